@@ -1,0 +1,40 @@
+// Coding: finds source - event - target triples in a document's sentences.
+#ifndef DYAD_CODER_H_
+#define DYAD_CODER_H_
+
+#include <memory>
+#include <vector>
+
+#include "dyad/dictionary.h"
+#include "dyad/document.h"
+#include "dyad/event.h"
+
+namespace dyad {
+
+struct CoderOptions {
+  bool explain = false;  // fill Event::rule with the dictionary entry and pattern that fired
+};
+
+// Codes documents with one compiled dictionary. A Coder is cheap to construct; it keeps scratch buffers, so use
+// one Coder per thread (the Dictionary itself is shared).
+class Coder {
+ public:
+  Coder(std::shared_ptr<const Dictionary> dictionary, CoderOptions options = {});
+  ~Coder();
+  Coder(const Coder&) = delete;
+  Coder& operator=(const Coder&) = delete;
+
+  // Appends the events of `document` to `events`. Never fails: text it cannot read yields no events.
+  void CodeDocument(const Document& document, std::vector<Event>* events);
+
+  // Sentence count of the last coded document (for throughput figures).
+  size_t last_sentence_count() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_CODER_H_

@@ -1,0 +1,39 @@
+// A news document after ingest: normalised UTF-8 text plus the metadata that the page or record carried.
+#ifndef DYAD_DOCUMENT_H_
+#define DYAD_DOCUMENT_H_
+
+#include <cstdint>
+#include <string>
+
+namespace dyad {
+
+enum class InputFormat { kText, kHtml, kJsonLines };
+
+const char* InputFormatName(InputFormat format);
+
+struct Document {
+  // The JSON-lines `id` when given, else the file path, plus "#N" (1-based record number) inside a
+  // multi-document file. Stable across runs: the store keys on it.
+  std::string id;
+  std::string path;  // where it came from ("-" for stdin)
+  InputFormat format = InputFormat::kText;
+
+  // Article text, UTF-8, NFC-normalised, paragraphs separated by "\n\n". Every character offset dyad reports
+  // (sentences, evidence) is a byte offset into this string.
+  std::string text;
+
+  std::string title;
+  std::string url;
+  std::string publisher;
+  // Publication date as YYYY-MM-DD, or empty when unknown. `date_source` says where it came from:
+  // "meta", "json-ld", "time", "dateline", "visible", "jsonl", "option" (--date), or "" when unknown.
+  std::string date;
+  std::string date_source;
+
+  // Bytes of the input that were not valid UTF-8 and were replaced by U+FFFD while reading.
+  uint64_t invalid_utf8_replaced = 0;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_DOCUMENT_H_

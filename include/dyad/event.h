@@ -1,0 +1,47 @@
+// A coded political event: who did what to whom, when, with the words that justify it.
+//
+// The JSON-lines form (see WriteEventJson) is a stable contract: later versions add fields, never rename these.
+#ifndef DYAD_EVENT_H_
+#define DYAD_EVENT_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace dyad {
+
+struct EventActor {
+  std::string code;                  // "USAGOV"; empty when unknown, never invented
+  std::string country;               // "USA"; empty when unknown
+  std::vector<std::string> sectors;  // {"GOV"}
+  std::string text;                  // the words in the sentence that name the actor
+  uint32_t start = 0;                // byte offsets of `text` in Document::text
+  uint32_t end = 0;
+};
+
+struct Event {
+  std::string doc_id;
+  uint32_t sentence_index = 0;  // 0-based within the document
+  std::string sentence;
+  EventActor source;
+  EventActor target;
+  std::string cameo;  // full code, e.g. "051"
+  std::string root;   // first two digits, e.g. "05"
+  int quad_class = 0;  // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+  double goldstein = 0.0;
+  std::string date;            // YYYY-MM-DD, empty when unknown
+  std::string date_precision;  // "day", "month", "year", "range" or "document"
+  // Evidence: the trigger words and their byte span in Document::text; `rule` names the dictionary entry
+  // (file:line and pattern) that fired, shown with --explain.
+  std::string trigger;
+  uint32_t trigger_start = 0;
+  uint32_t trigger_end = 0;
+  std::string rule;
+};
+
+// CAMEO root ("05") to quad class (1-4); 0 for an unknown root.
+int QuadClassForRoot(std::string_view root);
+
+}  // namespace dyad
+
+#endif  // DYAD_EVENT_H_
