@@ -1,4 +1,23 @@
+// Fuzz target: ReadBuffer on arbitrary bytes read as JSON lines. Every document must carry an id and text,
+// and every diagnostic must name the input.
 #include <cstddef>
 #include <cstdint>
-// placeholder: being written
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t*, size_t) { return 0; }
+#include <cstdlib>
+#include <string_view>
+
+#include "dyad/ingest.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  dyad::Status status = dyad::ReadBuffer(
+      "x.jsonl", bytes, dyad::IngestOptions{},
+      [](dyad::Document&& doc) {
+        if (doc.id.empty() || doc.text.empty()) std::abort();
+        return dyad::Status::Ok();
+      },
+      [](const dyad::Status& diagnostic) {
+        if (diagnostic.ok() || !std::string_view(diagnostic.message()).starts_with("x.jsonl")) std::abort();
+      });
+  if (!status.ok()) std::abort();  // the sink never fails, so neither may ReadBuffer
+  return 0;
+}
