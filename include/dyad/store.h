@@ -1,7 +1,8 @@
 // Store: an embedded SQLite database (WAL) of documents and their events.
 //
-// Ingest is idempotent: a document is keyed by its id; writing a document whose id and content hash are already
-// stored changes nothing, and writing a changed document replaces its events in one transaction.
+// Ingest is idempotent: a document is keyed by its id and a hash of its content, metadata and events. Writing a
+// document whose hash is already stored changes nothing; a changed document (or the same text coded into
+// different events, say by newer dictionaries) replaces its row and its events in one transaction.
 #ifndef DYAD_STORE_H_
 #define DYAD_STORE_H_
 
@@ -37,7 +38,8 @@ class EventStore {
   Status Commit();
 
   Result<StoreCounts> Counts() const;
-  // Events in insertion order, as the store holds them (for export, tests and `dyad demo`).
+  // Events in insertion order, as the store holds them (for export, tests and `dyad show`). A negative limit
+  // means all rows.
   Result<std::vector<Event>> Events(int64_t limit) const;
 
  private:
