@@ -1,1 +1,516 @@
-// placeholder: being written
+// The parsing half of dyad/dictionary.h: the native line format described in docs/dictionaries.md.
+//
+// One pass over the text, line by line, with string_views into the caller's buffer; the only allocations are
+// the entry's own strings. Every malformed line yields one Status "FILE:LINE: reason" (the first problem
+// found) and is skipped; parsing never stops early. No regex: the grammar is simple enough to scan by hand,
+// and the full default dictionary must load in a few milliseconds.
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+#include "dyad/dictionary.h"
+
+#ifndef DYAD_DEFAULT_DICT_DIR
+#define DYAD_DEFAULT_DICT_DIR "share/dyad/dict"
+#endif
+
+namespace dyad {
+namespace {
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+bool IsSpace(char c) { return c == ' ' || c == '\t'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::string Quote(std::string_view s) {
+  std::string out = "'";
+  out += s;
+  out += "'";
+  return out;
+}
+
+// Returns 0 when `line` is valid UTF-8 without control characters (tab excepted), else the 1-based byte
+// column of the first offending byte. Rejects overlong forms, surrogates and code points above U+10FFFF, like
+// the Unicode standard's table 3-7.
+size_t FirstBadByteColumn(std::string_view line, bool* is_control) {
+  *is_control = false;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(line.data());
+  const size_t size = line.size();
+  size_t i = 0;
+  while (i < size) {
+    const unsigned char lead = bytes[i];
+    if (lead < 0x80) {
+      if ((lead < 0x20 && lead != '\t') || lead == 0x7F) {
+        *is_control = true;
+        return i + 1;
+      }
+      ++i;
+      continue;
+    }
+    size_t length = 0;
+    unsigned char second_min = 0x80, second_max = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      if (lead == 0xE0) second_min = 0xA0;  // overlong
+      if (lead == 0xED) second_max = 0x9F;  // surrogates
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      if (lead == 0xF0) second_min = 0x90;  // overlong
+      if (lead == 0xF4) second_max = 0x8F;  // above U+10FFFF
+    } else {
+      return i + 1;
+    }
+    if (i + 1 >= size || bytes[i + 1] < second_min || bytes[i + 1] > second_max) return i + 1;
+    for (size_t k = 2; k < length; ++k) {
+      if (i + k >= size || bytes[i + k] < 0x80 || bytes[i + k] > 0xBF) return i + 1;
+    }
+    i += length;
+  }
+  return 0;
+}
+
+// Removes a comment ('#' to end of line) and turns each "\#" into '#'. Returns a view of `line` when there
+// was no escape, else a view of `scratch`, which is reused across lines so that escapes cost no allocation
+// per line.
+std::string_view StripComment(std::string_view line, std::string* scratch) {
+  size_t hash = line.find('#');
+  if (hash == std::string_view::npos) return line;
+  if (hash == 0 || line[hash - 1] != '\\') return line.substr(0, hash);
+  scratch->clear();
+  for (size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c == '\\' && i + 1 < line.size() && line[i + 1] == '#') {
+      scratch->push_back('#');
+      ++i;
+    } else if (c == '#') {
+      break;
+    } else {
+      scratch->push_back(c);
+    }
+  }
+  return *scratch;
+}
+
+bool ParseKind(std::string_view word, EntryKind* kind) {
+  static constexpr EntryKind kAll[] = {EntryKind::kCountry, EntryKind::kActor,   EntryKind::kAgent,
+                                       EntryKind::kVerb,    EntryKind::kDiscard, EntryKind::kCameo};
+  for (EntryKind candidate : kAll) {
+    if (word == EntryKindName(candidate)) {
+      *kind = candidate;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsCodeText(std::string_view code) {
+  return !code.empty() &&
+         std::all_of(code.begin(), code.end(), [](char c) { return IsUpper(c) || IsDigit(c); });
+}
+
+bool IsCountryCode(std::string_view code) {
+  return code.size() == 3 && std::all_of(code.begin(), code.end(), IsUpper);
+}
+
+Status ValidateCode(EntryKind kind, std::string_view code) {
+  switch (kind) {
+    case EntryKind::kDiscard:
+      if (code != "-")
+        return Status::InvalidArgument("a discard entry's code must be '-', got " + Quote(code));
+      return Status::Ok();
+    case EntryKind::kCountry:
+      if (!IsCountryCode(code)) {
+        return Status::InvalidArgument("bad country code " + Quote(code) +
+                                       ": expected an ISO 3166-1 alpha-3 code (3 upper-case letters)");
+      }
+      return Status::Ok();
+    case EntryKind::kVerb:
+    case EntryKind::kCameo:
+      if (code.size() < 2 || code.size() > 4 || !std::all_of(code.begin(), code.end(), IsDigit)) {
+        return Status::InvalidArgument("bad CAMEO code " + Quote(code) + ": expected 2 to 4 digits");
+      }
+      return Status::Ok();
+    case EntryKind::kActor:
+    case EntryKind::kAgent:
+      if (!IsCodeText(code)) {
+        return Status::InvalidArgument("bad code " + Quote(code) +
+                                       ": codes are upper-case letters and digits");
+      }
+      return Status::Ok();
+  }
+  return Status::Ok();
+}
+
+// Attributes as bits, so that "allowed for this kind" and "given twice" are one mask test each.
+enum AttributeBit : uint8_t {
+  kAttrCountry = 1 << 0,
+  kAttrSectors = 1 << 1,
+  kAttrFrom = 1 << 2,
+  kAttrTo = 1 << 3,
+  kAttrGoldstein = 1 << 4,
+};
+
+uint8_t AllowedAttributes(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::kCountry:  // its own code is its country; from/to bound former states
+    case EntryKind::kAgent:
+      return kAttrFrom | kAttrTo;
+    case EntryKind::kActor:
+      return kAttrCountry | kAttrSectors | kAttrFrom | kAttrTo;
+    case EntryKind::kCameo:
+      return kAttrGoldstein;
+    case EntryKind::kVerb:
+    case EntryKind::kDiscard:
+      return 0;
+  }
+  return 0;
+}
+
+bool AttributeFromKey(std::string_view key, AttributeBit* bit) {
+  if (key == "country")
+    *bit = kAttrCountry;
+  else if (key == "sectors")
+    *bit = kAttrSectors;
+  else if (key == "from")
+    *bit = kAttrFrom;
+  else if (key == "to")
+    *bit = kAttrTo;
+  else if (key == "goldstein")
+    *bit = kAttrGoldstein;
+  else
+    return false;
+  return true;
+}
+
+int DaysInMonth(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+// YYYY-MM-DD naming a real calendar day (proleptic Gregorian, years 0001..9999).
+bool IsValidDate(std::string_view date) {
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!IsDigit(date[i])) return false;
+  }
+  auto number = [&](size_t pos, size_t len) {
+    int value = 0;
+    for (size_t i = pos; i < pos + len; ++i) value = value * 10 + (date[i] - '0');
+    return value;
+  };
+  const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= DaysInMonth(year, month);
+}
+
+Status ParseSectors(std::string_view value, std::vector<std::string>* sectors) {
+  while (true) {
+    const size_t comma = value.find(',');
+    const std::string_view sector = value.substr(0, comma);
+    if (!IsCodeText(sector)) {
+      return Status::InvalidArgument("bad sector code " + Quote(sector) +
+                                     " in sectors=: expected upper-case letters and digits separated by ','");
+    }
+    sectors->emplace_back(sector);
+    if (comma == std::string_view::npos) return Status::Ok();
+    value.remove_prefix(comma + 1);
+  }
+}
+
+Status ParseGoldstein(std::string_view value, double* goldstein) {
+  double parsed = 0.0;
+  const char* end = value.data() + value.size();
+  const auto [ptr, ec] = std::from_chars(value.data(), end, parsed);
+  if (ec != std::errc() || ptr != end || !std::isfinite(parsed)) {
+    return Status::InvalidArgument("goldstein=" + std::string(value) + " is not a number");
+  }
+  if (parsed < -10.0 || parsed > 10.0) {
+    return Status::InvalidArgument("goldstein=" + std::string(value) + " is outside -10..10");
+  }
+  *goldstein = parsed;
+  return Status::Ok();
+}
+
+Status ParseAttribute(EntryKind kind, std::string_view token, uint8_t* seen, DictionaryEntry* entry) {
+  const size_t equals = token.find('=');
+  if (equals == std::string_view::npos) {
+    return Status::InvalidArgument("expected KEY=VALUE or ' : ' after the code, got " + Quote(token));
+  }
+  const std::string_view key = token.substr(0, equals);
+  const std::string_view value = token.substr(equals + 1);
+  AttributeBit bit{};
+  if (!AttributeFromKey(key, &bit)) {
+    return Status::InvalidArgument("unknown attribute " + Quote(key) +
+                                   " (expected country, sectors, from, to or goldstein)");
+  }
+  if ((AllowedAttributes(kind) & bit) == 0) {
+    return Status::InvalidArgument("attribute " + Quote(key) + " is not allowed for kind " +
+                                   Quote(EntryKindName(kind)));
+  }
+  if ((*seen & bit) != 0) return Status::InvalidArgument("attribute " + Quote(key) + " given twice");
+  *seen |= bit;
+  if (value.empty()) return Status::InvalidArgument("attribute " + Quote(key) + " has an empty value");
+  switch (bit) {
+    case kAttrCountry:
+      if (!IsCountryCode(value)) {
+        return Status::InvalidArgument("bad country=" + std::string(value) +
+                                       ": expected an ISO 3166-1 alpha-3 code (3 upper-case letters)");
+      }
+      entry->country = value;
+      return Status::Ok();
+    case kAttrSectors:
+      return ParseSectors(value, &entry->sectors);
+    case kAttrFrom:
+    case kAttrTo:
+      if (!IsValidDate(value)) {
+        return Status::InvalidArgument("bad date " + std::string(key) + "=" + std::string(value) +
+                                       ": expected a real calendar date YYYY-MM-DD");
+      }
+      (bit == kAttrFrom ? entry->valid_from : entry->valid_to) = value;
+      return Status::Ok();
+    case kAttrGoldstein:
+      return ParseGoldstein(value, &entry->goldstein);
+  }
+  return Status::Ok();
+}
+
+// A verb pattern: words, at most one '+' (target) and one '$' (source) as items of their own, and optional
+// groups "(word ...)" that are closed, not nested and not empty.
+Status ValidateVerbPattern(std::string_view pattern) {
+  int plus = 0, dollar = 0, depth = 0;
+  bool group_has_word = false;
+  size_t pos = 0;
+  while (pos < pattern.size()) {
+    while (pos < pattern.size() && IsSpace(pattern[pos])) ++pos;
+    size_t end = pos;
+    while (end < pattern.size() && !IsSpace(pattern[end])) ++end;
+    const std::string_view item = pattern.substr(pos, end - pos);
+    pos = end;
+    if (item.empty()) break;
+    if (item == "+" || item == "$") {
+      if (depth > 0)
+        return Status::InvalidArgument(Quote(item) + " cannot be optional in pattern " + Quote(pattern));
+      int& count = item == "+" ? plus : dollar;
+      if (++count > 1)
+        return Status::InvalidArgument("more than one " + Quote(item) + " in pattern " + Quote(pattern));
+      continue;
+    }
+    for (char c : item) {
+      if (c == '+' || c == '$') {
+        return Status::InvalidArgument("'" + std::string(1, c) +
+                                       "' must stand alone (space-separated) in pattern " + Quote(pattern));
+      }
+      if (c == '(') {
+        if (depth > 0) return Status::InvalidArgument("nested '(' in pattern " + Quote(pattern));
+        depth = 1;
+        group_has_word = false;
+      } else if (c == ')') {
+        if (depth == 0) return Status::InvalidArgument("unbalanced ')' in pattern " + Quote(pattern));
+        if (!group_has_word) return Status::InvalidArgument("empty '()' in pattern " + Quote(pattern));
+        depth = 0;
+      } else if (depth > 0) {
+        group_has_word = true;
+      }
+    }
+  }
+  if (depth != 0) return Status::InvalidArgument("unbalanced '(' in pattern " + Quote(pattern));
+  return Status::Ok();
+}
+
+Status ParsePhrases(EntryKind kind, std::string_view text, DictionaryEntry* entry) {
+  if (Trim(text).empty()) return Status::InvalidArgument("no phrases after ' : '");
+  size_t index = 0;
+  while (true) {
+    ++index;
+    const size_t bar = text.find('|');
+    const std::string_view phrase = Trim(text.substr(0, bar));
+    if (phrase.empty()) {
+      return Status::InvalidArgument("empty phrase (number " + std::to_string(index) + " after ' : ')");
+    }
+    if (kind == EntryKind::kVerb) {
+      DYAD_RETURN_IF_ERROR(ValidateVerbPattern(phrase));
+    } else if (phrase.find_first_of("+$") != std::string_view::npos) {
+      return Status::InvalidArgument("'+' and '$' are only allowed in verb patterns, got " + Quote(phrase));
+    }
+    entry->phrases.emplace_back(phrase);
+    if (bar == std::string_view::npos) break;
+    text.remove_prefix(bar + 1);
+  }
+  if (kind == EntryKind::kCameo && entry->phrases.size() != 1) {
+    return Status::InvalidArgument("a cameo entry takes exactly one phrase (the code's name), got " +
+                                   std::to_string(entry->phrases.size()));
+  }
+  return Status::Ok();
+}
+
+// Finds the ':' that separates header from phrases: the first ':' on the line (headers never contain one),
+// which must have white space before it and white space or the end of the line after it.
+Status FindSeparator(std::string_view content, size_t* colon) {
+  *colon = content.find(':');
+  if (*colon == std::string_view::npos || *colon == 0 || !IsSpace(content[*colon - 1]) ||
+      (*colon + 1 < content.size() && !IsSpace(content[*colon + 1]))) {
+    return Status::InvalidArgument("missing ' : ' between the header and the phrases");
+  }
+  return Status::Ok();
+}
+
+// Parses one comment-free, trimmed, non-empty line into `entry`.
+Status ParseEntryLine(std::string_view content, DictionaryEntry* entry) {
+  size_t colon = 0;
+  const Status separator = FindSeparator(content, &colon);
+  std::string_view header = content.substr(0, separator.ok() ? colon : content.size());
+
+  auto next_word = [&header]() {
+    header = Trim(header);
+    size_t end = 0;
+    while (end < header.size() && !IsSpace(header[end])) ++end;
+    const std::string_view word = header.substr(0, end);
+    header.remove_prefix(end);
+    return word;
+  };
+
+  const std::string_view kind_word = next_word();
+  if (!ParseKind(kind_word, &entry->kind)) {
+    return Status::InvalidArgument("unknown kind " + Quote(kind_word) +
+                                   " (expected country, actor, agent, verb, discard or cameo)");
+  }
+  DYAD_RETURN_IF_ERROR(separator);
+  const std::string_view code = next_word();
+  if (code.empty()) return Status::InvalidArgument("missing CODE after " + Quote(kind_word));
+  DYAD_RETURN_IF_ERROR(ValidateCode(entry->kind, code));
+  entry->code = code;
+  if (entry->kind == EntryKind::kCountry) entry->country = code;
+
+  uint8_t seen = 0;
+  for (std::string_view token = next_word(); !token.empty(); token = next_word()) {
+    DYAD_RETURN_IF_ERROR(ParseAttribute(entry->kind, token, &seen, entry));
+  }
+  if (!entry->valid_from.empty() && !entry->valid_to.empty() && entry->valid_from > entry->valid_to) {
+    return Status::InvalidArgument("from=" + entry->valid_from + " is after to=" + entry->valid_to);
+  }
+  if (entry->kind == EntryKind::kCameo && (seen & kAttrGoldstein) == 0) {
+    return Status::InvalidArgument("a cameo entry needs goldstein=VALUE");
+  }
+  return ParsePhrases(entry->kind, content.substr(colon + 1), entry);
+}
+
+}  // namespace
+
+const char* EntryKindName(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::kCountry:
+      return "country";
+    case EntryKind::kActor:
+      return "actor";
+    case EntryKind::kAgent:
+      return "agent";
+    case EntryKind::kVerb:
+      return "verb";
+    case EntryKind::kDiscard:
+      return "discard";
+    case EntryKind::kCameo:
+      return "cameo";
+  }
+  return "unknown";
+}
+
+void ParseNativeDictionary(std::string_view file_name, std::string_view text, DictionarySource* out,
+                           std::vector<Status>* errors) {
+  assert(out != nullptr && errors != nullptr);
+  if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
+  std::string scratch;
+  const std::string prefix = std::string(file_name) + ":";
+  auto report = [&](uint32_t line_number, std::string reason) {
+    errors->push_back(Status::InvalidArgument(prefix + std::to_string(line_number) + ": " + reason));
+  };
+
+  uint32_t line_number = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    ++line_number;
+    size_t newline = text.find('\n', pos);
+    if (newline == std::string_view::npos) newline = text.size();
+    std::string_view line = text.substr(pos, newline - pos);
+    pos = newline + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+
+    bool is_control = false;
+    if (const size_t column = FirstBadByteColumn(line, &is_control); column != 0) {
+      char byte_hex[8];
+      std::snprintf(byte_hex, sizeof byte_hex, "0x%02X", static_cast<unsigned char>(line[column - 1]));
+      report(line_number, std::string(is_control ? "control character " : "invalid UTF-8 byte ") + byte_hex +
+                              " at byte column " + std::to_string(column));
+      continue;
+    }
+    const std::string_view content = Trim(StripComment(line, &scratch));
+    if (content.empty()) continue;
+
+    DictionaryEntry entry;
+    if (Status status = ParseEntryLine(content, &entry); !status.ok()) {
+      report(line_number, status.message());
+      continue;
+    }
+    entry.file = file_name;
+    entry.line = line_number;
+    out->entries.push_back(std::move(entry));
+  }
+}
+
+Status ReadNativeDictionaryDir(const std::string& dir, DictionarySource* out, std::vector<Status>* errors) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    if (ec && ec != std::errc::no_such_file_or_directory) {
+      return Status::IOError("cannot read dictionary directory " + dir + ": " + ec.message());
+    }
+    return Status::NotFound("dictionary directory " + dir + " does not exist or is not a directory");
+  }
+  std::vector<fs::path> files;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code type_ec;
+    if (it->path().extension() == ".txt" && it->is_regular_file(type_ec)) files.push_back(it->path());
+  }
+  if (ec) return Status::IOError("cannot list dictionary directory " + dir + ": " + ec.message());
+  std::sort(files.begin(), files.end());
+
+  std::string text;
+  for (const fs::path& path : files) {
+    const std::string name = path.string();
+    std::FILE* file = std::fopen(name.c_str(), "rb");
+    if (file == nullptr) return Status::IOError("cannot open dictionary file " + name);
+    text.clear();
+    char buffer[1 << 16];
+    size_t got = 0;
+    while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) text.append(buffer, got);
+    const bool failed = std::ferror(file) != 0;
+    std::fclose(file);
+    if (failed) return Status::IOError("cannot read dictionary file " + name);
+    ParseNativeDictionary(name, text, out, errors);
+  }
+  return Status::Ok();
+}
+
+std::string DefaultDictionaryDir() {
+  const char* from_environment = std::getenv("DYAD_DICT_DIR");
+  if (from_environment != nullptr && from_environment[0] != '\0') return from_environment;
+  return DYAD_DEFAULT_DICT_DIR;
+}
+
+}  // namespace dyad
