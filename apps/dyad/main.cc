@@ -1,1 +1,404 @@
-int main() { return 0; }
+// dyad command-line tool: a thin layer over the library (include/dyad/dyad.h).
+//
+// Exit status: 0 success, 1 unusable input (one-line reason on stderr), 2 usage error.
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "dyad/dyad.h"
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitBadInput = 1;
+constexpr int kExitUsage = 2;
+
+const char kMainHelp[] = R"(dyad - who did what to whom, when and where, from news text
+
+Usage: dyad COMMAND [OPTIONS] [INPUT...]
+
+Commands:
+  code     code news into political events (CAMEO) as JSON lines or TSV
+  bench    measure whole-pipeline throughput on INPUT (documents/s, sentences/s, MB/s)
+  show     print the events stored in a database as a readable table
+  dict     check the dictionaries and print counts (dyad dict check)
+  version  print the version
+
+Examples:
+  dyad code examples/                          # every file under examples/, events to stdout
+  dyad code --date 2019-07-02 article.txt      # reference date for a text without one
+  cat news.jsonl | dyad code - --db events.sqlite -o events.jsonl
+  dyad code --explain --format tsv page.html
+  dyad bench ../shared/data/corpora/bbc-2225
+  dyad show --db events.sqlite
+
+Run 'dyad COMMAND --help' for a command's options.
+)";
+
+const char kCodeHelp[] = R"(Usage: dyad code [OPTIONS] INPUT...
+
+INPUT is a file, a directory (read recursively) or '-' for standard input. Formats are detected by extension and
+content: plain text, HTML pages, JSON lines ({"id","text"|"html","date","title","url","source"} per line).
+
+Options:
+  --date YYYY-MM-DD   reference date for documents that carry none
+  -o, --output FILE   write events to FILE instead of standard output
+  --format FORMAT     jsonl (default) or tsv
+  --db FILE.sqlite    also store documents and events in an SQLite database (idempotent)
+  --explain           add the rule that fired and the actor spans to each event
+  --dict-dir DIR      dictionary directory (default: $DYAD_DICT_DIR or the built-in dictionaries)
+  -q, --quiet         no per-input warnings, no summary
+
+Examples:
+  dyad code examples/kazakhstan-usa-talks.html
+  dyad code --date 2019-07-02 --db events.sqlite -o events.jsonl examples/
+  echo 'Kazakhstan praised Uzbekistan on Monday.' | dyad code --date 2019-07-01 -
+)";
+
+const char kBenchHelp[] = R"(Usage: dyad bench [--dict-dir DIR] [--repeat N] INPUT...
+
+Reads INPUT once into memory, then runs the whole pipeline (HTML/JSON extraction, normalisation, tokens,
+sentences, coding) N times (default 3) on one thread and prints the best run's documents/s, sentences/s and MB/s.
+Example: dyad bench ../shared/data/corpora/bbc-sentences.jsonl
+)";
+
+const char kShowHelp[] = R"(Usage: dyad show --db FILE.sqlite [--limit N]
+
+Prints stored events as a table: date, source, event, target, trigger. Default limit 50.
+)";
+
+const char kDictHelp[] = R"(Usage: dyad dict check [--dict-dir DIR]
+
+Loads and compiles the dictionaries, prints every syntax error with FILE:LINE and the entry counts per kind.
+Exit status 1 when any error was found.
+)";
+
+struct Args {
+  std::vector<std::string> positional;
+  std::map<std::string, std::string> options;  // "--date" -> value; flags map to ""
+  std::string error;
+};
+
+// Parses "--name value", "--name=value" and flags. `with_value` lists options that take a value.
+Args ParseArgs(int argc, char** argv, int first, const std::vector<std::string>& with_value,
+               const std::vector<std::string>& flags) {
+  Args args;
+  for (int i = first; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "-" || a.empty() || a[0] != '-') {
+      args.positional.push_back(a);
+      continue;
+    }
+    std::string value;
+    bool has_value = false;
+    if (auto eq = a.find('='); eq != std::string::npos && a.rfind("--", 0) == 0) {
+      value = a.substr(eq + 1);
+      a = a.substr(0, eq);
+      has_value = true;
+    }
+    if (a == "-o") a = "--output";
+    if (a == "-q") a = "--quiet";
+    if (a == "-h") a = "--help";
+    if (std::find(with_value.begin(), with_value.end(), a) != with_value.end()) {
+      if (!has_value) {
+        if (i + 1 >= argc) {
+          args.error = a + " needs a value";
+          return args;
+        }
+        value = argv[++i];
+      }
+      args.options[a] = value;
+    } else if (std::find(flags.begin(), flags.end(), a) != flags.end() || a == "--help") {
+      args.options[a] = "";
+    } else {
+      args.error = "unknown option " + a;
+      return args;
+    }
+  }
+  return args;
+}
+
+bool Has(const Args& a, const std::string& k) { return a.options.count(k) != 0; }
+std::string Get(const Args& a, const std::string& k, const std::string& def = "") {
+  auto it = a.options.find(k);
+  return it == a.options.end() ? def : it->second;
+}
+
+int Usage(const std::string& message, const char* help) {
+  std::fprintf(stderr, "dyad: %s\n\n%s", message.c_str(), help);
+  return kExitUsage;
+}
+
+bool ValidDate(const std::string& d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (d[i] < '0' || d[i] > '9') return false;
+  int month = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+// Loads the dictionaries; prints syntax errors unless quiet. Returns null (after printing why) on failure.
+std::shared_ptr<const dyad::Dictionary> LoadDictionary(const std::string& dir_option, bool quiet) {
+  std::string dir = dir_option.empty() ? dyad::DefaultDictionaryDir() : dir_option;
+  std::vector<dyad::Status> errors;
+  auto dict = dyad::Dictionary::LoadDirectory(dir, &errors);
+  if (!quiet)
+    for (const auto& e : errors) std::fprintf(stderr, "dyad: warning: %s\n", e.message().c_str());
+  if (!dict.ok()) {
+    std::fprintf(stderr, "dyad: cannot load dictionaries: %s\n", dict.status().ToString().c_str());
+    return nullptr;
+  }
+  return *dict;
+}
+
+int RunCode(int argc, char** argv) {
+  Args args = ParseArgs(argc, argv, 2, {"--date", "--output", "--format", "--db", "--dict-dir"},
+                        {"--explain", "--quiet"});
+  if (!args.error.empty()) return Usage(args.error, kCodeHelp);
+  if (Has(args, "--help")) {
+    std::fputs(kCodeHelp, stdout);
+    return kExitOk;
+  }
+  if (args.positional.empty()) return Usage("no INPUT given", kCodeHelp);
+  std::string format = Get(args, "--format", "jsonl");
+  if (format != "jsonl" && format != "tsv") return Usage("--format must be jsonl or tsv", kCodeHelp);
+  dyad::IngestOptions ingest;
+  ingest.default_date = Get(args, "--date");
+  if (!ingest.default_date.empty() && !ValidDate(ingest.default_date))
+    return Usage("--date must be YYYY-MM-DD, got '" + ingest.default_date + "'", kCodeHelp);
+  const bool quiet = Has(args, "--quiet");
+  const bool explain = Has(args, "--explain");
+
+  auto dict = LoadDictionary(Get(args, "--dict-dir"), quiet);
+  if (!dict) return kExitBadInput;
+
+  std::ofstream file;
+  std::ostream* out = &std::cout;
+  if (Has(args, "--output")) {
+    file.open(Get(args, "--output"), std::ios::binary | std::ios::trunc);
+    if (!file) {
+      std::fprintf(stderr, "dyad: cannot write %s: %s\n", Get(args, "--output").c_str(), std::strerror(errno));
+      return kExitBadInput;
+    }
+    out = &file;
+  }
+  std::unique_ptr<dyad::EventStore> store;
+  if (Has(args, "--db")) {
+    auto opened = dyad::EventStore::Open(Get(args, "--db"));
+    if (!opened.ok()) {
+      std::fprintf(stderr, "dyad: %s\n", opened.status().ToString().c_str());
+      return kExitBadInput;
+    }
+    store = std::move(opened).value();
+    if (auto s = store->Begin(); !s.ok()) {
+      std::fprintf(stderr, "dyad: %s\n", s.ToString().c_str());
+      return kExitBadInput;
+    }
+  }
+  if (format == "tsv") *out << dyad::EventTsvHeader() << '\n';
+
+  dyad::CoderOptions coder_options;
+  coder_options.explain = explain;
+  dyad::Coder coder(dict, coder_options);
+  uint64_t unchanged = 0;
+  std::string line;
+  auto sink = [&](const dyad::Document& doc, const std::vector<dyad::Event>& events) -> dyad::Status {
+    for (const auto& e : events) {
+      line.clear();
+      if (format == "tsv") {
+        dyad::WriteEventTsv(e, &line);
+      } else {
+        dyad::WriteEventJson(e, explain, &line);
+      }
+      line += '\n';
+      out->write(line.data(), static_cast<std::streamsize>(line.size()));
+    }
+    if (!*out) return dyad::Status::IOError("cannot write events: " + std::string(std::strerror(errno)));
+    if (store) {
+      bool changed = false;
+      DYAD_RETURN_IF_ERROR(store->Write(doc, events, &changed));
+      if (!changed) ++unchanged;
+    }
+    return dyad::Status::Ok();
+  };
+  auto diagnostics = [&](const dyad::Status& s) {
+    if (!quiet) std::fprintf(stderr, "dyad: warning: %s\n", s.message().c_str());
+  };
+  dyad::PipelineStats stats;
+  dyad::Status status = dyad::CodeInputs(args.positional, ingest, &coder, sink, diagnostics, &stats);
+  if (status.ok() && store) status = store->Commit();
+  out->flush();
+  if (!status.ok()) {
+    std::fprintf(stderr, "dyad: %s\n", status.ToString().c_str());
+    return kExitBadInput;
+  }
+  if (stats.documents == 0) {
+    std::fprintf(stderr, "dyad: no readable document in the input (%llu problem%s reported)\n",
+                 static_cast<unsigned long long>(stats.diagnostics), stats.diagnostics == 1 ? "" : "s");
+    return kExitBadInput;
+  }
+  if (!quiet) {
+    std::fprintf(stderr, "dyad: %llu documents, %llu sentences, %llu events", (unsigned long long)stats.documents,
+                 (unsigned long long)stats.sentences, (unsigned long long)stats.events);
+    if (store) std::fprintf(stderr, "; %llu already stored unchanged", (unsigned long long)unchanged);
+    std::fprintf(stderr, "\n");
+  }
+  return kExitOk;
+}
+
+int RunBench(int argc, char** argv) {
+  Args args = ParseArgs(argc, argv, 2, {"--dict-dir", "--repeat"}, {});
+  if (!args.error.empty()) return Usage(args.error, kBenchHelp);
+  if (Has(args, "--help")) {
+    std::fputs(kBenchHelp, stdout);
+    return kExitOk;
+  }
+  if (args.positional.empty()) return Usage("no INPUT given", kBenchHelp);
+  int repeat = std::max(1, std::atoi(Get(args, "--repeat", "3").c_str()));
+  using Clock = std::chrono::steady_clock;
+  auto t0 = Clock::now();
+  auto dict = LoadDictionary(Get(args, "--dict-dir"), true);
+  if (!dict) return kExitBadInput;
+  double load_ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+
+  // Read the raw bytes once so the timed runs measure dyad, not the disk.
+  struct Input {
+    std::string name, bytes;
+  };
+  std::vector<Input> inputs;
+  uint64_t raw_bytes = 0;
+  std::vector<std::string> files;
+  for (const auto& p : args.positional) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(p, ec)) {
+      for (const auto& e : std::filesystem::recursive_directory_iterator(p, ec))
+        if (e.is_regular_file()) files.push_back(e.path().string());
+    } else {
+      files.push_back(p);
+    }
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    raw_bytes += bytes.size();
+    inputs.push_back({f, std::move(bytes)});
+  }
+  dyad::Coder coder(dict);
+  dyad::IngestOptions ingest;
+  double best = 1e300;
+  dyad::PipelineStats stats;
+  for (int r = 0; r < repeat; ++r) {
+    stats = dyad::PipelineStats{};
+    std::vector<dyad::Event> events;
+    auto t = Clock::now();
+    for (const auto& in : inputs) {
+      auto sink = [&](dyad::Document&& doc) -> dyad::Status {
+        events.clear();
+        coder.CodeDocument(doc, &events);
+        stats.documents++;
+        stats.sentences += coder.last_sentence_count();
+        stats.events += events.size();
+        stats.bytes += doc.text.size();
+        return dyad::Status::Ok();
+      };
+      (void)dyad::ReadBuffer(in.name, in.bytes, ingest, sink, [&](const dyad::Status&) { stats.diagnostics++; });
+    }
+    best = std::min(best, std::chrono::duration<double>(Clock::now() - t).count());
+  }
+  std::printf("dyad bench: %zu files, %.1f MB raw, %llu documents, %llu sentences, %llu events, %llu skipped\n",
+              inputs.size(), raw_bytes / 1e6, (unsigned long long)stats.documents,
+              (unsigned long long)stats.sentences, (unsigned long long)stats.events,
+              (unsigned long long)stats.diagnostics);
+  std::printf("dictionary load: %.1f ms\n", load_ms);
+  std::printf("whole pipeline (best of %d, 1 thread): %.3f s  %.0f documents/s  %.0f sentences/s  %.2f MB/s\n",
+              repeat, best, stats.documents / best, stats.sentences / best, raw_bytes / 1e6 / best);
+  return kExitOk;
+}
+
+int RunShow(int argc, char** argv) {
+  Args args = ParseArgs(argc, argv, 2, {"--db", "--limit"}, {});
+  if (!args.error.empty()) return Usage(args.error, kShowHelp);
+  if (Has(args, "--help")) {
+    std::fputs(kShowHelp, stdout);
+    return kExitOk;
+  }
+  if (!Has(args, "--db")) return Usage("--db is required", kShowHelp);
+  auto store = dyad::EventStore::Open(Get(args, "--db"));
+  if (!store.ok()) {
+    std::fprintf(stderr, "dyad: %s\n", store.status().ToString().c_str());
+    return kExitBadInput;
+  }
+  auto counts = (*store)->Counts();
+  auto events = (*store)->Events(std::atoll(Get(args, "--limit", "50").c_str()));
+  if (!counts.ok() || !events.ok()) {
+    std::fprintf(stderr, "dyad: %s\n", (counts.ok() ? events.status() : counts.status()).ToString().c_str());
+    return kExitBadInput;
+  }
+  std::printf("%lld documents, %lld events in %s\n\n", (long long)counts->documents, (long long)counts->events,
+              Get(args, "--db").c_str());
+  std::printf("%-10s  %-10s  %-5s  %-10s  %-22s  %s\n", "date", "source", "cameo", "target", "trigger", "document");
+  for (const auto& e : *events) {
+    std::string trigger = e.trigger.size() > 22 ? e.trigger.substr(0, 21) + "~" : e.trigger;
+    std::printf("%-10s  %-10s  %-5s  %-10s  %-22s  %s\n", e.date.c_str(), e.source.code.c_str(), e.cameo.c_str(),
+                e.target.code.c_str(), trigger.c_str(), e.doc_id.c_str());
+  }
+  return kExitOk;
+}
+
+int RunDict(int argc, char** argv) {
+  Args args = ParseArgs(argc, argv, 2, {"--dict-dir"}, {});
+  if (!args.error.empty()) return Usage(args.error, kDictHelp);
+  if (Has(args, "--help")) {
+    std::fputs(kDictHelp, stdout);
+    return kExitOk;
+  }
+  if (args.positional.size() != 1 || args.positional[0] != "check") return Usage("expected 'check'", kDictHelp);
+  std::string dir = Has(args, "--dict-dir") ? Get(args, "--dict-dir") : dyad::DefaultDictionaryDir();
+  std::vector<dyad::Status> errors;
+  auto dict = dyad::Dictionary::LoadDirectory(dir, &errors);
+  for (const auto& e : errors) std::fprintf(stderr, "%s\n", e.message().c_str());
+  if (!dict.ok()) {
+    std::fprintf(stderr, "dyad: %s\n", dict.status().ToString().c_str());
+    return kExitBadInput;
+  }
+  std::map<std::string, std::pair<size_t, size_t>> counts;  // kind -> entries, phrases
+  for (const auto& e : (*dict)->source().entries) {
+    auto& c = counts[dyad::EntryKindName(e.kind)];
+    c.first++;
+    c.second += e.phrases.size();
+  }
+  std::printf("%s\n", dir.c_str());
+  for (const auto& [kind, c] : counts) std::printf("  %-8s %6zu entries %7zu phrases\n", kind.c_str(), c.first, c.second);
+  std::printf("%zu error%s\n", errors.size(), errors.size() == 1 ? "" : "s");
+  return errors.empty() ? kExitOk : kExitBadInput;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  if (argc < 2) return Usage("no command given", kMainHelp);
+  std::string command = argv[1];
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::fputs(kMainHelp, stdout);
+    return kExitOk;
+  }
+  if (command == "version" || command == "--version") {
+    std::printf("dyad 0.1.0\n");
+    return kExitOk;
+  }
+  if (command == "code") return RunCode(argc, argv);
+  if (command == "bench") return RunBench(argc, argv);
+  if (command == "show") return RunShow(argc, argv);
+  if (command == "dict") return RunDict(argc, argv);
+  return Usage("unknown command '" + command + "'", kMainHelp);
+}

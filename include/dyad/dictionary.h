@@ -60,15 +60,6 @@ std::string DefaultDictionaryDir();
 
 class CompiledDictionary;  // internal
 
-// What a phrase in the text resolved to.
-struct ActorInfo {
-  std::string_view code;                   // e.g. "KAZGOV"
-  std::string_view country;                // e.g. "KAZ", or empty
-  const std::vector<std::string>* sectors;  // never null
-  std::string_view valid_from, valid_to;
-  const DictionaryEntry* entry;            // the entry that defined it
-};
-
 struct CameoInfo {
   std::string_view code;
   std::string_view name;

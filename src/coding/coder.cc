@@ -1,1 +1,153 @@
-// placeholder: being written
+// The coder: document -> sentences -> (actor chunks, verb matches, roles) -> events.
+#include "dyad/coder.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+#include "coding/roles.h"
+#include "coding/sentence.h"
+#include "dictionary/compiled.h"
+#include "dyad/text.h"
+
+namespace dyad {
+
+struct Coder::Impl {
+  std::shared_ptr<const Dictionary> dictionary;
+  CoderOptions options;
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  SentenceAnalysis analysis;
+  std::vector<RoleAssignment> roles;
+  std::unordered_set<std::string_view> seen_sentences;
+  std::vector<int32_t> source_members, target_members;
+  size_t sentence_count = 0;
+
+  void CodeSentence(const Document& doc, const Sentence& s, uint32_t index, std::vector<Event>* events);
+  void ResolveActor(const Document& doc, int32_t chunk, EventActor* out) const;
+  void GroupMembers(int32_t chunk, std::vector<int32_t>* members) const;
+};
+
+Coder::Coder(std::shared_ptr<const Dictionary> dictionary, CoderOptions options) : impl_(std::make_unique<Impl>()) {
+  assert(dictionary != nullptr);
+  impl_->dictionary = std::move(dictionary);
+  impl_->options = options;
+}
+
+Coder::~Coder() = default;
+
+size_t Coder::last_sentence_count() const { return impl_->sentence_count; }
+
+void Coder::CodeDocument(const Document& document, std::vector<Event>* events) {
+  Impl& im = *impl_;
+  im.tokens.clear();
+  im.sentences.clear();
+  im.seen_sentences.clear();
+  Tokenize(document.text, &im.tokens);
+  SplitSentences(document.text, im.tokens, &im.sentences);
+  im.sentence_count = im.sentences.size();
+  for (uint32_t i = 0; i < im.sentences.size(); ++i) {
+    const Sentence& s = im.sentences[i];
+    // A headline repeated as the first body line, or a paragraph syndicated twice, is coded once.
+    std::string_view text = std::string_view(document.text).substr(s.start, s.end - s.start);
+    if (!im.seen_sentences.insert(text).second) continue;
+    im.CodeSentence(document, s, i, events);
+  }
+}
+
+void Coder::Impl::GroupMembers(int32_t chunk, std::vector<int32_t>* members) const {
+  members->clear();
+  if (chunk < 0) return;
+  for (size_t c = 0; c < analysis.chunks.size(); ++c)
+    if (analysis.chunks[c].group == analysis.chunks[chunk].group) members->push_back(static_cast<int32_t>(c));
+}
+
+void Coder::Impl::ResolveActor(const Document& doc, int32_t chunk_index, EventActor* out) const {
+  const auto& entries = dictionary->source().entries;
+  const ActorChunk& chunk = analysis.chunks[chunk_index];
+  *out = EventActor{};
+  if (chunk.actor_entry >= 0) {
+    const DictionaryEntry& e = entries[chunk.actor_entry];
+    out->code = e.code;
+    out->country = e.country;
+    out->sectors = e.sectors;
+  } else if (chunk.country_entry >= 0) {
+    out->country = entries[chunk.country_entry].code;
+    out->code = out->country;
+    if (chunk.agent_entry >= 0) {
+      out->sectors.push_back(entries[chunk.agent_entry].code);
+      out->code += entries[chunk.agent_entry].code;
+    }
+  } else if (chunk.agent_entry >= 0) {
+    out->code = entries[chunk.agent_entry].code;
+    out->sectors.push_back(out->code);
+  }
+  out->start = analysis.tokens[chunk.begin].start;
+  out->end = analysis.tokens[chunk.end - 1].end;
+  out->text = doc.text.substr(out->start, out->end - out->start);
+}
+
+void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t index, std::vector<Event>* events) {
+  const CompiledDictionary& dict = dictionary->compiled();
+  AnalyseTokens(dict, doc.text, tokens.data() + s.first_token, tokens.data() + s.end_token, &analysis);
+  if (analysis.tokens.empty() || HasDiscardPhrase(dict, analysis)) return;
+  FindActorChunks(dict, doc.date, &analysis);
+  if (analysis.chunks.empty()) return;
+  FindVerbMatches(dict, &analysis);
+  AssignRoles(analysis, &roles);
+
+  const size_t first_event = events->size();
+  const auto& entries = dict.source().entries;
+  for (size_t m = 0; m < analysis.matches.size(); ++m) {
+    const VerbMatch& match = analysis.matches[m];
+    const RoleAssignment& r = roles[m];
+    if (r.negated || r.source_chunk < 0) continue;
+    GroupMembers(r.source_chunk, &source_members);
+    GroupMembers(r.target_chunk, &target_members);
+    bool reciprocal = false;
+    if (r.target_chunk < 0) {
+      // "Kazakhstan and Uzbekistan signed an agreement": each is the other's target.
+      if (source_members.size() < 2) continue;
+      target_members = source_members;
+      reciprocal = true;
+    }
+    const VerbPattern& pattern = dict.pattern(match.pattern);
+    const DictionaryEntry& verb = entries[pattern.entry];
+    CameoInfo cameo = dictionary->Cameo(verb.code);
+    for (int32_t sc : source_members) {
+      for (int32_t tc : target_members) {
+        if (reciprocal && sc == tc) continue;
+        Event ev;
+        ResolveActor(doc, sc, &ev.source);
+        ResolveActor(doc, tc, &ev.target);
+        if (ev.source.code.empty() || ev.target.code.empty() || ev.source.code == ev.target.code) continue;
+        ev.cameo = verb.code;
+        bool duplicate = false;
+        for (size_t k = first_event; k < events->size() && !duplicate; ++k) {
+          const Event& o = (*events)[k];
+          duplicate = o.cameo == ev.cameo && o.source.code == ev.source.code && o.target.code == ev.target.code;
+        }
+        if (duplicate) continue;
+        ev.doc_id = doc.id;
+        ev.sentence_index = index;
+        ev.sentence = doc.text.substr(s.start, s.end - s.start);
+        ev.root = ev.cameo.substr(0, 2);
+        ev.quad_class = QuadClassForRoot(ev.root);
+        ev.goldstein = cameo.goldstein;
+        ev.date = doc.date;
+        ev.date_precision = doc.date.empty() ? "" : "document";
+        ev.trigger_start = analysis.tokens[match.trigger_begin].start;
+        ev.trigger_end = analysis.tokens[match.trigger_end - 1].end;
+        ev.trigger = doc.text.substr(ev.trigger_start, ev.trigger_end - ev.trigger_start);
+        if (options.explain) {
+          ev.rule = verb.file + ":" + std::to_string(verb.line) + " verb " + verb.code + " '" +
+                    verb.phrases[pattern.phrase] + "'" + (match.passive ? " (passive)" : "") +
+                    (reciprocal ? " (reciprocal)" : "");
+        }
+        events->push_back(std::move(ev));
+      }
+    }
+  }
+}
+
+}  // namespace dyad

@@ -1,1 +1,179 @@
-// placeholder: being written
+// The coding grammar on a small dictionary written here, independent of the default dictionaries.
+#include "dyad/coder.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace dyad {
+namespace {
+
+constexpr char kDictionary[] = R"(
+country KAZ : Kazakhstan | Kazakh | Kazakhstani
+country USA : United States | U.S. | US | American
+country UZB : Uzbekistan | Uzbek
+country RUS : Russia | Russian
+country CHN : China | Chinese
+country TUR : Turkey | Turkish
+actor USAGOV country=USA sectors=GOV : Washington | White House
+actor KAZGOV country=KAZ sectors=GOV from=2019-03-20 : Kassym-Jomart Tokayev | Tokayev
+actor KAZELI country=KAZ sectors=ELI to=2019-03-19 : Kassym-Jomart Tokayev | Tokayev
+actor IGOUNO sectors=IGO : United Nations | UN
+agent GOV : government | foreign minister | minister | president | secretary of state | officials
+agent COP : police | riot police
+agent CVL : protesters | demonstrators
+agent MED : journalists
+verb 040 : hold talks with + | meet + | meet with +
+verb 042 : visit +
+verb 051 : praise +
+verb 057 : sign agreement
+verb 111 : criticize + | condemn +
+verb 112 : accuse + of
+verb 173 : arrest + | detain +
+verb 190 : attack +
+discard - : football match
+cameo 040 goldstein=1.0 : Consult
+cameo 042 goldstein=1.9 : Make a visit
+cameo 051 goldstein=3.4 : Praise or endorse
+cameo 057 goldstein=8.0 : Sign formal agreement
+cameo 111 goldstein=-2.0 : Criticize or denounce
+cameo 112 goldstein=-2.0 : Accuse
+cameo 173 goldstein=-5.0 : Arrest, detain
+cameo 190 goldstein=-10.0 : Use conventional military force
+)";
+
+class CoderTest : public ::testing::Test {
+ protected:
+  static std::shared_ptr<const Dictionary> dict() {
+    static std::shared_ptr<const Dictionary> d = [] {
+      DictionarySource source;
+      std::vector<Status> errors;
+      ParseNativeDictionary("test.txt", kDictionary, &source, &errors);
+      for (const auto& e : errors) ADD_FAILURE() << e.message();
+      auto compiled = Dictionary::Compile(std::move(source), &errors);
+      for (const auto& e : errors) ADD_FAILURE() << e.message();
+      return compiled;
+    }();
+    return d;
+  }
+
+  std::vector<Event> CodeText(const std::string& text, const std::string& date = "2020-05-01") {
+    Document doc;
+    doc.id = "t";
+    doc.text = text;
+    doc.date = date;
+    Coder coder(dict(), CoderOptions{.explain = true});
+    std::vector<Event> events;
+    coder.CodeDocument(doc, &events);
+    return events;
+  }
+
+  std::vector<std::string> Triples(const std::string& text, const std::string& date = "2020-05-01") {
+    std::vector<std::string> out;
+    for (const Event& e : CodeText(text, date)) out.push_back(e.source.code + " " + e.cameo + " " + e.target.code);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+};
+
+using V = std::vector<std::string>;
+
+TEST_F(CoderTest, TitlesComposeWithCountriesAndNames) {
+  EXPECT_EQ(Triples("Kazakh Foreign Minister Beibut Atamkulov held talks with U.S. Secretary of State Mike "
+                    "Pompeo in Washington."),
+            V{"KAZGOV 040 USAGOV"});
+}
+
+TEST_F(CoderTest, EvidenceSpansPointIntoTheText) {
+  std::string text = "Kazakhstan's foreign minister praised Uzbekistan.";
+  auto events = CodeText(text);
+  ASSERT_EQ(events.size(), 1u);
+  const Event& e = events[0];
+  EXPECT_EQ(e.source.code, "KAZGOV");
+  EXPECT_EQ(e.source.country, "KAZ");
+  EXPECT_EQ(e.source.sectors, V{"GOV"});
+  EXPECT_EQ(e.source.text, "Kazakhstan's foreign minister");
+  EXPECT_EQ(text.substr(e.source.start, e.source.end - e.source.start), e.source.text);
+  EXPECT_EQ(e.target.code, "UZB");
+  EXPECT_EQ(e.trigger, "praised");
+  EXPECT_EQ(text.substr(e.trigger_start, e.trigger_end - e.trigger_start), "praised");
+  EXPECT_EQ(e.root, "05");
+  EXPECT_EQ(e.quad_class, 1);
+  EXPECT_DOUBLE_EQ(e.goldstein, 3.4);
+  EXPECT_EQ(e.date, "2020-05-01");
+  EXPECT_NE(e.rule.find("test.txt:"), std::string::npos) << e.rule;
+}
+
+TEST_F(CoderTest, AgentOfCountryComposes) {
+  EXPECT_EQ(Triples("The president of Kazakhstan criticized Russia."), V{"KAZGOV 111 RUS"});
+}
+
+TEST_F(CoderTest, PassiveVoiceSwapsRoles) {
+  EXPECT_EQ(Triples("Several Kazakh journalists were detained by Turkish police on Monday."), V{"TURCOP 173 KAZMED"});
+  EXPECT_EQ(Triples("Protesters were reportedly arrested by police."), V{"COP 173 CVL"});
+}
+
+TEST_F(CoderTest, PassiveWithoutAgentCodesNothing) {
+  EXPECT_EQ(Triples("Kazakh protesters were detained on Monday."), V{});
+}
+
+TEST_F(CoderTest, CompoundActorsYieldOneEventEach) {
+  EXPECT_EQ(Triples("Russia and China condemned Turkey."), (V{"CHN 111 TUR", "RUS 111 TUR"}));
+  EXPECT_EQ(Triples("Turkey criticized Russia, China and Uzbekistan."),
+            (V{"TUR 111 CHN", "TUR 111 RUS", "TUR 111 UZB"}));
+}
+
+TEST_F(CoderTest, CoordinatedSubjectWithoutObjectIsReciprocal) {
+  EXPECT_EQ(Triples("Kazakhstan and Uzbekistan signed an agreement on water."), (V{"KAZ 057 UZB", "UZB 057 KAZ"}));
+}
+
+TEST_F(CoderTest, NegationBlocksTheEvent) {
+  EXPECT_EQ(Triples("Russia did not attack Turkey."), V{});
+  EXPECT_EQ(Triples("Russia never criticized China."), V{});
+}
+
+TEST_F(CoderTest, SecondVerbKeepsTheSubject) {
+  EXPECT_EQ(Triples("Tokayev met Chinese officials and praised Turkey."), (V{"KAZGOV 040 CHNGOV", "KAZGOV 051 TUR"}));
+}
+
+TEST_F(CoderTest, RelativeClauseDoesNotStealTheSubject) {
+  EXPECT_EQ(Triples("Tokayev, who visited Russia last week, criticized Turkey."),
+            (V{"KAZGOV 042 RUS", "KAZGOV 111 TUR"}));
+}
+
+TEST_F(CoderTest, PrepositionalObjectIsNotTheSubject) {
+  EXPECT_EQ(Triples("After talks in Russia, the Chinese government praised Uzbekistan."), V{"CHNGOV 051 UZB"});
+}
+
+TEST_F(CoderTest, TargetSlotWithWordsAfterIt) {
+  EXPECT_EQ(Triples("Russia accused Turkey of violating the deal."), V{"RUS 112 TUR"});
+}
+
+TEST_F(CoderTest, DatedEntriesFollowTheEventDate) {
+  EXPECT_EQ(Triples("Tokayev praised China.", "2020-01-01"), V{"KAZGOV 051 CHN"});
+  EXPECT_EQ(Triples("Tokayev praised China.", "2018-01-01"), V{"KAZELI 051 CHN"});
+}
+
+TEST_F(CoderTest, CaseRulesKeepPronounsOut) {
+  EXPECT_EQ(Triples("China criticized us."), V{});
+  EXPECT_EQ(Triples("China criticized the US."), V{"CHN 111 USA"});
+}
+
+TEST_F(CoderTest, DiscardPhraseSilencesTheSentence) {
+  EXPECT_EQ(Triples("Turkey attacked Russia in the second half of the football match."), V{});
+}
+
+TEST_F(CoderTest, RepeatedSentenceIsCodedOnce) {
+  EXPECT_EQ(Triples("Russia condemned Turkey.\n\nRussia condemned Turkey."), V{"RUS 111 TUR"});
+}
+
+TEST_F(CoderTest, SameActorOnBothSidesIsNotAnEvent) {
+  EXPECT_EQ(Triples("Russia criticized Russia."), V{});
+}
+
+TEST_F(CoderTest, SubjectSharedAcrossBut) {
+  EXPECT_EQ(Triples("Turkey praised Uzbekistan but criticized Russia."), (V{"TUR 051 UZB", "TUR 111 RUS"}));
+}
+
+}  // namespace
+}  // namespace dyad

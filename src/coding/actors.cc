@@ -1,0 +1,276 @@
+// Token analysis and actor chunks.
+//
+// Actor chunks are found by longest match in the dictionary's phrase trie, then merged: adjacent mentions, a
+// possessive ("Kazakhstan's foreign minister"), "agent of country" ("the president of Kazakhstan") and capitalised
+// names after a title ("Foreign Minister Beibut Atamkulov") make one chunk. A chunk resolves to one actor: a named
+// actor wins over the country-plus-sector composition, which wins over a bare sector.
+#include <algorithm>
+#include <array>
+
+#include "coding/sentence.h"
+
+namespace dyad {
+namespace {
+
+constexpr std::array<std::string_view, 8> kClauseBreakWords = {"but",    "while",  "whereas",   "although",
+                                                               "though", "yet",    "meanwhile", "however"};
+constexpr std::array<std::string_view, 4> kRelativeWords = {"who", "which", "whose", "whom"};
+// Capitalised words that follow a title without being a name ("Minister Tuesday said").
+constexpr std::array<std::string_view, 21> kNotNames = {
+    "monday", "tuesday", "wednesday", "thursday", "friday",   "saturday", "sunday",
+    "january", "february", "march",  "april",    "may",      "june",     "july",
+    "august", "september", "october", "november", "december", "the",      "said"};
+
+template <size_t N>
+bool OneOf(std::string_view w, const std::array<std::string_view, N>& list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool CaseMatches(CaseRule rule, uint8_t flags) {
+  switch (rule) {
+    case CaseRule::kAny:
+      return true;
+    case CaseRule::kCapitalized:
+      return (flags & (kFlagCapitalized | kFlagAllCaps)) != 0;
+    case CaseRule::kAllCaps:
+      return (flags & kFlagAllCaps) != 0;
+  }
+  return false;
+}
+
+// Preference among entries that share a phrase: a named actor, then a country, then a sector noun.
+int KindRank(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::kActor:
+      return 3;
+    case EntryKind::kCountry:
+      return 2;
+    case EntryKind::kAgent:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+// The best usable hit at `node` for the tokens [begin, begin + words): case rules and dates must hold.
+int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t node, const SentenceAnalysis& a,
+                uint32_t begin, std::string_view date) {
+  int32_t best = -1;
+  int best_rank = 0;
+  for (const PhraseHit* h = trie.HitsBegin(node); h != trie.HitsEnd(node); ++h) {
+    bool case_ok = true;
+    for (uint16_t k = 0; k < h->word_count && case_ok; ++k)
+      case_ok = CaseMatches(trie.case_rules()[h->case_rules + k], a.tokens[begin + k].flags);
+    if (!case_ok) continue;
+    const DictionaryEntry& e = dict.source().entries[h->entry];
+    if (!EntryValidOn(e, date)) continue;
+    int rank = KindRank(e.kind);
+    if (rank > best_rank) {
+      best_rank = rank;
+      best = static_cast<int32_t>(h->entry);
+    }
+  }
+  return best;
+}
+
+struct Mention {
+  uint32_t begin, end;
+  int32_t entry;
+};
+
+void AddMentionToChunk(const DictionaryEntry& e, int32_t entry, ActorChunk* chunk) {
+  switch (e.kind) {
+    case EntryKind::kActor:
+      chunk->actor_entry = entry;
+      break;
+    case EntryKind::kCountry:
+      if (chunk->country_entry < 0) chunk->country_entry = entry;
+      break;
+    case EntryKind::kAgent:
+      chunk->agent_entry = entry;  // the last sector noun is the head: "government spokesman"
+      break;
+    default:
+      break;
+  }
+}
+
+constexpr std::array<std::string_view, 28> kPrepositions = {
+    "in",     "at",      "on",     "from",    "with",    "to",      "against", "for",     "by",   "of",
+    "into",   "near",    "over",   "between", "among",   "toward",  "towards", "across",  "after", "before",
+    "during", "under",   "about",  "inside",  "outside", "within",  "including", "through"};
+
+}  // namespace
+
+bool IsPreposition(std::string_view folded_word) { return OneOf(folded_word, kPrepositions); }
+
+bool EntryValidOn(const DictionaryEntry& entry, std::string_view date) {
+  if (date.empty()) return entry.valid_to.empty();
+  if (!entry.valid_from.empty() && date < std::string_view(entry.valid_from)) return false;
+  if (!entry.valid_to.empty() && date > std::string_view(entry.valid_to)) return false;
+  return true;
+}
+
+void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const Token* begin, const Token* end,
+                   SentenceAnalysis* a) {
+  a->tokens.clear();
+  a->folded.clear();
+  uint16_t clause = 0;
+  for (const Token* t = begin; t != end; ++t) {
+    TokenView v;
+    v.start = t->start;
+    v.end = t->end;
+    std::string_view surface = text.substr(t->start, t->end - t->start);
+    FoldCase(surface, &a->fold_buffer);
+    // Typographic apostrophes fold to ASCII so "’s" and "'s" are one word.
+    for (size_t p = a->fold_buffer.find("\xE2\x80\x99"); p != std::string::npos;
+         p = a->fold_buffer.find("\xE2\x80\x99", p))
+      a->fold_buffer.replace(p, 3, "'");
+    v.folded_begin = static_cast<uint32_t>(a->folded.size());
+    a->folded += a->fold_buffer;
+    v.folded_end = static_cast<uint32_t>(a->folded.size());
+    if (t->kind == TokenKind::kWord) {
+      v.flags |= kFlagWord;
+      if (t->capitalized) v.flags |= kFlagCapitalized;
+      if (t->all_caps) v.flags |= kFlagAllCaps;
+      Lemmatize(a->fold_buffer, &a->lemma_buffer);
+      v.lemma = dict.lemmas().Find(a->lemma_buffer);
+    }
+    v.word = dict.words().Find(a->fold_buffer);
+    if (t->kind == TokenKind::kPunctuation && (a->fold_buffer == ";" || a->fold_buffer == ":")) ++clause;
+    if (t->kind == TokenKind::kWord && OneOf(a->fold_buffer, kClauseBreakWords)) ++clause;
+    v.clause = clause;
+    a->tokens.push_back(v);
+  }
+  // Relative clauses: from ", who" to the next comma or the clause's end.
+  for (uint32_t i = 0; i + 1 < a->tokens.size(); ++i) {
+    if (a->Folded(i) != "," || !OneOf(a->Folded(i + 1), kRelativeWords)) continue;
+    uint32_t j = i + 1;
+    for (; j < a->tokens.size() && a->Folded(j) != "," && a->tokens[j].clause == a->tokens[i].clause; ++j)
+      a->tokens[j].flags |= kFlagInRelativeClause;
+    i = j;
+  }
+}
+
+bool HasDiscardPhrase(const CompiledDictionary& dict, const SentenceAnalysis& a) {
+  const PhraseTrie& trie = dict.discard_trie();
+  for (uint32_t i = 0; i < a.tokens.size(); ++i) {
+    uint32_t node = 0;
+    for (uint32_t j = i; j < a.tokens.size(); ++j) {
+      if (a.tokens[j].word == kNoWord) break;
+      node = trie.Child(node, a.tokens[j].word);
+      if (node == 0) break;
+      if (trie.HitsBegin(node) != trie.HitsEnd(node)) return true;
+    }
+  }
+  return false;
+}
+
+void FindActorChunks(const CompiledDictionary& dict, std::string_view date, SentenceAnalysis* a) {
+  a->chunks.clear();
+  const PhraseTrie& trie = dict.actor_trie();
+  const auto& entries = dict.source().entries;
+  const uint32_t n = static_cast<uint32_t>(a->tokens.size());
+
+  // 1. Longest-match mentions.
+  std::vector<Mention> mentions;  // small; sentences have few mentions
+  for (uint32_t i = 0; i < n;) {
+    uint32_t node = 0, best_len = 0;
+    int32_t best_entry = -1;
+    for (uint32_t j = i; j < n && a->tokens[j].word != kNoWord; ++j) {
+      node = trie.Child(node, a->tokens[j].word);
+      if (node == 0) break;
+      if (trie.HitsBegin(node) == trie.HitsEnd(node)) continue;
+      int32_t hit = BestHit(dict, trie, node, *a, i, date);
+      if (hit >= 0) {
+        best_len = j - i + 1;
+        best_entry = hit;
+      }
+    }
+    if (best_entry >= 0) {
+      mentions.push_back({i, i + best_len, best_entry});
+      i += best_len;
+    } else {
+      ++i;
+    }
+  }
+
+  // 2. Merge mentions into chunks.
+  auto is_name_word = [&](uint32_t i) {
+    const TokenView& t = a->tokens[i];
+    return (t.flags & kFlagWord) && (t.flags & (kFlagCapitalized | kFlagAllCaps)) && t.chunk < 0 &&
+           !OneOf(a->Folded(i), kNotNames);
+  };
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& cur = mentions[m];
+    ActorChunk* chunk = nullptr;
+    if (!a->chunks.empty()) {
+      ActorChunk& prev = a->chunks.back();
+      uint32_t gap_begin = prev.end, gap_end = cur.begin;
+      bool join = gap_begin == gap_end;
+      // "Kazakhstan's foreign minister"
+      if (!join && gap_end == gap_begin + 1 && a->Folded(gap_begin) == "'s") join = true;
+      // "the president of Kazakhstan": an agent-only chunk takes the country that follows "of".
+      if (!join && prev.agent_entry >= 0 && prev.country_entry < 0 && prev.actor_entry < 0 &&
+          entries[cur.entry].kind == EntryKind::kCountry && a->Folded(gap_begin) == "of" &&
+          (gap_end == gap_begin + 1 || (gap_end == gap_begin + 2 && a->Folded(gap_begin + 1) == "the")))
+        join = true;
+      // "Foreign Minister Beibut Atamkulov": capitalised words bridge a title and a known name.
+      if (!join && prev.agent_entry >= 0 && entries[cur.entry].kind == EntryKind::kActor) {
+        join = true;
+        for (uint32_t g = gap_begin; g < gap_end && join; ++g) join = is_name_word(g);
+      }
+      if (join) chunk = &prev;
+    }
+    if (chunk == nullptr) {
+      a->chunks.emplace_back();
+      chunk = &a->chunks.back();
+      chunk->begin = cur.begin;
+    }
+    chunk->end = cur.end;
+    AddMentionToChunk(entries[cur.entry], cur.entry, chunk);
+    for (uint32_t t = chunk->begin; t < chunk->end; ++t) a->tokens[t].chunk = static_cast<int32_t>(a->chunks.size() - 1);
+  }
+  // A title followed by capitalised names keeps them ("Police Chief John Smith"); so does a name before a known
+  // surname ("Beibut Atamkulov").
+  for (size_t c = 0; c < a->chunks.size(); ++c) {
+    ActorChunk& chunk = a->chunks[c];
+    if (chunk.agent_entry >= 0 && chunk.actor_entry < 0) {
+      while (chunk.end < n && is_name_word(chunk.end)) a->tokens[chunk.end++].chunk = static_cast<int32_t>(c);
+    }
+    if (chunk.actor_entry >= 0 && entries[chunk.actor_entry].country.empty() == false) {
+      while (chunk.begin > 0 && is_name_word(chunk.begin - 1) && a->tokens[chunk.begin - 1].clause ==
+                                                                    a->tokens[chunk.begin].clause &&
+             chunk.begin - 1 > 0)
+        a->tokens[--chunk.begin].chunk = static_cast<int32_t>(c);
+    }
+  }
+
+  // 3. Coordination groups: "Russia, China and Iran", "Kazakhstan and Uzbekistan".
+  int32_t group = 0;
+  for (size_t c = 0; c < a->chunks.size(); ++c) {
+    if (c > 0) {
+      const ActorChunk& prev = a->chunks[c - 1];
+      uint32_t g = prev.end, e = a->chunks[c].begin;
+      bool coordinated = false;
+      if (e == g + 1) coordinated = a->Folded(g) == "and" || a->Folded(g) == ",";
+      if (e == g + 2) coordinated = a->Folded(g) == "," && a->Folded(g + 1) == "and";
+      if (e == g + 3) coordinated = a->Folded(g) == "as" && a->Folded(g + 1) == "well" && a->Folded(g + 2) == "as";
+      if (!coordinated) ++group;
+    }
+    a->chunks[c].group = group;
+  }
+  // A comma alone coordinates only inside a list that an "and" closes; otherwise it separates (appositions).
+  for (size_t c = 1; c < a->chunks.size(); ++c) {
+    if (a->chunks[c].group != a->chunks[c - 1].group) continue;
+    bool has_and = false;
+    size_t last = c;
+    while (last + 1 < a->chunks.size() && a->chunks[last + 1].group == a->chunks[c].group) ++last;
+    for (size_t k = c; k <= last && !has_and; ++k)
+      for (uint32_t t = a->chunks[k - 1].end; t < a->chunks[k].begin; ++t) has_and |= a->Folded(t) != ",";
+    if (!has_and) {
+      for (size_t k = c; k < a->chunks.size(); ++k) ++a->chunks[k].group;
+    }
+  }
+}
+
+}  // namespace dyad

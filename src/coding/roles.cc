@@ -1,0 +1,113 @@
+// Role assignment without a parser.
+//
+// Subject: the nearest actor chunk before the verb in the same clause that is not the object of a preposition and
+// not inside a relative clause (a verb inside ", who ...," takes the chunk before the comma). A coordinated second
+// verb ("X met Y and praised Z") keeps the first verb's subject. Object: the filled '+' slot, else the first chunk
+// after the verb in the same clause, before the next verb. Passive voice swaps them: the subject is the target and
+// the "by" phrase the source. Negation: "not", "n't", "never" between subject and verb.
+#include "coding/roles.h"
+
+#include <algorithm>
+#include <array>
+
+namespace dyad {
+namespace {
+
+constexpr std::array<std::string_view, 5> kNegations = {"not", "n't", "never", "no", "neither"};
+constexpr std::array<std::string_view, 3> kSharedSubjectConjunctions = {"but", "yet", "while"};
+constexpr uint32_t kMaxByDistance = 6;
+
+template <size_t N>
+bool OneOf(std::string_view w, const std::array<std::string_view, N>& list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool PrepositionalObject(const SentenceAnalysis& a, uint32_t chunk_begin) {
+  if (chunk_begin == 0) return false;
+  uint32_t i = chunk_begin - 1;
+  if (a.Folded(i) == "the" && i > 0) --i;
+  return IsPreposition(a.Folded(i));
+}
+
+int32_t FindSubject(const SentenceAnalysis& a, uint32_t anchor) {
+  const uint16_t clause = a.tokens[anchor].clause;
+  bool in_relative = (a.tokens[anchor].flags & kFlagInRelativeClause) != 0;
+  uint32_t i = anchor;
+  if (in_relative) {
+    while (i > 0 && (a.tokens[i - 1].flags & kFlagInRelativeClause)) --i;
+    if (i > 0) --i;  // the comma
+  }
+  while (i > 0) {
+    --i;
+    const TokenView& t = a.tokens[i];
+    if (t.clause != clause) return -1;
+    if (t.chunk < 0) continue;
+    const ActorChunk& c = a.chunks[t.chunk];
+    i = c.begin;
+    if (!in_relative && (a.tokens[c.begin].flags & kFlagInRelativeClause)) continue;
+    if (PrepositionalObject(a, c.begin)) continue;
+    return t.chunk;
+  }
+  return -1;
+}
+
+int32_t FindObject(const SentenceAnalysis& a, uint32_t from, uint32_t limit, uint16_t clause) {
+  for (uint32_t i = from; i < limit && i < a.tokens.size(); ++i) {
+    if (a.tokens[i].clause != clause) return -1;
+    if (a.tokens[i].chunk >= 0) return a.tokens[i].chunk;
+  }
+  return -1;
+}
+
+int32_t FindAgentAfterBy(const SentenceAnalysis& a, uint32_t from, uint16_t clause) {
+  for (uint32_t i = from; i < a.tokens.size() && i < from + kMaxByDistance; ++i) {
+    if (a.tokens[i].clause != clause) return -1;
+    if (a.Folded(i) != "by") continue;
+    for (uint32_t j = i + 1; j < a.tokens.size() && j <= i + 3; ++j)
+      if (a.tokens[j].chunk >= 0) return a.tokens[j].chunk;
+    return -1;
+  }
+  return -1;
+}
+
+bool Negated(const SentenceAnalysis& a, uint32_t anchor, int32_t subject) {
+  uint32_t from = anchor >= 4 ? anchor - 4 : 0;
+  if (subject >= 0) from = std::max(from, a.chunks[subject].end);
+  for (uint32_t i = from; i < anchor; ++i)
+    if (OneOf(a.Folded(i), kNegations)) return true;
+  return false;
+}
+
+}  // namespace
+
+void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles) {
+  roles->assign(a.matches.size(), RoleAssignment{});
+  for (size_t m = 0; m < a.matches.size(); ++m) {
+    const VerbMatch& match = a.matches[m];
+    const uint16_t clause = a.tokens[match.trigger_begin].clause;
+    RoleAssignment& r = (*roles)[m];
+    int32_t subject = FindSubject(a, match.trigger_begin);
+    // "X praised Y but criticized Z": the verb right after the conjunction has the first clause's subject.
+    if (subject < 0 && m > 0 && match.trigger_begin > 0 &&
+        OneOf(a.Folded(match.trigger_begin - 1), kSharedSubjectConjunctions))
+      subject = (*roles)[m - 1].source_chunk;
+    r.negated = Negated(a, match.trigger_begin, subject);
+    if (match.passive) {
+      r.target_chunk = subject;
+      r.source_chunk = match.source_chunk >= 0 ? match.source_chunk : FindAgentAfterBy(a, match.trigger_end, clause);
+      continue;
+    }
+    uint32_t limit = m + 1 < a.matches.size() ? a.matches[m + 1].trigger_begin : a.tokens.size();
+    r.source_chunk = match.source_chunk >= 0 ? match.source_chunk : subject;
+    r.target_chunk = match.target_chunk >= 0 ? match.target_chunk : FindObject(a, match.trigger_end, limit, clause);
+    // "X met Y and praised Z": the nearest chunk is the first verb's object; the subject is shared.
+    for (size_t prev = 0; prev < m && r.source_chunk >= 0; ++prev) {
+      if ((*roles)[prev].target_chunk != r.source_chunk) continue;
+      bool joined = false;
+      for (uint32_t i = a.chunks[r.source_chunk].end; i < match.trigger_begin; ++i) joined |= a.Folded(i) == "and";
+      if (joined) r.source_chunk = (*roles)[prev].source_chunk;
+    }
+  }
+}
+
+}  // namespace dyad

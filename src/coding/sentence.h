@@ -1,0 +1,92 @@
+// Internal to the coding stage: one sentence as the coder sees it, and the three passes over it
+// (actor chunks, verb patterns, role assignment). All buffers live in SentenceAnalysis and are reused from sentence
+// to sentence, so coding allocates nothing per token once they have grown.
+#ifndef DYAD_CODING_SENTENCE_H_
+#define DYAD_CODING_SENTENCE_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dictionary/compiled.h"
+#include "dyad/text.h"
+
+namespace dyad {
+
+enum TokenFlag : uint8_t {
+  kFlagWord = 1,
+  kFlagCapitalized = 2,
+  kFlagAllCaps = 4,
+  kFlagInRelativeClause = 8,  // inside ", who ... ," / ", which ... ,"
+};
+
+struct TokenView {
+  uint32_t start = 0;  // byte offsets into the document text
+  uint32_t end = 0;
+  uint32_t folded_begin = 0;  // folded text in SentenceAnalysis::folded
+  uint32_t folded_end = 0;
+  WordId word = kNoWord;   // surface id in the dictionary's word vocabulary
+  WordId lemma = kNoWord;  // lemma id in the dictionary's lemma vocabulary
+  uint16_t clause = 0;     // clause number within the sentence
+  uint8_t flags = 0;
+  int32_t chunk = -1;  // the actor chunk covering this token, or -1
+};
+
+// A maximal run of words that names one actor: "Kazakh Foreign Minister Beibut Atamkulov".
+struct ActorChunk {
+  uint32_t begin = 0;  // token indices within the sentence
+  uint32_t end = 0;
+  int32_t actor_entry = -1;    // a named actor (person, organisation, metonym) valid on the event date
+  int32_t country_entry = -1;  // a country named in the chunk
+  int32_t agent_entry = -1;    // the head sector noun ("police", "minister")
+  int32_t group = -1;          // chunks coordinated by "and" share a group
+};
+
+struct VerbMatch {
+  uint32_t pattern = 0;
+  uint32_t trigger_begin = 0;  // token range of the words that matched
+  uint32_t trigger_end = 0;
+  int32_t target_chunk = -1;  // filled '+' slot
+  int32_t source_chunk = -1;  // filled '$' slot
+  bool passive = false;
+};
+
+struct SentenceAnalysis {
+  std::vector<TokenView> tokens;
+  std::string folded;  // concatenated case-folded token texts
+  std::vector<ActorChunk> chunks;
+  std::vector<VerbMatch> matches;
+  std::string lemma_buffer;
+  std::string fold_buffer;
+
+  std::string_view Folded(uint32_t i) const {
+    return std::string_view(folded).substr(tokens[i].folded_begin, tokens[i].folded_end - tokens[i].folded_begin);
+  }
+  bool IsWord(uint32_t i, std::string_view folded_word) const {
+    return i < tokens.size() && Folded(i) == folded_word;
+  }
+};
+
+// Fills analysis->tokens (ids, flags, clauses) for the document tokens [begin, end).
+void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const Token* begin, const Token* end,
+                   SentenceAnalysis* analysis);
+
+// True when the sentence contains a discard phrase.
+bool HasDiscardPhrase(const CompiledDictionary& dict, const SentenceAnalysis& analysis);
+
+// Finds actor chunks and coordination groups. `date` (YYYY-MM-DD or empty) selects date-bounded entries.
+void FindActorChunks(const CompiledDictionary& dict, std::string_view date, SentenceAnalysis* analysis);
+
+// Finds the best non-overlapping verb pattern matches, in token order.
+void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* analysis);
+
+// True for a folded English preposition ("in", "with", "against", ...).
+bool IsPreposition(std::string_view folded_word);
+
+// True when a date-bounded entry holds on `date` (an unknown date accepts entries that are still open).
+bool EntryValidOn(const DictionaryEntry& entry, std::string_view date);
+
+}  // namespace dyad
+
+#endif  // DYAD_CODING_SENTENCE_H_

@@ -1,0 +1,156 @@
+// Verb pattern matching.
+//
+// Every token outside an actor chunk whose lemma anchors some pattern is tried against those patterns. Words
+// match by lemma; up to kMaxGap modifier words may sit between two pattern words ("held bilateral talks with"); a
+// slot takes the actor chunk that starts there, after at most kMaxSlotSkip determiners or adjectives ("praised
+// the Kazakh government"). Among overlapping matches the one with more required words wins, then the more
+// specific (longer) code, then the earlier one.
+#include <algorithm>
+#include <array>
+
+#include "coding/sentence.h"
+
+namespace dyad {
+namespace {
+
+constexpr uint32_t kMaxGap = 2;
+constexpr uint32_t kMaxSlotSkip = 3;
+
+constexpr std::array<std::string_view, 9> kBeForms = {"is",   "are", "was", "were", "be",
+                                                      "been", "being", "get", "got"};
+constexpr std::array<std::string_view, 8> kAdverbs = {"also",      "reportedly", "allegedly", "later",
+                                                      "previously", "recently",   "then",      "already"};
+
+template <size_t N>
+bool OneOf(std::string_view w, const std::array<std::string_view, N>& list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool IsPlainWord(const SentenceAnalysis& a, uint32_t i) {
+  const TokenView& t = a.tokens[i];
+  return (t.flags & kFlagWord) && t.chunk < 0;
+}
+
+// The chunk that a slot at token `pos` takes, skipping a few lower-case modifiers; -1 when none.
+int32_t SlotChunk(const SentenceAnalysis& a, uint32_t pos, uint16_t clause) {
+  for (uint32_t skipped = 0; pos < a.tokens.size() && skipped <= kMaxSlotSkip; ++pos, ++skipped) {
+    const TokenView& t = a.tokens[pos];
+    if (t.clause != clause) return -1;
+    if (t.chunk >= 0) return a.chunks[t.chunk].begin == pos ? t.chunk : -1;
+    bool modifier = (t.flags & kFlagWord) && !(t.flags & kFlagCapitalized) && a.Folded(pos) != "and" &&
+                    !IsPreposition(a.Folded(pos));
+    if (!modifier && a.Folded(pos) != "'s") return -1;
+  }
+  return -1;
+}
+
+// A past participle after a form of "be" (adverbs allowed between): "were detained", "was reportedly shot".
+bool IsPassive(const SentenceAnalysis& a, uint32_t anchor) {
+  std::string_view w = a.Folded(anchor);
+  if (w.size() < 3 || w.ends_with("ing") || w.ends_with("s")) return false;
+  uint32_t i = anchor;
+  for (int steps = 0; i > 0 && steps < 3; ++steps) {
+    --i;
+    std::string_view prev = a.Folded(i);
+    if (OneOf(prev, kBeForms)) return true;
+    if (!OneOf(prev, kAdverbs) && !prev.ends_with("ly")) return false;
+  }
+  return false;
+}
+
+// Tries pattern `p` anchored at token `anchor`; fills `match` and returns true when it matches.
+bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint32_t pattern_index, uint32_t anchor,
+                VerbMatch* match) {
+  const VerbPattern& p = dict.pattern(pattern_index);
+  const PatternElement* el = dict.pattern_elements();
+  const uint16_t clause = a.tokens[anchor].clause;
+  const uint32_t n = static_cast<uint32_t>(a.tokens.size());
+  *match = VerbMatch{};
+  match->pattern = pattern_index;
+  match->trigger_begin = anchor;
+  match->trigger_end = anchor + 1;
+  match->passive = IsPassive(a, anchor);
+  uint32_t pos = anchor + 1;
+  for (uint32_t k = p.anchor + 1; k < p.elements_end; ++k) {
+    const PatternElement& e = el[k];
+    switch (e.kind) {
+      case PatternElementKind::kWord: {
+        bool found = false;
+        for (uint32_t gap = 0; gap <= kMaxGap && pos + gap < n; ++gap) {
+          uint32_t i = pos + gap;
+          if (a.tokens[i].clause != clause) break;
+          if (a.tokens[i].lemma == e.lemma && a.tokens[i].chunk < 0) {
+            pos = i + 1;
+            found = true;
+            break;
+          }
+          if (!IsPlainWord(a, i)) break;
+        }
+        if (!found) return false;
+        match->trigger_end = pos;
+        break;
+      }
+      case PatternElementKind::kOptionalWord:
+        if (pos < n && a.tokens[pos].lemma == e.lemma) {
+          ++pos;
+          match->trigger_end = pos;
+        }
+        break;
+      case PatternElementKind::kTarget:
+      case PatternElementKind::kSource: {
+        int32_t chunk = SlotChunk(a, pos, clause);
+        if (chunk < 0) {
+          // In the passive the target is the subject, so an empty object slot is expected.
+          if (e.kind == PatternElementKind::kTarget && match->passive) break;
+          return false;
+        }
+        (e.kind == PatternElementKind::kTarget ? match->target_chunk : match->source_chunk) = chunk;
+        pos = a.chunks[chunk].end;
+        break;
+      }
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
+  a->matches.clear();
+  const auto& entries = dict.source().entries;
+  for (uint32_t i = 0; i < a->tokens.size(); ++i) {
+    const TokenView& t = a->tokens[i];
+    if (t.lemma == kNoWord || t.chunk >= 0) continue;
+    auto [begin, end] = dict.PatternsAnchoredAt(t.lemma);
+    VerbMatch candidate;
+    for (const uint32_t* p = begin; p != end; ++p) {
+      if (TryPattern(dict, *a, *p, i, &candidate)) a->matches.push_back(candidate);
+    }
+  }
+  // Best first: more required words, longer code, earlier position.
+  auto better = [&](const VerbMatch& x, const VerbMatch& y) {
+    const VerbPattern& px = dict.pattern(x.pattern);
+    const VerbPattern& py = dict.pattern(y.pattern);
+    if (px.required_words != py.required_words) return px.required_words > py.required_words;
+    size_t cx = entries[px.entry].code.size(), cy = entries[py.entry].code.size();
+    if (cx != cy) return cx > cy;
+    if (x.trigger_begin != y.trigger_begin) return x.trigger_begin < y.trigger_begin;
+    return x.pattern < y.pattern;
+  };
+  std::sort(a->matches.begin(), a->matches.end(), better);
+  size_t kept = 0;
+  for (size_t m = 0; m < a->matches.size(); ++m) {
+    const VerbMatch& cand = a->matches[m];
+    bool overlaps = false;
+    for (size_t k = 0; k < kept && !overlaps; ++k) {
+      const VerbMatch& acc = a->matches[k];
+      overlaps = cand.trigger_begin < acc.trigger_end && acc.trigger_begin < cand.trigger_end;
+    }
+    if (!overlaps) a->matches[kept++] = cand;
+  }
+  a->matches.resize(kept);
+  std::sort(a->matches.begin(), a->matches.end(),
+            [](const VerbMatch& x, const VerbMatch& y) { return x.trigger_begin < y.trigger_begin; });
+}
+
+}  // namespace dyad
