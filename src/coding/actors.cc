@@ -14,6 +14,11 @@ namespace {
 
 constexpr std::array<std::string_view, 8> kClauseBreakWords = {"but",    "while",  "whereas",   "although",
                                                                "though", "yet",    "meanwhile", "however"};
+constexpr std::array<std::string_view, 10> kReportingVerbs = {"said",   "says",    "reported", "added", "told",
+                                                              "stated", "claimed", "according", "noted", "announced"};
+constexpr uint32_t kMaxAttributionWords = 8;
+// Set on the clause number of an attribution so that it differs from every ordinary clause.
+constexpr uint16_t kAttributionClause = 0x8000;
 constexpr std::array<std::string_view, 4> kRelativeWords = {"who", "which", "whose", "whom"};
 // Capitalised words that follow a title without being a name ("Minister Tuesday said").
 constexpr std::array<std::string_view, 21> kNotNames = {
@@ -141,6 +146,18 @@ void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const 
     v.clause = clause;
     a->tokens.push_back(v);
   }
+  // Attributions are clauses of their own, so the speaker is never an object: "..., the ministry said",
+  // "..., according to witnesses", "..., a rights group reported".
+  for (uint32_t i = 1; i < a->tokens.size(); ++i) {
+    if (!OneOf(a->Folded(i), kReportingVerbs)) continue;
+    uint32_t comma = i;
+    while (comma > 0 && i - comma <= kMaxAttributionWords && a->Folded(comma) != ",") --comma;
+    if (a->Folded(comma) != ",") continue;
+    uint32_t span_end = i + 1;
+    while (span_end < a->tokens.size() && a->Folded(span_end) != "," && a->Folded(span_end) != ".") ++span_end;
+    for (uint32_t j = comma; j < span_end; ++j) a->tokens[j].clause |= kAttributionClause;
+    i = span_end;
+  }
   // Relative clauses: from ", who" to the next comma or the clause's end.
   for (uint32_t i = 0; i + 1 < a->tokens.size(); ++i) {
     if (a->Folded(i) != "," || !OneOf(a->Folded(i + 1), kRelativeWords)) continue;
@@ -259,7 +276,9 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
     }
     a->chunks[c].group = group;
   }
-  // A comma alone coordinates only inside a list that an "and" closes; otherwise it separates (appositions).
+  // A comma alone coordinates inside a list that an "and" closes, or in a headline-style pair followed directly by
+  // a word ("Kazakhstan, US hold talks"); a run closed by another comma is an apposition ("Pompeo, the U.S.
+  // secretary of state, said").
   for (size_t c = 1; c < a->chunks.size(); ++c) {
     if (a->chunks[c].group != a->chunks[c - 1].group) continue;
     bool has_and = false;
@@ -267,7 +286,9 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
     while (last + 1 < a->chunks.size() && a->chunks[last + 1].group == a->chunks[c].group) ++last;
     for (size_t k = c; k <= last && !has_and; ++k)
       for (uint32_t t = a->chunks[k - 1].end; t < a->chunks[k].begin; ++t) has_and |= a->Folded(t) != ",";
-    if (!has_and) {
+    uint32_t after = a->chunks[last].end;
+    bool headline_pair = last == c && after < n && (a->tokens[after].flags & kFlagWord);
+    if (!has_and && !headline_pair) {
       for (size_t k = c; k < a->chunks.size(); ++k) ++a->chunks[k].group;
     }
   }

@@ -23,6 +23,9 @@ struct Coder::Impl {
   std::vector<int32_t> source_members, target_members;
   size_t sentence_count = 0;
 
+  // Events before this index belong to earlier documents; duplicates are looked for after it.
+  size_t document_first_event = 0;
+
   void CodeSentence(const Document& doc, const Sentence& s, uint32_t index, std::vector<Event>* events);
   void ResolveActor(const Document& doc, int32_t chunk, EventActor* out) const;
   void GroupMembers(int32_t chunk, std::vector<int32_t>* members) const;
@@ -46,6 +49,7 @@ void Coder::CodeDocument(const Document& document, std::vector<Event>* events) {
   Tokenize(document.text, &im.tokens);
   SplitSentences(document.text, im.tokens, &im.sentences);
   im.sentence_count = im.sentences.size();
+  im.document_first_event = events->size();
   for (uint32_t i = 0; i < im.sentences.size(); ++i) {
     const Sentence& s = im.sentences[i];
     // A headline repeated as the first body line, or a paragraph syndicated twice, is coded once.
@@ -96,7 +100,6 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   FindVerbMatches(dict, &analysis);
   AssignRoles(analysis, &roles);
 
-  const size_t first_event = events->size();
   const auto& entries = dict.source().entries;
   for (size_t m = 0; m < analysis.matches.size(); ++m) {
     const VerbMatch& match = analysis.matches[m];
@@ -122,10 +125,13 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         ResolveActor(doc, tc, &ev.target);
         if (ev.source.code.empty() || ev.target.code.empty() || ev.source.code == ev.target.code) continue;
         ev.cameo = verb.code;
+        // One event per source, code, target and date in a document, as ICEWS counts: a story that repeats the
+        // same event in its headline and body, or in two paragraphs, reports it once. The first mention is kept.
         bool duplicate = false;
-        for (size_t k = first_event; k < events->size() && !duplicate; ++k) {
+        for (size_t k = document_first_event; k < events->size() && !duplicate; ++k) {
           const Event& o = (*events)[k];
-          duplicate = o.cameo == ev.cameo && o.source.code == ev.source.code && o.target.code == ev.target.code;
+          duplicate = o.cameo == ev.cameo && o.source.code == ev.source.code && o.target.code == ev.target.code &&
+                      o.date == doc.date;
         }
         if (duplicate) continue;
         ev.doc_id = doc.id;

@@ -9,6 +9,9 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
+
+#include "dyad/text.h"
 
 namespace dyad {
 namespace {
@@ -16,6 +19,15 @@ namespace {
 constexpr std::array<std::string_view, 5> kNegations = {"not", "n't", "never", "no", "neither"};
 constexpr std::array<std::string_view, 3> kSharedSubjectConjunctions = {"but", "yet", "while"};
 constexpr uint32_t kMaxByDistance = 6;
+constexpr std::array<std::string_view, 8> kLocativePrepositions = {"in",     "at",     "near",       "inside",
+                                                                   "outside", "across", "throughout", "around"};
+constexpr std::array<std::string_view, 10> kDeterminers = {"the", "a", "an", "its", "their", "his", "her", "our",
+                                                           "this", "'s"};
+// Verbs whose object noun is the event itself: "launched an attack on", "carried out strikes on".
+constexpr std::array<std::string_view, 16> kSupportVerbs = {
+    "launch", "carry", "conduct", "stage", "mount", "hold", "make", "begin", "start", "continue", "resume", "step",
+    "intensify", "order", "escalate", "impose"};
+constexpr uint32_t kMaxNominalModifiers = 2;
 
 template <size_t N>
 bool OneOf(std::string_view w, const std::array<std::string_view, N>& list) {
@@ -51,10 +63,21 @@ int32_t FindSubject(const SentenceAnalysis& a, uint32_t anchor) {
   return -1;
 }
 
+// A chunk after a locative preposition names a place ("arrested demonstrators in Minsk"), not a target.
+bool LocativeObject(const SentenceAnalysis& a, uint32_t chunk_begin) {
+  if (chunk_begin == 0) return false;
+  uint32_t i = chunk_begin - 1;
+  if (a.Folded(i) == "the" && i > 0) --i;
+  return OneOf(a.Folded(i), kLocativePrepositions);
+}
+
 int32_t FindObject(const SentenceAnalysis& a, uint32_t from, uint32_t limit, uint16_t clause) {
   for (uint32_t i = from; i < limit && i < a.tokens.size(); ++i) {
     if (a.tokens[i].clause != clause) return -1;
-    if (a.tokens[i].chunk >= 0) return a.tokens[i].chunk;
+    int32_t chunk = a.tokens[i].chunk;
+    if (chunk < 0) continue;
+    if (!LocativeObject(a, a.chunks[chunk].begin)) return chunk;
+    i = a.chunks[chunk].end - 1;
   }
   return -1;
 }
@@ -78,6 +101,34 @@ bool Negated(const SentenceAnalysis& a, uint32_t anchor, int32_t subject) {
   return false;
 }
 
+// Where a trigger is a noun ("the missile strike on Syria"), returns true and sets *possessor to the chunk of
+// "Russia's (...) attack" when there is one, and *support_verb to true when a support verb governs the noun
+// ("launched an attack on").
+bool NominalTrigger(const SentenceAnalysis& a, uint32_t anchor, int32_t* possessor, bool* support_verb) {
+  *possessor = -1;
+  *support_verb = false;
+  // A past form is a verb, whatever precedes it ("Kazakhstan's largest city dispersed ...").
+  if (a.Folded(anchor).ends_with("ed")) return false;
+  uint32_t i = anchor;
+  for (uint32_t skipped = 0; i > 0 && skipped <= kMaxNominalModifiers; ++skipped) {
+    --i;
+    std::string_view w = a.Folded(i);
+    if (OneOf(w, kDeterminers)) {
+      if (w == "'s" && i > 0 && a.tokens[i - 1].chunk >= 0) *possessor = a.tokens[i - 1].chunk;
+      if (i > 0 && w != "'s") {
+        std::string lemma;
+        Lemmatize(a.Folded(i - 1), &lemma);
+        if (lemma == "out" && i > 1) Lemmatize(a.Folded(i - 2), &lemma);  // "carried out an attack"
+        *support_verb = OneOf(std::string_view(lemma), kSupportVerbs);
+      }
+      return true;
+    }
+    bool modifier = (a.tokens[i].flags & kFlagWord) && a.tokens[i].chunk < 0 && !IsPreposition(w);
+    if (!modifier) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles) {
@@ -92,6 +143,16 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles) 
         OneOf(a.Folded(match.trigger_begin - 1), kSharedSubjectConjunctions))
       subject = (*roles)[m - 1].source_chunk;
     r.negated = Negated(a, match.trigger_begin, subject);
+    int32_t possessor = -1;
+    bool support_verb = false;
+    if (!match.passive && NominalTrigger(a, match.trigger_begin, &possessor, &support_verb) && !support_verb) {
+      // A noun event takes its source from "X's attack" or "attack by X", not from the clause subject: "Russia
+      // condemned the strike on Syria" is not a strike by Russia.
+      r.source_chunk = possessor >= 0 ? possessor : FindAgentAfterBy(a, match.trigger_end, clause);
+      if (match.source_chunk >= 0) r.source_chunk = match.source_chunk;
+      r.target_chunk = match.target_chunk;
+      continue;
+    }
     if (match.passive) {
       r.target_chunk = subject;
       r.source_chunk = match.source_chunk >= 0 ? match.source_chunk : FindAgentAfterBy(a, match.trigger_end, clause);
@@ -100,12 +161,19 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles) 
     uint32_t limit = m + 1 < a.matches.size() ? a.matches[m + 1].trigger_begin : a.tokens.size();
     r.source_chunk = match.source_chunk >= 0 ? match.source_chunk : subject;
     r.target_chunk = match.target_chunk >= 0 ? match.target_chunk : FindObject(a, match.trigger_end, limit, clause);
-    // "X met Y and praised Z": the nearest chunk is the first verb's object; the subject is shared.
+    // "X met Y and praised Z": the nearest chunk is the first verb's object; the subject is shared. Without the
+    // "and", a gerund or infinitive after the object is a complement ("praised Y for resettling refugees",
+    // "urged Y to attack Z"): not an act that the text reports as done.
     for (size_t prev = 0; prev < m && r.source_chunk >= 0; ++prev) {
       if ((*roles)[prev].target_chunk != r.source_chunk) continue;
       bool joined = false;
       for (uint32_t i = a.chunks[r.source_chunk].end; i < match.trigger_begin; ++i) joined |= a.Folded(i) == "and";
-      if (joined) r.source_chunk = (*roles)[prev].source_chunk;
+      if (joined) {
+        r.source_chunk = (*roles)[prev].source_chunk;
+      } else if (a.Folded(match.trigger_begin).ends_with("ing") ||
+                 (match.trigger_begin > 0 && a.Folded(match.trigger_begin - 1) == "to")) {
+        r.source_chunk = -1;
+      }
     }
   }
 }

@@ -26,9 +26,16 @@ bool OneOf(std::string_view w, const std::array<std::string_view, N>& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// Pattern words may match a bare sector noun ("deploy troops", "military aid", "expel the ambassador"): such a
+// chunk names no one in particular. Chunks with a country or a named actor are never pattern words.
+bool Matchable(const SentenceAnalysis& a, uint32_t i) {
+  int32_t chunk = a.tokens[i].chunk;
+  return chunk < 0 || (a.chunks[chunk].actor_entry < 0 && a.chunks[chunk].country_entry < 0);
+}
+
 bool IsPlainWord(const SentenceAnalysis& a, uint32_t i) {
   const TokenView& t = a.tokens[i];
-  return (t.flags & kFlagWord) && t.chunk < 0;
+  return (t.flags & kFlagWord) && Matchable(a, i);
 }
 
 // The chunk that a slot at token `pos` takes, skipping a few lower-case modifiers; -1 when none.
@@ -79,7 +86,7 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
         for (uint32_t gap = 0; gap <= kMaxGap && pos + gap < n; ++gap) {
           uint32_t i = pos + gap;
           if (a.tokens[i].clause != clause) break;
-          if (a.tokens[i].lemma == e.lemma && a.tokens[i].chunk < 0) {
+          if (a.tokens[i].lemma == e.lemma && Matchable(a, i)) {
             pos = i + 1;
             found = true;
             break;
@@ -120,7 +127,7 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
   const auto& entries = dict.source().entries;
   for (uint32_t i = 0; i < a->tokens.size(); ++i) {
     const TokenView& t = a->tokens[i];
-    if (t.lemma == kNoWord || t.chunk >= 0) continue;
+    if (t.lemma == kNoWord || !Matchable(*a, i)) continue;
     auto [begin, end] = dict.PatternsAnchoredAt(t.lemma);
     VerbMatch candidate;
     for (const uint32_t* p = begin; p != end; ++p) {
