@@ -1,6 +1,6 @@
-// Replays fuzz inputs without libFuzzer: every file under the given paths, then a deterministic set of mutated
-// inputs derived from them (truncations, byte flips, duplications). Exit status 0 means nothing crashed; the
-// sanitizer build turns memory errors into failures.
+// Replays fuzz inputs without libFuzzer: every file under the given paths, then a deterministic set of
+// mutated inputs derived from them (truncations, byte flips, duplications). Exit status 0 means nothing
+// crashed; the sanitizer build turns memory errors into failures.
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -23,7 +23,8 @@ void RunMutations(const std::string& seed, uint32_t* rng) {
     *rng = *rng * 1664525u + 1013904223u;
     return *rng >> 8;
   };
-  for (size_t cut = 0; cut < seed.size(); cut += std::max<size_t>(1, seed.size() / 16)) Run(seed.substr(0, cut));
+  for (size_t cut = 0; cut < seed.size(); cut += std::max<size_t>(1, seed.size() / 16))
+    Run(seed.substr(0, cut));
   for (int i = 0; i < 64 && !seed.empty(); ++i) {
     std::string m = seed;
     for (int k = 0; k < 4; ++k) m[next() % m.size()] = static_cast<char>(next() & 0xff);

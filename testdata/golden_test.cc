@@ -1,20 +1,19 @@
 // Golden end-to-end cases: article in, events out, with the default dictionaries.
 //
-// Each case is testdata/golden/NAME.expected beside its input NAME.txt, NAME.html or NAME.jsonl. The expected file
-// lists one event per line as "SOURCE CAMEO TARGET" (optionally followed by the event date), and may set
+// Each case is testdata/golden/NAME.expected beside its input NAME.txt, NAME.html or NAME.jsonl. The expected
+// file lists one event per line as "SOURCE CAMEO TARGET" (optionally followed by the event date), and may set
 // "# date: YYYY-MM-DD" (the reference date, as --date). The coded events must equal the list exactly: nothing
 // missing, nothing extra. Adding a case needs no C++.
 //
-// The bad-input tests below run the whole pipeline over broken files and check that each problem is reported and
-// the good documents beside them are still coded.
+// The bad-input tests below run the whole pipeline over broken files and check that each problem is reported
+// and the good documents beside them are still coded.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include <unistd.h>
 
 #include "dyad/dyad.h"
 
@@ -116,7 +115,8 @@ TEST_P(GoldenTest, EventsMatchExactly) {
 INSTANTIATE_TEST_SUITE_P(Cases, GoldenTest, ::testing::ValuesIn(GoldenCases()),
                          [](const ::testing::TestParamInfo<fs::path>& param_info) {
                            std::string name = param_info.param.stem().string();
-                           std::replace_if(name.begin(), name.end(), [](char c) { return !std::isalnum(c); }, '_');
+                           std::replace_if(
+                               name.begin(), name.end(), [](char c) { return !std::isalnum(c); }, '_');
                            return name;
                          });
 
@@ -139,7 +139,10 @@ class BadInputTest : public ::testing::Test {
 
 TEST_F(BadInputTest, EmptyAndBinaryFilesAreReportedAndTheRestIsCoded) {
   Write("a_empty.txt", "");
-  Write("b_binary.bin", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0\x3e\0", 20) + std::string(4000, '\0'));
+  Write("b_binary.bin", std::string("\x7f"
+                                    "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0\x3e\0",
+                                    20) +
+                            std::string(4000, '\0'));
   Write("c_good.txt", kGoodText);
   CodedRun run = Code({dir_.string()}, "2020-01-01");
   EXPECT_EQ(run.stats.documents, 1u);
@@ -154,8 +157,13 @@ TEST_F(BadInputTest, InvalidUtf8IsRepairedAndCounted) {
   auto dict = DefaultDictionary();
   ASSERT_NE(dict, nullptr);
   std::vector<Document> docs;
-  Status s = ReadInputs({path}, IngestOptions{}, [&](Document&& d) { docs.push_back(std::move(d)); return Status::Ok(); },
-                        [](const Status&) {});
+  Status s = ReadInputs(
+      {path}, IngestOptions{},
+      [&](Document&& d) {
+        docs.push_back(std::move(d));
+        return Status::Ok();
+      },
+      [](const Status&) {});
   ASSERT_TRUE(s.ok());
   ASSERT_EQ(docs.size(), 1u);
   EXPECT_GT(docs[0].invalid_utf8_replaced, 0u);
@@ -167,10 +175,11 @@ TEST_F(BadInputTest, InvalidUtf8IsRepairedAndCounted) {
 }
 
 TEST_F(BadInputTest, MalformedJsonLineIsReportedWithItsLineNumber) {
-  std::string path = Write("wire.jsonl",
-                           "{\"id\": \"a\", \"text\": \"Kazakhstan praised Uzbekistan for its reforms.\"}\n"
-                           "{\"id\": \"b\", \"text\": \"unterminated\n"
-                           "{\"id\": \"c\", \"text\": \"Russia condemned Ukraine.\", \"date\": \"2019-03-02\"}\n");
+  std::string path =
+      Write("wire.jsonl",
+            "{\"id\": \"a\", \"text\": \"Kazakhstan praised Uzbekistan for its reforms.\"}\n"
+            "{\"id\": \"b\", \"text\": \"unterminated\n"
+            "{\"id\": \"c\", \"text\": \"Russia condemned Ukraine.\", \"date\": \"2019-03-02\"}\n");
   CodedRun run = Code({path}, "");
   EXPECT_EQ(run.stats.documents, 2u);
   ASSERT_EQ(run.diagnostics.size(), 1u);

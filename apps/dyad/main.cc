@@ -185,7 +185,8 @@ int RunCode(int argc, char** argv) {
   if (Has(args, "--output")) {
     file.open(Get(args, "--output"), std::ios::binary | std::ios::trunc);
     if (!file) {
-      std::fprintf(stderr, "dyad: cannot write %s: %s\n", Get(args, "--output").c_str(), std::strerror(errno));
+      std::fprintf(stderr, "dyad: cannot write %s: %s\n", Get(args, "--output").c_str(),
+                   std::strerror(errno));
       return kExitBadInput;
     }
     out = &file;
@@ -246,8 +247,9 @@ int RunCode(int argc, char** argv) {
     return kExitBadInput;
   }
   if (!quiet) {
-    std::fprintf(stderr, "dyad: %llu documents, %llu sentences, %llu events", (unsigned long long)stats.documents,
-                 (unsigned long long)stats.sentences, (unsigned long long)stats.events);
+    std::fprintf(stderr, "dyad: %llu documents, %llu sentences, %llu events",
+                 (unsigned long long)stats.documents, (unsigned long long)stats.sentences,
+                 (unsigned long long)stats.events);
     if (store) std::fprintf(stderr, "; %llu already stored unchanged", (unsigned long long)unchanged);
     std::fprintf(stderr, "\n");
   }
@@ -310,17 +312,20 @@ int RunBench(int argc, char** argv) {
         stats.bytes += doc.text.size();
         return dyad::Status::Ok();
       };
-      (void)dyad::ReadBuffer(in.name, in.bytes, ingest, sink, [&](const dyad::Status&) { stats.diagnostics++; });
+      (void)dyad::ReadBuffer(in.name, in.bytes, ingest, sink,
+                             [&](const dyad::Status&) { stats.diagnostics++; });
     }
     best = std::min(best, std::chrono::duration<double>(Clock::now() - t).count());
   }
-  std::printf("dyad bench: %zu files, %.1f MB raw, %llu documents, %llu sentences, %llu events, %llu skipped\n",
-              inputs.size(), raw_bytes / 1e6, (unsigned long long)stats.documents,
-              (unsigned long long)stats.sentences, (unsigned long long)stats.events,
-              (unsigned long long)stats.diagnostics);
+  std::printf(
+      "dyad bench: %zu files, %.1f MB raw, %llu documents, %llu sentences, %llu events, %llu skipped\n",
+      inputs.size(), raw_bytes / 1e6, (unsigned long long)stats.documents,
+      (unsigned long long)stats.sentences, (unsigned long long)stats.events,
+      (unsigned long long)stats.diagnostics);
   std::printf("dictionary load: %.1f ms\n", load_ms);
-  std::printf("whole pipeline (best of %d, 1 thread): %.3f s  %.0f documents/s  %.0f sentences/s  %.2f MB/s\n",
-              repeat, best, stats.documents / best, stats.sentences / best, raw_bytes / 1e6 / best);
+  std::printf(
+      "whole pipeline (best of %d, 1 thread): %.3f s  %.0f documents/s  %.0f sentences/s  %.2f MB/s\n",
+      repeat, best, stats.documents / best, stats.sentences / best, raw_bytes / 1e6 / best);
   return kExitOk;
 }
 
@@ -343,13 +348,14 @@ int RunShow(int argc, char** argv) {
     std::fprintf(stderr, "dyad: %s\n", (counts.ok() ? events.status() : counts.status()).ToString().c_str());
     return kExitBadInput;
   }
-  std::printf("%lld documents, %lld events in %s\n\n", (long long)counts->documents, (long long)counts->events,
-              Get(args, "--db").c_str());
-  std::printf("%-10s  %-10s  %-5s  %-10s  %-22s  %s\n", "date", "source", "cameo", "target", "trigger", "document");
+  std::printf("%lld documents, %lld events in %s\n\n", (long long)counts->documents,
+              (long long)counts->events, Get(args, "--db").c_str());
+  std::printf("%-10s  %-10s  %-5s  %-10s  %-22s  %s\n", "date", "source", "cameo", "target", "trigger",
+              "document");
   for (const auto& e : *events) {
     std::string trigger = e.trigger.size() > 22 ? e.trigger.substr(0, 21) + "~" : e.trigger;
-    std::printf("%-10s  %-10s  %-5s  %-10s  %-22s  %s\n", e.date.c_str(), e.source.code.c_str(), e.cameo.c_str(),
-                e.target.code.c_str(), trigger.c_str(), e.doc_id.c_str());
+    std::printf("%-10s  %-10s  %-5s  %-10s  %-22s  %s\n", e.date.c_str(), e.source.code.c_str(),
+                e.cameo.c_str(), e.target.code.c_str(), trigger.c_str(), e.doc_id.c_str());
   }
   return kExitOk;
 }
@@ -361,7 +367,8 @@ int RunDict(int argc, char** argv) {
     std::fputs(kDictHelp, stdout);
     return kExitOk;
   }
-  if (args.positional.size() != 1 || args.positional[0] != "check") return Usage("expected 'check'", kDictHelp);
+  if (args.positional.size() != 1 || args.positional[0] != "check")
+    return Usage("expected 'check'", kDictHelp);
   std::string dir = Has(args, "--dict-dir") ? Get(args, "--dict-dir") : dyad::DefaultDictionaryDir();
   std::vector<dyad::Status> errors;
   auto dict = dyad::Dictionary::LoadDirectory(dir, &errors);
@@ -377,7 +384,8 @@ int RunDict(int argc, char** argv) {
     c.second += e.phrases.size();
   }
   std::printf("%s\n", dir.c_str());
-  for (const auto& [kind, c] : counts) std::printf("  %-8s %6zu entries %7zu phrases\n", kind.c_str(), c.first, c.second);
+  for (const auto& [kind, c] : counts)
+    std::printf("  %-8s %6zu entries %7zu phrases\n", kind.c_str(), c.first, c.second);
   std::printf("%zu error%s\n", errors.size(), errors.size() == 1 ? "" : "s");
   return errors.empty() ? kExitOk : kExitBadInput;
 }

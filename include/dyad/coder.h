@@ -15,8 +15,8 @@ struct CoderOptions {
   bool explain = false;  // fill Event::rule with the dictionary entry and pattern that fired
 };
 
-// Codes documents with one compiled dictionary. A Coder is cheap to construct; it keeps scratch buffers, so use
-// one Coder per thread (the Dictionary itself is shared).
+// Codes documents with one compiled dictionary. A Coder is cheap to construct; it keeps scratch buffers, so
+// use one Coder per thread (the Dictionary itself is shared).
 class Coder {
  public:
   Coder(std::shared_ptr<const Dictionary> dictionary, CoderOptions options = {});

@@ -55,7 +55,8 @@ void ParseNativeDictionary(std::string_view file_name, std::string_view text, Di
 // Returns NotFound/IOError when the directory cannot be read; syntax errors go to `errors`.
 Status ReadNativeDictionaryDir(const std::string& dir, DictionarySource* out, std::vector<Status>* errors);
 
-// The directory holding dyad's default dictionaries: $DYAD_DICT_DIR when set, else the build's data directory.
+// The directory holding dyad's default dictionaries: $DYAD_DICT_DIR when set, else the build's data
+// directory.
 std::string DefaultDictionaryDir();
 
 class CompiledDictionary;  // internal

@@ -1,6 +1,7 @@
 // A coded political event: who did what to whom, when, with the words that justify it.
 //
-// The JSON-lines form (see WriteEventJson) is a stable contract: later versions add fields, never rename these.
+// The JSON-lines form (see WriteEventJson) is a stable contract: later versions add fields, never rename
+// these.
 #ifndef DYAD_EVENT_H_
 #define DYAD_EVENT_H_
 
@@ -25,8 +26,8 @@ struct Event {
   std::string sentence;
   EventActor source;
   EventActor target;
-  std::string cameo;  // full code, e.g. "051"
-  std::string root;   // first two digits, e.g. "05"
+  std::string cameo;   // full code, e.g. "051"
+  std::string root;    // first two digits, e.g. "05"
   int quad_class = 0;  // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
   double goldstein = 0.0;
   std::string date;            // YYYY-MM-DD, empty when unknown

@@ -1,8 +1,8 @@
 // Ingest: turns files, directories and stdin into Documents.
 //
-// Formats are detected per file by extension and then content: ".html"/".htm" or a leading "<!doctype"/"<html"
-// is HTML; ".jsonl"/".ndjson" or a first non-blank byte '{' is JSON lines; anything else is plain text.
-// Directories are walked recursively in sorted order, so runs are reproducible.
+// Formats are detected per file by extension and then content: ".html"/".htm" or a leading
+// "<!doctype"/"<html" is HTML; ".jsonl"/".ndjson" or a first non-blank byte '{' is JSON lines; anything else
+// is plain text. Directories are walked recursively in sorted order, so runs are reproducible.
 //
 // Bad input never stops a run: a malformed JSON line, a binary file or an unreadable path is reported to the
 // DiagnosticSink with its location ("file.jsonl:12: ...") and reading continues with the next record or file.
@@ -33,8 +33,8 @@ using DiagnosticSink = std::function<void(const Status&)>;
 
 // Reads every input ("-" is stdin) and passes each Document to `sink`. Returns non-OK only when the sink
 // fails; per-file and per-record problems go to `diagnostics`.
-Status ReadInputs(const std::vector<std::string>& inputs, const IngestOptions& options, const DocumentSink& sink,
-                  const DiagnosticSink& diagnostics);
+Status ReadInputs(const std::vector<std::string>& inputs, const IngestOptions& options,
+                  const DocumentSink& sink, const DiagnosticSink& diagnostics);
 
 // Reads one in-memory input whose name (used for ids and messages, format detection by extension) is `name`.
 Status ReadBuffer(std::string_view name, std::string_view bytes, const IngestOptions& options,

@@ -15,7 +15,8 @@ void WriteEventJson(const Event& event, bool explain, std::string* out);
 const char* EventTsvHeader();
 void WriteEventTsv(const Event& event, std::string* out);
 
-// Appends `s` as a JSON string literal (with quotes) to `out`; invalid UTF-8 never reaches here (ingest repairs).
+// Appends `s` as a JSON string literal (with quotes) to `out`; invalid UTF-8 never reaches here (ingest
+// repairs).
 void AppendJsonString(std::string_view s, std::string* out);
 
 }  // namespace dyad

@@ -28,8 +28,8 @@ struct PipelineStats {
 // Receives every document (also those without events) with its events.
 using CodedDocumentSink = std::function<Status(const Document&, const std::vector<Event>&)>;
 
-// Reads `inputs`, codes every document with `coder` and passes the result to `sink`. Returns non-OK only when the
-// sink fails; bad input is reported to `diagnostics` and skipped.
+// Reads `inputs`, codes every document with `coder` and passes the result to `sink`. Returns non-OK only when
+// the sink fails; bad input is reported to `diagnostics` and skipped.
 Status CodeInputs(const std::vector<std::string>& inputs, const IngestOptions& ingest_options, Coder* coder,
                   const CodedDocumentSink& sink, const DiagnosticSink& diagnostics, PipelineStats* stats);
 

@@ -1,8 +1,8 @@
 // dyad's one error model: a [[nodiscard]] Status and Result<T>.
 //
 // Bad input (a malformed file, an unreadable path, a dictionary syntax error) is reported with a Status whose
-// message names the file and the line or byte offset. Broken invariants inside the library are programmer errors
-// and are checked with assert(), never reported as Status. No exception escapes the library.
+// message names the file and the line or byte offset. Broken invariants inside the library are programmer
+// errors and are checked with assert(), never reported as Status. No exception escapes the library.
 #ifndef DYAD_STATUS_H_
 #define DYAD_STATUS_H_
 
@@ -29,7 +29,9 @@ class [[nodiscard]] Status {
   Status() = default;  // OK
 
   static Status Ok() { return Status(); }
-  static Status InvalidArgument(std::string msg) { return Status(StatusCode::kInvalidArgument, std::move(msg)); }
+  static Status InvalidArgument(std::string msg) {
+    return Status(StatusCode::kInvalidArgument, std::move(msg));
+  }
   static Status NotFound(std::string msg) { return Status(StatusCode::kNotFound, std::move(msg)); }
   static Status IOError(std::string msg) { return Status(StatusCode::kIOError, std::move(msg)); }
   static Status Corruption(std::string msg) { return Status(StatusCode::kCorruption, std::move(msg)); }
@@ -56,7 +58,7 @@ class [[nodiscard]] Status {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design, like absl::StatusOr
+  Result(T value) : value_(std::move(value)) {}         // NOLINT: implicit by design, like absl::StatusOr
   Result(Status status) : status_(std::move(status)) {  // NOLINT
     assert(!status_.ok() && "Result constructed from an OK Status without a value");
   }
@@ -92,14 +94,15 @@ class [[nodiscard]] Result {
 #define DYAD_CONCAT_(a, b) DYAD_CONCAT_INNER_(a, b)
 
 // Returns the Status from the enclosing function when `expr` is not OK.
-#define DYAD_RETURN_IF_ERROR(expr)           \
-  do {                                       \
-    ::dyad::Status dyad_status_ = (expr);    \
+#define DYAD_RETURN_IF_ERROR(expr)               \
+  do {                                           \
+    ::dyad::Status dyad_status_ = (expr);        \
     if (!dyad_status_.ok()) return dyad_status_; \
   } while (0)
 
 // `DYAD_ASSIGN_OR_RETURN(auto x, Foo());` declares x from a Result or returns its Status.
-#define DYAD_ASSIGN_OR_RETURN(lhs, expr) DYAD_ASSIGN_OR_RETURN_IMPL_(DYAD_CONCAT_(dyad_result_, __LINE__), lhs, expr)
+#define DYAD_ASSIGN_OR_RETURN(lhs, expr) \
+  DYAD_ASSIGN_OR_RETURN_IMPL_(DYAD_CONCAT_(dyad_result_, __LINE__), lhs, expr)
 #define DYAD_ASSIGN_OR_RETURN_IMPL_(tmp, lhs, expr) \
   auto tmp = (expr);                                \
   if (!tmp.ok()) return tmp.status();               \

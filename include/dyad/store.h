@@ -1,7 +1,7 @@
 // Store: an embedded SQLite database (WAL) of documents and their events.
 //
-// Ingest is idempotent: a document is keyed by its id and a hash of its content, metadata and events. Writing a
-// document whose hash is already stored changes nothing; a changed document (or the same text coded into
+// Ingest is idempotent: a document is keyed by its id and a hash of its content, metadata and events. Writing
+// a document whose hash is already stored changes nothing; a changed document (or the same text coded into
 // different events, say by newer dictionaries) replaces its row and its events in one transaction.
 #ifndef DYAD_STORE_H_
 #define DYAD_STORE_H_

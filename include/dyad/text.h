@@ -1,7 +1,8 @@
 // Text analysis: UTF-8 repair, normalisation, tokens with offsets, sentences, lemmas.
 //
-// Contract for the hot path: Tokenize and SplitSentences append into caller-owned vectors and allocate nothing
-// per token once the vectors have grown; token text is never copied (a Token is a byte range into the text).
+// Contract for the hot path: Tokenize and SplitSentences append into caller-owned vectors and allocate
+// nothing per token once the vectors have grown; token text is never copied (a Token is a byte range into the
+// text).
 #ifndef DYAD_TEXT_H_
 #define DYAD_TEXT_H_
 
@@ -14,7 +15,8 @@
 
 namespace dyad {
 
-// Replaces every invalid UTF-8 sequence (and NUL bytes) in `bytes` by U+FFFD and returns how many were replaced.
+// Replaces every invalid UTF-8 sequence (and NUL bytes) in `bytes` by U+FFFD and returns how many were
+// replaced.
 uint64_t RepairUtf8(std::string_view bytes, std::string* out);
 
 // NFC normalisation (ICU) plus typographic clean-up that keeps meaning: non-breaking and other Unicode spaces
@@ -45,17 +47,20 @@ struct Sentence {
   uint32_t end_token = 0;    // one past the last token
 };
 
-// Splits tokenised text into sentences. Handles abbreviations ("U.S.", "Gen.", "Ste.", "Ave", "Jan."), initials
+// Splits tokenised text into sentences. Handles abbreviations ("U.S.", "Gen.", "Ste.", "Ave", "Jan."),
+// initials
 // ("J. R. Smith"), decimals, closing quotes and brackets after the full stop, and datelines
 // ("WASHINGTON (Reuters) -" stays with its sentence). Paragraph breaks ("\n\n") always end a sentence.
-void SplitSentences(std::string_view text, const std::vector<Token>& tokens, std::vector<Sentence>* sentences);
+void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
+                    std::vector<Sentence>* sentences);
 
 // Lower-cases a UTF-8 word (full Unicode case folding); ASCII fast path.
 void FoldCase(std::string_view word, std::string* out);
 
 // English lemma of a lower-cased word form, without part of speech: irregular verbs ("held" -> "hold",
-// "met" -> "meet"), regular inflections ("talks" -> "talk", "accused" -> "accuse", "denying" -> "deny"). Words it
-// does not know come back unchanged. Writes into `out` (cleared first) so callers can reuse one buffer.
+// "met" -> "meet"), regular inflections ("talks" -> "talk", "accused" -> "accuse", "denying" -> "deny").
+// Words it does not know come back unchanged. Writes into `out` (cleared first) so callers can reuse one
+// buffer.
 void Lemmatize(std::string_view lower_word, std::string* out);
 
 }  // namespace dyad

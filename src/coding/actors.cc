@@ -1,9 +1,9 @@
 // Token analysis and actor chunks.
 //
 // Actor chunks are found by longest match in the dictionary's phrase trie, then merged: adjacent mentions, a
-// possessive ("Kazakhstan's foreign minister"), "agent of country" ("the president of Kazakhstan") and capitalised
-// names after a title ("Foreign Minister Beibut Atamkulov") make one chunk. A chunk resolves to one actor: a named
-// actor wins over the country-plus-sector composition, which wins over a bare sector.
+// possessive ("Kazakhstan's foreign minister"), "agent of country" ("the president of Kazakhstan") and
+// capitalised names after a title ("Foreign Minister Beibut Atamkulov") make one chunk. A chunk resolves to
+// one actor: a named actor wins over the country-plus-sector composition, which wins over a bare sector.
 #include <algorithm>
 #include <array>
 
@@ -12,19 +12,19 @@
 namespace dyad {
 namespace {
 
-constexpr std::array<std::string_view, 8> kClauseBreakWords = {"but",    "while",  "whereas",   "although",
-                                                               "though", "yet",    "meanwhile", "however"};
-constexpr std::array<std::string_view, 10> kReportingVerbs = {"said",   "says",    "reported", "added", "told",
-                                                              "stated", "claimed", "according", "noted", "announced"};
+constexpr std::array<std::string_view, 8> kClauseBreakWords = {"but",    "while", "whereas",   "although",
+                                                               "though", "yet",   "meanwhile", "however"};
+constexpr std::array<std::string_view, 10> kReportingVerbs = {
+    "said", "says", "reported", "added", "told", "stated", "claimed", "according", "noted", "announced"};
 constexpr uint32_t kMaxAttributionWords = 8;
 // Set on the clause number of an attribution so that it differs from every ordinary clause.
 constexpr uint16_t kAttributionClause = 0x8000;
 constexpr std::array<std::string_view, 4> kRelativeWords = {"who", "which", "whose", "whom"};
 // Capitalised words that follow a title without being a name ("Minister Tuesday said").
 constexpr std::array<std::string_view, 21> kNotNames = {
-    "monday", "tuesday", "wednesday", "thursday", "friday",   "saturday", "sunday",
-    "january", "february", "march",  "april",    "may",      "june",     "july",
-    "august", "september", "october", "november", "december", "the",      "said"};
+    "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+    "january", "february",  "march",     "april",    "may",      "june",     "july",
+    "august",  "september", "october",   "november", "december", "the",      "said"};
 
 template <size_t N>
 bool OneOf(std::string_view w, const std::array<std::string_view, N>& list) {
@@ -58,8 +58,8 @@ int KindRank(EntryKind kind) {
 }
 
 // The best usable hit at `node` for the tokens [begin, begin + words): case rules and dates must hold.
-int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t node, const SentenceAnalysis& a,
-                uint32_t begin, std::string_view date) {
+int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t node,
+                const SentenceAnalysis& a, uint32_t begin, std::string_view date) {
   int32_t best = -1;
   int best_rank = 0;
   for (const PhraseHit* h = trie.HitsBegin(node); h != trie.HitsEnd(node); ++h) {
@@ -100,9 +100,9 @@ void AddMentionToChunk(const DictionaryEntry& e, int32_t entry, ActorChunk* chun
 }
 
 constexpr std::array<std::string_view, 28> kPrepositions = {
-    "in",     "at",      "on",     "from",    "with",    "to",      "against", "for",     "by",   "of",
-    "into",   "near",    "over",   "between", "among",   "toward",  "towards", "across",  "after", "before",
-    "during", "under",   "about",  "inside",  "outside", "within",  "including", "through"};
+    "in",     "at",    "on",    "from",    "with",    "to",     "against",   "for",    "by",    "of",
+    "into",   "near",  "over",  "between", "among",   "toward", "towards",   "across", "after", "before",
+    "during", "under", "about", "inside",  "outside", "within", "including", "through"};
 
 }  // namespace
 
@@ -115,8 +115,8 @@ bool EntryValidOn(const DictionaryEntry& entry, std::string_view date) {
   return true;
 }
 
-void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const Token* begin, const Token* end,
-                   SentenceAnalysis* a) {
+void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const Token* begin,
+                   const Token* end, SentenceAnalysis* a) {
   a->tokens.clear();
   a->folded.clear();
   uint16_t clause = 0;
@@ -154,7 +154,8 @@ void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const 
     while (comma > 0 && i - comma <= kMaxAttributionWords && a->Folded(comma) != ",") --comma;
     if (a->Folded(comma) != ",") continue;
     uint32_t span_end = i + 1;
-    while (span_end < a->tokens.size() && a->Folded(span_end) != "," && a->Folded(span_end) != ".") ++span_end;
+    while (span_end < a->tokens.size() && a->Folded(span_end) != "," && a->Folded(span_end) != ".")
+      ++span_end;
     for (uint32_t j = comma; j < span_end; ++j) a->tokens[j].clause |= kAttributionClause;
     i = span_end;
   }
@@ -245,19 +246,19 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
     }
     chunk->end = cur.end;
     AddMentionToChunk(entries[cur.entry], cur.entry, chunk);
-    for (uint32_t t = chunk->begin; t < chunk->end; ++t) a->tokens[t].chunk = static_cast<int32_t>(a->chunks.size() - 1);
+    for (uint32_t t = chunk->begin; t < chunk->end; ++t)
+      a->tokens[t].chunk = static_cast<int32_t>(a->chunks.size() - 1);
   }
-  // A title followed by capitalised names keeps them ("Police Chief John Smith"); so does a name before a known
-  // surname ("Beibut Atamkulov").
+  // A title followed by capitalised names keeps them ("Police Chief John Smith"); so does a name before a
+  // known surname ("Beibut Atamkulov").
   for (size_t c = 0; c < a->chunks.size(); ++c) {
     ActorChunk& chunk = a->chunks[c];
     if (chunk.agent_entry >= 0 && chunk.actor_entry < 0) {
       while (chunk.end < n && is_name_word(chunk.end)) a->tokens[chunk.end++].chunk = static_cast<int32_t>(c);
     }
     if (chunk.actor_entry >= 0 && entries[chunk.actor_entry].country.empty() == false) {
-      while (chunk.begin > 0 && is_name_word(chunk.begin - 1) && a->tokens[chunk.begin - 1].clause ==
-                                                                    a->tokens[chunk.begin].clause &&
-             chunk.begin - 1 > 0)
+      while (chunk.begin > 0 && is_name_word(chunk.begin - 1) &&
+             a->tokens[chunk.begin - 1].clause == a->tokens[chunk.begin].clause && chunk.begin - 1 > 0)
         a->tokens[--chunk.begin].chunk = static_cast<int32_t>(c);
     }
   }
@@ -271,14 +272,18 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       bool coordinated = false;
       if (e == g + 1) coordinated = a->Folded(g) == "and" || a->Folded(g) == ",";
       if (e == g + 2) coordinated = a->Folded(g) == "," && a->Folded(g + 1) == "and";
-      if (e == g + 3) coordinated = a->Folded(g) == "as" && a->Folded(g + 1) == "well" && a->Folded(g + 2) == "as";
+      if (e == g + 3)
+        coordinated = a->Folded(g) == "as" && a->Folded(g + 1) == "well" && a->Folded(g + 2) == "as";
+      // Coordination never crosses a clause: "detained protesters, officials said" is not one group.
+      coordinated = coordinated && a->tokens[g].clause == a->tokens[a->chunks[c].begin].clause &&
+                    a->tokens[prev.end - 1].clause == a->tokens[g].clause;
       if (!coordinated) ++group;
     }
     a->chunks[c].group = group;
   }
-  // A comma alone coordinates inside a list that an "and" closes, or in a headline-style pair followed directly by
-  // a word ("Kazakhstan, US hold talks"); a run closed by another comma is an apposition ("Pompeo, the U.S.
-  // secretary of state, said").
+  // A comma alone coordinates inside a list that an "and" closes, or in a headline-style pair followed
+  // directly by a word ("Kazakhstan, US hold talks"); a run closed by another comma is an apposition
+  // ("Pompeo, the U.S. secretary of state, said").
   for (size_t c = 1; c < a->chunks.size(); ++c) {
     if (a->chunks[c].group != a->chunks[c - 1].group) continue;
     bool has_and = false;

@@ -29,9 +29,22 @@ struct Coder::Impl {
   void CodeSentence(const Document& doc, const Sentence& s, uint32_t index, std::vector<Event>* events);
   void ResolveActor(const Document& doc, int32_t chunk, EventActor* out) const;
   void GroupMembers(int32_t chunk, std::vector<int32_t>* members) const;
+  bool SubjectRightBefore(int32_t chunk, uint32_t trigger) const;
 };
 
-Coder::Coder(std::shared_ptr<const Dictionary> dictionary, CoderOptions options) : impl_(std::make_unique<Impl>()) {
+// At most a few words, and no punctuation, between the end of `chunk` and the verb ("X and Y on Monday
+// signed").
+bool Coder::Impl::SubjectRightBefore(int32_t chunk, uint32_t trigger) const {
+  constexpr uint32_t kMaxWordsBetween = 3;
+  uint32_t end = analysis.chunks[chunk].end;
+  if (end > trigger || trigger - end > kMaxWordsBetween) return false;
+  for (uint32_t i = end; i < trigger; ++i)
+    if (!(analysis.tokens[i].flags & kFlagWord)) return false;
+  return true;
+}
+
+Coder::Coder(std::shared_ptr<const Dictionary> dictionary, CoderOptions options)
+    : impl_(std::make_unique<Impl>()) {
   assert(dictionary != nullptr);
   impl_->dictionary = std::move(dictionary);
   impl_->options = options;
@@ -91,7 +104,8 @@ void Coder::Impl::ResolveActor(const Document& doc, int32_t chunk_index, EventAc
   out->text = doc.text.substr(out->start, out->end - out->start);
 }
 
-void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t index, std::vector<Event>* events) {
+void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t index,
+                               std::vector<Event>* events) {
   const CompiledDictionary& dict = dictionary->compiled();
   AnalyseTokens(dict, doc.text, tokens.data() + s.first_token, tokens.data() + s.end_token, &analysis);
   if (analysis.tokens.empty() || HasDiscardPhrase(dict, analysis)) return;
@@ -109,8 +123,10 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     GroupMembers(r.target_chunk, &target_members);
     bool reciprocal = false;
     if (r.target_chunk < 0) {
-      // "Kazakhstan and Uzbekistan signed an agreement": each is the other's target.
-      if (source_members.size() < 2) continue;
+      // "Kazakhstan and Uzbekistan signed an agreement": each is the other's target, when the coordinated
+      // actors are the verb's own subject, right before it.
+      if (source_members.size() < 2 || !SubjectRightBefore(source_members.back(), match.trigger_begin))
+        continue;
       target_members = source_members;
       reciprocal = true;
     }
@@ -125,13 +141,14 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         ResolveActor(doc, tc, &ev.target);
         if (ev.source.code.empty() || ev.target.code.empty() || ev.source.code == ev.target.code) continue;
         ev.cameo = verb.code;
-        // One event per source, code, target and date in a document, as ICEWS counts: a story that repeats the
-        // same event in its headline and body, or in two paragraphs, reports it once. The first mention is kept.
+        // One event per source, code, target and date in a document, as ICEWS counts: a story that repeats
+        // the same event in its headline and body, or in two paragraphs, reports it once. The first mention
+        // is kept.
         bool duplicate = false;
         for (size_t k = document_first_event; k < events->size() && !duplicate; ++k) {
           const Event& o = (*events)[k];
-          duplicate = o.cameo == ev.cameo && o.source.code == ev.source.code && o.target.code == ev.target.code &&
-                      o.date == doc.date;
+          duplicate = o.cameo == ev.cameo && o.source.code == ev.source.code &&
+                      o.target.code == ev.target.code && o.date == doc.date;
         }
         if (duplicate) continue;
         ev.doc_id = doc.id;

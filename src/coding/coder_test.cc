@@ -23,14 +23,14 @@ agent GOV : government | foreign minister | minister | president | secretary of 
 agent COP : police | riot police
 agent CVL : protesters | demonstrators
 agent MED : journalists
-verb 040 : hold talks with + | meet + | meet with +
+verb 040 : hold talks with + | meet + | meet with + | hold talks
 verb 042 : visit +
 verb 051 : praise +
 verb 057 : sign agreement
 verb 111 : criticize + | condemn +
 verb 112 : accuse + of
 verb 173 : arrest + | detain +
-verb 190 : attack +
+verb 190 : attack + | attack on +
 discard - : football match
 cameo 040 goldstein=1.0 : Consult
 cameo 042 goldstein=1.9 : Make a visit
@@ -70,7 +70,8 @@ class CoderTest : public ::testing::Test {
 
   std::vector<std::string> Triples(const std::string& text, const std::string& date = "2020-05-01") {
     std::vector<std::string> out;
-    for (const Event& e : CodeText(text, date)) out.push_back(e.source.code + " " + e.cameo + " " + e.target.code);
+    for (const Event& e : CodeText(text, date))
+      out.push_back(e.source.code + " " + e.cameo + " " + e.target.code);
     std::sort(out.begin(), out.end());
     return out;
   }
@@ -109,7 +110,8 @@ TEST_F(CoderTest, AgentOfCountryComposes) {
 }
 
 TEST_F(CoderTest, PassiveVoiceSwapsRoles) {
-  EXPECT_EQ(Triples("Several Kazakh journalists were detained by Turkish police on Monday."), V{"TURCOP 173 KAZMED"});
+  EXPECT_EQ(Triples("Several Kazakh journalists were detained by Turkish police on Monday."),
+            V{"TURCOP 173 KAZMED"});
   EXPECT_EQ(Triples("Protesters were reportedly arrested by police."), V{"COP 173 CVL"});
 }
 
@@ -124,7 +126,8 @@ TEST_F(CoderTest, CompoundActorsYieldOneEventEach) {
 }
 
 TEST_F(CoderTest, CoordinatedSubjectWithoutObjectIsReciprocal) {
-  EXPECT_EQ(Triples("Kazakhstan and Uzbekistan signed an agreement on water."), (V{"KAZ 057 UZB", "UZB 057 KAZ"}));
+  EXPECT_EQ(Triples("Kazakhstan and Uzbekistan signed an agreement on water."),
+            (V{"KAZ 057 UZB", "UZB 057 KAZ"}));
 }
 
 TEST_F(CoderTest, NegationBlocksTheEvent) {
@@ -133,7 +136,8 @@ TEST_F(CoderTest, NegationBlocksTheEvent) {
 }
 
 TEST_F(CoderTest, SecondVerbKeepsTheSubject) {
-  EXPECT_EQ(Triples("Tokayev met Chinese officials and praised Turkey."), (V{"KAZGOV 040 CHNGOV", "KAZGOV 051 TUR"}));
+  EXPECT_EQ(Triples("Tokayev met Chinese officials and praised Turkey."),
+            (V{"KAZGOV 040 CHNGOV", "KAZGOV 051 TUR"}));
 }
 
 TEST_F(CoderTest, RelativeClauseDoesNotStealTheSubject) {
@@ -142,7 +146,8 @@ TEST_F(CoderTest, RelativeClauseDoesNotStealTheSubject) {
 }
 
 TEST_F(CoderTest, PrepositionalObjectIsNotTheSubject) {
-  EXPECT_EQ(Triples("After talks in Russia, the Chinese government praised Uzbekistan."), V{"CHNGOV 051 UZB"});
+  EXPECT_EQ(Triples("After talks in Russia, the Chinese government praised Uzbekistan."),
+            V{"CHNGOV 051 UZB"});
 }
 
 TEST_F(CoderTest, TargetSlotWithWordsAfterIt) {
@@ -167,12 +172,40 @@ TEST_F(CoderTest, RepeatedSentenceIsCodedOnce) {
   EXPECT_EQ(Triples("Russia condemned Turkey.\n\nRussia condemned Turkey."), V{"RUS 111 TUR"});
 }
 
-TEST_F(CoderTest, SameActorOnBothSidesIsNotAnEvent) {
-  EXPECT_EQ(Triples("Russia criticized Russia."), V{});
-}
+TEST_F(CoderTest, SameActorOnBothSidesIsNotAnEvent) { EXPECT_EQ(Triples("Russia criticized Russia."), V{}); }
 
 TEST_F(CoderTest, SubjectSharedAcrossBut) {
   EXPECT_EQ(Triples("Turkey praised Uzbekistan but criticized Russia."), (V{"TUR 051 UZB", "TUR 111 RUS"}));
+}
+
+TEST_F(CoderTest, HypotheticalModalsAreNotEvents) {
+  EXPECT_EQ(Triples("Russia could attack Turkey."), V{});
+  EXPECT_EQ(Triples("China should criticize Russia."), V{});
+}
+
+TEST_F(CoderTest, AttributionIsNotATarget) {
+  EXPECT_EQ(Triples("Kazakh police detained protesters, Turkish officials said."), V{"KAZCOP 173 CVL"});
+  EXPECT_EQ(Triples("Russia and China held talks on Monday, the Kazakh government said."),
+            (V{"CHN 040 RUS", "RUS 040 CHN"}));
+}
+
+TEST_F(CoderTest, CapitalAfterLocativePrepositionIsAPlace) {
+  EXPECT_EQ(Triples("Kazakh police detained protesters in Washington."), V{"KAZCOP 173 CVL"});
+  EXPECT_EQ(Triples("Turkey met Russia in Washington."), V{"TUR 040 RUS"});
+}
+
+TEST_F(CoderTest, NounEventsTakeTheirOwnSource) {
+  EXPECT_EQ(Triples("China condemned Russia's attack on Turkey."), (V{"CHN 111 RUS", "RUS 190 TUR"}));
+  EXPECT_EQ(Triples("Turkey made the case for attacking Russia."), V{});
+}
+
+TEST_F(CoderTest, ReciprocalNeedsTheGroupRightBeforeTheVerb) {
+  EXPECT_EQ(Triples("China praised Russia, Turkey and Uzbekistan; they signed an agreement."),
+            (V{"CHN 051 RUS", "CHN 051 TUR", "CHN 051 UZB"}));
+}
+
+TEST_F(CoderTest, GerundAfterTheObjectIsAComplement) {
+  EXPECT_EQ(Triples("Russia praised Turkey for attacking Uzbekistan."), V{"RUS 051 TUR"});
 }
 
 }  // namespace

@@ -1,10 +1,11 @@
 // Role assignment without a parser.
 //
-// Subject: the nearest actor chunk before the verb in the same clause that is not the object of a preposition and
-// not inside a relative clause (a verb inside ", who ...," takes the chunk before the comma). A coordinated second
-// verb ("X met Y and praised Z") keeps the first verb's subject. Object: the filled '+' slot, else the first chunk
-// after the verb in the same clause, before the next verb. Passive voice swaps them: the subject is the target and
-// the "by" phrase the source. Negation: "not", "n't", "never" between subject and verb.
+// Subject: the nearest actor chunk before the verb in the same clause that is not the object of a preposition
+// and not inside a relative clause (a verb inside ", who ...," takes the chunk before the comma). A
+// coordinated second verb ("X met Y and praised Z") keeps the first verb's subject. Object: the filled '+'
+// slot, else the first chunk after the verb in the same clause, before the next verb. Passive voice swaps
+// them: the subject is the target and the "by" phrase the source. Negation: "not", "n't", "never" between
+// subject and verb.
 #include "coding/roles.h"
 
 #include <algorithm>
@@ -18,15 +19,17 @@ namespace {
 
 constexpr std::array<std::string_view, 5> kNegations = {"not", "n't", "never", "no", "neither"};
 constexpr std::array<std::string_view, 3> kSharedSubjectConjunctions = {"but", "yet", "while"};
+constexpr std::array<std::string_view, 8> kHypotheticalModals = {"would", "could", "should", "might",
+                                                                 "may",   "must",  "can",    "cannot"};
 constexpr uint32_t kMaxByDistance = 6;
-constexpr std::array<std::string_view, 8> kLocativePrepositions = {"in",     "at",     "near",       "inside",
-                                                                   "outside", "across", "throughout", "around"};
-constexpr std::array<std::string_view, 10> kDeterminers = {"the", "a", "an", "its", "their", "his", "her", "our",
-                                                           "this", "'s"};
+constexpr std::array<std::string_view, 8> kLocativePrepositions = {
+    "in", "at", "near", "inside", "outside", "across", "throughout", "around"};
+constexpr std::array<std::string_view, 10> kDeterminers = {"the", "a",   "an",  "its",  "their",
+                                                           "his", "her", "our", "this", "'s"};
 // Verbs whose object noun is the event itself: "launched an attack on", "carried out strikes on".
 constexpr std::array<std::string_view, 16> kSupportVerbs = {
-    "launch", "carry", "conduct", "stage", "mount", "hold", "make", "begin", "start", "continue", "resume", "step",
-    "intensify", "order", "escalate", "impose"};
+    "launch", "carry",    "conduct", "stage", "mount",     "hold",  "make",     "begin",
+    "start",  "continue", "resume",  "step",  "intensify", "order", "escalate", "impose"};
 constexpr uint32_t kMaxNominalModifiers = 2;
 
 template <size_t N>
@@ -93,11 +96,12 @@ int32_t FindAgentAfterBy(const SentenceAnalysis& a, uint32_t from, uint16_t clau
   return -1;
 }
 
-bool Negated(const SentenceAnalysis& a, uint32_t anchor, int32_t subject) {
+// Negated ("did not attack") or hypothetical ("could attack", "should meet"): not an act the text reports.
+bool NegatedOrHypothetical(const SentenceAnalysis& a, uint32_t anchor, int32_t subject) {
   uint32_t from = anchor >= 4 ? anchor - 4 : 0;
   if (subject >= 0) from = std::max(from, a.chunks[subject].end);
   for (uint32_t i = from; i < anchor; ++i)
-    if (OneOf(a.Folded(i), kNegations)) return true;
+    if (OneOf(a.Folded(i), kNegations) || OneOf(a.Folded(i), kHypotheticalModals)) return true;
   return false;
 }
 
@@ -109,6 +113,8 @@ bool NominalTrigger(const SentenceAnalysis& a, uint32_t anchor, int32_t* possess
   *support_verb = false;
   // A past form is a verb, whatever precedes it ("Kazakhstan's largest city dispersed ...").
   if (a.Folded(anchor).ends_with("ed")) return false;
+  // A gerund after a preposition names an act without asserting who did it ("the case for invading Iraq").
+  if (anchor > 0 && a.Folded(anchor).ends_with("ing") && IsPreposition(a.Folded(anchor - 1))) return true;
   uint32_t i = anchor;
   for (uint32_t skipped = 0; i > 0 && skipped <= kMaxNominalModifiers; ++skipped) {
     --i;
@@ -142,12 +148,13 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles) 
     if (subject < 0 && m > 0 && match.trigger_begin > 0 &&
         OneOf(a.Folded(match.trigger_begin - 1), kSharedSubjectConjunctions))
       subject = (*roles)[m - 1].source_chunk;
-    r.negated = Negated(a, match.trigger_begin, subject);
+    r.negated = NegatedOrHypothetical(a, match.trigger_begin, subject);
     int32_t possessor = -1;
     bool support_verb = false;
-    if (!match.passive && NominalTrigger(a, match.trigger_begin, &possessor, &support_verb) && !support_verb) {
-      // A noun event takes its source from "X's attack" or "attack by X", not from the clause subject: "Russia
-      // condemned the strike on Syria" is not a strike by Russia.
+    if (!match.passive && NominalTrigger(a, match.trigger_begin, &possessor, &support_verb) &&
+        !support_verb) {
+      // A noun event takes its source from "X's attack" or "attack by X", not from the clause subject:
+      // "Russia condemned the strike on Syria" is not a strike by Russia.
       r.source_chunk = possessor >= 0 ? possessor : FindAgentAfterBy(a, match.trigger_end, clause);
       if (match.source_chunk >= 0) r.source_chunk = match.source_chunk;
       r.target_chunk = match.target_chunk;
@@ -155,19 +162,22 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles) 
     }
     if (match.passive) {
       r.target_chunk = subject;
-      r.source_chunk = match.source_chunk >= 0 ? match.source_chunk : FindAgentAfterBy(a, match.trigger_end, clause);
+      r.source_chunk =
+          match.source_chunk >= 0 ? match.source_chunk : FindAgentAfterBy(a, match.trigger_end, clause);
       continue;
     }
     uint32_t limit = m + 1 < a.matches.size() ? a.matches[m + 1].trigger_begin : a.tokens.size();
     r.source_chunk = match.source_chunk >= 0 ? match.source_chunk : subject;
-    r.target_chunk = match.target_chunk >= 0 ? match.target_chunk : FindObject(a, match.trigger_end, limit, clause);
-    // "X met Y and praised Z": the nearest chunk is the first verb's object; the subject is shared. Without the
-    // "and", a gerund or infinitive after the object is a complement ("praised Y for resettling refugees",
-    // "urged Y to attack Z"): not an act that the text reports as done.
+    r.target_chunk =
+        match.target_chunk >= 0 ? match.target_chunk : FindObject(a, match.trigger_end, limit, clause);
+    // "X met Y and praised Z": the nearest chunk is the first verb's object; the subject is shared. Without
+    // the "and", a gerund or infinitive after the object is a complement ("praised Y for resettling
+    // refugees", "urged Y to attack Z"): not an act that the text reports as done.
     for (size_t prev = 0; prev < m && r.source_chunk >= 0; ++prev) {
       if ((*roles)[prev].target_chunk != r.source_chunk) continue;
       bool joined = false;
-      for (uint32_t i = a.chunks[r.source_chunk].end; i < match.trigger_begin; ++i) joined |= a.Folded(i) == "and";
+      for (uint32_t i = a.chunks[r.source_chunk].end; i < match.trigger_begin; ++i)
+        joined |= a.Folded(i) == "and";
       if (joined) {
         r.source_chunk = (*roles)[prev].source_chunk;
       } else if (a.Folded(match.trigger_begin).ends_with("ing") ||

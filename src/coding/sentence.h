@@ -1,6 +1,6 @@
 // Internal to the coding stage: one sentence as the coder sees it, and the three passes over it
-// (actor chunks, verb patterns, role assignment). All buffers live in SentenceAnalysis and are reused from sentence
-// to sentence, so coding allocates nothing per token once they have grown.
+// (actor chunks, verb patterns, role assignment). All buffers live in SentenceAnalysis and are reused from
+// sentence to sentence, so coding allocates nothing per token once they have grown.
 #ifndef DYAD_CODING_SENTENCE_H_
 #define DYAD_CODING_SENTENCE_H_
 
@@ -61,7 +61,8 @@ struct SentenceAnalysis {
   std::string fold_buffer;
 
   std::string_view Folded(uint32_t i) const {
-    return std::string_view(folded).substr(tokens[i].folded_begin, tokens[i].folded_end - tokens[i].folded_begin);
+    return std::string_view(folded).substr(tokens[i].folded_begin,
+                                           tokens[i].folded_end - tokens[i].folded_begin);
   }
   bool IsWord(uint32_t i, std::string_view folded_word) const {
     return i < tokens.size() && Folded(i) == folded_word;
@@ -69,8 +70,8 @@ struct SentenceAnalysis {
 };
 
 // Fills analysis->tokens (ids, flags, clauses) for the document tokens [begin, end).
-void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const Token* begin, const Token* end,
-                   SentenceAnalysis* analysis);
+void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const Token* begin,
+                   const Token* end, SentenceAnalysis* analysis);
 
 // True when the sentence contains a discard phrase.
 bool HasDiscardPhrase(const CompiledDictionary& dict, const SentenceAnalysis& analysis);

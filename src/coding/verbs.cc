@@ -1,10 +1,10 @@
 // Verb pattern matching.
 //
 // Every token outside an actor chunk whose lemma anchors some pattern is tried against those patterns. Words
-// match by lemma; up to kMaxGap modifier words may sit between two pattern words ("held bilateral talks with"); a
-// slot takes the actor chunk that starts there, after at most kMaxSlotSkip determiners or adjectives ("praised
-// the Kazakh government"). Among overlapping matches the one with more required words wins, then the more
-// specific (longer) code, then the earlier one.
+// match by lemma; up to kMaxGap modifier words may sit between two pattern words ("held bilateral talks
+// with"); a slot takes the actor chunk that starts there, after at most kMaxSlotSkip determiners or
+// adjectives ("praised the Kazakh government"). Among overlapping matches the one with more required words
+// wins, then the more specific (longer) code, then the earlier one.
 #include <algorithm>
 #include <array>
 
@@ -16,9 +16,9 @@ namespace {
 constexpr uint32_t kMaxGap = 2;
 constexpr uint32_t kMaxSlotSkip = 3;
 
-constexpr std::array<std::string_view, 9> kBeForms = {"is",   "are", "was", "were", "be",
+constexpr std::array<std::string_view, 9> kBeForms = {"is",   "are",   "was", "were", "be",
                                                       "been", "being", "get", "got"};
-constexpr std::array<std::string_view, 8> kAdverbs = {"also",      "reportedly", "allegedly", "later",
+constexpr std::array<std::string_view, 8> kAdverbs = {"also",       "reportedly", "allegedly", "later",
                                                       "previously", "recently",   "then",      "already"};
 
 template <size_t N>
@@ -26,8 +26,8 @@ bool OneOf(std::string_view w, const std::array<std::string_view, N>& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-// Pattern words may match a bare sector noun ("deploy troops", "military aid", "expel the ambassador"): such a
-// chunk names no one in particular. Chunks with a country or a named actor are never pattern words.
+// Pattern words may match a bare sector noun ("deploy troops", "military aid", "expel the ambassador"): such
+// a chunk names no one in particular. Chunks with a country or a named actor are never pattern words.
 bool Matchable(const SentenceAnalysis& a, uint32_t i) {
   int32_t chunk = a.tokens[i].chunk;
   return chunk < 0 || (a.chunks[chunk].actor_entry < 0 && a.chunks[chunk].country_entry < 0);
@@ -66,8 +66,8 @@ bool IsPassive(const SentenceAnalysis& a, uint32_t anchor) {
 }
 
 // Tries pattern `p` anchored at token `anchor`; fills `match` and returns true when it matches.
-bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint32_t pattern_index, uint32_t anchor,
-                VerbMatch* match) {
+bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint32_t pattern_index,
+                uint32_t anchor, VerbMatch* match) {
   const VerbPattern& p = dict.pattern(pattern_index);
   const PatternElement* el = dict.pattern_elements();
   const uint16_t clause = a.tokens[anchor].clause;

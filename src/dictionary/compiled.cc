@@ -1,8 +1,8 @@
 // Dictionary compilation: DictionarySource -> CompiledDictionary.
 //
-// Actor, country and agent phrases go into one trie keyed by case-folded word ids; discard phrases into a second.
-// Verb patterns are parsed into element sequences over lemma ids and indexed by their anchor word, so the coder
-// only tries the patterns whose first required word is the token in front of it.
+// Actor, country and agent phrases go into one trie keyed by case-folded word ids; discard phrases into a
+// second. Verb patterns are parsed into element sequences over lemma ids and indexed by their anchor word, so
+// the coder only tries the patterns whose first required word is the token in front of it.
 #include "dictionary/compiled.h"
 
 #include <algorithm>
@@ -28,7 +28,8 @@ WordId Vocabulary::Find(std::string_view word) const {
 
 PhraseTrie::PhraseTrie() { nodes_.emplace_back(); }
 
-void PhraseTrie::Insert(const std::vector<WordId>& words, const std::vector<CaseRule>& rules, uint32_t entry) {
+void PhraseTrie::Insert(const std::vector<WordId>& words, const std::vector<CaseRule>& rules,
+                        uint32_t entry) {
   assert(!words.empty() && words.size() == rules.size());
   uint32_t node = 0;
   for (WordId w : words) {
@@ -62,7 +63,8 @@ void PhraseTrie::Finish() {
     for (; i < pending_.size() && pending_[i].first == node; ++i) {
       const PhraseHit& h = pending_[i].second;
       bool duplicate = false;
-      for (uint32_t k = nodes_[node].hits_begin; k < hits_.size(); ++k) duplicate |= hits_[k].entry == h.entry;
+      for (uint32_t k = nodes_[node].hits_begin; k < hits_.size(); ++k)
+        duplicate |= hits_[k].entry == h.entry;
       if (!duplicate) hits_.push_back(h);
     }
     nodes_[node].hits_end = static_cast<uint32_t>(hits_.size());
@@ -129,7 +131,8 @@ class DictionaryCompiler {
 
  private:
   void Report(const DictionaryEntry& e, const std::string& msg) {
-    if (errors_ != nullptr) errors_->push_back(Status::InvalidArgument(e.file + ":" + std::to_string(e.line) + ": " + msg));
+    if (errors_ != nullptr)
+      errors_->push_back(Status::InvalidArgument(e.file + ":" + std::to_string(e.line) + ": " + msg));
   }
 
   void AddPhrases(const DictionaryEntry& e, uint32_t index, PhraseTrie* trie) {

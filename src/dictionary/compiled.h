@@ -1,8 +1,9 @@
 // The compiled form of a dictionary: interned vocabularies, a phrase trie for actor names and a pattern index
 // for verbs. Built once by Dictionary::Compile; read-only afterwards, so one instance serves every thread.
 //
-// Matching works on word ids, never on strings: the coder folds each token's case and lemmatises it once, looks
-// both up here (heterogeneous lookup, no allocation), and walks the trie and the pattern index with the ids.
+// Matching works on word ids, never on strings: the coder folds each token's case and lemmatises it once,
+// looks both up here (heterogeneous lookup, no allocation), and walks the trie and the pattern index with the
+// ids.
 #ifndef DYAD_DICTIONARY_COMPILED_H_
 #define DYAD_DICTIONARY_COMPILED_H_
 
@@ -83,8 +84,8 @@ struct PatternElement {
 // One compiled verb pattern. Matching starts at the anchor (the first required word) and walks forward;
 // elements before the anchor only say where a slot lies (a leading '$' or '+').
 struct VerbPattern {
-  uint32_t entry = 0;          // index into DictionarySource::entries
-  uint32_t phrase = 0;         // index into that entry's phrases
+  uint32_t entry = 0;           // index into DictionarySource::entries
+  uint32_t phrase = 0;          // index into that entry's phrases
   uint32_t elements_begin = 0;  // into CompiledDictionary::pattern_elements()
   uint32_t elements_end = 0;
   uint32_t anchor = 0;          // absolute index of the anchor element

@@ -77,9 +77,8 @@ TEST(DictionaryCompileTest, IndexesPatternsByAnchorLemma) {
 
 TEST(DictionaryCompileTest, ReportsVerbCodesWithoutCameoEntry) {
   std::vector<Status> errors;
-  auto d = Dictionary::Compile(Source("verb 040 : meet +\nverb 051 : praise +\ncameo 040 goldstein=1 : Consult\n",
-                                      &errors),
-                               &errors);
+  auto d = Dictionary::Compile(
+      Source("verb 040 : meet +\nverb 051 : praise +\ncameo 040 goldstein=1 : Consult\n", &errors), &errors);
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_NE(errors[0].message().find("t.txt:2:"), std::string::npos) << errors[0].message();
   EXPECT_NE(errors[0].message().find("051"), std::string::npos);

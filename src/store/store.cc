@@ -143,9 +143,10 @@ class ContentHasher {
   uint64_t hash_ = 0xcbf29ce484222325ULL;
 };
 
-// What makes a document "the same" on re-ingest: its content, the metadata a reader sees, and the events coded
-// from it. The path and format are not included: the same article found through another file is the same
-// article. The events are: re-coding an unchanged article with improved dictionaries must replace its events.
+// What makes a document "the same" on re-ingest: its content, the metadata a reader sees, and the events
+// coded from it. The path and format are not included: the same article found through another file is the
+// same article. The events are: re-coding an unchanged article with improved dictionaries must replace its
+// events.
 std::string ContentHash(const Document& document, const std::vector<Event>& events) {
   ContentHasher hasher;
   for (const Event& e : events) {

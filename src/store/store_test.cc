@@ -209,7 +209,8 @@ TEST(EventStoreTest, SameDocumentWithNewEventsReplacesThem) {
   const Document document = MakeDocument("doc-1", "Same text.");
   bool changed = false;
   ASSERT_TRUE(store->Write(document, {MakeEvent("doc-1", 0, "040")}, &changed).ok());
-  ASSERT_TRUE(store->Write(document, {MakeEvent("doc-1", 0, "042"), MakeEvent("doc-1", 1, "051")}, &changed).ok());
+  ASSERT_TRUE(
+      store->Write(document, {MakeEvent("doc-1", 0, "042"), MakeEvent("doc-1", 1, "051")}, &changed).ok());
   EXPECT_TRUE(changed);
   EXPECT_EQ(CountsOrDie(*store).documents, 1);
   EXPECT_EQ(CountsOrDie(*store).events, 2);
