@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# End-to-end checks of the dyad command: exit statuses, stdin, formats, the store's idempotence, help texts.
+# Usage: cli_test.sh DYAD_BINARY SOURCE_DIR DICT_DIR
+set -u
+dyad="$1"; src="$2"; export DYAD_DICT_DIR="$3"
+tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
+failures=0; passed=0
+check() {  # check NAME EXPECTED_STATUS ACTUAL_STATUS
+  if [[ "$2" == "$3" ]]; then passed=$((passed + 1)); else echo "FAIL: $1 (expected $2, got $3)"; failures=$((failures + 1)); fi
+}
+contains() {  # contains NAME FILE TEXT
+  if grep -qF -- "$3" "$2"; then passed=$((passed + 1)); else echo "FAIL: $1: '$3' not in $2"; cat "$2"; failures=$((failures + 1)); fi
+}
+
+"$dyad" --help > "$tmp/help" 2>&1; check "dyad --help" 0 $?
+contains "help shows examples" "$tmp/help" "dyad code examples/"
+"$dyad" code --help > "$tmp/codehelp" 2>&1; check "dyad code --help" 0 $?
+contains "code help shows --date" "$tmp/codehelp" "--date YYYY-MM-DD"
+"$dyad" frobnicate > /dev/null 2>&1; check "unknown command" 2 $?
+"$dyad" code --format xml "$src/examples" > /dev/null 2>&1; check "bad --format" 2 $?
+"$dyad" code --date 2019-13-40 "$src/examples" > /dev/null 2>&1; check "bad --date" 2 $?
+"$dyad" code > /dev/null 2>&1; check "no input" 2 $?
+"$dyad" code "$tmp/does-not-exist.txt" > /dev/null 2> "$tmp/err"; check "missing input" 1 $?
+contains "missing input names the file" "$tmp/err" "does-not-exist.txt"
+
+echo "Kazakhstan's foreign minister met Uzbekistan's foreign minister in Tashkent. The Uzbek minister praised Kazakhstan." |
+  "$dyad" code --date 2021-03-05 - > "$tmp/stdin.jsonl" 2>/dev/null; check "stdin" 0 $?
+contains "stdin 04x event" "$tmp/stdin.jsonl" '"source":{"code":"KAZGOV","country":"KAZ","sectors":["GOV"]'
+contains "stdin 04x code" "$tmp/stdin.jsonl" '"cameo":"040","root":"04","quad_class":1'
+contains "stdin 05x event" "$tmp/stdin.jsonl" '"cameo":"051","root":"05"'
+contains "stdin date" "$tmp/stdin.jsonl" '"date":"2021-03-05","date_precision":"document"'
+
+"$dyad" code --format tsv --explain -o "$tmp/out.tsv" "$src/examples" 2>/dev/null; check "tsv to file" 0 $?
+contains "tsv header" "$tmp/out.tsv" "doc_id"
+
+"$dyad" code -q --db "$tmp/e.sqlite" -o "$tmp/a.jsonl" "$src/examples"; check "db first run" 0 $?
+"$dyad" code --db "$tmp/e.sqlite" -o "$tmp/b.jsonl" "$src/examples" 2> "$tmp/second"; check "db second run" 0 $?
+contains "second run stores nothing new" "$tmp/second" "8 already stored unchanged"
+"$dyad" show --db "$tmp/e.sqlite" > "$tmp/show"; check "show" 0 $?
+events=$(wc -l < "$tmp/a.jsonl")
+contains "store holds each event once" "$tmp/show" "8 documents, $events events"
+"$dyad" dict check > /dev/null 2>&1; check "dict check" 0 $?
+
+echo "$passed passed, $failures failed"
+[[ $failures == 0 ]]
