@@ -9,6 +9,7 @@ namespace dyad {
 
 enum class InputFormat { kText, kHtml, kJsonLines };
 
+// "text", "html", "jsonl". Stored in databases (documents.format): never change a spelling.
 const char* InputFormatName(InputFormat format);
 
 struct Document {

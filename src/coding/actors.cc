@@ -126,10 +126,6 @@ void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const 
     v.end = t->end;
     std::string_view surface = text.substr(t->start, t->end - t->start);
     FoldCase(surface, &a->fold_buffer);
-    // Typographic apostrophes fold to ASCII so "’s" and "'s" are one word.
-    for (size_t p = a->fold_buffer.find("\xE2\x80\x99"); p != std::string::npos;
-         p = a->fold_buffer.find("\xE2\x80\x99", p))
-      a->fold_buffer.replace(p, 3, "'");
     v.folded_begin = static_cast<uint32_t>(a->folded.size());
     a->folded += a->fold_buffer;
     v.folded_end = static_cast<uint32_t>(a->folded.size());

@@ -105,6 +105,10 @@ TEST_F(CoderTest, EvidenceSpansPointIntoTheText) {
   EXPECT_NE(e.rule.find("test.txt:"), std::string::npos) << e.rule;
 }
 
+TEST_F(CoderTest, TypographicApostropheIsAPossessive) {
+  EXPECT_EQ(Triples("Kazakhstan\u2019s foreign minister praised Uzbekistan."), V{"KAZGOV 051 UZB"});
+}
+
 TEST_F(CoderTest, AgentOfCountryComposes) {
   EXPECT_EQ(Triples("The president of Kazakhstan criticized Russia."), V{"KAZGOV 111 RUS"});
 }

@@ -165,18 +165,6 @@ Status ReadDirectory(const std::string& root, const IngestOptions& options, cons
 
 }  // namespace
 
-const char* InputFormatName(InputFormat format) {
-  switch (format) {
-    case InputFormat::kText:
-      return "text";
-    case InputFormat::kHtml:
-      return "html";
-    case InputFormat::kJsonLines:
-      return "jsonl";
-  }
-  return "unknown";
-}
-
 InputFormat DetectFormat(std::string_view name, std::string_view head) {
   std::string ext = Extension(name);
   if (ext == "html" || ext == "htm" || ext == "xhtml") return InputFormat::kHtml;

@@ -98,20 +98,6 @@ constexpr std::string_view kSelectEventsSql =
     "trigger_end,"
     " rule FROM events ORDER BY rowid LIMIT ?1";
 
-// The format names stored in documents.format. Kept here (not InputFormatName) so the store depends on
-// nothing but dyad::common; the spellings are part of the schema.
-const char* StoredFormatName(InputFormat format) {
-  switch (format) {
-    case InputFormat::kText:
-      return "text";
-    case InputFormat::kHtml:
-      return "html";
-    case InputFormat::kJsonLines:
-      return "jsonl";
-  }
-  return "unknown";
-}
-
 // 64-bit FNV-1a. Each field is preceded by its length so that moving bytes between fields changes the hash.
 class ContentHasher {
  public:
@@ -351,7 +337,7 @@ Status EventStore::Impl::WriteRows(const Document& document, const std::vector<E
     ScopedReset reset(&s);
     s.BindText(1, document.id);
     s.BindText(2, document.path);
-    s.BindText(3, StoredFormatName(document.format));
+    s.BindText(3, InputFormatName(document.format));
     s.BindText(4, document.title);
     s.BindText(5, document.url);
     s.BindText(6, document.publisher);
