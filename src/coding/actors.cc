@@ -99,10 +99,12 @@ void AddMentionToChunk(const DictionaryEntry& e, int32_t entry, ActorChunk* chun
   }
 }
 
-constexpr std::array<std::string_view, 28> kPrepositions = {
-    "in",     "at",    "on",    "from",    "with",    "to",     "against",   "for",    "by",    "of",
-    "into",   "near",  "over",  "between", "among",   "toward", "towards",   "across", "after", "before",
-    "during", "under", "about", "inside",  "outside", "within", "including", "through"};
+constexpr std::array<std::string_view, 40> kPrepositions = {
+    "in",      "at",     "on",        "from",    "with",    "to",      "against", "for",
+    "by",      "of",     "into",      "near",    "over",    "between", "among",   "toward",
+    "towards", "across", "after",     "before",  "during",  "under",   "about",   "inside",
+    "outside", "within", "including", "through", "without", "despite", "amid",    "via",
+    "since",   "until",  "upon",      "beyond",  "behind",  "along",   "onto",    "throughout"};
 
 }  // namespace
 

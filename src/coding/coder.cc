@@ -38,8 +38,12 @@ bool Coder::Impl::SubjectRightBefore(int32_t chunk, uint32_t trigger) const {
   constexpr uint32_t kMaxWordsBetween = 3;
   uint32_t end = analysis.chunks[chunk].end;
   if (end > trigger || trigger - end > kMaxWordsBetween) return false;
-  for (uint32_t i = end; i < trigger; ++i)
-    if (!(analysis.tokens[i].flags & kFlagWord)) return false;
+  for (uint32_t i = end; i < trigger; ++i) {
+    std::string_view w = analysis.Folded(i);
+    if (!(analysis.tokens[i].flags & kFlagWord) || w == "them" || w == "they" || w == "it") return false;
+    // "X and Y on Monday signed" is fine; "Algeria and Jordan without facing torture" is not.
+    if (IsPreposition(w) && w != "on") return false;
+  }
   return true;
 }
 

@@ -187,6 +187,21 @@ TEST_F(CoderTest, HypotheticalModalsAreNotEvents) {
   EXPECT_EQ(Triples("China should criticize Russia."), V{});
 }
 
+TEST_F(CoderTest, InfinitivesAreNotReportedActs) {
+  EXPECT_EQ(Triples("Turkey met Russia to criticize China."), V{"TUR 040 RUS"});
+  EXPECT_EQ(Triples("Turkey plans to attack Russia."), V{});
+}
+
+TEST_F(CoderTest, SlotDoesNotReachIntoAnEmbeddedClause) {
+  EXPECT_EQ(Triples("Russia accused Turkey of lying."), V{"RUS 112 TUR"});
+  EXPECT_EQ(Triples("Russia accused Turkey and then China of lying."), V{});
+}
+
+TEST_F(CoderTest, ReciprocalNeedsNoPrepositionBeforeTheVerb) {
+  EXPECT_EQ(Triples("Russia and China without delay signed an agreement."), V{});
+  EXPECT_EQ(Triples("Russia and China on Monday signed an agreement."), (V{"CHN 057 RUS", "RUS 057 CHN"}));
+}
+
 TEST_F(CoderTest, AttributionIsNotATarget) {
   EXPECT_EQ(Triples("Kazakh police detained protesters, Turkish officials said."), V{"KAZCOP 173 CVL"});
   EXPECT_EQ(Triples("Russia and China held talks on Monday, the Kazakh government said."),

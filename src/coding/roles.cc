@@ -96,8 +96,11 @@ int32_t FindAgentAfterBy(const SentenceAnalysis& a, uint32_t from, uint16_t clau
   return -1;
 }
 
-// Negated ("did not attack") or hypothetical ("could attack", "should meet"): not an act the text reports.
+// Negated ("did not attack"), hypothetical ("could attack", "should meet") or an infinitive ("met to
+// discuss", "plans to visit"): not an act the text reports as done. Intent patterns carry their own "to"
+// ("agree to meet").
 bool NegatedOrHypothetical(const SentenceAnalysis& a, uint32_t anchor, int32_t subject) {
+  if (anchor > 0 && a.Folded(anchor - 1) == "to") return true;
   uint32_t from = anchor >= 4 ? anchor - 4 : 0;
   if (subject >= 0) from = std::max(from, a.chunks[subject].end);
   for (uint32_t i = from; i < anchor; ++i)

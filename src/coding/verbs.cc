@@ -15,6 +15,9 @@ namespace {
 
 constexpr uint32_t kMaxGap = 2;
 constexpr uint32_t kMaxSlotSkip = 3;
+// Words that open an embedded clause: an actor after them is that clause's subject, not the verb's object.
+constexpr std::array<std::string_view, 9> kClauseOpeners = {"how",     "what", "why",  "when", "where",
+                                                            "whether", "if",   "that", "who"};
 
 constexpr std::array<std::string_view, 9> kBeForms = {"is",   "are",   "was", "were", "be",
                                                       "been", "being", "get", "got"};
@@ -45,7 +48,7 @@ int32_t SlotChunk(const SentenceAnalysis& a, uint32_t pos, uint16_t clause) {
     if (t.clause != clause) return -1;
     if (t.chunk >= 0) return a.chunks[t.chunk].begin == pos ? t.chunk : -1;
     bool modifier = (t.flags & kFlagWord) && !(t.flags & kFlagCapitalized) && a.Folded(pos) != "and" &&
-                    !IsPreposition(a.Folded(pos));
+                    !IsPreposition(a.Folded(pos)) && !OneOf(a.Folded(pos), kClauseOpeners);
     if (!modifier && a.Folded(pos) != "'s") return -1;
   }
   return -1;
@@ -78,12 +81,17 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
   match->trigger_end = anchor + 1;
   match->passive = IsPassive(a, anchor);
   uint32_t pos = anchor + 1;
+  bool after_slot = false;
   for (uint32_t k = p.anchor + 1; k < p.elements_end; ++k) {
     const PatternElement& e = el[k];
     switch (e.kind) {
       case PatternElementKind::kWord: {
+        // Modifiers sit between verb and particle ("held bilateral talks with"), not after the slot's actor:
+        // "accused Russia of", "urged Kazakhstan to".
+        const uint32_t max_gap = after_slot ? 0 : kMaxGap;
+        after_slot = false;
         bool found = false;
-        for (uint32_t gap = 0; gap <= kMaxGap && pos + gap < n; ++gap) {
+        for (uint32_t gap = 0; gap <= max_gap && pos + gap < n; ++gap) {
           uint32_t i = pos + gap;
           if (a.tokens[i].clause != clause) break;
           if (a.tokens[i].lemma == e.lemma && Matchable(a, i)) {
@@ -113,6 +121,7 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
         }
         (e.kind == PatternElementKind::kTarget ? match->target_chunk : match->source_chunk) = chunk;
         pos = a.chunks[chunk].end;
+        after_slot = true;
         break;
       }
     }
