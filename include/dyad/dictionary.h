@@ -37,6 +37,9 @@ struct DictionaryEntry {
   std::string valid_from;            // YYYY-MM-DD or empty (open)
   std::string valid_to;              // YYYY-MM-DD or empty (open), inclusive
   double goldstein = 0.0;            // kCameo only
+  std::string plover_event;          // kCameo only: PLOVER event ("CONSULT"), empty when PLOVER has none
+  std::string plover_mode;           // kCameo only: PLOVER mode ("visit"), may be empty
+  std::vector<std::string> plover_contexts;  // kCameo only: PLOVER contexts ("military", "economic")
   std::vector<std::string> phrases;  // names or patterns, as written (trimmed); for kCameo the code's name
   std::string file;                  // where the entry was written, for messages and `dict explain`
   uint32_t line = 0;
@@ -66,6 +69,7 @@ struct CameoInfo {
   std::string_view name;
   double goldstein = 0.0;
   bool known = false;
+  const DictionaryEntry* entry = nullptr;  // the 'cameo' entry (PLOVER mapping), when known
 };
 
 // An immutable compiled dictionary. Thread-safe for concurrent const use.

@@ -30,6 +30,11 @@ struct Event {
   std::string root;    // first two digits, e.g. "05"
   int quad_class = 0;  // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
   double goldstein = 0.0;
+  // PLOVER (through the CAMEO-to-PLOVER table): event ("CONSULT"), mode ("visit") and contexts. The event is
+  // empty for CAMEO codes that PLOVER does not map (public statements, appeals).
+  std::string plover_event;
+  std::string plover_mode;
+  std::vector<std::string> plover_contexts;
   std::string date;            // YYYY-MM-DD, empty when unknown
   std::string date_precision;  // "day", "month", "year", "range" or "document"
   // Evidence: the trigger words and their byte span in Document::text; `rule` names the dictionary entry

@@ -161,6 +161,11 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         ev.root = ev.cameo.substr(0, 2);
         ev.quad_class = QuadClassForRoot(ev.root);
         ev.goldstein = cameo.goldstein;
+        if (cameo.entry != nullptr) {
+          ev.plover_event = cameo.entry->plover_event;
+          ev.plover_mode = cameo.entry->plover_mode;
+          ev.plover_contexts = cameo.entry->plover_contexts;
+        }
         ev.date = doc.date;
         ev.date_precision = doc.date.empty() ? "" : "document";
         ev.trigger_start = analysis.tokens[match.trigger_begin].start;

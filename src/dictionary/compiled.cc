@@ -115,7 +115,8 @@ class DictionaryCompiler {
           for (uint32_t p = 0; p < e.phrases.size(); ++p) AddPattern(e, i, p);
           break;
         case EntryKind::kCameo:
-          out_->cameo_[e.code] = CameoRecord{e.phrases.empty() ? std::string() : e.phrases[0], e.goldstein};
+          out_->cameo_[e.code] =
+              CameoRecord{e.phrases.empty() ? std::string() : e.phrases[0], e.goldstein, i};
           break;
       }
     }
@@ -243,6 +244,7 @@ CameoInfo Dictionary::Cameo(std::string_view code) const {
     info.name = r->name;
     info.goldstein = r->goldstein;
     info.known = true;
+    info.entry = &compiled_->source_.entries[r->entry];
   }
   return info;
 }

@@ -97,6 +97,7 @@ struct VerbPattern {
 struct CameoRecord {
   std::string name;
   double goldstein = 0.0;
+  uint32_t entry = 0;  // index into DictionarySource::entries
 };
 
 class CompiledDictionary {

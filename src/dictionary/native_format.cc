@@ -165,6 +165,9 @@ enum AttributeBit : uint8_t {
   kAttrFrom = 1 << 2,
   kAttrTo = 1 << 3,
   kAttrGoldstein = 1 << 4,
+  kAttrPlover = 1 << 5,
+  kAttrMode = 1 << 6,
+  kAttrContext = 1 << 7,
 };
 
 uint8_t AllowedAttributes(EntryKind kind) {
@@ -175,7 +178,7 @@ uint8_t AllowedAttributes(EntryKind kind) {
     case EntryKind::kActor:
       return kAttrCountry | kAttrSectors | kAttrFrom | kAttrTo;
     case EntryKind::kCameo:
-      return kAttrGoldstein;
+      return kAttrGoldstein | kAttrPlover | kAttrMode | kAttrContext;
     case EntryKind::kVerb:
     case EntryKind::kDiscard:
       return 0;
@@ -194,6 +197,12 @@ bool AttributeFromKey(std::string_view key, AttributeBit* bit) {
     *bit = kAttrTo;
   else if (key == "goldstein")
     *bit = kAttrGoldstein;
+  else if (key == "plover")
+    *bit = kAttrPlover;
+  else if (key == "mode")
+    *bit = kAttrMode;
+  else if (key == "context")
+    *bit = kAttrContext;
   else
     return false;
   return true;
@@ -234,6 +243,17 @@ Status ParseSectors(std::string_view value, std::vector<std::string>* sectors) {
   }
 }
 
+// PLOVER names: events are upper case ("CONSULT"), modes and contexts lower case ("heavy-weapons", "cbrn");
+// letters, '_' and '-'.
+bool IsPloverName(std::string_view name, bool upper) {
+  if (name.empty()) return false;
+  for (char c : name) {
+    const bool letter = upper ? (c >= 'A' && c <= 'Z') : (c >= 'a' && c <= 'z');
+    if (!letter && c != '_' && c != '-') return false;
+  }
+  return true;
+}
+
 Status ParseGoldstein(std::string_view value, double* goldstein) {
   double parsed = 0.0;
   const char* end = value.data() + value.size();
@@ -257,8 +277,9 @@ Status ParseAttribute(EntryKind kind, std::string_view token, uint8_t* seen, Dic
   const std::string_view value = token.substr(equals + 1);
   AttributeBit bit{};
   if (!AttributeFromKey(key, &bit)) {
-    return Status::InvalidArgument("unknown attribute " + Quote(key) +
-                                   " (expected country, sectors, from, to or goldstein)");
+    return Status::InvalidArgument(
+        "unknown attribute " + Quote(key) +
+        " (expected country, sectors, from, to, goldstein, plover, mode or context)");
   }
   if ((AllowedAttributes(kind) & bit) == 0) {
     return Status::InvalidArgument("attribute " + Quote(key) + " is not allowed for kind " +
@@ -287,6 +308,32 @@ Status ParseAttribute(EntryKind kind, std::string_view token, uint8_t* seen, Dic
       return Status::Ok();
     case kAttrGoldstein:
       return ParseGoldstein(value, &entry->goldstein);
+    case kAttrPlover:
+      if (!IsPloverName(value, /*upper=*/true)) {
+        return Status::InvalidArgument("bad plover=" + std::string(value) +
+                                       ": expected a PLOVER event in upper case (e.g. CONSULT)");
+      }
+      entry->plover_event = value;
+      return Status::Ok();
+    case kAttrMode:
+      if (!IsPloverName(value, /*upper=*/false)) {
+        return Status::InvalidArgument("bad mode=" + std::string(value) +
+                                       ": expected a PLOVER mode in lower case (e.g. visit)");
+      }
+      entry->plover_mode = value;
+      return Status::Ok();
+    case kAttrContext:
+      for (std::string_view rest = value;;) {
+        const size_t comma = rest.find(',');
+        const std::string_view context = rest.substr(0, comma);
+        if (!IsPloverName(context, /*upper=*/false)) {
+          return Status::InvalidArgument("bad context " + Quote(context) +
+                                         ": expected lower-case PLOVER contexts separated by ','");
+        }
+        entry->plover_contexts.emplace_back(context);
+        if (comma == std::string_view::npos) return Status::Ok();
+        rest.remove_prefix(comma + 1);
+      }
   }
   return Status::Ok();
 }

@@ -215,10 +215,34 @@ TEST(NativeFormatErrorTest, BadCodes) {
   EXPECT_EQ(ErrorOf("discard X : football"), "t.txt:1: a discard entry's code must be '-', got 'X'");
 }
 
+TEST(NativeFormatTest, CameoEntriesCarryThePloverMapping) {
+  DictionarySource source;
+  std::vector<Status> errors;
+  ParseNativeDictionary(
+      "t.txt", "cameo 1124 goldstein=-2 plover=ACCUSE mode=allege context=military,legal : War crimes\n",
+      &source, &errors);
+  ASSERT_TRUE(errors.empty()) << errors[0].message();
+  ASSERT_EQ(source.entries.size(), 1u);
+  EXPECT_EQ(source.entries[0].plover_event, "ACCUSE");
+  EXPECT_EQ(source.entries[0].plover_mode, "allege");
+  EXPECT_EQ(source.entries[0].plover_contexts, (std::vector<std::string>{"military", "legal"}));
+}
+
+TEST(NativeFormatErrorTest, PloverAttributes) {
+  EXPECT_EQ(ErrorOf("cameo 040 goldstein=1 plover=consult : Consult"),
+            "t.txt:1: bad plover=consult: expected a PLOVER event in upper case (e.g. CONSULT)");
+  EXPECT_EQ(ErrorOf("cameo 040 goldstein=1 context=military,,legal : Consult"),
+            "t.txt:1: bad context '': expected lower-case PLOVER contexts separated by ','");
+  EXPECT_EQ(ErrorOf("actor ABC plover=CONSULT : x"),
+            "t.txt:1: attribute 'plover' is not allowed for kind 'actor'");
+}
+
 TEST(NativeFormatErrorTest, AttributeSyntax) {
   EXPECT_EQ(ErrorOf("actor ABC GOV : x"), "t.txt:1: expected KEY=VALUE or ' : ' after the code, got 'GOV'");
-  EXPECT_EQ(ErrorOf("actor ABC colour=red : x"),
-            "t.txt:1: unknown attribute 'colour' (expected country, sectors, from, to or goldstein)");
+  EXPECT_EQ(
+      ErrorOf("actor ABC colour=red : x"),
+      "t.txt:1: unknown attribute 'colour' (expected country, sectors, from, to, goldstein, plover, mode or "
+      "context)");
   EXPECT_EQ(ErrorOf("actor ABC from=2020-01-01 from=2021-01-01 : x"),
             "t.txt:1: attribute 'from' given twice");
   EXPECT_EQ(ErrorOf("actor ABC country= : x"), "t.txt:1: attribute 'country' has an empty value");

@@ -66,17 +66,23 @@ void AppendSpan(std::string_view key, uint32_t start, uint32_t end, std::string*
   out->push_back(']');
 }
 
+void AppendStringArray(const std::vector<std::string>& items, std::string* out) {
+  out->push_back('[');
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i != 0) out->push_back(',');
+    AppendJsonString(items[i], out);
+  }
+  out->push_back(']');
+}
+
 void AppendActorJson(const EventActor& actor, std::string* out) {
   out->push_back('{');
   AppendStringField("code", actor.code, out);
   out->push_back(',');
   AppendStringField("country", actor.country, out);
-  out->append(",\"sectors\":[");
-  for (size_t i = 0; i < actor.sectors.size(); ++i) {
-    if (i != 0) out->push_back(',');
-    AppendJsonString(actor.sectors[i], out);
-  }
-  out->append("],");
+  out->append(",\"sectors\":");
+  AppendStringArray(actor.sectors, out);
+  out->push_back(',');
   AppendStringField("text", actor.text, out);
   out->push_back('}');
 }
@@ -200,6 +206,12 @@ void WriteEventJson(const Event& event, bool explain, std::string* out) {
     out->push_back(',');
     AppendSpan("target_span", event.target.start, event.target.end, out);
   }
+  out->append("},\"plover\":{");
+  AppendStringField("event", event.plover_event, out);
+  out->push_back(',');
+  AppendStringField("mode", event.plover_mode, out);
+  out->append(",\"context\":");
+  AppendStringArray(event.plover_contexts, out);
   out->append("}}");
 }
 
@@ -207,7 +219,7 @@ const char* EventTsvHeader() {
   return "doc_id\tsentence_index\tdate\tdate_precision\tsource_code\tsource_country\tsource_sectors\tsource_"
          "text"
          "\tcameo\troot\tquad_class\tgoldstein\ttarget_code\ttarget_country\ttarget_sectors\ttarget_text"
-         "\ttrigger\ttrigger_start\ttrigger_end\tsentence";
+         "\ttrigger\ttrigger_start\ttrigger_end\tsentence\tplover_event\tplover_mode\tplover_context";
 }
 
 void WriteEventTsv(const Event& event, std::string* out) {
@@ -251,6 +263,12 @@ void WriteEventTsv(const Event& event, std::string* out) {
   AppendUnsigned(event.trigger_end, out);
   out->push_back('\t');
   AppendTsvText(event.sentence, out);
+  out->push_back('\t');
+  AppendTsvText(event.plover_event, out);
+  out->push_back('\t');
+  AppendTsvText(event.plover_mode, out);
+  out->push_back('\t');
+  AppendTsvSectors(event.plover_contexts, out);
 }
 
 }  // namespace dyad

@@ -31,6 +31,9 @@ Event FullEvent() {
   event.trigger_start = 134;
   event.trigger_end = 142;
   event.rule = "verbs.txt:88 detain +";
+  event.plover_event = "COERCE";
+  event.plover_mode = "arrest";
+  event.plover_contexts = {"rights_freedoms", "legal"};
   return event;
 }
 
@@ -64,7 +67,8 @@ TEST(WriteEventJsonTest, ExactContractForFullyPopulatedEvent) {
       R"("source":{"code":"KAZCOP","country":"KAZ","sectors":["COP"],"text":"Kazakh police"},)"
       R"("target":{"code":"KAZOPP","country":"KAZ","sectors":["OPP","CVL"],"text":"protesters"},)"
       R"("cameo":"173","root":"17","quad_class":4,"goldstein":-5,"date":"2021-03-02","date_precision":"day",)"
-      R"("evidence":{"trigger":"detained","start":134,"end":142}})");
+      R"("evidence":{"trigger":"detained","start":134,"end":142},)"
+      R"("plover":{"event":"COERCE","mode":"arrest","context":["rights_freedoms","legal"]}})");
 }
 
 TEST(WriteEventJsonTest, ExplainAddsRuleAndActorSpans) {
@@ -76,7 +80,8 @@ TEST(WriteEventJsonTest, ExplainAddsRuleAndActorSpans) {
       R"("target":{"code":"KAZOPP","country":"KAZ","sectors":["OPP","CVL"],"text":"protesters"},)"
       R"("cameo":"173","root":"17","quad_class":4,"goldstein":-5,"date":"2021-03-02","date_precision":"day",)"
       R"("evidence":{"trigger":"detained","start":134,"end":142,"rule":"verbs.txt:88 detain +",)"
-      R"("source_span":[120,133],"target_span":[143,153]}})");
+      R"("source_span":[120,133],"target_span":[143,153]},)"
+      R"("plover":{"event":"COERCE","mode":"arrest","context":["rights_freedoms","legal"]}})");
 }
 
 TEST(WriteEventJsonTest, UnknownActorsAreEmptyNotInvented) {
@@ -191,20 +196,22 @@ TEST(WriteEventJsonTest, FieldOrderIsTheDocumentedContract) {
   ASSERT_EQ(parser.parse(json).get(root), simdjson::SUCCESS);
   EXPECT_THAT(KeysInOrder(root),
               ElementsAre("doc_id", "sentence_index", "sentence", "source", "target", "cameo", "root",
-                          "quad_class", "goldstein", "date", "date_precision", "evidence"));
+                          "quad_class", "goldstein", "date", "date_precision", "evidence", "plover"));
   EXPECT_THAT(KeysInOrder(root["source"].value()), ElementsAre("code", "country", "sectors", "text"));
   EXPECT_THAT(KeysInOrder(root["target"].value()), ElementsAre("code", "country", "sectors", "text"));
   EXPECT_THAT(KeysInOrder(root["evidence"].value()),
               ElementsAre("trigger", "start", "end", "rule", "source_span", "target_span"));
+  EXPECT_THAT(KeysInOrder(root["plover"].value()), ElementsAre("event", "mode", "context"));
 }
 
 TEST(WriteEventTsvTest, RowHasOneCellPerHeaderColumnInHeaderOrder) {
   const std::vector<std::string> header = SplitTabs(EventTsvHeader());
-  EXPECT_THAT(header, ElementsAreArray({"doc_id",      "sentence_index", "date",           "date_precision",
-                                        "source_code", "source_country", "source_sectors", "source_text",
-                                        "cameo",       "root",           "quad_class",     "goldstein",
-                                        "target_code", "target_country", "target_sectors", "target_text",
-                                        "trigger",     "trigger_start",  "trigger_end",    "sentence"}));
+  EXPECT_THAT(header, ElementsAreArray({"doc_id",       "sentence_index", "date",           "date_precision",
+                                        "source_code",  "source_country", "source_sectors", "source_text",
+                                        "cameo",        "root",           "quad_class",     "goldstein",
+                                        "target_code",  "target_country", "target_sectors", "target_text",
+                                        "trigger",      "trigger_start",  "trigger_end",    "sentence",
+                                        "plover_event", "plover_mode",    "plover_context"}));
   std::string row;
   WriteEventTsv(FullEvent(), &row);
   EXPECT_THAT(SplitTabs(row), ElementsAreArray({"wire/2021-03-02.jsonl#4",
@@ -226,7 +233,10 @@ TEST(WriteEventTsvTest, RowHasOneCellPerHeaderColumnInHeaderOrder) {
                                                 "detained",
                                                 "134",
                                                 "142",
-                                                "Kazakh police detained protesters in Almaty."}));
+                                                "Kazakh police detained protesters in Almaty.",
+                                                "COERCE",
+                                                "arrest",
+                                                "rights_freedoms,legal"}));
 }
 
 TEST(WriteEventTsvTest, EscapesTabsNewlinesAndBackslashes) {
@@ -242,7 +252,7 @@ TEST(WriteEventTsvTest, EscapesTabsNewlinesAndBackslashes) {
   ASSERT_EQ(cells.size(), SplitTabs(EventTsvHeader()).size());
   EXPECT_EQ(cells[7], "a\\tb");
   EXPECT_EQ(cells[11], "3.4");
-  EXPECT_EQ(cells.back(), "line one\\nline two\\r\\n\\tindented C:\\\\path");
+  EXPECT_EQ(cells[19], "line one\\nline two\\r\\n\\tindented C:\\\\path");
 }
 
 TEST(WriteEventTsvTest, EmptyEventStillHasEveryColumn) {

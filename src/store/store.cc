@@ -65,7 +65,10 @@ CREATE TABLE events (
   trigger TEXT NOT NULL,
   trigger_start INTEGER NOT NULL,
   trigger_end INTEGER NOT NULL,
-  rule TEXT NOT NULL
+  rule TEXT NOT NULL,
+  plover_event TEXT NOT NULL,
+  plover_mode TEXT NOT NULL,
+  plover_context TEXT NOT NULL
 );
 CREATE INDEX events_doc_id ON events(doc_id);
 CREATE INDEX events_date ON events(date);
@@ -85,9 +88,9 @@ constexpr std::string_view kInsertEventSql =
     " source_text, source_start, source_end, target_code, target_country, target_sectors, target_text,"
     " target_start, target_end, cameo, root, quad_class, goldstein, date, date_precision, trigger, "
     "trigger_start,"
-    " trigger_end, rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-    "?18,"
-    " ?19, ?20, ?21, ?22, ?23, ?24, ?25)";
+    " trigger_end, rule, plover_event, plover_mode, plover_context) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+    "?9,"
+    " ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)";
 constexpr std::string_view kCountsSql =
     "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events)";
 // Column order matches kInsertEventSql so that bind index - 1 == column index.
@@ -96,7 +99,7 @@ constexpr std::string_view kSelectEventsSql =
     " source_start, source_end, target_code, target_country, target_sectors, target_text, target_start,"
     " target_end, cameo, root, quad_class, goldstein, date, date_precision, trigger, trigger_start, "
     "trigger_end,"
-    " rule FROM events ORDER BY rowid LIMIT ?1";
+    " rule, plover_event, plover_mode, plover_context FROM events ORDER BY rowid LIMIT ?1";
 
 // 64-bit FNV-1a. Each field is preceded by its length so that moving bytes between fields changes the hash.
 class ContentHasher {
@@ -143,6 +146,7 @@ std::string ContentHash(const Document& document, const std::vector<Event>& even
     hasher.AddField(e.trigger);
     hasher.AddField(std::to_string(e.trigger_start));
     hasher.AddField(e.rule);
+    hasher.AddField(e.plover_event);
   }
   hasher.AddField(document.text);
   hasher.AddField(document.title);
@@ -197,6 +201,7 @@ struct EventStore::Impl {
   // Scratch buffers reused across Write calls so that writing an event allocates nothing once warmed up.
   std::string source_sectors;
   std::string target_sectors;
+  std::string plover_contexts;
 
   Status Configure();
   Status CreateOrCheckSchema();
@@ -314,6 +319,10 @@ Status EventStore::Impl::InsertEvent(const std::string& doc_id, const Event& eve
   s.BindInt(23, event.trigger_start);
   s.BindInt(24, event.trigger_end);
   s.BindText(25, event.rule);
+  s.BindText(26, event.plover_event);
+  s.BindText(27, event.plover_mode);
+  JoinSectors(event.plover_contexts, &plover_contexts);
+  s.BindText(28, plover_contexts);
   return s.Run();
 }
 
@@ -457,6 +466,9 @@ Result<std::vector<Event>> EventStore::Events(int64_t limit) const {
     event.trigger_start = static_cast<uint32_t>(s.ColumnInt(22));
     event.trigger_end = static_cast<uint32_t>(s.ColumnInt(23));
     event.rule = s.ColumnText(24);
+    event.plover_event = s.ColumnText(25);
+    event.plover_mode = s.ColumnText(26);
+    event.plover_contexts = SplitSectors(s.ColumnText(27));
   }
   return events;
 }

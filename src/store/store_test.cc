@@ -66,6 +66,9 @@ Event MakeEvent(const std::string& doc_id, uint32_t sentence_index, const std::s
   event.trigger_start = 24;
   event.trigger_end = 27;
   event.rule = "verbs.txt:12 met +";
+  event.plover_event = "CONSULT";
+  event.plover_mode = "visit";
+  event.plover_contexts = {"diplomatic", "economic"};
   return event;
 }
 
@@ -94,6 +97,9 @@ void ExpectEventEq(const Event& expected, const Event& actual) {
   EXPECT_EQ(expected.trigger_start, actual.trigger_start);
   EXPECT_EQ(expected.trigger_end, actual.trigger_end);
   EXPECT_EQ(expected.rule, actual.rule);
+  EXPECT_EQ(expected.plover_event, actual.plover_event);
+  EXPECT_EQ(expected.plover_mode, actual.plover_mode);
+  EXPECT_EQ(expected.plover_contexts, actual.plover_contexts);
 }
 
 std::unique_ptr<EventStore> OpenOrDie(const std::string& path) {

@@ -1,0 +1,71 @@
+// Reading the community's dictionary formats (TABARI and PETRARCH/Phoenix) into dyad's native entries, and
+// writing entries back in the native format (docs/dictionaries.md).
+//
+// The foreign readers convert what maps onto the native model and report everything else: a construct that
+// cannot be represented is a Status::Unsupported("FILE:LINE: what"), a malformed line a
+// Status::InvalidArgument("FILE:LINE: ..."). Nothing is dropped silently and reading always continues.
+//
+// Conversion choices (shared by both readers):
+//   - Phrases: '_' becomes a space; text is written in lower case (case-insensitive in dyad), except an actor
+//     phrase that is one short token of at most 4 letters ("UN", "UNSG", "U.S."), kept in capitals because
+//     dyad treats an all-caps word as an acronym that must appear in capitals. Bytes that are not UTF-8 are
+//     read as Latin-1 (older dictionaries were written in it).
+//   - Actor codes: in a country file (name contains "Countries" or "CountryInfo") a 3-letter code becomes a
+//     `country` entry; otherwise the first 3 letters are the country unless they are a CAMEO non-state or
+//     sector code (IGO, NGO, GOV, ...), and the rest splits into 3-letter sectors. One native entry per code
+//     line, carrying all the actor's phrases and the line's dates ("<D": to the day before D; ">D": from D;
+//     "A-B": A to B inclusive; 2-digit years >= 50 are 19xx, else 20xx).
+//   - Verb patterns: the words around '*' become one word sequence with the verb's base form at the '*'
+//     position; '+' and '$' stay slots; synsets "&NAME" and TABARI alternatives "{A | B}" expand into one
+//     pattern per member (at most kMaxPatternExpansion, reported when capped). TABARI/PETRARCH allow other
+//     words between pattern words while dyad requires them contiguous: reported once per file, not per
+//     pattern.
+#ifndef DYAD_DICTIONARY_FORMATS_H_
+#define DYAD_DICTIONARY_FORMATS_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/dictionary.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+enum class DictionaryFormat { kNative, kTabari, kPetrarch };
+
+const char* DictionaryFormatName(DictionaryFormat format);
+
+// Detects the format of one dictionary file from its name and first lines (`head`, any length; a few KB is
+// plenty). TABARI files are named by extension (.actors, .agents, .verbs, .options); a ".txt" file is native
+// when its first entry line starts with a native kind word and has " : ", else PETRARCH.
+DictionaryFormat DetectDictionaryFormat(std::string_view file_name, std::string_view head);
+
+enum class ForeignFileKind { kActors, kAgents, kVerbs, kDiscards };
+
+// The kind of a TABARI or PETRARCH file from its name ("x.actors", "Phoenix.agents.txt", "CAMEO.2.0.txt",
+// "PETR.Validate.verbs.txt", "Phoenix.discards.txt"); nullopt when the name says nothing (e.g. .options).
+std::optional<ForeignFileKind> GuessForeignFileKind(std::string_view file_name);
+
+// The most native patterns one foreign pattern may expand into (synsets and alternatives multiply).
+inline constexpr size_t kMaxPatternExpansion = 64;
+
+// Reads one TABARI / PETRARCH file into native entries appended to `out`. Every construct that cannot be
+// represented is reported as Status::Unsupported("FILE:LINE: what") in `errors` (never silently dropped);
+// syntax errors as InvalidArgument("FILE:LINE: ..."). Reading continues after each problem.
+// The actor, agent and discard syntaxes of the two formats are one family (PETRARCH's are TABARI's with
+// "!SUBST!" markers and separate date lines), so both functions accept both for those kinds; verbs differ.
+void ReadTabariDictionary(std::string_view file_name, std::string_view text, ForeignFileKind kind,
+                          DictionarySource* out, std::vector<Status>* errors);
+void ReadPetrarchDictionary(std::string_view file_name, std::string_view text, ForeignFileKind kind,
+                            DictionarySource* out, std::vector<Status>* errors);
+
+// Writes entries back in the native format (one line per entry, phrases joined by " | "), for
+// `dyad dict convert`. ParseNativeDictionary reads the result back into equal entries (file and line aside).
+std::string WriteNativeDictionary(const DictionarySource& source);
+
+}  // namespace dyad
+
+#endif  // DYAD_DICTIONARY_FORMATS_H_

@@ -1,0 +1,557 @@
+// Verb dictionaries of TABARI (.verbs) and PETRARCH (CAMEO.2.0.txt) read into native verb entries, format
+// detection, and the native writer. Actor, agent and discard files go to tabari_format.cc (same syntax).
+//
+// Verb file shapes (both dialects):
+//   &SYNSET_              a synset; following "+WORDS" lines are its members (PETRARCH)
+//   --- NAME [CODE] ---   starts a PETRARCH synonym block; CODE is the default for its verbs
+//   VERB {FORMS} [CODE]   a verb (or "+PHRASAL_VERB"); with a code, the verb alone is an event
+//   - WORDS * WORDS [CODE]  a pattern: '*' is the verb; '+' target, '$' source; '&NAME' synset;
+//                         TABARI: '{A | B}' alternatives, '%' compound, '^' skip, '_' joins words;
+//                         PETRARCH: '(...)' prepositional phrase, '{...}' noun phrase
+// In PETRARCH a pattern belongs to every verb of its block; in TABARI to the verb line above it.
+#include <algorithm>
+#include <charconv>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "dyad/dictionary_formats.h"
+
+namespace dyad {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+char ToLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::string Quote(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+std::string_view BaseName(std::string_view path) {
+  const size_t slash = path.find_last_of('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+// Line content without "<!-- -->" comments (one line only; verb files do not span them) and without '#'/';'
+// comments.
+std::string_view StripComment(std::string_view line) {
+  if (const size_t open = line.find("<!--"); open != std::string_view::npos) line = line.substr(0, open);
+  return line.substr(0, line.find_first_of("#;"));
+}
+
+// A foreign word run ("RE_TRIAL", "IS_TO_", "Phone") as lower-case native words appended to `words`.
+void AppendWords(std::string_view text, std::vector<std::string>* words) {
+  std::string word;
+  for (char c : text) {
+    if (c == '_' || IsSpace(c)) {
+      if (!word.empty()) words->push_back(std::move(word));
+      word.clear();
+    } else {
+      word.push_back(ToLower(c));
+    }
+  }
+  if (!word.empty()) words->push_back(std::move(word));
+}
+
+std::string Join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& word : words) {
+    if (!out.empty()) out.push_back(' ');
+    out += word;
+  }
+  return out;
+}
+
+bool IsCameoCode(std::string_view code) {
+  return code.size() >= 2 && code.size() <= 4 && std::all_of(code.begin(), code.end(), IsDigit);
+}
+
+// One position of a pattern: a choice among alternatives, each a sequence of native items (words, "+", "$").
+// The verb position is marked by `is_verb`.
+struct Slot {
+  bool is_verb = false;
+  std::vector<std::vector<std::string>> alternatives;
+};
+
+using Synsets = std::vector<std::pair<std::string, std::vector<std::vector<std::string>>>>;
+
+class VerbReader {
+ public:
+  VerbReader(std::string_view file_name, bool tabari_dialect, DictionarySource* out, std::vector<Status>* errors)
+      : file_(file_name), tabari_(tabari_dialect), out_(out), errors_(errors) {}
+
+  void Read(std::string_view text) {
+    CollectSynsets(text);
+    ForEachLine(text, [&](std::string_view content, uint32_t line) { Line(content, line); });
+    if (converted_ > 0) {
+      Unsupported(first_pattern_line_,
+                  "patterns allow other words between their words; dyad's converted patterns require them "
+                  "contiguous (noted once per file)");
+    }
+  }
+
+ private:
+  template <typename Fn>
+  void ForEachLine(std::string_view text, Fn&& fn) {
+    uint32_t line = 0;
+    size_t pos = 0;
+    while (pos <= text.size()) {
+      size_t end = text.find('\n', pos);
+      if (end == std::string_view::npos) end = text.size();
+      fn(StripComment(text.substr(pos, end - pos)), ++line);
+      pos = end + 1;
+    }
+  }
+
+  void Unsupported(uint32_t line, const std::string& what) {
+    errors_->push_back(Status::Unsupported(Where(line) + what));
+  }
+  void Invalid(uint32_t line, const std::string& what) {
+    errors_->push_back(Status::InvalidArgument(Where(line) + what));
+  }
+  std::string Where(uint32_t line) const { return std::string(file_) + ":" + std::to_string(line) + ": "; }
+
+  // First pass: synsets may be used above their definition.
+  void CollectSynsets(std::string_view text) {
+    std::vector<std::vector<std::string>>* current = nullptr;
+    ForEachLine(text, [&](std::string_view content, uint32_t) {
+      const std::string_view trimmed = Trim(content);
+      if (trimmed.starts_with('&')) {
+        std::string name(trimmed.substr(0, trimmed.find_first_of(" \t")));
+        if (name.ends_with('_')) name.pop_back();
+        synsets_.emplace_back(std::move(name), std::vector<std::vector<std::string>>());
+        current = &synsets_.back().second;
+      } else if (current != nullptr && trimmed.starts_with('+')) {
+        std::vector<std::string> words;
+        AppendWords(trimmed.substr(1), &words);
+        if (!words.empty()) current->push_back(std::move(words));
+      } else {
+        current = nullptr;
+      }
+    });
+  }
+
+  const std::vector<std::vector<std::string>>* FindSynset(std::string_view name) const {
+    std::string_view key = name;
+    if (key.ends_with('_')) key.remove_suffix(1);
+    for (const auto& [synset_name, members] : synsets_) {
+      if (synset_name == key) return &members;
+    }
+    return nullptr;
+  }
+
+  void Line(std::string_view content, uint32_t line) {
+    const std::string_view trimmed = Trim(content);
+    if (trimmed.empty()) {
+      in_synset_ = false;
+      return;
+    }
+    if (trimmed.starts_with('&')) {
+      in_synset_ = true;  // collected in the first pass
+      return;
+    }
+    if (in_synset_ && trimmed.starts_with('+')) return;
+    in_synset_ = false;
+    if (trimmed.starts_with("---")) {
+      StartBlock(trimmed, line);
+    } else if (trimmed.starts_with('-')) {
+      Pattern(trimmed.substr(1), line);
+      last_was_pattern_ = true;
+    } else {
+      VerbLine(trimmed, line);
+    }
+  }
+
+  // Splits "TEXT [CODE]" into TEXT and CODE (without brackets); `code` is empty when there is none.
+  static std::string_view SplitCode(std::string_view text, std::string_view* code, bool* has_code) {
+    const size_t open = text.rfind('[');
+    const size_t close = open == std::string_view::npos ? open : text.find(']', open);
+    *has_code = close != std::string_view::npos;
+    if (!*has_code) return text;
+    *code = Trim(text.substr(open + 1, close - open - 1));
+    return Trim(text.substr(0, open));
+  }
+
+  // Checks a foreign code and returns the native one, or "" (reported) when the line cannot be converted.
+  std::string NativeCode(std::string_view code, uint32_t line, std::string_view what) {
+    if (code == "---") {
+      Unsupported(line, std::string(what) + " has the null code [---] (no event); skipped");
+      return "";
+    }
+    if (const size_t colon = code.find(':'); colon != std::string_view::npos) {
+      const std::string_view primary = code.substr(0, colon);
+      if (primary.empty()) {
+        Unsupported(line, std::string(what) + " has only a secondary code [" + std::string(code) +
+                              "]; dyad has no secondary codes; skipped");
+        return "";
+      }
+      Unsupported(line, std::string(what) + ": secondary code after ':' in [" + std::string(code) +
+                            "] dropped; converted with " + std::string(primary));
+      code = primary;
+    }
+    if (!IsCameoCode(code)) {
+      Invalid(line, std::string(what) + ": bad CAMEO code [" + std::string(code) + "]: expected 2 to 4 digits");
+      return "";
+    }
+    return std::string(code);
+  }
+
+  void StartBlock(std::string_view header, uint32_t line) {
+    verbs_.clear();
+    last_was_pattern_ = false;
+    block_code_.clear();
+    std::string_view code;
+    bool has_code = false;
+    SplitCode(header, &code, &has_code);
+    if (has_code && code != "---") block_code_ = NativeCode(code, line, "block");
+  }
+
+  void VerbLine(std::string_view text, uint32_t line) {
+    // TABARI: every verb line starts its own group; PETRARCH: a verb line after patterns starts a new group.
+    if (tabari_ || last_was_pattern_) {
+      verbs_.clear();
+      if (tabari_) block_code_.clear();
+    }
+    last_was_pattern_ = false;
+    std::string_view code;
+    bool has_code = false;
+    std::string_view head = SplitCode(text, &code, &has_code);
+    if (const size_t brace = head.find('{'); brace != std::string_view::npos) head = head.substr(0, brace);
+    if (head.starts_with('+')) head.remove_prefix(1);  // PETRARCH phrasal verb
+    std::vector<std::string> words;
+    AppendWords(head, &words);
+    if (words.empty()) {
+      Invalid(line, "verb line has no verb");
+      return;
+    }
+    verbs_.push_back(words);
+    std::string native_code;
+    if (has_code && code != "---") {
+      native_code = NativeCode(code, line, "verb " + Quote(Join(words)));
+    } else if (!has_code) {
+      native_code = block_code_;
+    }
+    if (native_code.empty()) return;
+    DictionaryEntry entry;
+    entry.kind = EntryKind::kVerb;
+    entry.code = std::move(native_code);
+    entry.phrases.push_back(Join(words));
+    entry.file = std::string(file_);
+    entry.line = line;
+    out_->entries.push_back(std::move(entry));
+  }
+
+  // Parses the pattern body into slots; records dropped constructs in `dropped`. False: not convertible.
+  bool ParseSlots(std::string_view body, uint32_t line, std::vector<Slot>* slots, std::string* dropped) {
+    auto note = [&](std::string_view what) {
+      if (dropped->find(what) != std::string::npos) return;
+      if (!dropped->empty()) *dropped += ", ";
+      *dropped += what;
+    };
+    size_t pos = 0;
+    while (pos < body.size()) {
+      const char c = body[pos];
+      if (IsSpace(c) || c == '_') {
+        ++pos;
+      } else if (c == '*') {
+        while (pos < body.size() && body[pos] == '*') ++pos;  // "**" is PETRARCH's spelling
+        slots->push_back(Slot{true, {}});
+      } else if (c == '+' || c == '$') {
+        slots->push_back(Slot{false, {{std::string(1, c)}}});
+        ++pos;
+      } else if (c == '%') {
+        note("'%' (compound actor)");
+        ++pos;
+      } else if (c == '^') {
+        note("'^' (skip a noun phrase)");
+        ++pos;
+      } else if (c == '(' || c == ')') {
+        note("'( )' (prepositional phrase)");
+        ++pos;
+      } else if (c == '{') {
+        const size_t close = body.find('}', pos);
+        if (close == std::string_view::npos) {
+          Invalid(line, "unclosed '{' in pattern");
+          return false;
+        }
+        const std::string_view inside = body.substr(pos + 1, close - pos - 1);
+        pos = close + 1;
+        if (inside.find('|') == std::string_view::npos) {  // PETRARCH noun phrase: its words, in order
+          note("'{ }' (noun phrase)");
+          if (!ParseSlots(inside, line, slots, dropped)) return false;
+          continue;
+        }
+        Slot alternatives;
+        std::string_view rest = inside;
+        while (true) {
+          const size_t bar = rest.find('|');
+          std::vector<std::string> words;
+          AppendWords(rest.substr(0, bar), &words);
+          if (!words.empty()) alternatives.alternatives.push_back(std::move(words));
+          if (bar == std::string_view::npos) break;
+          rest.remove_prefix(bar + 1);
+        }
+        if (alternatives.alternatives.empty()) {
+          Invalid(line, "empty '{ | }' alternatives in pattern");
+          return false;
+        }
+        slots->push_back(std::move(alternatives));
+      } else if (c == '&') {
+        size_t end = pos + 1;
+        while (end < body.size() && !IsSpace(body[end]) && body[end] != ')' && body[end] != '}') ++end;
+        const std::string_view name = body.substr(pos, end - pos);
+        pos = end;
+        const auto* members = FindSynset(name);
+        if (members == nullptr || members->empty()) {
+          Invalid(line, "synset " + Quote(name) + " is not defined; pattern skipped");
+          return false;
+        }
+        slots->push_back(Slot{false, *members});
+      } else {
+        size_t end = pos;
+        while (end < body.size() && !IsSpace(body[end]) && body[end] != '_' &&
+               std::string_view("*+$%^(){}&|").find(body[end]) == std::string_view::npos) {
+          ++end;
+        }
+        if (end == pos) {
+          Invalid(line, "unexpected " + Quote(body.substr(pos, 1)) + " in pattern");
+          return false;
+        }
+        std::vector<std::string> words;
+        AppendWords(body.substr(pos, end - pos), &words);
+        pos = end;
+        for (std::string& word : words) {
+          if (word.find_first_of("\\!<>=@") != std::string::npos) {
+            Unsupported(line, "pattern word " + Quote(word) + " uses a construct dyad does not have; pattern skipped");
+            return false;
+          }
+          slots->push_back(Slot{false, {{std::move(word)}}});
+        }
+      }
+    }
+    return true;
+  }
+
+  void Pattern(std::string_view text, uint32_t line) {
+    if (first_pattern_line_ == 0) first_pattern_line_ = line;
+    std::string_view code;
+    bool has_code = false;
+    std::string_view body = Trim(SplitCode(text, &code, &has_code));
+    if (!has_code) {
+      Invalid(line, "pattern " + Quote(body) + " has no [CODE]");
+      return;
+    }
+    if (verbs_.empty()) {
+      Invalid(line, "pattern " + Quote(body) + " comes before any verb");
+      return;
+    }
+    const std::string native_code = NativeCode(code, line, "pattern " + Quote(body));
+    if (native_code.empty()) return;
+    std::vector<Slot> slots;
+    std::string dropped;
+    if (!ParseSlots(body, line, &slots, &dropped)) return;
+    const auto verb_count = std::count_if(slots.begin(), slots.end(), [](const Slot& s) { return s.is_verb; });
+    if (verb_count != 1) {
+      Invalid(line, "pattern " + Quote(body) + " must have exactly one '*' (the verb)");
+      return;
+    }
+    for (char slot : {'+', '$'}) {
+      const auto count = std::count_if(slots.begin(), slots.end(), [&](const Slot& s) {
+        return !s.is_verb && s.alternatives.size() == 1 && s.alternatives[0] == std::vector<std::string>{{slot}};
+      });
+      if (count > 1) {
+        Unsupported(line, "pattern " + Quote(body) + " has more than one '" + std::string(1, slot) +
+                              "'; dyad allows one; skipped");
+        return;
+      }
+    }
+    DictionaryEntry entry;
+    entry.kind = EntryKind::kVerb;
+    entry.code = native_code;
+    entry.file = std::string(file_);
+    entry.line = line;
+    bool capped = false;
+    for (const std::vector<std::string>& verb : verbs_) {
+      size_t produced = 0;
+      std::vector<std::string> items;
+      Expand(slots, 0, verb, &items, &produced, &capped, &entry.phrases);
+    }
+    if (capped) {
+      Unsupported(line, "pattern " + Quote(body) + " expands into more than " +
+                            std::to_string(kMaxPatternExpansion) + " patterns per verb; only the first kept");
+    }
+    if (!dropped.empty()) {
+      Unsupported(line, "pattern " + Quote(body) + ": dropped " + dropped + "; converted without them");
+    }
+    if (entry.phrases.empty()) return;
+    ++converted_;
+    out_->entries.push_back(std::move(entry));
+  }
+
+  void Expand(const std::vector<Slot>& slots, size_t index, const std::vector<std::string>& verb,
+              std::vector<std::string>* items, size_t* produced, bool* capped, std::vector<std::string>* out) {
+    if (*produced >= kMaxPatternExpansion) {
+      *capped = true;
+      return;
+    }
+    if (index == slots.size()) {
+      std::string phrase = Join(*items);
+      if (std::find(out->begin(), out->end(), phrase) == out->end()) out->push_back(std::move(phrase));
+      ++*produced;
+      return;
+    }
+    const Slot& slot = slots[index];
+    if (slot.is_verb) {
+      items->insert(items->end(), verb.begin(), verb.end());
+      Expand(slots, index + 1, verb, items, produced, capped, out);
+      items->resize(items->size() - verb.size());
+      return;
+    }
+    for (const std::vector<std::string>& alternative : slot.alternatives) {
+      items->insert(items->end(), alternative.begin(), alternative.end());
+      Expand(slots, index + 1, verb, items, produced, capped, out);
+      items->resize(items->size() - alternative.size());
+    }
+  }
+
+  std::string_view file_;
+  bool tabari_;
+  DictionarySource* out_;
+  std::vector<Status>* errors_;
+  Synsets synsets_;
+  bool in_synset_ = false;
+  bool last_was_pattern_ = false;
+  std::vector<std::vector<std::string>> verbs_;  // the current group's verbs, as native words
+  std::string block_code_;
+  uint32_t first_pattern_line_ = 0;
+  size_t converted_ = 0;
+};
+
+}  // namespace
+
+const char* DictionaryFormatName(DictionaryFormat format) {
+  switch (format) {
+    case DictionaryFormat::kNative:
+      return "native";
+    case DictionaryFormat::kTabari:
+      return "tabari";
+    case DictionaryFormat::kPetrarch:
+      return "petrarch";
+  }
+  return "native";
+}
+
+DictionaryFormat DetectDictionaryFormat(std::string_view file_name, std::string_view head) {
+  const std::string_view base = BaseName(file_name);
+  for (std::string_view extension : {".actors", ".agents", ".verbs", ".options", ".project"}) {
+    if (base.ends_with(extension)) return DictionaryFormat::kTabari;
+  }
+  // The first line that is not blank or a comment decides: native lines are "KIND CODE ... : PHRASES".
+  size_t pos = 0;
+  while (pos < head.size()) {
+    size_t end = head.find('\n', pos);
+    if (end == std::string_view::npos) end = head.size();
+    std::string_view line = head.substr(pos, end - pos);
+    pos = end + 1;
+    if (line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
+    line = Trim(line);
+    if (line.empty() || line.starts_with('#') || line.starts_with("<!--")) continue;
+    const std::string_view kind = line.substr(0, line.find_first_of(" \t"));
+    const bool native_kind = kind == "country" || kind == "actor" || kind == "agent" || kind == "verb" ||
+                             kind == "discard" || kind == "cameo";
+    if (native_kind && line.find(" : ") != std::string_view::npos) return DictionaryFormat::kNative;
+    break;
+  }
+  if (base.ends_with(".txt")) {
+    const bool foreign_name = base.starts_with("Phoenix") || base.starts_with("PETR") || base.starts_with("CAMEO");
+    if (foreign_name || pos > 0) return DictionaryFormat::kPetrarch;
+  }
+  return pos > 0 ? DictionaryFormat::kPetrarch : DictionaryFormat::kNative;
+}
+
+std::optional<ForeignFileKind> GuessForeignFileKind(std::string_view file_name) {
+  std::string base(BaseName(file_name));
+  std::transform(base.begin(), base.end(), base.begin(), ToLower);
+  if (base.find("actors") != std::string::npos) return ForeignFileKind::kActors;
+  if (base.find("agents") != std::string::npos) return ForeignFileKind::kAgents;
+  if (base.find("discard") != std::string::npos) return ForeignFileKind::kDiscards;
+  if (base.find("verbs") != std::string::npos || base.starts_with("cameo.2")) return ForeignFileKind::kVerbs;
+  return std::nullopt;
+}
+
+void ReadPetrarchDictionary(std::string_view file_name, std::string_view text, ForeignFileKind kind,
+                            DictionarySource* out, std::vector<Status>* errors) {
+  if (kind != ForeignFileKind::kVerbs) {
+    ReadTabariDictionary(file_name, text, kind, out, errors);
+    return;
+  }
+  const bool tabari_dialect =
+      DetectDictionaryFormat(file_name, text.substr(0, 4096)) == DictionaryFormat::kTabari;
+  VerbReader reader(file_name, tabari_dialect, out, errors);
+  reader.Read(text);
+}
+
+namespace {
+
+void AppendEscaped(std::string_view phrase, std::string* out) {
+  for (char c : phrase) {
+    if (c == '#') out->push_back('\\');
+    out->push_back(c);
+  }
+}
+
+void AppendList(const std::vector<std::string>& items, std::string* out) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out->push_back(',');
+    *out += items[i];
+  }
+}
+
+}  // namespace
+
+std::string WriteNativeDictionary(const DictionarySource& source) {
+  std::string out;
+  for (const DictionaryEntry& entry : source.entries) {
+    out += EntryKindName(entry.kind);
+    out += ' ';
+    out += entry.code;
+    if (entry.kind == EntryKind::kActor) {
+      if (!entry.country.empty()) out += " country=" + entry.country;
+      if (!entry.sectors.empty()) {
+        out += " sectors=";
+        AppendList(entry.sectors, &out);
+      }
+    }
+    if (entry.kind == EntryKind::kActor || entry.kind == EntryKind::kCountry || entry.kind == EntryKind::kAgent) {
+      if (!entry.valid_from.empty()) out += " from=" + entry.valid_from;
+      if (!entry.valid_to.empty()) out += " to=" + entry.valid_to;
+    }
+    if (entry.kind == EntryKind::kCameo) {
+      char buffer[32];
+      const auto result = std::to_chars(buffer, buffer + sizeof buffer, entry.goldstein);
+      out += " goldstein=";
+      out.append(buffer, result.ptr);
+      if (!entry.plover_event.empty()) out += " plover=" + entry.plover_event;
+      if (!entry.plover_mode.empty()) out += " mode=" + entry.plover_mode;
+      if (!entry.plover_contexts.empty()) {
+        out += " context=";
+        AppendList(entry.plover_contexts, &out);
+      }
+    }
+    out += " : ";
+    for (size_t i = 0; i < entry.phrases.size(); ++i) {
+      if (i > 0) out += " | ";
+      AppendEscaped(entry.phrases[i], &out);
+    }
+    out += '\n';
+  }
+  return out;
+}
+
+}  // namespace dyad
