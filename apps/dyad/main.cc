@@ -13,13 +13,12 @@
 #include <string>
 #include <vector>
 
+#include "cli.h"
 #include "dyad/dyad.h"
 
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitBadInput = 1;
-constexpr int kExitUsage = 2;
+using namespace dyad_cli;  // NOLINT: the subcommands share the CLI helpers
 
 const char kMainHelp[] = R"(dyad - who did what to whom, when and where, from news text
 
@@ -30,6 +29,7 @@ Commands:
   bench    measure whole-pipeline throughput on INPUT (documents/s, sentences/s, MB/s)
   show     print the events stored in a database as a readable table
   dict     check the dictionaries and print counts (dyad dict check)
+  validate code a PETRARCH validation suite and score it (correct / missing / extra)
   version  print the version
 
 Examples:
@@ -80,84 +80,6 @@ const char kDictHelp[] = R"(Usage: dyad dict check [--dict-dir DIR]
 Loads and compiles the dictionaries, prints every syntax error with FILE:LINE and the entry counts per kind.
 Exit status 1 when any error was found.
 )";
-
-struct Args {
-  std::vector<std::string> positional;
-  std::map<std::string, std::string> options;  // "--date" -> value; flags map to ""
-  std::string error;
-};
-
-// Parses "--name value", "--name=value" and flags. `with_value` lists options that take a value.
-Args ParseArgs(int argc, char** argv, int first, const std::vector<std::string>& with_value,
-               const std::vector<std::string>& flags) {
-  Args args;
-  for (int i = first; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a == "-" || a.empty() || a[0] != '-') {
-      args.positional.push_back(a);
-      continue;
-    }
-    std::string value;
-    bool has_value = false;
-    if (auto eq = a.find('='); eq != std::string::npos && a.rfind("--", 0) == 0) {
-      value = a.substr(eq + 1);
-      a = a.substr(0, eq);
-      has_value = true;
-    }
-    if (a == "-o") a = "--output";
-    if (a == "-q") a = "--quiet";
-    if (a == "-h") a = "--help";
-    if (std::find(with_value.begin(), with_value.end(), a) != with_value.end()) {
-      if (!has_value) {
-        if (i + 1 >= argc) {
-          args.error = a + " needs a value";
-          return args;
-        }
-        value = argv[++i];
-      }
-      args.options[a] = value;
-    } else if (std::find(flags.begin(), flags.end(), a) != flags.end() || a == "--help") {
-      args.options[a] = "";
-    } else {
-      args.error = "unknown option " + a;
-      return args;
-    }
-  }
-  return args;
-}
-
-bool Has(const Args& a, const std::string& k) { return a.options.count(k) != 0; }
-std::string Get(const Args& a, const std::string& k, const std::string& def = "") {
-  auto it = a.options.find(k);
-  return it == a.options.end() ? def : it->second;
-}
-
-int Usage(const std::string& message, const char* help) {
-  std::fprintf(stderr, "dyad: %s\n\n%s", message.c_str(), help);
-  return kExitUsage;
-}
-
-bool ValidDate(const std::string& d) {
-  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (d[i] < '0' || d[i] > '9') return false;
-  int month = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
-// Loads the dictionaries; prints syntax errors unless quiet. Returns null (after printing why) on failure.
-std::shared_ptr<const dyad::Dictionary> LoadDictionary(const std::string& dir_option, bool quiet) {
-  std::string dir = dir_option.empty() ? dyad::DefaultDictionaryDir() : dir_option;
-  std::vector<dyad::Status> errors;
-  auto dict = dyad::Dictionary::LoadDirectory(dir, &errors);
-  if (!quiet)
-    for (const auto& e : errors) std::fprintf(stderr, "dyad: warning: %s\n", e.message().c_str());
-  if (!dict.ok()) {
-    std::fprintf(stderr, "dyad: cannot load dictionaries: %s\n", dict.status().ToString().c_str());
-    return nullptr;
-  }
-  return *dict;
-}
 
 int RunCode(int argc, char** argv) {
   Args args = ParseArgs(argc, argv, 2, {"--date", "--output", "--format", "--db", "--dict-dir"},
@@ -408,5 +330,6 @@ int main(int argc, char** argv) {
   if (command == "bench") return RunBench(argc, argv);
   if (command == "show") return RunShow(argc, argv);
   if (command == "dict") return RunDict(argc, argv);
+  if (command == "validate") return RunValidate(argc, argv);
   return Usage("unknown command '" + command + "'", kMainHelp);
 }

@@ -1,0 +1,78 @@
+#include "cli.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace dyad_cli {
+
+Args ParseArgs(int argc, char** argv, int first, const std::vector<std::string>& with_value,
+               const std::vector<std::string>& flags) {
+  Args args;
+  for (int i = first; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "-" || a.empty() || a[0] != '-') {
+      args.positional.push_back(a);
+      continue;
+    }
+    std::string value;
+    bool has_value = false;
+    if (auto eq = a.find('='); eq != std::string::npos && a.rfind("--", 0) == 0) {
+      value = a.substr(eq + 1);
+      a = a.substr(0, eq);
+      has_value = true;
+    }
+    if (a == "-o") a = "--output";
+    if (a == "-q") a = "--quiet";
+    if (a == "-h") a = "--help";
+    if (std::find(with_value.begin(), with_value.end(), a) != with_value.end()) {
+      if (!has_value) {
+        if (i + 1 >= argc) {
+          args.error = a + " needs a value";
+          return args;
+        }
+        value = argv[++i];
+      }
+      args.options[a] = value;
+    } else if (std::find(flags.begin(), flags.end(), a) != flags.end() || a == "--help") {
+      args.options[a] = "";
+    } else {
+      args.error = "unknown option " + a;
+      return args;
+    }
+  }
+  return args;
+}
+
+bool Has(const Args& a, const std::string& k) { return a.options.count(k) != 0; }
+std::string Get(const Args& a, const std::string& k, const std::string& def) {
+  auto it = a.options.find(k);
+  return it == a.options.end() ? def : it->second;
+}
+
+int Usage(const std::string& message, const char* help) {
+  std::fprintf(stderr, "dyad: %s\n\n%s", message.c_str(), help);
+  return kExitUsage;
+}
+
+bool ValidDate(const std::string& d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (d[i] < '0' || d[i] > '9') return false;
+  int month = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+std::shared_ptr<const dyad::Dictionary> LoadDictionary(const std::string& dir_option, bool quiet) {
+  std::string dir = dir_option.empty() ? dyad::DefaultDictionaryDir() : dir_option;
+  std::vector<dyad::Status> errors;
+  auto dict = dyad::Dictionary::LoadDirectory(dir, &errors);
+  if (!quiet)
+    for (const auto& e : errors) std::fprintf(stderr, "dyad: warning: %s\n", e.message().c_str());
+  if (!dict.ok()) {
+    std::fprintf(stderr, "dyad: cannot load dictionaries: %s\n", dict.status().ToString().c_str());
+    return nullptr;
+  }
+  return *dict;
+}
+
+}  // namespace dyad_cli

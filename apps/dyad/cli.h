@@ -1,0 +1,39 @@
+// Shared pieces of the dyad command's subcommands: argument parsing, exit statuses, dictionary loading.
+#ifndef DYAD_APPS_CLI_H_
+#define DYAD_APPS_CLI_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/dictionary.h"
+
+namespace dyad_cli {
+
+constexpr int kExitOk = 0;
+constexpr int kExitBadInput = 1;
+constexpr int kExitUsage = 2;
+
+struct Args {
+  std::vector<std::string> positional;
+  std::map<std::string, std::string> options;  // "--date" -> value; flags map to ""
+  std::string error;
+};
+
+// Parses "--name value", "--name=value" and flags. `with_value` lists options that take a value.
+Args ParseArgs(int argc, char** argv, int first, const std::vector<std::string>& with_value,
+               const std::vector<std::string>& flags);
+bool Has(const Args& a, const std::string& k);
+std::string Get(const Args& a, const std::string& k, const std::string& def = "");
+// Prints the message and the help text to stderr; returns kExitUsage.
+int Usage(const std::string& message, const char* help);
+bool ValidDate(const std::string& d);
+// Loads the dictionaries; prints syntax errors unless quiet. Returns null (after printing why) on failure.
+std::shared_ptr<const dyad::Dictionary> LoadDictionary(const std::string& dir_option, bool quiet);
+
+int RunValidate(int argc, char** argv);
+
+}  // namespace dyad_cli
+
+#endif  // DYAD_APPS_CLI_H_
