@@ -6,7 +6,7 @@ JOBS       ?= $(shell nproc)
 SHARED     ?= ../shared
 CMAKE_ARGS ?=
 
-.PHONY: all bootstrap configure build test demo asan bench format clean
+.PHONY: all bootstrap configure build test demo asan bench eval format clean
 
 all: build
 
@@ -45,6 +45,11 @@ bench: build
 	  $(BUILD)/dyad bench $(SHARED)/data/corpora/bbc-2225 && \
 	  $(BUILD)/dyad bench $(SHARED)/data/corpora/bbc-sentences.jsonl; \
 	else echo "bench: $(SHARED)/data/corpora is absent: whole-pipeline corpus benchmark skipped"; fi
+
+# Scores the validation suites in $(SHARED)/data/gold against the floors in eval/floors.txt (fails below a floor).
+eval: configure
+	@cmake --build $(BUILD) -j $(JOBS) --target dyad_cli dyad_dict_data
+	@SHARED=$(SHARED) DYAD=$(BUILD)/dyad scripts/eval
 
 format:
 	@clang-format -i $$(git ls-files '*.cc' '*.h')
