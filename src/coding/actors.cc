@@ -83,7 +83,13 @@ struct Mention {
   int32_t entry;
 };
 
-void AddMentionToChunk(const DictionaryEntry& e, int32_t entry, ActorChunk* chunk) {
+// CVL (civilians, residents, supporters) is the unmarked sector: a chunk keeps a more specific one it already
+// has
+// ("opposition supporters" is OPP, "police officers" COP).
+bool UnmarkedSector(const DictionaryEntry& agent) { return agent.code == "CVL"; }
+
+void AddMentionToChunk(const std::vector<DictionaryEntry>& entries, const DictionaryEntry& e, int32_t entry,
+                       ActorChunk* chunk) {
   switch (e.kind) {
     case EntryKind::kActor:
       chunk->actor_entry = entry;
@@ -92,7 +98,9 @@ void AddMentionToChunk(const DictionaryEntry& e, int32_t entry, ActorChunk* chun
       if (chunk->country_entry < 0) chunk->country_entry = entry;
       break;
     case EntryKind::kAgent:
-      chunk->agent_entry = entry;  // the last sector noun is the head: "government spokesman"
+      // The last sector noun is the head ("government spokesman"), unless it is the unmarked CVL.
+      if (chunk->agent_entry < 0 || !UnmarkedSector(e) || UnmarkedSector(entries[chunk->agent_entry]))
+        chunk->agent_entry = entry;
       break;
     default:
       break;
@@ -243,7 +251,7 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       chunk->begin = cur.begin;
     }
     chunk->end = cur.end;
-    AddMentionToChunk(entries[cur.entry], cur.entry, chunk);
+    AddMentionToChunk(entries, entries[cur.entry], cur.entry, chunk);
     for (uint32_t t = chunk->begin; t < chunk->end; ++t)
       a->tokens[t].chunk = static_cast<int32_t>(a->chunks.size() - 1);
   }

@@ -21,7 +21,8 @@ actor KAZELI country=KAZ sectors=ELI to=2019-03-19 : Kassym-Jomart Tokayev | Tok
 actor IGOUNO sectors=IGO : United Nations | UN
 agent GOV : government | foreign minister | minister | president | secretary of state | officials
 agent COP : police | riot police
-agent CVL : protesters | demonstrators
+agent CVL : protesters | demonstrators | supporters
+agent OPP : opposition
 agent MED : journalists
 verb 040 : hold talks with + | meet + | meet with + | hold talks
 verb 042 : visit +
@@ -107,6 +108,11 @@ TEST_F(CoderTest, EvidenceSpansPointIntoTheText) {
 
 TEST_F(CoderTest, TypographicApostropheIsAPossessive) {
   EXPECT_EQ(Triples("Kazakhstan\u2019s foreign minister praised Uzbekistan."), V{"KAZGOV 051 UZB"});
+}
+
+TEST_F(CoderTest, UnmarkedCivilianSectorDoesNotOverrideASpecificOne) {
+  EXPECT_EQ(Triples("Kazakh police detained opposition supporters."), V{"KAZCOP 173 OPP"});
+  EXPECT_EQ(Triples("Kazakh police detained supporters."), V{"KAZCOP 173 CVL"});
 }
 
 TEST_F(CoderTest, AgentOfCountryComposes) {

@@ -124,5 +124,14 @@ TEST(ScoreTest, CountsCorrectMissingAndExtraOnce) {
   EXPECT_EQ(total.SummaryLine(), "validate: records=2 correct=1 missing=1 extra=1 extra_records=1");
 }
 
+TEST(ScoreTest, UnknownCountryDashesMatchAnEmptyCountry) {
+  SuiteRecord r;
+  r.expected = {{"---GOV", "CHN", "013"}};
+  RecordScore s = ScoreRecord(r, {Coded("GOV", "CHN", "013")});
+  EXPECT_EQ(s.correct, 1u);
+  EXPECT_EQ(s.extra, 0u);
+  EXPECT_EQ(ScoreRecord(r, {Coded("USAGOV", "CHN", "013")}).correct, 0u);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -5,6 +5,19 @@
 
 namespace dyad {
 
+namespace {
+
+// The suites write an unknown country as "---" ("---GOV"); dyad leaves it out ("GOV"). Same meaning.
+std::string_view WithoutUnknownCountry(std::string_view code) {
+  return code.substr(0, 3) == "---" ? code.substr(3) : code;
+}
+
+bool SameActor(std::string_view expected, std::string_view coded) {
+  return WithoutUnknownCountry(expected) == WithoutUnknownCountry(coded);
+}
+
+}  // namespace
+
 RecordScore ScoreRecord(const SuiteRecord& record, const std::vector<Event>& coded) {
   // Distinct coded triples: the suites count an event once however many sentences or actors repeat it.
   std::vector<ExpectedEvent> got;
@@ -20,7 +33,8 @@ RecordScore ScoreRecord(const SuiteRecord& record, const std::vector<Event>& cod
   for (const ExpectedEvent& want : record.expected) {
     bool found = false;
     for (size_t i = 0; i < got.size() && !found; ++i) {
-      if (used[i] || got[i].source != want.source || got[i].target != want.target || got[i].code != want.code)
+      if (used[i] || !SameActor(want.source, got[i].source) || !SameActor(want.target, got[i].target) ||
+          got[i].code != want.code)
         continue;
       used[i] = true;
       found = true;
