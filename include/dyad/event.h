@@ -37,6 +37,8 @@ struct Event {
   std::vector<std::string> plover_contexts;
   std::string date;            // YYYY-MM-DD, empty when unknown
   std::string date_precision;  // "day", "month", "year", "range" or "document"
+  // The words that dated the event ("July 1-2", "last month"); empty when the document date was used.
+  std::string date_text;
   // Evidence: the trigger words and their byte span in Document::text; `rule` names the dictionary entry
   // (file:line and pattern) that fired, shown with --explain.
   std::string trigger;

@@ -9,6 +9,7 @@
 #include "coding/sentence.h"
 #include "dictionary/compiled.h"
 #include "dyad/text.h"
+#include "dyad/when.h"
 
 namespace dyad {
 
@@ -25,6 +26,13 @@ struct Coder::Impl {
 
   // Events before this index belong to earlier documents; duplicates are looked for after it.
   size_t document_first_event = 0;
+  // The document's temporal expressions, in text order, resolved against its date.
+  std::vector<TemporalExpression> times;
+
+  struct EventDate {
+    std::string date, precision, text;
+  };
+  EventDate DateFor(const Document& doc, const Sentence& s, const VerbMatch& match) const;
 
   void CodeSentence(const Document& doc, const Sentence& s, uint32_t index, std::vector<Event>* events);
   void ResolveActor(const Document& doc, int32_t chunk, EventActor* out) const;
@@ -67,6 +75,8 @@ void Coder::CodeDocument(const Document& document, std::vector<Event>* events) {
   SplitSentences(document.text, im.tokens, &im.sentences);
   im.sentence_count = im.sentences.size();
   im.document_first_event = events->size();
+  im.times.clear();
+  FindTemporalExpressions(document.text, document.date, &im.times);
   for (uint32_t i = 0; i < im.sentences.size(); ++i) {
     const Sentence& s = im.sentences[i];
     // A headline repeated as the first body line, or a paragraph syndicated twice, is coded once.
@@ -108,6 +118,46 @@ void Coder::Impl::ResolveActor(const Document& doc, int32_t chunk_index, EventAc
   out->text = doc.text.substr(out->start, out->end - out->start);
 }
 
+// The event's own date: the temporal expression in the trigger's clause nearest to the trigger, else the
+// nearest one in the sentence, else the document date ("document" precision). Periods and ranges are dated by
+// their first day; date_precision says which they are.
+Coder::Impl::EventDate Coder::Impl::DateFor(const Document& doc, const Sentence& s,
+                                            const VerbMatch& match) const {
+  const TemporalExpression* best = nullptr;
+  bool best_same_clause = false;
+  uint32_t best_distance = 0;
+  const uint32_t trigger_start = analysis.tokens[match.trigger_begin].start;
+  const uint16_t clause = analysis.tokens[match.trigger_begin].clause;
+  for (const TemporalExpression& t : times) {
+    if (t.end <= s.start) continue;
+    if (t.start >= s.end) break;
+    // The clause of the expression is the clause of the token where it starts.
+    uint32_t token = 0;
+    while (token + 1 < analysis.tokens.size() && analysis.tokens[token + 1].start <= t.start) ++token;
+    const bool same_clause = analysis.tokens[token].clause == clause;
+    const uint32_t distance = t.start > trigger_start ? t.start - trigger_start : trigger_start - t.start;
+    if (best == nullptr || (same_clause && !best_same_clause) ||
+        (same_clause == best_same_clause && distance < best_distance)) {
+      best = &t;
+      best_same_clause = same_clause;
+      best_distance = distance;
+    }
+  }
+  EventDate out;
+  if (best == nullptr) {
+    out.date = doc.date;
+    out.precision = doc.date.empty() ? "" : "document";
+    return out;
+  }
+  std::string_view first = std::string_view(best->value).substr(0, best->value.find('/'));
+  out.date = std::string(first);
+  if (out.date.size() == 4) out.date += "-01";
+  if (out.date.size() == 7) out.date += "-01";
+  out.precision = best->precision;
+  out.text = doc.text.substr(best->start, best->end - best->start);
+  return out;
+}
+
 void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t index,
                                std::vector<Event>* events) {
   const CompiledDictionary& dict = dictionary->compiled();
@@ -137,6 +187,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     const VerbPattern& pattern = dict.pattern(match.pattern);
     const DictionaryEntry& verb = entries[pattern.entry];
     CameoInfo cameo = dictionary->Cameo(verb.code);
+    const EventDate when = DateFor(doc, s, match);
     for (int32_t sc : source_members) {
       for (int32_t tc : target_members) {
         if (reciprocal && sc == tc) continue;
@@ -147,12 +198,19 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         ev.cameo = verb.code;
         // One event per source, code, target and date in a document, as ICEWS counts: a story that repeats
         // the same event in its headline and body, or in two paragraphs, reports it once. The first mention
-        // is kept.
+        // is kept; a mention dated only by the document takes the date of a later, dated one.
         bool duplicate = false;
         for (size_t k = document_first_event; k < events->size() && !duplicate; ++k) {
-          const Event& o = (*events)[k];
-          duplicate = o.cameo == ev.cameo && o.source.code == ev.source.code &&
-                      o.target.code == ev.target.code && o.date == doc.date;
+          Event& o = (*events)[k];
+          if (o.cameo != ev.cameo || o.source.code != ev.source.code || o.target.code != ev.target.code)
+            continue;
+          const bool undated_before = o.date_precision == "document";
+          duplicate = o.date == when.date || undated_before || when.precision == "document";
+          if (duplicate && undated_before && when.precision != "document") {
+            o.date = when.date;
+            o.date_precision = when.precision;
+            o.date_text = when.text;
+          }
         }
         if (duplicate) continue;
         ev.doc_id = doc.id;
@@ -166,8 +224,9 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
           ev.plover_mode = cameo.entry->plover_mode;
           ev.plover_contexts = cameo.entry->plover_contexts;
         }
-        ev.date = doc.date;
-        ev.date_precision = doc.date.empty() ? "" : "document";
+        ev.date = when.date;
+        ev.date_precision = when.precision;
+        ev.date_text = when.text;
         ev.trigger_start = analysis.tokens[match.trigger_begin].start;
         ev.trigger_end = analysis.tokens[match.trigger_end - 1].end;
         ev.trigger = doc.text.substr(ev.trigger_start, ev.trigger_end - ev.trigger_start);

@@ -115,6 +115,31 @@ TEST_F(CoderTest, UnmarkedCivilianSectorDoesNotOverrideASpecificOne) {
   EXPECT_EQ(Triples("Kazakh police detained supporters."), V{"KAZCOP 173 CVL"});
 }
 
+TEST_F(CoderTest, EventsCarryTheirOwnDate) {
+  auto events = CodeText("Russia attacked Turkey on July 1-2, officials said on Saturday.", "2019-07-20");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].date, "2019-07-01");
+  EXPECT_EQ(events[0].date_precision, "range");
+  EXPECT_EQ(events[0].date_text, "July 1-2");
+  events = CodeText("Russia condemned Turkey last month.", "2019-07-20");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].date, "2019-06-01");
+  EXPECT_EQ(events[0].date_precision, "month");
+  events = CodeText("Russia condemned Turkey.", "2019-07-20");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].date, "2019-07-20");
+  EXPECT_EQ(events[0].date_precision, "document");
+  EXPECT_EQ(events[0].date_text, "");
+}
+
+TEST_F(CoderTest, UndatedRepeatTakesTheDateOfTheDatedMention) {
+  auto events = CodeText("Russia condemns Turkey\n\nRussia condemned Turkey on Tuesday.", "2019-07-20");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].sentence_index, 0u);
+  EXPECT_EQ(events[0].date, "2019-07-16");
+  EXPECT_EQ(events[0].date_precision, "day");
+}
+
 TEST_F(CoderTest, AgentOfCountryComposes) {
   EXPECT_EQ(Triples("The president of Kazakhstan criticized Russia."), V{"KAZGOV 111 RUS"});
 }

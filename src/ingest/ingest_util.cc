@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "dyad/text.h"
+#include "dyad/when.h"
 #include "ingest/ingest_internal.h"
 
 namespace dyad::ingest_internal {
@@ -316,6 +317,19 @@ Status FinishDocument(const IngestOptions& options, Document* doc) {
     Result<std::string> title = NormalizeText(doc->title);
     if (!title.ok()) return title.status().WithContext(doc->id + ": ");
     doc->title = std::move(title).value();
+  }
+  // A dateline ("WASHINGTON, July 2 (Reuters) -") opens the first body paragraph; the title may come before
+  // it.
+  std::string_view rest = doc->text;
+  for (int paragraph = 0; paragraph < 2 && doc->date.empty(); ++paragraph) {
+    std::string date = DatelineDate(rest, options.default_date);
+    if (!date.empty()) {
+      doc->date = std::move(date);
+      doc->date_source = "dateline";
+    }
+    const size_t next = rest.find("\n\n");
+    if (next == std::string_view::npos) break;
+    rest.remove_prefix(next + 2);
   }
   if (doc->date.empty() && !options.default_date.empty()) {
     doc->date = options.default_date;

@@ -212,14 +212,17 @@ void WriteEventJson(const Event& event, bool explain, std::string* out) {
   AppendStringField("mode", event.plover_mode, out);
   out->append(",\"context\":");
   AppendStringArray(event.plover_contexts, out);
-  out->append("}}");
+  out->append("},");
+  AppendStringField("date_text", event.date_text, out);
+  out->push_back('}');
 }
 
 const char* EventTsvHeader() {
   return "doc_id\tsentence_index\tdate\tdate_precision\tsource_code\tsource_country\tsource_sectors\tsource_"
          "text"
          "\tcameo\troot\tquad_class\tgoldstein\ttarget_code\ttarget_country\ttarget_sectors\ttarget_text"
-         "\ttrigger\ttrigger_start\ttrigger_end\tsentence\tplover_event\tplover_mode\tplover_context";
+         "\ttrigger\ttrigger_start\ttrigger_end\tsentence\tplover_event\tplover_mode\tplover_context\tdate_"
+         "text";
 }
 
 void WriteEventTsv(const Event& event, std::string* out) {
@@ -269,6 +272,8 @@ void WriteEventTsv(const Event& event, std::string* out) {
   AppendTsvText(event.plover_mode, out);
   out->push_back('\t');
   AppendTsvSectors(event.plover_contexts, out);
+  out->push_back('\t');
+  AppendTsvText(event.date_text, out);
 }
 
 }  // namespace dyad

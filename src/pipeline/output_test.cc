@@ -34,6 +34,7 @@ Event FullEvent() {
   event.plover_event = "COERCE";
   event.plover_mode = "arrest";
   event.plover_contexts = {"rights_freedoms", "legal"};
+  event.date_text = "on Tuesday";
   return event;
 }
 
@@ -68,7 +69,8 @@ TEST(WriteEventJsonTest, ExactContractForFullyPopulatedEvent) {
       R"("target":{"code":"KAZOPP","country":"KAZ","sectors":["OPP","CVL"],"text":"protesters"},)"
       R"("cameo":"173","root":"17","quad_class":4,"goldstein":-5,"date":"2021-03-02","date_precision":"day",)"
       R"("evidence":{"trigger":"detained","start":134,"end":142},)"
-      R"("plover":{"event":"COERCE","mode":"arrest","context":["rights_freedoms","legal"]}})");
+      R"("plover":{"event":"COERCE","mode":"arrest","context":["rights_freedoms","legal"]},)"
+      R"("date_text":"on Tuesday"})");
 }
 
 TEST(WriteEventJsonTest, ExplainAddsRuleAndActorSpans) {
@@ -81,7 +83,8 @@ TEST(WriteEventJsonTest, ExplainAddsRuleAndActorSpans) {
       R"("cameo":"173","root":"17","quad_class":4,"goldstein":-5,"date":"2021-03-02","date_precision":"day",)"
       R"("evidence":{"trigger":"detained","start":134,"end":142,"rule":"verbs.txt:88 detain +",)"
       R"("source_span":[120,133],"target_span":[143,153]},)"
-      R"("plover":{"event":"COERCE","mode":"arrest","context":["rights_freedoms","legal"]}})");
+      R"("plover":{"event":"COERCE","mode":"arrest","context":["rights_freedoms","legal"]},)"
+      R"("date_text":"on Tuesday"})");
 }
 
 TEST(WriteEventJsonTest, UnknownActorsAreEmptyNotInvented) {
@@ -194,9 +197,9 @@ TEST(WriteEventJsonTest, FieldOrderIsTheDocumentedContract) {
   simdjson::dom::parser parser;
   simdjson::dom::element root;
   ASSERT_EQ(parser.parse(json).get(root), simdjson::SUCCESS);
-  EXPECT_THAT(KeysInOrder(root),
-              ElementsAre("doc_id", "sentence_index", "sentence", "source", "target", "cameo", "root",
-                          "quad_class", "goldstein", "date", "date_precision", "evidence", "plover"));
+  EXPECT_THAT(KeysInOrder(root), ElementsAre("doc_id", "sentence_index", "sentence", "source", "target",
+                                             "cameo", "root", "quad_class", "goldstein", "date",
+                                             "date_precision", "evidence", "plover", "date_text"));
   EXPECT_THAT(KeysInOrder(root["source"].value()), ElementsAre("code", "country", "sectors", "text"));
   EXPECT_THAT(KeysInOrder(root["target"].value()), ElementsAre("code", "country", "sectors", "text"));
   EXPECT_THAT(KeysInOrder(root["evidence"].value()),
@@ -211,7 +214,7 @@ TEST(WriteEventTsvTest, RowHasOneCellPerHeaderColumnInHeaderOrder) {
                                         "cameo",        "root",           "quad_class",     "goldstein",
                                         "target_code",  "target_country", "target_sectors", "target_text",
                                         "trigger",      "trigger_start",  "trigger_end",    "sentence",
-                                        "plover_event", "plover_mode",    "plover_context"}));
+                                        "plover_event", "plover_mode",    "plover_context", "date_text"}));
   std::string row;
   WriteEventTsv(FullEvent(), &row);
   EXPECT_THAT(SplitTabs(row), ElementsAreArray({"wire/2021-03-02.jsonl#4",
@@ -236,7 +239,8 @@ TEST(WriteEventTsvTest, RowHasOneCellPerHeaderColumnInHeaderOrder) {
                                                 "Kazakh police detained protesters in Almaty.",
                                                 "COERCE",
                                                 "arrest",
-                                                "rights_freedoms,legal"}));
+                                                "rights_freedoms,legal",
+                                                "on Tuesday"}));
 }
 
 TEST(WriteEventTsvTest, EscapesTabsNewlinesAndBackslashes) {

@@ -68,7 +68,8 @@ CREATE TABLE events (
   rule TEXT NOT NULL,
   plover_event TEXT NOT NULL,
   plover_mode TEXT NOT NULL,
-  plover_context TEXT NOT NULL
+  plover_context TEXT NOT NULL,
+  date_text TEXT NOT NULL
 );
 CREATE INDEX events_doc_id ON events(doc_id);
 CREATE INDEX events_date ON events(date);
@@ -88,9 +89,10 @@ constexpr std::string_view kInsertEventSql =
     " source_text, source_start, source_end, target_code, target_country, target_sectors, target_text,"
     " target_start, target_end, cameo, root, quad_class, goldstein, date, date_precision, trigger, "
     "trigger_start,"
-    " trigger_end, rule, plover_event, plover_mode, plover_context) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+    " trigger_end, rule, plover_event, plover_mode, plover_context, date_text) VALUES (?1, ?2, ?3, ?4, ?5, "
+    "?6, ?7, ?8, "
     "?9,"
-    " ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)";
+    " ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)";
 constexpr std::string_view kCountsSql =
     "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events)";
 // Column order matches kInsertEventSql so that bind index - 1 == column index.
@@ -99,7 +101,7 @@ constexpr std::string_view kSelectEventsSql =
     " source_start, source_end, target_code, target_country, target_sectors, target_text, target_start,"
     " target_end, cameo, root, quad_class, goldstein, date, date_precision, trigger, trigger_start, "
     "trigger_end,"
-    " rule, plover_event, plover_mode, plover_context FROM events ORDER BY rowid LIMIT ?1";
+    " rule, plover_event, plover_mode, plover_context, date_text FROM events ORDER BY rowid LIMIT ?1";
 
 // 64-bit FNV-1a. Each field is preceded by its length so that moving bytes between fields changes the hash.
 class ContentHasher {
@@ -147,6 +149,7 @@ std::string ContentHash(const Document& document, const std::vector<Event>& even
     hasher.AddField(std::to_string(e.trigger_start));
     hasher.AddField(e.rule);
     hasher.AddField(e.plover_event);
+    hasher.AddField(e.date_precision);
   }
   hasher.AddField(document.text);
   hasher.AddField(document.title);
@@ -323,6 +326,7 @@ Status EventStore::Impl::InsertEvent(const std::string& doc_id, const Event& eve
   s.BindText(27, event.plover_mode);
   JoinSectors(event.plover_contexts, &plover_contexts);
   s.BindText(28, plover_contexts);
+  s.BindText(29, event.date_text);
   return s.Run();
 }
 
@@ -469,6 +473,7 @@ Result<std::vector<Event>> EventStore::Events(int64_t limit) const {
     event.plover_event = s.ColumnText(25);
     event.plover_mode = s.ColumnText(26);
     event.plover_contexts = SplitSectors(s.ColumnText(27));
+    event.date_text = s.ColumnText(28);
   }
   return events;
 }

@@ -69,6 +69,7 @@ Event MakeEvent(const std::string& doc_id, uint32_t sentence_index, const std::s
   event.plover_event = "CONSULT";
   event.plover_mode = "visit";
   event.plover_contexts = {"diplomatic", "economic"};
+  event.date_text = "on Tuesday";
   return event;
 }
 
@@ -100,6 +101,7 @@ void ExpectEventEq(const Event& expected, const Event& actual) {
   EXPECT_EQ(expected.plover_event, actual.plover_event);
   EXPECT_EQ(expected.plover_mode, actual.plover_mode);
   EXPECT_EQ(expected.plover_contexts, actual.plover_contexts);
+  EXPECT_EQ(expected.date_text, actual.date_text);
 }
 
 std::unique_ptr<EventStore> OpenOrDie(const std::string& path) {
