@@ -14,7 +14,12 @@
 //     `country` entry; otherwise the first 3 letters are the country unless they are a CAMEO non-state or
 //     sector code (IGO, NGO, GOV, ...), and the rest splits into 3-letter sectors. One native entry per code
 //     line, carrying all the actor's phrases and the line's dates ("<D": to the day before D; ">D": from D;
-//     "A-B": A to B inclusive; 2-digit years >= 50 are 19xx, else 20xx).
+//     "A-B": A to B inclusive; 2-digit years >= 50 are 19xx, else 20xx,
+//     except the start of a range that would otherwise end before it starts: "331108-730717" is 1933-1973).
+//   - Verbs: one reader serves both dialects (ReadTabariDictionary hands verb files to it); a TABARI pattern
+//     belongs to the verb line above it, a PETRARCH pattern to every verb of its "--- NAME [CODE] ---" block.
+//     Inflected forms "{...}" are dropped: dyad matches verbs by lemma. A verb line with code [---] makes no
+//     entry (it codes nothing on its own, which is dyad's default); a pattern with [---] is reported.
 //   - Verb patterns: the words around '*' become one word sequence with the verb's base form at the '*'
 //     position; '+' and '$' stay slots; synsets "&NAME" and TABARI alternatives "{A | B}" expand into one
 //     pattern per member (at most kMaxPatternExpansion, reported when capped). TABARI/PETRARCH allow other

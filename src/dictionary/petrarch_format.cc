@@ -38,6 +38,42 @@ std::string_view BaseName(std::string_view path) {
   return slash == std::string_view::npos ? path : path.substr(slash + 1);
 }
 
+bool IsValidUtf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    const auto lead = static_cast<unsigned char>(s[i]);
+    const size_t length = lead < 0x80                    ? 1
+                          : lead >= 0xC2 && lead <= 0xDF ? 2
+                          : lead >= 0xE0 && lead <= 0xEF ? 3
+                          : lead >= 0xF0 && lead <= 0xF4 ? 4
+                                                         : 0;
+    if (length == 0 || i + length > s.size()) return false;
+    for (size_t k = 1; k < length; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    }
+    i += length;
+  }
+  return true;
+}
+
+// As in tabari_format.cc: a line that is not UTF-8 is read as Latin-1; control characters become spaces.
+std::string ToUtf8(std::string_view s) {
+  const bool utf8 = IsValidUtf8(s);
+  std::string out;
+  for (char c : s) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7F) {
+      out.push_back(c == '\t' ? c : ' ');
+    } else if (byte < 0x80 || utf8) {
+      out.push_back(c);
+    } else {
+      out.push_back(static_cast<char>(0xC0 | (byte >> 6)));
+      out.push_back(static_cast<char>(0x80 | (byte & 0x3F)));
+    }
+  }
+  return out;
+}
+
 // Line content without "<!-- -->" comments (one line only; verb files do not span them) and without '#'/';'
 // comments.
 std::string_view StripComment(std::string_view line) {
@@ -57,6 +93,15 @@ void AppendWords(std::string_view text, std::vector<std::string>* words) {
     }
   }
   if (!word.empty()) words->push_back(std::move(word));
+}
+
+// A word the native pattern language reads as a plain word: none of its item symbols.
+bool IsPlainWord(std::string_view word) {
+  return word.find_first_of("+$()|*&%^{}[]\\!<>=@") == std::string_view::npos;
+}
+
+bool AllPlainWords(const std::vector<std::string>& words) {
+  return std::all_of(words.begin(), words.end(), [](const std::string& w) { return IsPlainWord(w); });
 }
 
 std::string Join(const std::vector<std::string>& words) {
@@ -83,7 +128,8 @@ using Synsets = std::vector<std::pair<std::string, std::vector<std::vector<std::
 
 class VerbReader {
  public:
-  VerbReader(std::string_view file_name, bool tabari_dialect, DictionarySource* out, std::vector<Status>* errors)
+  VerbReader(std::string_view file_name, bool tabari_dialect, DictionarySource* out,
+             std::vector<Status>* errors)
       : file_(file_name), tabari_(tabari_dialect), out_(out), errors_(errors) {}
 
   void Read(std::string_view text) {
@@ -104,7 +150,8 @@ class VerbReader {
     while (pos <= text.size()) {
       size_t end = text.find('\n', pos);
       if (end == std::string_view::npos) end = text.size();
-      fn(StripComment(text.substr(pos, end - pos)), ++line);
+      const std::string content = ToUtf8(StripComment(text.substr(pos, end - pos)));
+      fn(std::string_view(content), ++line);
       pos = end + 1;
     }
   }
@@ -120,7 +167,7 @@ class VerbReader {
   // First pass: synsets may be used above their definition.
   void CollectSynsets(std::string_view text) {
     std::vector<std::vector<std::string>>* current = nullptr;
-    ForEachLine(text, [&](std::string_view content, uint32_t) {
+    ForEachLine(text, [&](std::string_view content, uint32_t line) {
       const std::string_view trimmed = Trim(content);
       if (trimmed.starts_with('&')) {
         std::string name(trimmed.substr(0, trimmed.find_first_of(" \t")));
@@ -130,8 +177,12 @@ class VerbReader {
       } else if (current != nullptr && trimmed.starts_with('+')) {
         std::vector<std::string> words;
         AppendWords(trimmed.substr(1), &words);
-        if (!words.empty()) current->push_back(std::move(words));
-      } else {
+        if (!AllPlainWords(words)) {
+          Unsupported(line, "synset member " + Quote(trimmed) + " holds pattern symbols; member skipped");
+        } else if (!words.empty()) {
+          current->push_back(std::move(words));
+        }
+      } else if (!trimmed.empty()) {  // blank and comment-only lines do not end a synset
         current = nullptr;
       }
     });
@@ -148,10 +199,7 @@ class VerbReader {
 
   void Line(std::string_view content, uint32_t line) {
     const std::string_view trimmed = Trim(content);
-    if (trimmed.empty()) {
-      in_synset_ = false;
-      return;
-    }
+    if (trimmed.empty()) return;  // blank or comment-only: ends nothing (synsets carry comment lines)
     if (trimmed.starts_with('&')) {
       in_synset_ = true;  // collected in the first pass
       return;
@@ -196,7 +244,8 @@ class VerbReader {
       code = primary;
     }
     if (!IsCameoCode(code)) {
-      Invalid(line, std::string(what) + ": bad CAMEO code [" + std::string(code) + "]: expected 2 to 4 digits");
+      Invalid(line,
+              std::string(what) + ": bad CAMEO code [" + std::string(code) + "]: expected 2 to 4 digits");
       return "";
     }
     return std::string(code);
@@ -204,6 +253,7 @@ class VerbReader {
 
   void StartBlock(std::string_view header, uint32_t line) {
     verbs_.clear();
+    skipped_verb_line_ = 0;
     last_was_pattern_ = false;
     block_code_.clear();
     std::string_view code;
@@ -216,6 +266,7 @@ class VerbReader {
     // TABARI: every verb line starts its own group; PETRARCH: a verb line after patterns starts a new group.
     if (tabari_ || last_was_pattern_) {
       verbs_.clear();
+      skipped_verb_line_ = 0;
       if (tabari_) block_code_.clear();
     }
     last_was_pattern_ = false;
@@ -228,6 +279,12 @@ class VerbReader {
     AppendWords(head, &words);
     if (words.empty()) {
       Invalid(line, "verb line has no verb");
+      return;
+    }
+    if (!AllPlainWords(words)) {
+      Unsupported(line, "verb " + Quote(Trim(head)) +
+                            " holds pattern symbols; dyad verbs are plain words; skipped with its patterns");
+      skipped_verb_line_ = line;
       return;
     }
     verbs_.push_back(words);
@@ -293,6 +350,11 @@ class VerbReader {
           const size_t bar = rest.find('|');
           std::vector<std::string> words;
           AppendWords(rest.substr(0, bar), &words);
+          if (!AllPlainWords(words)) {
+            Unsupported(line, "alternative " + Quote(Trim(rest.substr(0, bar))) +
+                                  " holds pattern symbols; pattern skipped");
+            return false;
+          }
           if (!words.empty()) alternatives.alternatives.push_back(std::move(words));
           if (bar == std::string_view::npos) break;
           rest.remove_prefix(bar + 1);
@@ -327,8 +389,9 @@ class VerbReader {
         AppendWords(body.substr(pos, end - pos), &words);
         pos = end;
         for (std::string& word : words) {
-          if (word.find_first_of("\\!<>=@") != std::string::npos) {
-            Unsupported(line, "pattern word " + Quote(word) + " uses a construct dyad does not have; pattern skipped");
+          if (!IsPlainWord(word)) {
+            Unsupported(line, "pattern word " + Quote(word) +
+                                  " uses a construct dyad does not have; pattern skipped");
             return false;
           }
           slots->push_back(Slot{false, {{std::move(word)}}});
@@ -347,6 +410,11 @@ class VerbReader {
       Invalid(line, "pattern " + Quote(body) + " has no [CODE]");
       return;
     }
+    if (verbs_.empty() && skipped_verb_line_ != 0) {
+      Unsupported(line, "pattern " + Quote(body) + " belongs to the verb skipped at line " +
+                            std::to_string(skipped_verb_line_) + "; skipped");
+      return;
+    }
     if (verbs_.empty()) {
       Invalid(line, "pattern " + Quote(body) + " comes before any verb");
       return;
@@ -356,14 +424,16 @@ class VerbReader {
     std::vector<Slot> slots;
     std::string dropped;
     if (!ParseSlots(body, line, &slots, &dropped)) return;
-    const auto verb_count = std::count_if(slots.begin(), slots.end(), [](const Slot& s) { return s.is_verb; });
+    const auto verb_count =
+        std::count_if(slots.begin(), slots.end(), [](const Slot& s) { return s.is_verb; });
     if (verb_count != 1) {
       Invalid(line, "pattern " + Quote(body) + " must have exactly one '*' (the verb)");
       return;
     }
     for (char slot : {'+', '$'}) {
       const auto count = std::count_if(slots.begin(), slots.end(), [&](const Slot& s) {
-        return !s.is_verb && s.alternatives.size() == 1 && s.alternatives[0] == std::vector<std::string>{{slot}};
+        return !s.is_verb && s.alternatives.size() == 1 &&
+               s.alternatives[0] == std::vector<std::string>{{slot}};
       });
       if (count > 1) {
         Unsupported(line, "pattern " + Quote(body) + " has more than one '" + std::string(1, slot) +
@@ -395,7 +465,8 @@ class VerbReader {
   }
 
   void Expand(const std::vector<Slot>& slots, size_t index, const std::vector<std::string>& verb,
-              std::vector<std::string>* items, size_t* produced, bool* capped, std::vector<std::string>* out) {
+              std::vector<std::string>* items, size_t* produced, bool* capped,
+              std::vector<std::string>* out) {
     if (*produced >= kMaxPatternExpansion) {
       *capped = true;
       return;
@@ -429,6 +500,7 @@ class VerbReader {
   bool last_was_pattern_ = false;
   std::vector<std::vector<std::string>> verbs_;  // the current group's verbs, as native words
   std::string block_code_;
+  uint32_t skipped_verb_line_ = 0;  // a verb of the current group that could not be converted
   uint32_t first_pattern_line_ = 0;
   size_t converted_ = 0;
 };
@@ -469,7 +541,8 @@ DictionaryFormat DetectDictionaryFormat(std::string_view file_name, std::string_
     break;
   }
   if (base.ends_with(".txt")) {
-    const bool foreign_name = base.starts_with("Phoenix") || base.starts_with("PETR") || base.starts_with("CAMEO");
+    const bool foreign_name =
+        base.starts_with("Phoenix") || base.starts_with("PETR") || base.starts_with("CAMEO");
     if (foreign_name || pos > 0) return DictionaryFormat::kPetrarch;
   }
   return pos > 0 ? DictionaryFormat::kPetrarch : DictionaryFormat::kNative;
@@ -528,7 +601,8 @@ std::string WriteNativeDictionary(const DictionarySource& source) {
         AppendList(entry.sectors, &out);
       }
     }
-    if (entry.kind == EntryKind::kActor || entry.kind == EntryKind::kCountry || entry.kind == EntryKind::kAgent) {
+    if (entry.kind == EntryKind::kActor || entry.kind == EntryKind::kCountry ||
+        entry.kind == EntryKind::kAgent) {
       if (!entry.valid_from.empty()) out += " from=" + entry.valid_from;
       if (!entry.valid_to.empty()) out += " to=" + entry.valid_to;
     }

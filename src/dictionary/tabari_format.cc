@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,14 +53,21 @@ bool IsValidUtf8(std::string_view s) {
   return true;
 }
 
-// Older dictionaries were written in Latin-1; a line that is not UTF-8 is transcoded byte by byte.
+// Older dictionaries were written in Latin-1; a line that is not UTF-8 is transcoded byte by byte. Control
+// characters (which the native format rejects) become spaces. petrarch_format.cc applies the same rule.
 std::string ToUtf8(std::string_view s) {
-  if (IsValidUtf8(s)) return std::string(s);
+  auto clean = [](char c) {
+    return (static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7F ? ' ' : c;
+  };
   std::string out;
+  if (IsValidUtf8(s)) {
+    std::transform(s.begin(), s.end(), std::back_inserter(out), clean);
+    return out;
+  }
   for (char c : s) {
     const auto byte = static_cast<unsigned char>(c);
     if (byte < 0x80) {
-      out.push_back(c);
+      out.push_back(clean(c));
     } else {
       out.push_back(static_cast<char>(0xC0 | (byte >> 6)));
       out.push_back(static_cast<char>(0x80 | (byte & 0x3F)));
@@ -171,7 +179,8 @@ bool IsNonStatePrefix(std::string_view prefix) {
 
 // "YYMMDD" or "YYYYMMDD" as YYYY-MM-DD; two-digit years >= 50 are 19xx, else 20xx. `day_before` moves the
 // result one day back (for "<DATE", which TABARI reads as "before DATE").
-bool ParseForeignDate(std::string_view digits, bool day_before, std::string* out) {
+// `force_1900s` reads a two-digit year as 19xx whatever its value.
+bool ParseForeignDate(std::string_view digits, bool day_before, std::string* out, bool force_1900s = false) {
   if ((digits.size() != 6 && digits.size() != 8) || !std::all_of(digits.begin(), digits.end(), IsDigit)) {
     return false;
   }
@@ -182,7 +191,7 @@ bool ParseForeignDate(std::string_view digits, bool day_before, std::string* out
   };
   const size_t year_digits = digits.size() - 4;
   int year = number(0, year_digits);
-  if (year_digits == 2) year += year >= 50 ? 1900 : 2000;
+  if (year_digits == 2) year += year >= 50 || force_1900s ? 1900 : 2000;
   const int month = number(year_digits, 2), day = number(year_digits + 2, 2);
   std::chrono::year_month_day date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
                                    std::chrono::day(static_cast<unsigned>(day))};
@@ -237,6 +246,10 @@ bool ParseCodeBracket(std::string_view inside, uint32_t line, Reporter* reporter
   } else if (const size_t dash = restriction.find('-'); dash != std::string::npos) {
     ok = ParseForeignDate(std::string_view(restriction).substr(0, dash), false, &out->valid_from) &&
          ParseForeignDate(std::string_view(restriction).substr(dash + 1), false, &out->valid_to);
+    // "331108-730717": a two-digit start year read as 20xx that ends up after the end was 19xx.
+    if (ok && out->valid_from > out->valid_to && dash == 6) {
+      ok = ParseForeignDate(std::string_view(restriction).substr(0, dash), false, &out->valid_from, true);
+    }
     if (ok && out->valid_from > out->valid_to) {
       reporter->Invalid(line, "date range " + Quote(restriction) + " ends before it starts; code skipped");
       return false;
@@ -307,11 +320,13 @@ class ActorReader {
   void Line(std::string_view content, uint32_t line) {
     const std::string_view trimmed = Trim(content);
     if (trimmed.empty()) return;
+    const bool has_code = trimmed.find('[') != std::string_view::npos;
     if (IsSpace(content.front()) && trimmed.front() == '[') {  // dated codes of the current actor
       if (!open_) {
         reporter_->Invalid(line, "code line " + Quote(trimmed) + " before any actor name");
         return;
       }
+      saw_code_ = true;
       TakeCodeBrackets(trimmed, line, reporter_, &codes_);
       return;
     }
@@ -320,12 +335,14 @@ class ActorReader {
         reporter_->Invalid(line, "synonym " + Quote(trimmed) + " before any actor name");
         return;
       }
+      saw_code_ = saw_code_ || has_code;
       AddName(TakeCodeBrackets(trimmed.substr(1), line, reporter_, &codes_), line);
       return;
     }
     Flush();
     open_ = true;
     start_line_ = line;
+    saw_code_ = has_code;
     AddName(TakeCodeBrackets(trimmed, line, reporter_, &codes_), line);
   }
 
@@ -334,8 +351,8 @@ class ActorReader {
     open_ = false;
     if (phrases_.empty()) {
       reporter_->Invalid(start_line_, "actor record has no usable name; skipped");
-    } else if (codes_.empty()) {
-      reporter_->Unsupported(start_line_, "actor " + Quote(phrases_[0]) + " has no usable code; skipped");
+    } else if (codes_.empty() && !saw_code_) {  // a bad code was reported where it stands
+      reporter_->Unsupported(start_line_, "actor " + Quote(phrases_[0]) + " has no code; skipped");
     }
     for (const CodeLine& code : codes_) {
       if (phrases_.empty()) break;
@@ -347,6 +364,7 @@ class ActorReader {
     }
     phrases_.clear();
     codes_.clear();
+    saw_code_ = false;
   }
 
  private:
@@ -365,6 +383,7 @@ class ActorReader {
   DictionarySource* out_;
   Reporter* reporter_;
   bool open_ = false;
+  bool saw_code_ = false;  // a "[...]" was written, usable or not
   uint32_t start_line_ = 0;
   std::vector<std::string> phrases_;
   std::vector<CodeLine> codes_;
@@ -487,27 +506,46 @@ class AgentReader {
     substitutions_.push_back(std::move(substitution));
   }
 
-  // Replaces the first "!NAME!" marker by each member, recursively; an unknown marker is reported.
+  // Replaces each "!NAME!" marker of `phrase` by each member of its definition (members are inserted as
+  // written, never rescanned, so a definition cannot recurse); at most kMaxPatternExpansion forms.
   void ExpandSubstitutions(std::string_view phrase, std::vector<std::string>* forms, uint32_t line) {
-    const size_t open = phrase.find('!');
-    const size_t close = open == std::string_view::npos ? open : phrase.find('!', open + 1);
-    if (close == std::string_view::npos) {
-      forms->emplace_back(phrase);
-      return;
-    }
-    const std::string_view marker = phrase.substr(open, close - open + 1);
-    for (const Substitution& substitution : substitutions_) {
-      if (substitution.marker != marker) continue;
-      for (const std::string& member : substitution.members) {
-        std::string expanded(phrase.substr(0, open));
-        expanded += member;
-        expanded += phrase.substr(close + 1);
-        ExpandSubstitutions(expanded, forms, line);
+    forms->emplace_back();
+    size_t pos = 0;
+    while (pos < phrase.size()) {
+      const size_t open = phrase.find('!', pos);
+      const size_t close = open == std::string_view::npos ? open : phrase.find('!', open + 1);
+      if (close == std::string_view::npos) {
+        for (std::string& form : *forms) form += phrase.substr(pos);
+        break;
       }
-      return;
+      const std::string_view literal = phrase.substr(pos, open - pos);
+      const std::string_view marker = phrase.substr(open, close - open + 1);
+      pos = close + 1;
+      const Substitution* found = nullptr;
+      for (const Substitution& substitution : substitutions_) {
+        if (substitution.marker == marker) found = &substitution;
+      }
+      if (found == nullptr || found->members.empty()) {
+        reporter_->Invalid(line,
+                           "substitution " + Quote(marker) + " is not defined above its use; phrase skipped");
+        forms->clear();
+        return;
+      }
+      std::vector<std::string> next;
+      for (const std::string& form : *forms) {
+        for (const std::string& member : found->members) {
+          if (next.size() >= kMaxPatternExpansion) {
+            reporter_->Unsupported(line, "substitutions expand into more than " +
+                                             std::to_string(kMaxPatternExpansion) +
+                                             " phrases; only the first kept");
+            break;
+          }
+          next.push_back(form + std::string(literal) + member);
+        }
+        if (next.size() >= kMaxPatternExpansion) break;
+      }
+      forms->swap(next);
     }
-    reporter_->Invalid(line,
-                       "substitution " + Quote(marker) + " is not defined above its use; phrase skipped");
   }
 
   std::string_view file_;

@@ -1,0 +1,258 @@
+// Tests for the verb reader (PETRARCH CAMEO.2.0-style and TABARI .verbs) and the full Phoenix set.
+// Every sample below is written for these tests in the foreign syntax; none is taken from a real dictionary.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "dyad/dictionary.h"
+#include "dyad/dictionary_formats.h"
+
+namespace dyad {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+
+struct Read {
+  DictionarySource source;
+  std::vector<Status> errors;
+};
+
+Read Verbs(std::string_view text, std::string_view file = "CAMEO.test.txt") {
+  Read read;
+  ReadPetrarchDictionary(file, text, ForeignFileKind::kVerbs, &read.source, &read.errors);
+  return read;
+}
+
+std::vector<std::string> Messages(const std::vector<Status>& errors) {
+  std::vector<std::string> out;
+  for (const Status& s : errors) out.push_back(s.ToString());
+  return out;
+}
+
+std::vector<std::string> WithoutContiguityNote(const std::vector<Status>& errors) {
+  std::vector<std::string> out;
+  for (const Status& s : errors) {
+    if (s.message().find("contiguous") == std::string::npos) out.push_back(s.ToString());
+  }
+  return out;
+}
+
+TEST(PetrarchVerbs, BlockPatternsApplyToEveryVerbOfTheBlock) {
+  Read r = Verbs(
+      "---  CONFER   [040]  ---\n"             // 1
+      "CONFER\n"                               // 2: takes the block code
+      "PARLEY {PARLEYED PARLEYING}\n"          // 3
+      "- * WITH + ABOUT TRADE   [0311] # x\n"  // 4
+      "- $ AND + *   [040]\n");                // 5
+  EXPECT_THAT(WithoutContiguityNote(r.errors), IsEmpty());
+  ASSERT_EQ(r.source.entries.size(), 4u);
+  const auto& e = r.source.entries;
+  EXPECT_EQ(e[0].kind, EntryKind::kVerb);
+  EXPECT_EQ(e[0].code, "040");
+  EXPECT_THAT(e[0].phrases, ElementsAre("confer"));
+  EXPECT_EQ(e[0].line, 2u);
+  EXPECT_THAT(e[1].phrases, ElementsAre("parley"));
+  EXPECT_EQ(e[2].code, "0311");
+  EXPECT_THAT(e[2].phrases, ElementsAre("confer with + about trade", "parley with + about trade"));
+  EXPECT_EQ(e[2].line, 4u);
+  EXPECT_THAT(e[3].phrases, ElementsAre("$ and + confer", "$ and + parley"));
+  // The contiguity difference is noted once, at the first pattern.
+  EXPECT_THAT(Messages(r.errors), ElementsAre(HasSubstr("CAMEO.test.txt:4: patterns allow other words")));
+}
+
+TEST(PetrarchVerbs, SynsetsExpandIntoOnePatternPerMember) {
+  Read r = Verbs(
+      "- * &FISH [073]\n"  // used before its definition: allowed
+      "&FISH\n"
+      "# a comment inside the synset\n"
+      "+COD\n"
+      "+SEA_BASS\n"
+      "&MONEY_\n"
+      "    +COINS\n"
+      "+GOLD\n"
+      "\n"
+      "---  GIVE   [070]  ---\n"
+      "+HAND_OVER\n"  // a phrasal verb, not a synset member
+      "- * &FISH TO + [073]\n"
+      "- * &MONEY_ [071]\n"
+      "- * &NOPE [071]\n");
+  EXPECT_THAT(WithoutContiguityNote(r.errors),
+              ElementsAre(HasSubstr("CAMEO.test.txt:1: pattern '* &FISH' comes before any verb"),
+                          HasSubstr("CAMEO.test.txt:14: synset '&NOPE' is not defined")));
+  ASSERT_EQ(r.source.entries.size(), 3u);
+  EXPECT_THAT(r.source.entries[0].phrases, ElementsAre("hand over"));
+  EXPECT_THAT(r.source.entries[1].phrases, ElementsAre("hand over cod to +", "hand over sea bass to +"));
+  EXPECT_THAT(r.source.entries[2].phrases, ElementsAre("hand over coins", "hand over gold"));
+}
+
+TEST(PetrarchVerbs, GroupsAreFlattenedAndReported) {
+  Read r = Verbs(
+      "---  SAIL   [---]  ---\n"
+      "SAIL\n"
+      "- * (TO {HOSTILE WATERS}) [138]\n"
+      "- * + [042:043]\n"
+      "- * + [:043]\n"
+      "- * + [---]\n");
+  EXPECT_THAT(
+      WithoutContiguityNote(r.errors),
+      ElementsAre(HasSubstr("unsupported: CAMEO.test.txt:3: pattern '* (TO {HOSTILE WATERS})': dropped '( )' "
+                            "(prepositional phrase), '{ }' (noun phrase); converted without them"),
+                  HasSubstr("unsupported: CAMEO.test.txt:4: pattern '* +': secondary code after ':'"),
+                  HasSubstr("unsupported: CAMEO.test.txt:5: pattern '* +' has only a secondary code"),
+                  HasSubstr("unsupported: CAMEO.test.txt:6: pattern '* +' has the null code")));
+  ASSERT_EQ(r.source.entries.size(), 2u);  // the [---] block code makes no verb-only entry
+  EXPECT_THAT(r.source.entries[0].phrases, ElementsAre("sail to hostile waters"));
+  EXPECT_EQ(r.source.entries[1].code, "042");
+}
+
+TEST(PetrarchVerbs, ExpansionIsCapped) {
+  std::string text = "&A\n";
+  for (int i = 0; i < 10; ++i) text += "+W" + std::to_string(i) + "\n";
+  text += "\n---  X   [010]  ---\nZAP\n- * &A &A [010]\n";
+  Read r = Verbs(text);
+  ASSERT_EQ(r.source.entries.size(), 2u);
+  EXPECT_EQ(r.source.entries[1].phrases.size(), kMaxPatternExpansion);
+  EXPECT_THAT(WithoutContiguityNote(r.errors),
+              ElementsAre(HasSubstr(":15: pattern '* &A &A' expands into more than")));
+}
+
+TEST(TabariVerbs, EachVerbLineOwnsTheFollowingPatterns) {
+  Read r = Verbs(
+      "; a TABARI verbs file\n"                   // 1
+      "WHISTLE  [---] ;ab 1 Jan 2001\n"           // 2
+      "- * AT_ +  [111]\n"                        // 3
+      "- + WAS_*_BY $  [112]\n"                   // 4
+      "- % * { LOUDLY | SHRILLY } AT +  [111]\n"  // 5
+      "- * ^ + [111]\n"                           // 6
+      "HUM  [010]\n"                              // 7
+      "- * + + [010]\n"                           // 8
+      "- HUMMING + [010]\n"                       // 9
+      "SNUB_THE_+  [---]\n"                       // 10
+      "- * AGAIN [110]\n",                        // 11
+      "test.verbs");
+  EXPECT_THAT(
+      WithoutContiguityNote(r.errors),
+      ElementsAre(
+          HasSubstr("test.verbs:5: pattern '% * { LOUDLY | SHRILLY } AT +': dropped '%' (compound actor)"),
+          HasSubstr("test.verbs:6: pattern '* ^ +': dropped '^' (skip a noun phrase)"),
+          HasSubstr("test.verbs:8: pattern '* + +' has more than one '+'"),
+          HasSubstr("invalid argument: test.verbs:9: pattern 'HUMMING +' must have exactly one '*'"),
+          HasSubstr("unsupported: test.verbs:10: verb 'SNUB_THE_+' holds pattern symbols"),
+          HasSubstr("unsupported: test.verbs:11: pattern '* AGAIN' belongs to the verb skipped at line 10")));
+  ASSERT_EQ(r.source.entries.size(), 5u);
+  const auto& e = r.source.entries;
+  EXPECT_THAT(e[0].phrases, ElementsAre("whistle at +"));
+  EXPECT_THAT(e[1].phrases, ElementsAre("+ was whistle by $"));
+  EXPECT_THAT(e[2].phrases, ElementsAre("whistle loudly at +", "whistle shrilly at +"));
+  EXPECT_THAT(e[3].phrases, ElementsAre("whistle +"));
+  EXPECT_THAT(e[4].phrases, ElementsAre("hum"));  // patterns of HUM do not apply to WHISTLE and vice versa
+  EXPECT_EQ(e[4].code, "010");
+}
+
+TEST(PetrarchVerbs, Latin1AndControlBytesBecomeValidNativeText) {
+  Read r = Verbs("---  X   [---]  ---\nZAP\x01\n- * CAF\xC9 [010]\n");
+  ASSERT_EQ(r.source.entries.size(), 1u);
+  EXPECT_THAT(r.source.entries[0].phrases, ElementsAre("zap caf\xC3\x89"));
+  DictionarySource back;
+  std::vector<Status> errors;
+  ParseNativeDictionary("rt.txt", WriteNativeDictionary(r.source), &back, &errors);
+  EXPECT_THAT(Messages(errors), IsEmpty());
+}
+
+TEST(PetrarchVerbs, ConvertedPatternsParseAsNativeAndCompile) {
+  Read r = Verbs(
+      "&PORT\n+HARBOUR\n+DOCKS\n\n"
+      "---  BLOCKADE   [191]  ---\n"
+      "BLOCKADE\n"
+      "- * &PORT OF + [191]\n"
+      "- + * BY $ [191]\n");
+  DictionarySource back;
+  std::vector<Status> errors;
+  ParseNativeDictionary("rt.txt", WriteNativeDictionary(r.source), &back, &errors);
+  EXPECT_THAT(Messages(errors), IsEmpty());
+  ASSERT_EQ(back.entries.size(), r.source.entries.size());
+  std::vector<Status> compile_errors;
+  auto dictionary = Dictionary::Compile(back, &compile_errors);
+  ASSERT_NE(dictionary, nullptr);
+  EXPECT_THAT(Messages(compile_errors), IsEmpty());
+}
+
+std::string ReadFileText(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+TEST(PetrarchRealFiles, PhoenixSetReadsAndCompiles) {
+  const std::filesystem::path dir = std::string(DYAD_SOURCE_DIR) + "/../shared/data/dictionaries/phoenix";
+  if (!std::filesystem::exists(dir)) GTEST_SKIP() << dir << " not present";
+  const auto start = std::chrono::steady_clock::now();
+  DictionarySource source;
+  std::vector<Status> errors;
+  size_t actors = 0, agents = 0, verb_entries = 0, patterns = 0, discards = 0;
+  for (const auto& file : std::filesystem::directory_iterator(dir)) {
+    const std::string name = file.path().filename().string();
+    const auto kind = GuessForeignFileKind(name);
+    if (!kind) continue;
+    const size_t before = source.entries.size();
+    ReadPetrarchDictionary(name, ReadFileText(file.path()), *kind, &source, &errors);
+    for (size_t i = before; i < source.entries.size(); ++i) {
+      switch (source.entries[i].kind) {
+        case EntryKind::kVerb:
+          ++verb_entries;
+          patterns += source.entries[i].phrases.size();
+          break;
+        case EntryKind::kAgent:
+          ++agents;
+          break;
+        case EntryKind::kDiscard:
+          ++discards;
+          break;
+        default:
+          ++actors;
+      }
+    }
+  }
+  const auto read_done = std::chrono::steady_clock::now();
+  std::vector<Status> compile_errors;
+  auto dictionary = Dictionary::Compile(source, &compile_errors);
+  const auto compile_done = std::chrono::steady_clock::now();
+  ASSERT_NE(dictionary, nullptr);
+  size_t invalid = 0, unsupported = 0;
+  for (const Status& s : errors) {
+    EXPECT_TRUE(s.code() == StatusCode::kUnsupported || s.code() == StatusCode::kInvalidArgument)
+        << s.ToString();
+    (s.code() == StatusCode::kInvalidArgument ? invalid : unsupported) += 1;
+  }
+  EXPECT_GT(actors, 1000u);
+  EXPECT_GT(agents, 500u);
+  EXPECT_GT(discards, 100u);
+  EXPECT_GT(patterns, 5000u);
+  // Genuine typos in the real files (bad dates, undefined synsets) are reported as InvalidArgument; rare.
+  EXPECT_LT(invalid, (actors + agents + verb_entries) / 50);
+  // Everything converted is valid native text.
+  DictionarySource back;
+  std::vector<Status> native_errors;
+  ParseNativeDictionary("phoenix.txt", WriteNativeDictionary(source), &back, &native_errors);
+  EXPECT_EQ(back.entries.size(), source.entries.size());
+  EXPECT_THAT(Messages(native_errors), IsEmpty());
+  auto ms = [](auto d) { return std::chrono::duration_cast<std::chrono::milliseconds>(d).count(); };
+  std::printf(
+      "phoenix: %zu actor/country, %zu agent, %zu discard, %zu verb entries (%zu native patterns); "
+      "%zu unsupported + %zu invalid notes; %zu compile errors; read %lld ms, compile %lld ms\n",
+      actors, agents, discards, verb_entries, patterns, unsupported, invalid, compile_errors.size(),
+      static_cast<long long>(ms(read_done - start)), static_cast<long long>(ms(compile_done - read_done)));
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,0 +1,344 @@
+// Tests for the TABARI-family actor, agent and discard readers, format detection and the native writer.
+// Every sample below is written for these tests in the foreign syntax; none is taken from a real dictionary.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "dyad/dictionary.h"
+#include "dyad/dictionary_formats.h"
+
+namespace dyad {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+
+struct Read {
+  DictionarySource source;
+  std::vector<Status> errors;
+};
+
+Read Tabari(std::string_view text, ForeignFileKind kind, std::string_view file = "test.actors") {
+  Read read;
+  ReadTabariDictionary(file, text, kind, &read.source, &read.errors);
+  return read;
+}
+
+std::vector<std::string> Messages(const std::vector<Status>& errors) {
+  std::vector<std::string> out;
+  for (const Status& s : errors) out.push_back(s.ToString());
+  return out;
+}
+
+TEST(TabariActors, NameSynonymsAndInlineCode) {
+  Read r = Tabari(
+      "# a comment line\n"
+      "NORTHLAND_MINISTRY_OF_FISH_ [NLDGOV] ; trailing comment\n"
+      "+FISH_MINISTRY\n"
+      "+NMF\n",
+      ForeignFileKind::kActors);
+  EXPECT_THAT(r.errors, IsEmpty()) << ::testing::PrintToString(Messages(r.errors));
+  ASSERT_EQ(r.source.entries.size(), 1u);
+  const DictionaryEntry& e = r.source.entries[0];
+  EXPECT_EQ(e.kind, EntryKind::kActor);
+  EXPECT_EQ(e.code, "NLDGOV");
+  EXPECT_EQ(e.country, "NLD");
+  EXPECT_THAT(e.sectors, ElementsAre("GOV"));
+  // Lower case, except the short all-caps token kept as an acronym.
+  EXPECT_THAT(e.phrases, ElementsAre("northland ministry of fish", "fish ministry", "NMF"));
+  EXPECT_EQ(e.file, "test.actors");
+  EXPECT_EQ(e.line, 2u);
+}
+
+TEST(TabariActors, DatedCodesOnIndentedLinesMakeOneEntryEach) {
+  Read r = Tabari(
+      "JANE_EXAMPLE_\n"
+      "+J._EXAMPLE\n"
+      "\t[FRAELI 650101-991231]\n"
+      "\t[FRAGOV >000101]\n"
+      "\t[FRAELI <20050310]\n"
+      "\t[FRAOPP]\n",
+      ForeignFileKind::kActors);
+  EXPECT_THAT(r.errors, IsEmpty()) << ::testing::PrintToString(Messages(r.errors));
+  ASSERT_EQ(r.source.entries.size(), 4u);
+  const auto& entries = r.source.entries;
+  EXPECT_EQ(entries[0].code, "FRAELI");
+  EXPECT_EQ(entries[0].valid_from, "1965-01-01");
+  EXPECT_EQ(entries[0].valid_to, "1999-12-31");
+  EXPECT_EQ(entries[0].line, 3u);
+  EXPECT_EQ(entries[1].valid_from, "2000-01-01");  // two-digit 00 -> 2000
+  EXPECT_EQ(entries[1].valid_to, "");
+  EXPECT_EQ(entries[2].valid_from, "");
+  EXPECT_EQ(entries[2].valid_to, "2005-03-09");  // "<D" ends the day before D
+  EXPECT_EQ(entries[3].code, "FRAOPP");
+  EXPECT_TRUE(entries[3].valid_from.empty() && entries[3].valid_to.empty());
+  for (const DictionaryEntry& e : entries) EXPECT_THAT(e.phrases, ElementsAre("jane example", "j. example"));
+}
+
+TEST(TabariActors, SeveralInlineCodesAndSpacedRestriction) {
+  Read r = Tabari("SAM_PLACEHOLDER_\t [USAGOV 930120-010119] [USAELI > 010120]\n", ForeignFileKind::kActors);
+  EXPECT_THAT(r.errors, IsEmpty());
+  ASSERT_EQ(r.source.entries.size(), 2u);
+  EXPECT_EQ(r.source.entries[0].valid_from, "1993-01-20");
+  EXPECT_EQ(r.source.entries[0].valid_to, "2001-01-19");
+  EXPECT_EQ(r.source.entries[1].valid_from, "2001-01-20");
+}
+
+TEST(TabariActors, RangeStartingBefore1950KeepsItsCentury) {
+  Read r =
+      Tabari("OLD_RULER_\n\t[PRTGOV 321108-680927]\n\t[PRTELI 19100101-321107]\n", ForeignFileKind::kActors);
+  EXPECT_THAT(r.errors, IsEmpty());
+  ASSERT_EQ(r.source.entries.size(), 2u);
+  EXPECT_EQ(r.source.entries[0].valid_from, "1932-11-08");
+  EXPECT_EQ(r.source.entries[0].valid_to, "1968-09-27");
+  EXPECT_EQ(r.source.entries[1].valid_from, "1910-01-01");
+  EXPECT_EQ(r.source.entries[1].valid_to, "2032-11-07");  // no anchor: the documented 20xx rule holds
+}
+
+TEST(TabariActors, MarchFirstMinusOneDayHandlesLeapYears) {
+  Read r = Tabari("X_\n\t[ITAGOV <20000301]\n\t[ITAGOV <010301]\n", ForeignFileKind::kActors);
+  ASSERT_EQ(r.source.entries.size(), 2u);
+  EXPECT_EQ(r.source.entries[0].valid_to, "2000-02-29");
+  EXPECT_EQ(r.source.entries[1].valid_to, "2001-02-28");
+}
+
+TEST(TabariActors, CountryFileMakesCountryEntries) {
+  Read r = Tabari("ATLANTIA_ [ATL]\n+ATLANTIAN_\nATLANTIAN_NAVY\n\t[ATLMIL]\n", ForeignFileKind::kActors,
+                  "Fantasy.Countries.actors.txt");
+  ASSERT_EQ(r.source.entries.size(), 2u);
+  EXPECT_EQ(r.source.entries[0].kind, EntryKind::kCountry);
+  EXPECT_EQ(r.source.entries[0].code, "ATL");
+  EXPECT_EQ(r.source.entries[0].country, "ATL");
+  EXPECT_THAT(r.source.entries[0].phrases, ElementsAre("atlantia", "atlantian"));
+  EXPECT_EQ(r.source.entries[1].kind, EntryKind::kActor);
+  EXPECT_EQ(r.source.entries[1].country, "ATL");
+  EXPECT_THAT(r.source.entries[1].sectors, ElementsAre("MIL"));
+}
+
+TEST(TabariActors, NonStateCodesHaveNoCountry) {
+  Read r = Tabari("WORLD_FISH_BODY [IGOFSH]\nSOME_GROUP [NGOHRI]\nELDER [ELI]\n", ForeignFileKind::kActors,
+                  "Other.actors");
+  ASSERT_EQ(r.source.entries.size(), 3u);
+  EXPECT_EQ(r.source.entries[0].country, "");
+  EXPECT_THAT(r.source.entries[0].sectors, ElementsAre("IGO", "FSH"));
+  EXPECT_THAT(r.source.entries[1].sectors, ElementsAre("NGO", "HRI"));
+  EXPECT_EQ(r.source.entries[2].kind, EntryKind::kActor);  // not a country even though 3 letters
+  EXPECT_THAT(r.source.entries[2].sectors, ElementsAre("ELI"));
+}
+
+TEST(TabariActors, ProblemsAreReportedWithLineAndReadingContinues) {
+  Read r = Tabari(
+      "NO_CODE_ACTOR\n"                // 1: no code at all
+      "GOOD_ONE [ESPGOV]\n"            // 2
+      "BAD_DATE\n"                     // 3
+      "\t[ESPGOV 2004017-20061201]\n"  // 4: 7-digit date
+      "\t[ESPELI]\n"                   // 5
+      "ETHNIC_GROUP_ [xyz]\n"          // 6: lower-case code
+      "NULL_ONE [---]\n"               // 7
+      "\t[ESPGOV 991231-990101]\n"     // 8: range backwards (for NULL_ONE)
+      "+ORPHAN\n",                     // 9: synonym of NULL_ONE, fine
+      ForeignFileKind::kActors);
+  std::vector<std::string> messages = Messages(r.errors);
+  EXPECT_THAT(
+      messages,
+      ElementsAre(HasSubstr("unsupported: test.actors:1: actor 'no code actor' has no code; skipped"),
+                  HasSubstr("invalid argument: test.actors:4: bad date restriction '2004017-20061201'"),
+                  HasSubstr("unsupported: test.actors:6: lower-case (ethnic or religious group) code 'xyz'"),
+                  HasSubstr("unsupported: test.actors:7: null actor code '---'"),
+                  HasSubstr("invalid argument: test.actors:8: date range")))
+      << ::testing::PrintToString(messages);
+  ASSERT_EQ(r.source.entries.size(), 2u);
+  EXPECT_EQ(r.source.entries[0].code, "ESPGOV");
+  EXPECT_EQ(r.source.entries[1].code, "ESPELI");
+  EXPECT_THAT(r.source.entries[1].phrases, ElementsAre("bad date"));
+}
+
+TEST(TabariActors, XmlCommentsAndLatin1) {
+  Read r = Tabari("<!-- header\nstill comment -->\nJOS\xC9_EXEMPLO [BRAGOV]\n", ForeignFileKind::kActors);
+  EXPECT_THAT(r.errors, IsEmpty());
+  ASSERT_EQ(r.source.entries.size(), 1u);
+  EXPECT_EQ(r.source.entries[0].phrases[0], "jos\xC3\x89 exemplo");  // É kept (case folding is the coder's)
+  EXPECT_EQ(r.source.entries[0].line, 3u);
+}
+
+TEST(TabariAgents, SectorsPluralsAndSubstitutions) {
+  Read r = Tabari(
+      "!WORKER! = HAND, HANDS\n"
+      "HARBOUR_PILOT [~HRB]\n"
+      "NAVY {} [~MIL]\n"
+      "FERRY {FERRIES_OF_STATE} [~GOVTRN]\n"
+      "DOCK!WORKER! [~LAB]\n"
+      "ARMY_ [~MIL]\n"
+      "GLASS [~BUS]\n"
+      "MONEY_LAB [NGO~]\n",
+      ForeignFileKind::kAgents, "test.agents");
+  EXPECT_THAT(Messages(r.errors), ElementsAre(HasSubstr("test.agents:8: agent code 'NGO'~ goes before")));
+  ASSERT_EQ(r.source.entries.size(), 7u);
+  const auto& e = r.source.entries;
+  EXPECT_EQ(e[0].kind, EntryKind::kAgent);
+  EXPECT_EQ(e[0].code, "HRB");
+  EXPECT_THAT(e[0].phrases, ElementsAre("harbour pilot", "harbour pilots"));
+  EXPECT_THAT(e[1].phrases, ElementsAre("navy"));
+  EXPECT_EQ(e[2].code, "GOVTRN");
+  EXPECT_THAT(e[2].phrases, ElementsAre("ferry", "ferries of state"));
+  EXPECT_THAT(e[3].phrases, ElementsAre("dockhand", "dockhands"));
+  EXPECT_THAT(e[4].phrases, ElementsAre("army"));
+  EXPECT_THAT(e[5].phrases, ElementsAre("glass", "glasses"));
+  EXPECT_EQ(e[6].code, "NGO");
+}
+
+TEST(TabariAgents, MissingCodeAndUnknownSubstitution) {
+  Read r = Tabari("LONELY_NOUN\nSEA!FOLK! [~AGR]\n", ForeignFileKind::kAgents, "a.agents");
+  EXPECT_THAT(Messages(r.errors), ElementsAre(HasSubstr("a.agents:1: agent line 'LONELY_NOUN' has no [CODE]"),
+                                              HasSubstr("a.agents:2: substitution '!FOLK!' is not defined"),
+                                              HasSubstr("a.agents:2: agent line has no phrase")));
+  EXPECT_THAT(r.source.entries, IsEmpty());
+}
+
+TEST(TabariAgents, SubstitutionMembersAreNotRescanned) {
+  // A member naming its own marker must not recurse: it is inserted as written.
+  Read r = Tabari("!P! = X!P!, Y\nSEA!P! [~AGR]\n", ForeignFileKind::kAgents, "a.agents");
+  EXPECT_THAT(r.errors, IsEmpty());
+  ASSERT_EQ(r.source.entries.size(), 1u);
+  EXPECT_THAT(r.source.entries[0].phrases, ElementsAre("seax!p!", "seay"));
+}
+
+TEST(TabariDiscards, EachLineIsADiscardPhrase) {
+  Read r = Tabari("# sports\nCURLING FINAL\n+TIDDLYWINKS_LEAGUE  # story level\n\n1899\n",
+                  ForeignFileKind::kDiscards, "d.txt");
+  EXPECT_THAT(Messages(r.errors), ElementsAre(HasSubstr("d.txt:3: story-level discard")));
+  ASSERT_EQ(r.source.entries.size(), 3u);
+  EXPECT_EQ(r.source.entries[0].kind, EntryKind::kDiscard);
+  EXPECT_EQ(r.source.entries[0].code, "-");
+  EXPECT_THAT(r.source.entries[1].phrases, ElementsAre("tiddlywinks league"));
+  EXPECT_EQ(r.source.entries[2].line, 5u);
+}
+
+TEST(DetectDictionaryFormat, ByNameAndContent) {
+  EXPECT_EQ(DetectDictionaryFormat("dir/x.actors", ""), DictionaryFormat::kTabari);
+  EXPECT_EQ(DetectDictionaryFormat("x.verbs", "ABC [010]"), DictionaryFormat::kTabari);
+  EXPECT_EQ(DetectDictionaryFormat("x.options", ""), DictionaryFormat::kTabari);
+  EXPECT_EQ(DetectDictionaryFormat("a/countries.txt", "# c\n\ncountry KAZ : Kazakhstan\n"),
+            DictionaryFormat::kNative);
+  EXPECT_EQ(DetectDictionaryFormat("\xEF\xBB\xBFmine.txt",
+                                   "\xEF\xBB\xBF"
+                                   "verb 040 : consult\n"),
+            DictionaryFormat::kNative);
+  EXPECT_EQ(DetectDictionaryFormat("Phoenix.agents.txt", "# x\nSAILOR [~MIL]\n"),
+            DictionaryFormat::kPetrarch);
+  EXPECT_EQ(DetectDictionaryFormat("verbs.txt", "&SYN\n+A\n"), DictionaryFormat::kPetrarch);
+  EXPECT_EQ(DetectDictionaryFormat("empty.txt", ""), DictionaryFormat::kNative);
+  EXPECT_STREQ(DictionaryFormatName(DictionaryFormat::kPetrarch), "petrarch");
+}
+
+TEST(GuessForeignFileKind, FromName) {
+  EXPECT_EQ(GuessForeignFileKind("d/Phoenix.Countries.actors.txt"), ForeignFileKind::kActors);
+  EXPECT_EQ(GuessForeignFileKind("PSU.agents"), ForeignFileKind::kAgents);
+  EXPECT_EQ(GuessForeignFileKind("CAMEO.2.0.txt"), ForeignFileKind::kVerbs);
+  EXPECT_EQ(GuessForeignFileKind("X.master.verbs"), ForeignFileKind::kVerbs);
+  EXPECT_EQ(GuessForeignFileKind("Phoenix.discards.txt"), ForeignFileKind::kDiscards);
+  EXPECT_EQ(GuessForeignFileKind("CAMEO.options"), std::nullopt);
+}
+
+void ExpectSameEntries(const DictionarySource& a, const DictionarySource& b) {
+  ASSERT_EQ(a.entries.size(), b.entries.size());
+  for (size_t i = 0; i < a.entries.size(); ++i) {
+    const DictionaryEntry& x = a.entries[i];
+    const DictionaryEntry& y = b.entries[i];
+    EXPECT_EQ(x.kind, y.kind) << i;
+    EXPECT_EQ(x.code, y.code) << i;
+    EXPECT_EQ(x.country, y.country) << i;
+    EXPECT_EQ(x.sectors, y.sectors) << i;
+    EXPECT_EQ(x.valid_from, y.valid_from) << i;
+    EXPECT_EQ(x.valid_to, y.valid_to) << i;
+    EXPECT_EQ(x.goldstein, y.goldstein) << i;
+    EXPECT_EQ(x.phrases, y.phrases) << i;
+  }
+}
+
+TEST(WriteNativeDictionary, RoundTripsThroughTheNativeParser) {
+  Read r =
+      Tabari("ATLANTIA_ [ATL]\n+UNION_OF_ATLANTIA\nA_PERSON_\n\t[ATLGOV 650101-701231]\n\t[IGOUNO >710101]\n",
+             ForeignFileKind::kActors, "X.Countries.actors.txt");
+  Read agents = Tabari("HARBOUR_PILOT [~HRB]\n", ForeignFileKind::kAgents, "x.agents");
+  for (auto& e : agents.source.entries) r.source.entries.push_back(e);
+  r.source.entries[0].phrases.push_back("atlantia #1");  // '#' starts a native comment: must be escaped
+  DictionaryEntry cameo;
+  cameo.kind = EntryKind::kCameo;
+  cameo.code = "0231";
+  cameo.goldstein = -3.4;
+  cameo.phrases = {"Appeal for economic aid"};
+  r.source.entries.push_back(cameo);
+  DictionaryEntry verb;
+  verb.kind = EntryKind::kVerb;
+  verb.code = "040";
+  verb.phrases = {"meet with +", "$ host +"};
+  r.source.entries.push_back(verb);
+
+  const std::string text = WriteNativeDictionary(r.source);
+  EXPECT_THAT(text, HasSubstr("country ATL : atlantia | union of atlantia | atlantia \\#1\n"));
+  EXPECT_THAT(text,
+              HasSubstr("actor ATLGOV country=ATL sectors=GOV from=1965-01-01 to=1970-12-31 : a person\n"));
+  EXPECT_THAT(text, HasSubstr("cameo 0231 goldstein=-3.4 : Appeal for economic aid\n"));
+  Read back;
+  ParseNativeDictionary("rt.txt", text, &back.source, &back.errors);
+  EXPECT_THAT(Messages(back.errors), IsEmpty()) << text;
+  ExpectSameEntries(r.source, back.source);
+}
+
+std::string ReadFileText(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+TEST(TabariRealFiles, Tabari2012SetReadsPlausibly) {
+  const std::filesystem::path dir = std::string(DYAD_SOURCE_DIR) + "/../shared/data/dictionaries/tabari-2012";
+  if (!std::filesystem::exists(dir)) GTEST_SKIP() << dir << " not present";
+  DictionarySource source;
+  std::vector<Status> errors;
+  size_t actors = 0, agents = 0, verbs = 0;
+  for (const auto& file : std::filesystem::directory_iterator(dir)) {
+    const std::string name = file.path().filename().string();
+    const auto kind = GuessForeignFileKind(name);
+    if (!kind || name.ends_with(".zip")) continue;
+    const size_t before = source.entries.size();
+    ReadTabariDictionary(name, ReadFileText(file.path()), *kind, &source, &errors);
+    const size_t added = source.entries.size() - before;
+    (*kind == ForeignFileKind::kActors   ? actors
+     : *kind == ForeignFileKind::kAgents ? agents
+                                         : verbs) += added;
+  }
+  size_t invalid = 0;
+  for (const Status& s : errors) {
+    EXPECT_TRUE(s.code() == StatusCode::kUnsupported || s.code() == StatusCode::kInvalidArgument)
+        << s.ToString();
+    if (s.code() == StatusCode::kInvalidArgument) ++invalid;
+  }
+  EXPECT_GT(actors, 1000u);
+  EXPECT_GT(agents, 500u);
+  EXPECT_GT(verbs, 5000u);
+  // Real files hold a few genuine typos (bad dates, stray brackets); they must stay rare.
+  EXPECT_LT(invalid, (actors + agents + verbs) / 50);
+  DictionarySource back;
+  std::vector<Status> native_errors;
+  ParseNativeDictionary("tabari.txt", WriteNativeDictionary(source), &back, &native_errors);
+  EXPECT_EQ(back.entries.size(), source.entries.size());
+  EXPECT_THAT(Messages(native_errors), IsEmpty());
+  std::vector<Status> compile_errors;
+  auto dictionary = Dictionary::Compile(source, &compile_errors);
+  EXPECT_NE(dictionary, nullptr);
+  std::printf(
+      "tabari-2012: %zu actor, %zu agent, %zu verb entries; %zu notes (%zu invalid); %zu compile errors\n",
+      actors, agents, verbs, errors.size(), invalid, compile_errors.size());
+}
+
+}  // namespace
+}  // namespace dyad
