@@ -3,16 +3,18 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <string>
 
 #include "cli.h"
 #include "dyad/coder.h"
+#include "dyad/dictionary_formats.h"
 #include "dyad/eval.h"
 
 namespace dyad_cli {
 namespace {
 
-const char kValidateHelp[] = R"(Usage: dyad validate SUITE [--dict-dir DIR] [--all] [-q]
+const char kValidateHelp[] = R"(Usage: dyad validate SUITE [--dict-dir DIR] [--own-dictionaries] [--all] [-q]
 
 Codes every record of a PETRARCH validation XML suite (the <Text>, not the <Parse>) and compares the events
 with the suite's <EventCoding> records: an expected event is found when source, target and code all match.
@@ -20,11 +22,73 @@ Prints each record that is not exactly right (every record with --all), then the
   validate: records=R correct=C missing=M extra=E extra_records=X
 Records marked evaluate="false", or whose category <Include> leaves out, are not scored.
 
-Dictionaries: dyad's own (--dict-dir DIR, default the built-in ones), so the figures say how dyad's dictionaries
-code the suite's sentences.
+Dictionaries: the ones the suite's <Environment> names (TABARI, PETRARCH/Phoenix or native format, detected
+per file), looked up beside the suite, then in --dict-dir DIR; CAMEO names, Goldstein values and PLOVER
+mappings come from dyad's own table. With --own-dictionaries dyad's default dictionaries code the suite instead
+(--dict-dir then names a native dictionary directory). Constructs of the suite's dictionaries that dyad cannot
+express are counted and listed with --all.
 
-Example: dyad validate ../shared/data/gold/petr2-gsr/PETR2_GSR_validation.xml
+Examples:
+  dyad validate ../shared/data/gold/petrarch-unit/PETR.UnitTest.records.xml
+  dyad validate ../shared/data/gold/petr2-gsr/PETR2_GSR_validation.xml --dict-dir ../shared/data/dictionaries/phoenix
 )";
+
+bool ReadFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return true;
+}
+
+// Loads the dictionaries a suite names, plus dyad's CAMEO table. Prints why and returns null when a file is
+// missing; conversion notes are counted (and printed when `verbose`).
+std::shared_ptr<const dyad::Dictionary> LoadSuiteDictionaries(const dyad::Suite& suite,
+                                                              const std::string& suite_path,
+                                                              const std::string& dict_dir, bool verbose) {
+  namespace fs = std::filesystem;
+  dyad::DictionarySource source;
+  std::vector<dyad::Status> notes;
+  for (const dyad::SuiteDictionaryFile& file : suite.dictionaries) {
+    fs::path path = fs::path(suite_path).parent_path() / file.name;
+    if (!fs::exists(path) && !dict_dir.empty()) path = fs::path(dict_dir) / file.name;
+    std::string text;
+    if (!fs::exists(path) || !ReadFile(path.string(), &text)) {
+      std::fprintf(stderr, "dyad: the suite names %s file %s: not found beside the suite%s\n",
+                   file.kind.c_str(), file.name.c_str(),
+                   dict_dir.empty() ? " (give --dict-dir DIR)" : (" nor in " + dict_dir).c_str());
+      return nullptr;
+    }
+    dyad::ForeignFileKind kind = dyad::ForeignFileKind::kActors;
+    if (file.kind == "verbs") kind = dyad::ForeignFileKind::kVerbs;
+    if (file.kind == "agents") kind = dyad::ForeignFileKind::kAgents;
+    if (file.kind == "discards") kind = dyad::ForeignFileKind::kDiscards;
+    switch (dyad::DetectDictionaryFormat(file.name, std::string_view(text).substr(0, 4096))) {
+      case dyad::DictionaryFormat::kNative:
+        dyad::ParseNativeDictionary(path.string(), text, &source, &notes);
+        break;
+      case dyad::DictionaryFormat::kTabari:
+        dyad::ReadTabariDictionary(path.string(), text, kind, &source, &notes);
+        break;
+      case dyad::DictionaryFormat::kPetrarch:
+        dyad::ReadPetrarchDictionary(path.string(), text, kind, &source, &notes);
+        break;
+    }
+  }
+  // Names, Goldstein values and PLOVER mappings of the CAMEO codes, from dyad's own table.
+  dyad::DictionarySource own;
+  std::vector<dyad::Status> own_errors;
+  if (dyad::ReadNativeDictionaryDir(dyad::DefaultDictionaryDir(), &own, &own_errors).ok()) {
+    for (auto& e : own.entries)
+      if (e.kind == dyad::EntryKind::kCameo) source.entries.push_back(std::move(e));
+  }
+  size_t before_compile = notes.size();
+  auto dict = dyad::Dictionary::Compile(std::move(source), &notes);
+  std::fprintf(stderr, "dyad: suite dictionaries: %zu conversion notes, %zu compile notes%s\n",
+               before_compile, notes.size() - before_compile, verbose ? "" : " (--all lists them)");
+  if (verbose)
+    for (const auto& n : notes) std::fprintf(stderr, "  %s\n", n.message().c_str());
+  return dict;
+}
 
 std::string Triples(const std::vector<dyad::ExpectedEvent>& events) {
   std::string out;
@@ -38,7 +102,7 @@ std::string Triples(const std::vector<dyad::ExpectedEvent>& events) {
 }  // namespace
 
 int RunValidate(int argc, char** argv) {
-  Args args = ParseArgs(argc, argv, 2, {"--dict-dir"}, {"--all", "--quiet"});
+  Args args = ParseArgs(argc, argv, 2, {"--dict-dir"}, {"--all", "--quiet", "--own-dictionaries"});
   if (!args.error.empty()) return Usage(args.error, kValidateHelp);
   if (Has(args, "--help")) {
     std::fputs(kValidateHelp, stdout);
@@ -46,18 +110,22 @@ int RunValidate(int argc, char** argv) {
   }
   if (args.positional.size() != 1) return Usage("expected one SUITE file", kValidateHelp);
   const std::string path = args.positional[0];
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  std::string xml;
+  if (!ReadFile(path, &xml)) {
     std::fprintf(stderr, "dyad: cannot read %s\n", path.c_str());
     return kExitBadInput;
   }
-  std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   auto suite = dyad::ParsePetrarchSuite(path, xml);
   if (!suite.ok()) {
     std::fprintf(stderr, "dyad: %s\n", suite.status().ToString().c_str());
     return kExitBadInput;
   }
-  auto dict = LoadDictionary(Get(args, "--dict-dir"), Has(args, "--quiet"));
+  std::shared_ptr<const dyad::Dictionary> dict;
+  if (Has(args, "--own-dictionaries") || suite->dictionaries.empty()) {
+    dict = LoadDictionary(Get(args, "--dict-dir"), Has(args, "--quiet"));
+  } else {
+    dict = LoadSuiteDictionaries(*suite, path, Get(args, "--dict-dir"), Has(args, "--all"));
+  }
   if (!dict) return kExitBadInput;
   dyad::Coder coder(dict);
   dyad::SuiteScore total;
