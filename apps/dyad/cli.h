@@ -33,6 +33,7 @@ bool ValidDate(const std::string& d);
 std::shared_ptr<const dyad::Dictionary> LoadDictionary(const std::string& dir_option, bool quiet);
 
 int RunValidate(int argc, char** argv);
+int RunDict(int argc, char** argv);
 
 }  // namespace dyad_cli
 

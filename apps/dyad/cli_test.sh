@@ -43,6 +43,10 @@ contains "store holds each event once" "$tmp/show" "8 documents, $events events"
 "$dyad" validate "$src/testdata/suites/mini.xml" > "$tmp/validate" 2>/dev/null; check "validate" 0 $?
 contains "validate summary" "$tmp/validate" "validate: records=3 correct=2 missing=0 extra=0 extra_records=0"
 "$dyad" validate "$tmp/does-not-exist.xml" > /dev/null 2>&1; check "validate missing suite" 1 $?
+printf 'GENDARME [~COP]\nHARBOUR_WARDEN {HARBOUR_WARDENS} [~COP]\n' > "$tmp/mini.agents"
+"$dyad" dict convert -o "$tmp/converted.txt" "$tmp/mini.agents" 2>/dev/null; check "dict convert" 0 $?
+contains "converted agent" "$tmp/converted.txt" "agent COP : gendarme"
+contains "converted plural" "$tmp/converted.txt" "harbour wardens"
 
 echo "$passed passed, $failures failed"
 [[ $failures == 0 ]]

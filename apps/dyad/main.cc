@@ -28,7 +28,7 @@ Commands:
   code     code news into political events (CAMEO) as JSON lines or TSV
   bench    measure whole-pipeline throughput on INPUT (documents/s, sentences/s, MB/s)
   show     print the events stored in a database as a readable table
-  dict     check the dictionaries and print counts (dyad dict check)
+  dict     check dictionaries and print counts (dict check); convert TABARI/PETRARCH files (dict convert)
   validate code a PETRARCH validation suite and score it (correct / missing / extra)
   version  print the version
 
@@ -73,12 +73,6 @@ Example: dyad bench ../shared/data/corpora/bbc-sentences.jsonl
 const char kShowHelp[] = R"(Usage: dyad show --db FILE.sqlite [--limit N]
 
 Prints stored events as a table: date, source, event, target, trigger. Default limit 50.
-)";
-
-const char kDictHelp[] = R"(Usage: dyad dict check [--dict-dir DIR]
-
-Loads and compiles the dictionaries, prints every syntax error with FILE:LINE and the entry counts per kind.
-Exit status 1 when any error was found.
 )";
 
 int RunCode(int argc, char** argv) {
@@ -280,36 +274,6 @@ int RunShow(int argc, char** argv) {
                 e.cameo.c_str(), e.target.code.c_str(), trigger.c_str(), e.doc_id.c_str());
   }
   return kExitOk;
-}
-
-int RunDict(int argc, char** argv) {
-  Args args = ParseArgs(argc, argv, 2, {"--dict-dir"}, {});
-  if (!args.error.empty()) return Usage(args.error, kDictHelp);
-  if (Has(args, "--help")) {
-    std::fputs(kDictHelp, stdout);
-    return kExitOk;
-  }
-  if (args.positional.size() != 1 || args.positional[0] != "check")
-    return Usage("expected 'check'", kDictHelp);
-  std::string dir = Has(args, "--dict-dir") ? Get(args, "--dict-dir") : dyad::DefaultDictionaryDir();
-  std::vector<dyad::Status> errors;
-  auto dict = dyad::Dictionary::LoadDirectory(dir, &errors);
-  for (const auto& e : errors) std::fprintf(stderr, "%s\n", e.message().c_str());
-  if (!dict.ok()) {
-    std::fprintf(stderr, "dyad: %s\n", dict.status().ToString().c_str());
-    return kExitBadInput;
-  }
-  std::map<std::string, std::pair<size_t, size_t>> counts;  // kind -> entries, phrases
-  for (const auto& e : (*dict)->source().entries) {
-    auto& c = counts[dyad::EntryKindName(e.kind)];
-    c.first++;
-    c.second += e.phrases.size();
-  }
-  std::printf("%s\n", dir.c_str());
-  for (const auto& [kind, c] : counts)
-    std::printf("  %-8s %6zu entries %7zu phrases\n", kind.c_str(), c.first, c.second);
-  std::printf("%zu error%s\n", errors.size(), errors.size() == 1 ? "" : "s");
-  return errors.empty() ? kExitOk : kExitBadInput;
 }
 
 }  // namespace
