@@ -1,5 +1,5 @@
-// Coding stage: the coder alone (tokens, sentences, actors, patterns, roles) on generated news-like documents,
-// with the default dictionaries. Items are sentences.
+// Coding stage: the coder alone (tokens, sentences, actors, patterns, roles) on generated news-like
+// documents, with the default dictionaries. Items are sentences.
 #include <benchmark/benchmark.h>
 
 #include <string>
@@ -9,7 +9,8 @@
 namespace {
 
 constexpr const char* kSentences[] = {
-    "Kazakh Foreign Minister Beibut Atamkulov held talks with U.S. Secretary of State Mike Pompeo in Washington.",
+    "Kazakh Foreign Minister Beibut Atamkulov held talks with U.S. Secretary of State Mike Pompeo in "
+    "Washington.",
     "Police in the capital detained dozens of opposition activists on Sunday, a rights group said.",
     "Russia and China condemned the missile strike on Syria, while Turkey praised it.",
     "The European Union imposed new sanctions on Belarus over the crackdown on protesters.",

@@ -1,5 +1,5 @@
-// Dictionary stage: reading and compiling the default dictionaries (target: load under 50 ms), and the lookups
-// the coder makes per token.
+// Dictionary stage: reading and compiling the default dictionaries (target: load under 50 ms), and the
+// lookups the coder makes per token.
 #include <benchmark/benchmark.h>
 
 #include "dictionary/compiled.h"
@@ -11,7 +11,8 @@ void BM_ParseDefaultDictionaries(benchmark::State& state) {
   for (auto _ : state) {
     dyad::DictionarySource source;
     std::vector<dyad::Status> errors;
-    if (!dyad::ReadNativeDictionaryDir(DYAD_BENCH_DICT_DIR, &source, &errors).ok()) state.SkipWithError("read");
+    if (!dyad::ReadNativeDictionaryDir(DYAD_BENCH_DICT_DIR, &source, &errors).ok())
+      state.SkipWithError("read");
     benchmark::DoNotOptimize(source.entries.size());
   }
 }
@@ -35,7 +36,8 @@ void BM_WordAndTrieLookup(benchmark::State& state) {
     return;
   }
   const dyad::CompiledDictionary& c = (*dict)->compiled();
-  const char* words[] = {"kazakhstan", "police", "the", "minister", "talks", "washington", "of", "protesters"};
+  const char* words[] = {"kazakhstan", "police",     "the", "minister",
+                         "talks",      "washington", "of",  "protesters"};
   size_t found = 0;
   for (auto _ : state) {
     for (const char* w : words) {

@@ -32,6 +32,9 @@ bool ValidDate(const std::string& d);
 // Loads the dictionaries; prints syntax errors unless quiet. Returns null (after printing why) on failure.
 std::shared_ptr<const dyad::Dictionary> LoadDictionary(const std::string& dir_option, bool quiet);
 
+// Reads a whole file; false when it cannot be opened or read.
+bool ReadFile(const std::string& path, std::string* out);
+
 int RunValidate(int argc, char** argv);
 int RunDict(int argc, char** argv);
 

@@ -62,12 +62,11 @@ int Convert(const Args& args, const std::vector<std::string>& files) {
   dyad::DictionarySource source;
   std::vector<dyad::Status> notes;
   for (const std::string& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
+    std::string text;
+    if (!ReadFile(file, &text)) {
       std::fprintf(stderr, "dyad: cannot read %s\n", file.c_str());
       return kExitBadInput;
     }
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     std::optional<dyad::ForeignFileKind> kind =
         Has(args, "--kind") ? kKinds.at(Get(args, "--kind")) : dyad::GuessForeignFileKind(file);
     dyad::DictionaryFormat format =

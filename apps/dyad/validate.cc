@@ -33,13 +33,6 @@ Examples:
   dyad validate ../shared/data/gold/petr2-gsr/PETR2_GSR_validation.xml --dict-dir ../shared/data/dictionaries/phoenix
 )";
 
-bool ReadFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return true;
-}
-
 // Loads the dictionaries a suite names, plus dyad's CAMEO table. Prints why and returns null when a file is
 // missing; conversion notes are counted (and printed when `verbose`).
 std::shared_ptr<const dyad::Dictionary> LoadSuiteDictionaries(const dyad::Suite& suite,
