@@ -26,13 +26,15 @@ struct Coder::Impl {
 
   // Events before this index belong to earlier documents; duplicates are looked for after it.
   size_t document_first_event = 0;
-  // The document's temporal expressions, in text order, resolved against its date.
+  // The document's temporal expressions, in text order, resolved against its date. Found only once the
+  // document has an event to date: most sentences have none, and this keeps their cost out of the pipeline.
   std::vector<TemporalExpression> times;
+  bool times_found = false;
 
   struct EventDate {
     std::string date, precision, text;
   };
-  EventDate DateFor(const Document& doc, const Sentence& s, const VerbMatch& match) const;
+  EventDate DateFor(const Document& doc, const Sentence& s, const VerbMatch& match);
 
   void CodeSentence(const Document& doc, const Sentence& s, uint32_t index, std::vector<Event>* events);
   void ResolveActor(const Document& doc, int32_t chunk, EventActor* out) const;
@@ -76,7 +78,7 @@ void Coder::CodeDocument(const Document& document, std::vector<Event>* events) {
   im.sentence_count = im.sentences.size();
   im.document_first_event = events->size();
   im.times.clear();
-  FindTemporalExpressions(document.text, document.date, &im.times);
+  im.times_found = false;
   for (uint32_t i = 0; i < im.sentences.size(); ++i) {
     const Sentence& s = im.sentences[i];
     // A headline repeated as the first body line, or a paragraph syndicated twice, is coded once.
@@ -121,8 +123,11 @@ void Coder::Impl::ResolveActor(const Document& doc, int32_t chunk_index, EventAc
 // The event's own date: the temporal expression in the trigger's clause nearest to the trigger, else the
 // nearest one in the sentence, else the document date ("document" precision). Periods and ranges are dated by
 // their first day; date_precision says which they are.
-Coder::Impl::EventDate Coder::Impl::DateFor(const Document& doc, const Sentence& s,
-                                            const VerbMatch& match) const {
+Coder::Impl::EventDate Coder::Impl::DateFor(const Document& doc, const Sentence& s, const VerbMatch& match) {
+  if (!times_found) {
+    FindTemporalExpressions(doc.text, doc.date, &times);
+    times_found = true;
+  }
   const TemporalExpression* best = nullptr;
   bool best_same_clause = false;
   uint32_t best_distance = 0;
