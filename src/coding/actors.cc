@@ -255,16 +255,16 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
     for (uint32_t t = chunk->begin; t < chunk->end; ++t)
       a->tokens[t].chunk = static_cast<int32_t>(a->chunks.size() - 1);
   }
-  // A title followed by capitalised names keeps them ("Police Chief John Smith"); so does a name before a
-  // known surname ("Beibut Atamkulov").
+  // A title followed by capitalised names keeps them ("Police Chief John Smith"); so does a first name before a
+  // known surname ("Beibut Atamkulov"), except for the sentence's first word, which is capitalised anyway.
   for (size_t c = 0; c < a->chunks.size(); ++c) {
     ActorChunk& chunk = a->chunks[c];
     if (chunk.agent_entry >= 0 && chunk.actor_entry < 0) {
       while (chunk.end < n && is_name_word(chunk.end)) a->tokens[chunk.end++].chunk = static_cast<int32_t>(c);
     }
-    if (chunk.actor_entry >= 0 && entries[chunk.actor_entry].country.empty() == false) {
-      while (chunk.begin > 0 && is_name_word(chunk.begin - 1) &&
-             a->tokens[chunk.begin - 1].clause == a->tokens[chunk.begin].clause && chunk.begin - 1 > 0)
+    if (chunk.actor_entry >= 0 && !entries[chunk.actor_entry].country.empty()) {
+      while (chunk.begin > 1 && is_name_word(chunk.begin - 1) &&
+             a->tokens[chunk.begin - 1].clause == a->tokens[chunk.begin].clause)
         a->tokens[--chunk.begin].chunk = static_cast<int32_t>(c);
     }
   }
