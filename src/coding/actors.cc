@@ -26,11 +26,6 @@ constexpr std::array<std::string_view, 21> kNotNames = {
     "january", "february",  "march",     "april",    "may",      "june",     "july",
     "august",  "september", "october",   "november", "december", "the",      "said"};
 
-template <size_t N>
-bool OneOf(std::string_view w, const std::array<std::string_view, N>& list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 bool CaseMatches(CaseRule rule, uint8_t flags) {
   switch (rule) {
     case CaseRule::kAny:
@@ -255,8 +250,8 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
     for (uint32_t t = chunk->begin; t < chunk->end; ++t)
       a->tokens[t].chunk = static_cast<int32_t>(a->chunks.size() - 1);
   }
-  // A title followed by capitalised names keeps them ("Police Chief John Smith"); so does a first name before a
-  // known surname ("Beibut Atamkulov"), except for the sentence's first word, which is capitalised anyway.
+  // A title followed by capitalised names keeps them ("Police Chief John Smith"); so does a first name before
+  // a known surname ("Beibut Atamkulov"), except for the sentence's first word, which is capitalised anyway.
   for (size_t c = 0; c < a->chunks.size(); ++c) {
     ActorChunk& chunk = a->chunks[c];
     if (chunk.agent_entry >= 0 && chunk.actor_entry < 0) {

@@ -32,11 +32,6 @@ constexpr std::array<std::string_view, 16> kSupportVerbs = {
     "start",  "continue", "resume",  "step",  "intensify", "order", "escalate", "impose"};
 constexpr uint32_t kMaxNominalModifiers = 2;
 
-template <size_t N>
-bool OneOf(std::string_view w, const std::array<std::string_view, N>& list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 bool PrepositionalObject(const SentenceAnalysis& a, uint32_t chunk_begin) {
   if (chunk_begin == 0) return false;
   uint32_t i = chunk_begin - 1;

@@ -4,6 +4,8 @@
 #ifndef DYAD_CODING_SENTENCE_H_
 #define DYAD_CODING_SENTENCE_H_
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -81,6 +83,12 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
 
 // Finds the best non-overlapping verb pattern matches, in token order.
 void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* analysis);
+
+// True when `word` is one of `list` (the coder's small closed word classes).
+template <size_t N>
+bool OneOf(std::string_view word, const std::array<std::string_view, N>& list) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
 
 // True for a folded English preposition ("in", "with", "against", ...).
 bool IsPreposition(std::string_view folded_word);

@@ -24,11 +24,6 @@ constexpr std::array<std::string_view, 9> kBeForms = {"is",   "are",   "was", "w
 constexpr std::array<std::string_view, 8> kAdverbs = {"also",       "reportedly", "allegedly", "later",
                                                       "previously", "recently",   "then",      "already"};
 
-template <size_t N>
-bool OneOf(std::string_view w, const std::array<std::string_view, N>& list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 // Pattern words may match a bare sector noun ("deploy troops", "military aid", "expel the ambassador"): such
 // a chunk names no one in particular. Chunks with a country or a named actor are never pattern words.
 bool Matchable(const SentenceAnalysis& a, uint32_t i) {
