@@ -1,9 +1,11 @@
 // Golden end-to-end cases: article in, events out, with the default dictionaries.
 //
 // Each case is testdata/golden/NAME.expected beside its input NAME.txt, NAME.html or NAME.jsonl. The expected
-// file lists one event per line as "SOURCE CAMEO TARGET" (optionally followed by the event date), and may set
+// file lists one event per line as "SOURCE CAMEO TARGET" (optionally followed by the event date, then
+// optionally by " @ PLACE (CCC)" or " @ -", the event's location and country or none), and may set
 // "# date: YYYY-MM-DD" (the reference date, as --date). The coded events must equal the list exactly: nothing
-// missing, nothing extra. Adding a case needs no C++.
+// missing, nothing extra. Cases are coded with the default dictionaries and gazetteer. Adding a case needs no
+// C++.
 //
 // The bad-input tests below run the whole pipeline over broken files and check that each problem is reported
 // and the good documents beside them are still coded.
@@ -39,11 +41,22 @@ struct CodedRun {
   PipelineStats stats;
 };
 
+std::shared_ptr<const Gazetteer> DefaultPlaces() {
+  static std::shared_ptr<const Gazetteer> places = [] {
+    auto g = Gazetteer::Load(DefaultGazetteerPath());
+    EXPECT_TRUE(g.ok()) << g.status().ToString();
+    return g.ok() ? *g : nullptr;
+  }();
+  return places;
+}
+
 CodedRun Code(const std::vector<std::string>& inputs, const std::string& date) {
   CodedRun run;
   auto dict = DefaultDictionary();
   if (!dict) return run;
-  Coder coder(dict);
+  CoderOptions coder_options;
+  coder_options.gazetteer = DefaultPlaces();
+  Coder coder(dict, coder_options);
   IngestOptions options;
   options.default_date = date;
   Status s = CodeInputs(
@@ -57,9 +70,10 @@ CodedRun Code(const std::vector<std::string>& inputs, const std::string& date) {
   return run;
 }
 
-std::string Describe(const Event& e, bool with_date) {
+std::string Describe(const Event& e, bool with_date, bool with_location) {
   std::string s = e.source.code + " " + e.cameo + " " + e.target.code;
   if (with_date) s += " " + e.date;
+  if (with_location) s += e.location ? " @ " + e.location->name + " (" + e.location->country + ")" : " @ -";
   return s;
 }
 
@@ -78,7 +92,7 @@ TEST_P(GoldenTest, EventsMatchExactly) {
   std::ifstream in(expected_path);
   std::string line, date;
   std::vector<std::string> expected;
-  bool with_dates = false;
+  bool with_dates = false, with_locations = false;
   while (std::getline(in, line)) {
     if (line.rfind("# date:", 0) == 0) {
       date = line.substr(7);
@@ -86,12 +100,19 @@ TEST_P(GoldenTest, EventsMatchExactly) {
       continue;
     }
     if (line.empty() || line[0] == '#') continue;
+    std::string location;
+    if (const size_t at = line.find(" @ "); at != std::string::npos) {
+      location = line.substr(at);
+      line.resize(at);
+      with_locations = true;
+    }
     std::istringstream fields(line);
     std::string a, b, c, d;
     fields >> a >> b >> c >> d;
-    ASSERT_FALSE(c.empty()) << expected_path << ": expected 'SOURCE CAMEO TARGET [DATE]': " << line;
+    ASSERT_FALSE(c.empty()) << expected_path
+                            << ": expected 'SOURCE CAMEO TARGET [DATE] [@ PLACE (CCC)]': " << line;
     with_dates |= !d.empty();
-    expected.push_back(a + " " + b + " " + c + (d.empty() ? "" : " " + d));
+    expected.push_back(a + " " + b + " " + c + (d.empty() ? "" : " " + d) + location);
   }
   fs::path input;
   for (const char* ext : {".txt", ".html", ".jsonl"}) {
@@ -103,12 +124,12 @@ TEST_P(GoldenTest, EventsMatchExactly) {
   CodedRun run = Code({input.string()}, date);
   EXPECT_TRUE(run.diagnostics.empty()) << run.diagnostics.front();
   std::vector<std::string> got;
-  for (const Event& e : run.events) got.push_back(Describe(e, with_dates));
+  for (const Event& e : run.events) got.push_back(Describe(e, with_dates, with_locations));
   std::sort(expected.begin(), expected.end());
   std::sort(got.begin(), got.end());
   std::string explanation;
   for (const Event& e : run.events)
-    explanation += "  " + Describe(e, true) + "  <- \"" + e.trigger + "\" in: " + e.sentence + "\n";
+    explanation += "  " + Describe(e, true, true) + "  <- \"" + e.trigger + "\" in: " + e.sentence + "\n";
   EXPECT_EQ(got, expected) << "coded events of " << input << ":\n" << explanation;
 }
 
@@ -148,7 +169,7 @@ TEST_F(BadInputTest, EmptyAndBinaryFilesAreReportedAndTheRestIsCoded) {
   EXPECT_EQ(run.stats.documents, 1u);
   EXPECT_EQ(run.diagnostics.size(), 2u);
   ASSERT_EQ(run.events.size(), 1u);
-  EXPECT_EQ(Describe(run.events[0], false), "KAZ 051 UZB");
+  EXPECT_EQ(Describe(run.events[0], false, false), "KAZ 051 UZB");
 }
 
 TEST_F(BadInputTest, InvalidUtf8IsRepairedAndCounted) {
@@ -185,7 +206,7 @@ TEST_F(BadInputTest, MalformedJsonLineIsReportedWithItsLineNumber) {
   ASSERT_EQ(run.diagnostics.size(), 1u);
   EXPECT_NE(run.diagnostics[0].find("wire.jsonl:2"), std::string::npos) << run.diagnostics[0];
   std::vector<std::string> got;
-  for (const Event& e : run.events) got.push_back(e.doc_id + " " + Describe(e, true));
+  for (const Event& e : run.events) got.push_back(e.doc_id + " " + Describe(e, true, false));
   std::sort(got.begin(), got.end());
   EXPECT_EQ(got, (std::vector<std::string>{"a KAZ 051 UZB ", "c RUS 111 UKR 2019-03-02"}));
 }
@@ -199,7 +220,7 @@ TEST_F(BadInputTest, FiftyMegabyteSingleLineDoesNotStopTheRun) {
   CodedRun run = Code({dir_.string()}, "2020-01-01");
   EXPECT_EQ(run.stats.documents, 2u);
   ASSERT_EQ(run.events.size(), 1u);
-  EXPECT_EQ(Describe(run.events[0], false), "KAZ 051 UZB");
+  EXPECT_EQ(Describe(run.events[0], false, false), "KAZ 051 UZB");
 }
 
 }  // namespace

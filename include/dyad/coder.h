@@ -8,11 +8,14 @@
 #include "dyad/dictionary.h"
 #include "dyad/document.h"
 #include "dyad/event.h"
+#include "dyad/where.h"
 
 namespace dyad {
 
 struct CoderOptions {
   bool explain = false;  // fill Event::rule with the dictionary entry and pattern that fired
+  // Places for Event::location; null: events carry no location. Shared, immutable (see dyad/where.h).
+  std::shared_ptr<const Gazetteer> gazetteer;
 };
 
 // Codes documents with one compiled dictionary. A Coder is cheap to construct; it keeps scratch buffers, so

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace dyad {
 
@@ -11,6 +12,13 @@ enum class InputFormat { kText, kHtml, kJsonLines };
 
 // "text", "html", "jsonl". Stored in databases (documents.format): never change a spelling.
 const char* InputFormatName(InputFormat format);
+
+// How sure a document date from `date_source` (Document::date_source) is: "high" for a date the publisher
+// states in metadata, a dateline or a JSON-lines field; "medium" for a date read off the visible page, which
+// may be an update or another article's date; "low" for --date, a default the user supplied for undated
+// input;
+// "" when there is no date. Stored in databases (documents.date_confidence).
+const char* DateConfidence(std::string_view date_source);
 
 struct Document {
   // The JSON-lines `id` when given, else the file path, plus "#N" (1-based record number) inside a

@@ -6,8 +6,11 @@
 #define DYAD_EVENT_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "dyad/where.h"
 
 namespace dyad {
 
@@ -39,6 +42,9 @@ struct Event {
   std::string date_precision;  // "day", "month", "year", "range" or "document"
   // The words that dated the event ("July 1-2", "last month"); empty when the document date was used.
   std::string date_text;
+  // Where it happened: the place named in the event's sentence after a locative word ("in Washington"),
+  // else the story's dateline place; empty when the text names neither.
+  std::optional<Location> location;
   // Evidence: the trigger words and their byte span in Document::text; `rule` names the dictionary entry
   // (file:line and pattern) that fired, shown with --explain.
   std::string trigger;

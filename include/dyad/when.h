@@ -25,6 +25,13 @@ struct TemporalExpression {
 // date; may be empty or malformed: then relative expressions and year-less dates are skipped). Appends to
 // `out` in text order, without overlaps. Allocation-light (allocates only for the values it appends); no
 // regex.
+//
+// Recognised: dates ("June 9", "9 June 2019", "July 1-2", "2019-07-02", "March", "in 2019"), weekdays ("on
+// Tuesday", "last Friday"), deictic days ("yesterday"), calendar periods ("last month", "this year", "earlier
+// this week"), counts back ("two days ago"), weekends ("over the weekend": the most recent Saturday-Sunday,
+// the next one after "will"), rolling periods ending or starting on the reference date ("the past 18 months",
+// "the next three days", "the past year") and, by convention, three units for vague ones ("recent months",
+// "the coming weeks"). Clock times and approximate counts ("several years ago") are not dated.
 void FindTemporalExpressions(std::string_view text, std::string_view reference_date,
                              std::vector<TemporalExpression>* out);
 

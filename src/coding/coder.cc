@@ -10,6 +10,7 @@
 #include "dictionary/compiled.h"
 #include "dyad/text.h"
 #include "dyad/when.h"
+#include "dyad/where.h"
 
 namespace dyad {
 
@@ -30,11 +31,17 @@ struct Coder::Impl {
   // document has an event to date: most sentences have none, and this keeps their cost out of the pipeline.
   std::vector<TemporalExpression> times;
   bool times_found = false;
+  // The document's place mentions, found lazily like `times`.
+  std::vector<PlaceMention> places;
+  bool places_found = false;
 
   struct EventDate {
     std::string date, precision, text;
   };
   EventDate DateFor(const Document& doc, const Sentence& s, const VerbMatch& match);
+  std::optional<Location> PlaceFor(const Document& doc, const Sentence& s, const Event& event);
+  void FindPlaces(const Document& doc);
+  void MarkPlaceChunks(const Document& doc, const Sentence& s);
 
   void CodeSentence(const Document& doc, const Sentence& s, uint32_t index, std::vector<Event>* events);
   void ResolveActor(const Document& doc, int32_t chunk, EventActor* out) const;
@@ -79,6 +86,8 @@ void Coder::CodeDocument(const Document& document, std::vector<Event>* events) {
   im.document_first_event = events->size();
   im.times.clear();
   im.times_found = false;
+  im.places.clear();
+  im.places_found = false;
   for (uint32_t i = 0; i < im.sentences.size(); ++i) {
     const Sentence& s = im.sentences[i];
     // A headline repeated as the first body line, or a paragraph syndicated twice, is coded once.
@@ -163,6 +172,66 @@ Coder::Impl::EventDate Coder::Impl::DateFor(const Document& doc, const Sentence&
   return out;
 }
 
+// The event's place: the locative place mention in its sentence nearest the trigger (one after the trigger
+// is preferred: "met in Washington", "clashes erupted in eastern Ukraine"), never the source actor's own
+// words
+// ("Moscow said"), or the destination of a visit; else the story's dateline place ("MINGORA, Pakistan
+// (Reuters) -").
+void Coder::Impl::FindPlaces(const Document& doc) {
+  if (places_found) return;
+  FindPlaceMentions(*options.gazetteer, doc.text, tokens, &places);
+  places_found = true;
+}
+
+// Actor chunks inside a place where something happened ("in Paris, Texas": "Texas"; a dateline's "KYIV,
+// Ukraine") are places for the roles, not subjects or objects. Places after "to" or "from" keep their actors:
+// "sent troops to Syria" has Syria as its target.
+void Coder::Impl::MarkPlaceChunks(const Document& doc, const Sentence& s) {
+  if (options.gazetteer == nullptr) return;
+  // Only a chunk that opens the sentence (a dateline) or follows a comma (", Texas") can be a place the
+  // roles would take for an actor: chunks after a preposition are never subjects or objects anyway. Most
+  // sentences have neither, and skip the document's place mentions altogether.
+  bool candidate = false;
+  for (const ActorChunk& c : analysis.chunks)
+    candidate |= c.begin == 0 || analysis.Folded(c.begin - 1) == ",";
+  if (!candidate) return;
+  FindPlaces(doc);
+  auto first = std::lower_bound(places.begin(), places.end(), s.start,
+                                [](const PlaceMention& m, uint32_t start) { return m.end <= start; });
+  for (auto m = first; m != places.end() && m->start < s.end; ++m) {
+    if (!m->locative || m->directional) continue;
+    for (ActorChunk& c : analysis.chunks)
+      if (analysis.tokens[c.begin].start >= m->start && analysis.tokens[c.end - 1].end <= m->end)
+        c.place = true;
+  }
+}
+
+std::optional<Location> Coder::Impl::PlaceFor(const Document& doc, const Sentence& s, const Event& event) {
+  if (options.gazetteer == nullptr) return std::nullopt;
+  FindPlaces(doc);
+  const PlaceMention* best = nullptr;
+  const PlaceMention* dateline = nullptr;
+  uint32_t best_distance = UINT32_MAX;
+  for (const PlaceMention& m : places) {
+    if (m.dateline && dateline == nullptr) dateline = &m;
+    if (m.start < s.start || m.end > s.end) continue;
+    // A visit's destination is its place even when named as the host ("visited Washington").
+    const bool visited = event.cameo == "042" && m.start < event.target.end && event.target.start < m.end;
+    if (!m.locative && !visited) continue;
+    if (m.start < event.source.end && event.source.start < m.end) continue;
+    const uint32_t distance = m.start >= event.trigger_end
+                                  ? m.start - event.trigger_end
+                                  : 2 * (event.trigger_start - std::min(m.end, event.trigger_start));
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = &m;
+    }
+  }
+  if (best == nullptr) best = dateline;
+  if (best == nullptr) return std::nullopt;
+  return LocationFor(*options.gazetteer, doc.text, *best);
+}
+
 void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t index,
                                std::vector<Event>* events) {
   const CompiledDictionary& dict = dictionary->compiled();
@@ -171,6 +240,8 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   FindActorChunks(dict, doc.date, &analysis);
   if (analysis.chunks.empty()) return;
   FindVerbMatches(dict, &analysis);
+  if (analysis.matches.empty()) return;
+  MarkPlaceChunks(doc, s);
   AssignRoles(analysis, &roles);
 
   const auto& entries = dict.source().entries;
@@ -235,6 +306,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         ev.trigger_start = analysis.tokens[match.trigger_begin].start;
         ev.trigger_end = analysis.tokens[match.trigger_end - 1].end;
         ev.trigger = doc.text.substr(ev.trigger_start, ev.trigger_end - ev.trigger_start);
+        ev.location = PlaceFor(doc, s, ev);
         if (options.explain) {
           ev.rule = verb.file + ":" + std::to_string(verb.line) + " verb " + verb.code + " '" +
                     verb.phrases[pattern.phrase] + "'" + (match.passive ? " (passive)" : "") +

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "dyad/where.h"
+
 namespace dyad {
 namespace {
 
@@ -242,6 +244,72 @@ TEST_F(CoderTest, AttributionIsNotATarget) {
 TEST_F(CoderTest, CapitalAfterLocativePrepositionIsAPlace) {
   EXPECT_EQ(Triples("Kazakh police detained protesters in Washington."), V{"KAZCOP 173 CVL"});
   EXPECT_EQ(Triples("Turkey met Russia in Washington."), V{"TUR 040 RUS"});
+}
+
+// Event places, with a gazetteer written here: the locative place in the event's sentence, a region that
+// qualifies a city is a place and not an actor, a visit's destination, and the dateline as the fallback.
+class CoderPlacesTest : public CoderTest {
+ protected:
+  static std::shared_ptr<const Gazetteer> places() {
+    static std::shared_ptr<const Gazetteer> g = [] {
+      auto place = [](PlaceKind kind, const char* name, const char* country, const char* admin1,
+                      uint64_t population, bool capital) {
+        Place p;
+        p.kind = kind;
+        p.name = name;
+        p.country = country;
+        p.admin1 = admin1;
+        p.population = population;
+        p.capital = capital;
+        return p;
+      };
+      std::vector<Place> p = {
+          place(PlaceKind::kCountry, "Kazakhstan", "KAZ", "", 18000000, false),
+          place(PlaceKind::kCity, "Almaty", "KAZ", "Almaty", 2000000, false),
+          place(PlaceKind::kCity, "Washington, D.C.", "USA", "District of Columbia", 600000, true),
+          place(PlaceKind::kRegion, "Texas", "USA", "", 25000000, false),
+          place(PlaceKind::kCity, "Paris", "USA", "Texas", 25000, false),
+          place(PlaceKind::kCountry, "Turkey", "TUR", "", 80000000, false),
+      };
+      return Gazetteer::FromPlaces(std::move(p), {{"washington", 2}});
+    }();
+    return g;
+  }
+  std::vector<std::string> Located(const std::string& text) {
+    Document doc;
+    doc.id = "t";
+    doc.text = text;
+    doc.date = "2020-05-01";
+    Coder coder(dict(), CoderOptions{.explain = false, .gazetteer = places()});
+    std::vector<Event> events;
+    coder.CodeDocument(doc, &events);
+    std::vector<std::string> out;
+    for (const Event& e : events)
+      out.push_back(e.source.code + " " + e.cameo + " " + e.target.code + " @ " +
+                    (e.location ? e.location->name + "/" + e.location->text : "-"));
+    return out;
+  }
+};
+
+TEST_F(CoderPlacesTest, LocativePlaceOfTheSentence) {
+  EXPECT_EQ(Located("Kazakh police detained protesters in Almaty."), V{"KAZCOP 173 CVL @ Almaty/Almaty"});
+  EXPECT_EQ(Located("Russia praised Uzbekistan."), V{"RUS 051 UZB @ -"});
+}
+
+TEST_F(CoderPlacesTest, QualifierOfAPlaceIsNotTheSubject) {
+  // "Texas" is a place qualifying Paris, even where a dictionary knows it as an actor.
+  EXPECT_EQ(Located("Kazakh police in Paris, Texas, arrested protesters."),
+            V{"KAZCOP 173 CVL @ Paris/Paris, Texas"});
+}
+
+TEST_F(CoderPlacesTest, VisitDestinationAndDateline) {
+  EXPECT_EQ(Located("Tokayev visited Washington."), V{"KAZGOV 042 USAGOV @ Washington, D.C./Washington"});
+  EXPECT_EQ(Located("ALMATY, Kazakhstan - Russia condemned Turkey."),
+            V{"RUS 111 TUR @ Almaty/ALMATY, Kazakhstan"});
+}
+
+TEST_F(CoderPlacesTest, CapitalActingIsAnActorNotAPlace) {
+  EXPECT_EQ(Located("Washington condemned Turkey."), V{"USAGOV 111 TUR @ -"});
 }
 
 TEST_F(CoderTest, NounEventsTakeTheirOwnSource) {

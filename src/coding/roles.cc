@@ -55,7 +55,7 @@ int32_t FindSubject(const SentenceAnalysis& a, uint32_t anchor) {
     const ActorChunk& c = a.chunks[t.chunk];
     i = c.begin;
     if (!in_relative && (a.tokens[c.begin].flags & kFlagInRelativeClause)) continue;
-    if (PrepositionalObject(a, c.begin)) continue;
+    if (c.place || PrepositionalObject(a, c.begin)) continue;
     return t.chunk;
   }
   return -1;
@@ -74,7 +74,7 @@ int32_t FindObject(const SentenceAnalysis& a, uint32_t from, uint32_t limit, uin
     if (a.tokens[i].clause != clause) return -1;
     int32_t chunk = a.tokens[i].chunk;
     if (chunk < 0) continue;
-    if (!LocativeObject(a, a.chunks[chunk].begin)) return chunk;
+    if (!a.chunks[chunk].place && !LocativeObject(a, a.chunks[chunk].begin)) return chunk;
     i = a.chunks[chunk].end - 1;
   }
   return -1;

@@ -43,6 +43,9 @@ struct ActorChunk {
   int32_t country_entry = -1;  // a country named in the chunk
   int32_t agent_entry = -1;    // the head sector noun ("police", "minister")
   int32_t group = -1;          // chunks coordinated by "and" share a group
+  // Inside a place named where something happened ("in Paris, Texas", a dateline): a place, not an actor,
+  // for the roles (set by the coder from the gazetteer's place mentions).
+  bool place = false;
 };
 
 struct VerbMatch {

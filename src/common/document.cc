@@ -14,4 +14,13 @@ const char* InputFormatName(InputFormat format) {
   return "unknown";
 }
 
+const char* DateConfidence(std::string_view date_source) {
+  if (date_source == "meta" || date_source == "json-ld" || date_source == "time" ||
+      date_source == "dateline" || date_source == "jsonl")
+    return "high";
+  if (date_source == "visible") return "medium";
+  if (date_source == "option") return "low";
+  return "";
+}
+
 }  // namespace dyad

@@ -44,6 +44,14 @@ TEST(InputFormatTest, Names) {
   EXPECT_STREQ(InputFormatName(InputFormat::kJsonLines), "jsonl");
 }
 
+TEST(DateConfidenceTest, FollowsTheDateSource) {
+  for (const char* source : {"meta", "json-ld", "time", "dateline", "jsonl"})
+    EXPECT_STREQ(DateConfidence(source), "high") << source;
+  EXPECT_STREQ(DateConfidence("visible"), "medium");
+  EXPECT_STREQ(DateConfidence("option"), "low");
+  EXPECT_STREQ(DateConfidence(""), "");
+}
+
 TEST(DetectFormatTest, ByExtension) {
   EXPECT_EQ(DetectFormat("a/page.html", "plain words"), InputFormat::kHtml);
   EXPECT_EQ(DetectFormat("page.HTM", ""), InputFormat::kHtml);

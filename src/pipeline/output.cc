@@ -29,6 +29,21 @@ void AppendSigned(int64_t value, std::string* out) {
 
 // Goldstein scores are -10..10 with at most one decimal. Printed rounded to one decimal, without a trailing
 // ".0" and never as "-0": 3.4, -10, 0. The result is a valid JSON number.
+// Degrees with five decimals (about a metre), or null when unknown or not finite.
+void AppendCoordinate(bool known, double degrees, std::string* out) {
+  if (!known || !std::isfinite(degrees)) {
+    out->append("null");
+    return;
+  }
+  char buffer[32];
+  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, degrees, std::chars_format::fixed, 5);
+  if (ec != std::errc()) {
+    out->append("null");
+    return;
+  }
+  out->append(buffer, end);
+}
+
 void AppendGoldstein(double goldstein, std::string* out) {
   assert(std::isfinite(goldstein) && "Goldstein scores come from the CAMEO table and are finite");
   if (!std::isfinite(goldstein)) goldstein = 0.0;  // release builds: a number, never "nan" in a JSON file
@@ -169,6 +184,39 @@ void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
 }
 
+namespace {
+
+// {"name","country","admin1","lat","lon","precision","text","start","end"}, or null when the event has no
+// place; lat and lon are null when the gazetteer has no coordinates for it.
+void AppendLocationJson(const std::optional<Location>& location, std::string* out) {
+  if (!location) {
+    out->append("null");
+    return;
+  }
+  const Location& l = *location;
+  out->push_back('{');
+  AppendStringField("name", l.name, out);
+  out->push_back(',');
+  AppendStringField("country", l.country, out);
+  out->push_back(',');
+  AppendStringField("admin1", l.admin1, out);
+  out->append(",\"lat\":");
+  AppendCoordinate(l.has_coordinates, l.lat, out);
+  out->append(",\"lon\":");
+  AppendCoordinate(l.has_coordinates, l.lon, out);
+  out->push_back(',');
+  AppendStringField("precision", l.precision, out);
+  out->push_back(',');
+  AppendStringField("text", l.text, out);
+  out->append(",\"start\":");
+  AppendUnsigned(l.start, out);
+  out->append(",\"end\":");
+  AppendUnsigned(l.end, out);
+  out->push_back('}');
+}
+
+}  // namespace
+
 void WriteEventJson(const Event& event, bool explain, std::string* out) {
   out->push_back('{');
   AppendStringField("doc_id", event.doc_id, out);
@@ -214,6 +262,8 @@ void WriteEventJson(const Event& event, bool explain, std::string* out) {
   AppendStringArray(event.plover_contexts, out);
   out->append("},");
   AppendStringField("date_text", event.date_text, out);
+  out->append(",\"location\":");
+  AppendLocationJson(event.location, out);
   out->push_back('}');
 }
 
@@ -222,7 +272,8 @@ const char* EventTsvHeader() {
          "text"
          "\tcameo\troot\tquad_class\tgoldstein\ttarget_code\ttarget_country\ttarget_sectors\ttarget_text"
          "\ttrigger\ttrigger_start\ttrigger_end\tsentence\tplover_event\tplover_mode\tplover_context\tdate_"
-         "text";
+         "text\tlocation_name\tlocation_country\tlocation_admin1\tlocation_lat\tlocation_lon\tlocation_"
+         "precision";
 }
 
 void WriteEventTsv(const Event& event, std::string* out) {
@@ -274,6 +325,20 @@ void WriteEventTsv(const Event& event, std::string* out) {
   AppendTsvSectors(event.plover_contexts, out);
   out->push_back('\t');
   AppendTsvText(event.date_text, out);
+  // Location columns: empty when the event has no place (lat/lon also when the place has no coordinates).
+  const Location* l = event.location ? &*event.location : nullptr;
+  out->push_back('\t');
+  if (l) AppendTsvText(l->name, out);
+  out->push_back('\t');
+  if (l) AppendTsvText(l->country, out);
+  out->push_back('\t');
+  if (l) AppendTsvText(l->admin1, out);
+  out->push_back('\t');
+  if (l && l->has_coordinates) AppendCoordinate(true, l->lat, out);
+  out->push_back('\t');
+  if (l && l->has_coordinates) AppendCoordinate(true, l->lon, out);
+  out->push_back('\t');
+  if (l) AppendTsvText(l->precision, out);
 }
 
 }  // namespace dyad

@@ -35,6 +35,17 @@ Event FullEvent() {
   event.plover_mode = "arrest";
   event.plover_contexts = {"rights_freedoms", "legal"};
   event.date_text = "on Tuesday";
+  Location& where = event.location.emplace();
+  where.name = "Almaty";
+  where.country = "KAZ";
+  where.admin1 = "Almaty";
+  where.lat = 43.25;
+  where.lon = 76.91667;
+  where.has_coordinates = true;
+  where.precision = "city";
+  where.text = "Almaty";
+  where.start = 157;
+  where.end = 163;
   return event;
 }
 
@@ -70,7 +81,9 @@ TEST(WriteEventJsonTest, ExactContractForFullyPopulatedEvent) {
       R"("cameo":"173","root":"17","quad_class":4,"goldstein":-5,"date":"2021-03-02","date_precision":"day",)"
       R"("evidence":{"trigger":"detained","start":134,"end":142},)"
       R"("plover":{"event":"COERCE","mode":"arrest","context":["rights_freedoms","legal"]},)"
-      R"("date_text":"on Tuesday"})");
+      R"("date_text":"on Tuesday",)"
+      R"("location":{"name":"Almaty","country":"KAZ","admin1":"Almaty","lat":43.25000,"lon":76.91667,)"
+      R"("precision":"city","text":"Almaty","start":157,"end":163}})");
 }
 
 TEST(WriteEventJsonTest, ExplainAddsRuleAndActorSpans) {
@@ -84,7 +97,24 @@ TEST(WriteEventJsonTest, ExplainAddsRuleAndActorSpans) {
       R"("evidence":{"trigger":"detained","start":134,"end":142,"rule":"verbs.txt:88 detain +",)"
       R"("source_span":[120,133],"target_span":[143,153]},)"
       R"("plover":{"event":"COERCE","mode":"arrest","context":["rights_freedoms","legal"]},)"
-      R"("date_text":"on Tuesday"})");
+      R"("date_text":"on Tuesday",)"
+      R"("location":{"name":"Almaty","country":"KAZ","admin1":"Almaty","lat":43.25000,"lon":76.91667,)"
+      R"("precision":"city","text":"Almaty","start":157,"end":163}})");
+}
+
+TEST(WriteEventJsonTest, NoPlaceIsNullAndUnknownCoordinatesAreNull) {
+  Event event = FullEvent();
+  event.location.reset();
+  std::string json = Json(event);
+  EXPECT_NE(json.find(R"("location":null})"), std::string::npos) << json;
+  std::string row;
+  WriteEventTsv(event, &row);
+  EXPECT_TRUE(row.ends_with("on Tuesday\t\t\t\t\t\t")) << row;
+
+  event = FullEvent();
+  event.location->has_coordinates = false;
+  json = Json(event);
+  EXPECT_NE(json.find(R"("lat":null,"lon":null)"), std::string::npos) << json;
 }
 
 TEST(WriteEventJsonTest, UnknownActorsAreEmptyNotInvented) {
@@ -197,9 +227,12 @@ TEST(WriteEventJsonTest, FieldOrderIsTheDocumentedContract) {
   simdjson::dom::parser parser;
   simdjson::dom::element root;
   ASSERT_EQ(parser.parse(json).get(root), simdjson::SUCCESS);
-  EXPECT_THAT(KeysInOrder(root), ElementsAre("doc_id", "sentence_index", "sentence", "source", "target",
-                                             "cameo", "root", "quad_class", "goldstein", "date",
-                                             "date_precision", "evidence", "plover", "date_text"));
+  EXPECT_THAT(
+      KeysInOrder(root),
+      ElementsAre("doc_id", "sentence_index", "sentence", "source", "target", "cameo", "root", "quad_class",
+                  "goldstein", "date", "date_precision", "evidence", "plover", "date_text", "location"));
+  EXPECT_THAT(KeysInOrder(root["location"].value()),
+              ElementsAre("name", "country", "admin1", "lat", "lon", "precision", "text", "start", "end"));
   EXPECT_THAT(KeysInOrder(root["source"].value()), ElementsAre("code", "country", "sectors", "text"));
   EXPECT_THAT(KeysInOrder(root["target"].value()), ElementsAre("code", "country", "sectors", "text"));
   EXPECT_THAT(KeysInOrder(root["evidence"].value()),
@@ -209,12 +242,15 @@ TEST(WriteEventJsonTest, FieldOrderIsTheDocumentedContract) {
 
 TEST(WriteEventTsvTest, RowHasOneCellPerHeaderColumnInHeaderOrder) {
   const std::vector<std::string> header = SplitTabs(EventTsvHeader());
-  EXPECT_THAT(header, ElementsAreArray({"doc_id",       "sentence_index", "date",           "date_precision",
-                                        "source_code",  "source_country", "source_sectors", "source_text",
-                                        "cameo",        "root",           "quad_class",     "goldstein",
-                                        "target_code",  "target_country", "target_sectors", "target_text",
-                                        "trigger",      "trigger_start",  "trigger_end",    "sentence",
-                                        "plover_event", "plover_mode",    "plover_context", "date_text"}));
+  EXPECT_THAT(
+      header,
+      ElementsAreArray(
+          {"doc_id",           "sentence_index",  "date",           "date_precision", "source_code",
+           "source_country",   "source_sectors",  "source_text",    "cameo",          "root",
+           "quad_class",       "goldstein",       "target_code",    "target_country", "target_sectors",
+           "target_text",      "trigger",         "trigger_start",  "trigger_end",    "sentence",
+           "plover_event",     "plover_mode",     "plover_context", "date_text",      "location_name",
+           "location_country", "location_admin1", "location_lat",   "location_lon",   "location_precision"}));
   std::string row;
   WriteEventTsv(FullEvent(), &row);
   EXPECT_THAT(SplitTabs(row), ElementsAreArray({"wire/2021-03-02.jsonl#4",
@@ -240,7 +276,13 @@ TEST(WriteEventTsvTest, RowHasOneCellPerHeaderColumnInHeaderOrder) {
                                                 "COERCE",
                                                 "arrest",
                                                 "rights_freedoms,legal",
-                                                "on Tuesday"}));
+                                                "on Tuesday",
+                                                "Almaty",
+                                                "KAZ",
+                                                "Almaty",
+                                                "43.25000",
+                                                "76.91667",
+                                                "city"}));
 }
 
 TEST(WriteEventTsvTest, EscapesTabsNewlinesAndBackslashes) {

@@ -38,6 +38,7 @@ class Statement {
   }
   void BindInt(int index, int64_t value) { sqlite3_bind_int64(statement_.get(), index, value); }
   void BindDouble(int index, double value) { sqlite3_bind_double(statement_.get(), index, value); }
+  void BindNull(int index) { sqlite3_bind_null(statement_.get(), index); }
 
   // Steps once. *has_row is true when a result row is available (SQLITE_ROW), false when done.
   Status Step(bool* has_row);
@@ -52,6 +53,7 @@ class Statement {
   std::string_view ColumnText(int column) const;
   int64_t ColumnInt(int column) const { return sqlite3_column_int64(statement_.get(), column); }
   double ColumnDouble(int column) const { return sqlite3_column_double(statement_.get(), column); }
+  bool ColumnIsNull(int column) const { return sqlite3_column_type(statement_.get(), column) == SQLITE_NULL; }
 
  private:
   sqlite3* db_ = nullptr;

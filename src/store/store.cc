@@ -21,7 +21,7 @@ using store_internal::SqliteError;
 using store_internal::Statement;
 
 // Bump when the schema changes, and teach Open to migrate from the previous version.
-constexpr int64_t kSchemaVersion = 1;
+constexpr int64_t kSchemaVersion = 2;
 constexpr int kBusyTimeoutMs = 5000;
 
 constexpr const char* kSchemaSql = R"sql(
@@ -34,6 +34,7 @@ CREATE TABLE documents (
   publisher TEXT NOT NULL,
   date TEXT NOT NULL,
   date_source TEXT NOT NULL,
+  date_confidence TEXT NOT NULL DEFAULT '',
   content_hash TEXT NOT NULL,
   text_bytes INTEGER NOT NULL,
   invalid_utf8_replaced INTEGER NOT NULL,
@@ -69,30 +70,58 @@ CREATE TABLE events (
   plover_event TEXT NOT NULL,
   plover_mode TEXT NOT NULL,
   plover_context TEXT NOT NULL,
-  date_text TEXT NOT NULL
+  date_text TEXT NOT NULL,
+  location_name TEXT NOT NULL DEFAULT '',
+  location_country TEXT NOT NULL DEFAULT '',
+  location_admin1 TEXT NOT NULL DEFAULT '',
+  location_lat REAL,
+  location_lon REAL,
+  location_precision TEXT NOT NULL DEFAULT '',
+  location_text TEXT NOT NULL DEFAULT '',
+  location_start INTEGER NOT NULL DEFAULT 0,
+  location_end INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX events_doc_id ON events(doc_id);
 CREATE INDEX events_date ON events(date);
 CREATE INDEX events_dyad ON events(source_code, target_code);
 CREATE INDEX events_cameo ON events(cameo);
-PRAGMA user_version = 1;
+CREATE INDEX events_location ON events(location_country);
+PRAGMA user_version = 2;
+)sql";
+
+// Version 1 stores (no event locations) gain the location columns and documents.date_confidence; their events
+// keep a null location until their documents are coded again.
+constexpr const char* kMigrateFrom1Sql = R"sql(
+ALTER TABLE documents ADD COLUMN date_confidence TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN location_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN location_country TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN location_admin1 TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN location_lat REAL;
+ALTER TABLE events ADD COLUMN location_lon REAL;
+ALTER TABLE events ADD COLUMN location_precision TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN location_text TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN location_start INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE events ADD COLUMN location_end INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX events_location ON events(location_country);
+PRAGMA user_version = 2;
 )sql";
 
 constexpr std::string_view kSelectHashSql = "SELECT content_hash FROM documents WHERE id = ?1";
 constexpr std::string_view kDeleteDocumentSql = "DELETE FROM documents WHERE id = ?1";
 constexpr std::string_view kInsertDocumentSql =
     "INSERT INTO documents (id, path, format, title, url, publisher, date, date_source, content_hash, "
-    "text_bytes,"
-    " invalid_utf8_replaced, event_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+    "text_bytes, invalid_utf8_replaced, event_count, date_confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
+    " ?9, ?10, ?11, ?12, ?13)";
 constexpr std::string_view kInsertEventSql =
     "INSERT INTO events (doc_id, sentence_index, sentence, source_code, source_country, source_sectors,"
     " source_text, source_start, source_end, target_code, target_country, target_sectors, target_text,"
     " target_start, target_end, cameo, root, quad_class, goldstein, date, date_precision, trigger, "
     "trigger_start,"
-    " trigger_end, rule, plover_event, plover_mode, plover_context, date_text) VALUES (?1, ?2, ?3, ?4, ?5, "
-    "?6, ?7, ?8, "
-    "?9,"
-    " ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)";
+    " trigger_end, rule, plover_event, plover_mode, plover_context, date_text, location_name, "
+    "location_country,"
+    " location_admin1, location_lat, location_lon, location_precision, location_text, location_start,"
+    " location_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
+    " ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38)";
 constexpr std::string_view kCountsSql =
     "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events)";
 // Column order matches kInsertEventSql so that bind index - 1 == column index.
@@ -101,7 +130,9 @@ constexpr std::string_view kSelectEventsSql =
     " source_start, source_end, target_code, target_country, target_sectors, target_text, target_start,"
     " target_end, cameo, root, quad_class, goldstein, date, date_precision, trigger, trigger_start, "
     "trigger_end,"
-    " rule, plover_event, plover_mode, plover_context, date_text FROM events ORDER BY rowid LIMIT ?1";
+    " rule, plover_event, plover_mode, plover_context, date_text, location_name, location_country,"
+    " location_admin1, location_lat, location_lon, location_precision, location_text, location_start,"
+    " location_end FROM events ORDER BY rowid LIMIT ?1";
 
 // 64-bit FNV-1a. Each field is preceded by its length so that moving bytes between fields changes the hash.
 class ContentHasher {
@@ -150,6 +181,7 @@ std::string ContentHash(const Document& document, const std::vector<Event>& even
     hasher.AddField(e.rule);
     hasher.AddField(e.plover_event);
     hasher.AddField(e.date_precision);
+    hasher.AddField(e.location ? e.location->name + "/" + e.location->country : "");
   }
   hasher.AddField(document.text);
   hasher.AddField(document.title);
@@ -248,6 +280,8 @@ Status EventStore::Impl::CreateOrCheckSchema() {
           Status::InvalidArgument(path + ": not a dyad store (the database has tables but no dyad schema)");
     } else if (version == 0) {
       status = Execute(db.get(), path, kSchemaSql);
+    } else if (version == 1) {
+      status = Execute(db.get(), path, kMigrateFrom1Sql);
     }
   }
   if (!status.ok()) {
@@ -327,6 +361,29 @@ Status EventStore::Impl::InsertEvent(const std::string& doc_id, const Event& eve
   JoinSectors(event.plover_contexts, &plover_contexts);
   s.BindText(28, plover_contexts);
   s.BindText(29, event.date_text);
+  if (event.location) {
+    const Location& l = *event.location;
+    s.BindText(30, l.name);
+    s.BindText(31, l.country);
+    s.BindText(32, l.admin1);
+    if (l.has_coordinates) {
+      s.BindDouble(33, l.lat);
+      s.BindDouble(34, l.lon);
+    } else {
+      s.BindNull(33);
+      s.BindNull(34);
+    }
+    s.BindText(35, l.precision);
+    s.BindText(36, l.text);
+    s.BindInt(37, l.start);
+    s.BindInt(38, l.end);
+  } else {
+    for (int column : {30, 31, 32, 35, 36}) s.BindText(column, "");
+    s.BindNull(33);
+    s.BindNull(34);
+    s.BindInt(37, 0);
+    s.BindInt(38, 0);
+  }
   return s.Run();
 }
 
@@ -360,6 +417,7 @@ Status EventStore::Impl::WriteRows(const Document& document, const std::vector<E
     s.BindInt(10, static_cast<int64_t>(document.text.size()));
     s.BindInt(11, static_cast<int64_t>(document.invalid_utf8_replaced));
     s.BindInt(12, static_cast<int64_t>(events.size()));
+    s.BindText(13, DateConfidence(document.date_source));
     DYAD_RETURN_IF_ERROR(s.Run());
   }
   for (const Event& event : events) DYAD_RETURN_IF_ERROR(InsertEvent(document.id, event));
@@ -474,6 +532,19 @@ Result<std::vector<Event>> EventStore::Events(int64_t limit) const {
     event.plover_mode = s.ColumnText(26);
     event.plover_contexts = SplitSectors(s.ColumnText(27));
     event.date_text = s.ColumnText(28);
+    if (!s.ColumnText(34).empty()) {  // a stored location always has a precision
+      Location& l = event.location.emplace();
+      l.name = s.ColumnText(29);
+      l.country = s.ColumnText(30);
+      l.admin1 = s.ColumnText(31);
+      l.has_coordinates = !s.ColumnIsNull(32) && !s.ColumnIsNull(33);
+      l.lat = s.ColumnDouble(32);
+      l.lon = s.ColumnDouble(33);
+      l.precision = s.ColumnText(34);
+      l.text = s.ColumnText(35);
+      l.start = static_cast<uint32_t>(s.ColumnInt(36));
+      l.end = static_cast<uint32_t>(s.ColumnInt(37));
+    }
   }
   return events;
 }

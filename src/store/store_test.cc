@@ -102,6 +102,22 @@ void ExpectEventEq(const Event& expected, const Event& actual) {
   EXPECT_EQ(expected.plover_mode, actual.plover_mode);
   EXPECT_EQ(expected.plover_contexts, actual.plover_contexts);
   EXPECT_EQ(expected.date_text, actual.date_text);
+  ASSERT_EQ(expected.location.has_value(), actual.location.has_value());
+  if (expected.location) {
+    const Location &e = *expected.location, &a = *actual.location;
+    EXPECT_EQ(e.name, a.name);
+    EXPECT_EQ(e.country, a.country);
+    EXPECT_EQ(e.admin1, a.admin1);
+    EXPECT_EQ(e.has_coordinates, a.has_coordinates);
+    if (e.has_coordinates) {
+      EXPECT_DOUBLE_EQ(e.lat, a.lat);
+      EXPECT_DOUBLE_EQ(e.lon, a.lon);
+    }
+    EXPECT_EQ(e.precision, a.precision);
+    EXPECT_EQ(e.text, a.text);
+    EXPECT_EQ(e.start, a.start);
+    EXPECT_EQ(e.end, a.end);
+  }
 }
 
 std::unique_ptr<EventStore> OpenOrDie(const std::string& path) {
@@ -169,6 +185,22 @@ TEST(EventStoreTest, WriteThenReadBackEqual) {
   events[2].goldstein = -10.0;
   events[2].quad_class = 4;
   events[2].date_precision = "document";
+  Location& astana = events[0].location.emplace();  // a city with coordinates
+  astana.name = "Nur-Sultan";
+  astana.country = "KAZ";
+  astana.admin1 = "Astana";
+  astana.lat = 51.1801;
+  astana.lon = 71.44598;
+  astana.has_coordinates = true;
+  astana.precision = "city";
+  astana.text = "Astana";
+  astana.start = 30;
+  astana.end = 36;
+  Location& crimea = events[1].location.emplace();  // a region the gazetteer has no point for
+  crimea.name = "Avtonomna Respublika Krym";
+  crimea.country = "UKR";
+  crimea.precision = "region";
+  crimea.text = "Crimea";
   bool changed = false;
   ASSERT_TRUE(store->Write(document, events, &changed).ok());
   EXPECT_TRUE(changed);
@@ -314,7 +346,9 @@ TEST(EventStoreTest, FileStorePersistsAcrossReopenInWalMode) {
     ASSERT_TRUE(store->Write(MakeDocument("doc-1", "Text."), {MakeEvent("doc-1", 0, "040")}, &changed).ok());
   }
   EXPECT_EQ(QueryText(path, "PRAGMA journal_mode"), "wal");
-  EXPECT_EQ(QueryText(path, "PRAGMA user_version"), "1");
+  EXPECT_EQ(QueryText(path, "PRAGMA user_version"), "2");
+  EXPECT_EQ(QueryText(path, "SELECT date_confidence FROM documents"),
+            "high");  // the document date is from "meta"
   auto store = OpenOrDie(path);
   ASSERT_NE(store, nullptr);
   const StoreCounts counts = CountsOrDie(*store);
@@ -338,15 +372,57 @@ TEST(EventStoreTest, DeletingADocumentCascadesToItsEvents) {
   EXPECT_EQ(QueryText(path, "SELECT count(*) FROM events"), "0");
 }
 
+// A store written before events had locations (schema 1) opens, gains the location columns and keeps its
+// rows.
+TEST(EventStoreTest, SchemaOneStoreIsMigrated) {
+  TempDir dir;
+  const std::string path = dir.File("v1.db");
+  ExecOnNewConnection(path, R"sql(
+    CREATE TABLE documents (id TEXT PRIMARY KEY, path TEXT NOT NULL, format TEXT NOT NULL, title TEXT NOT NULL,
+      url TEXT NOT NULL, publisher TEXT NOT NULL, date TEXT NOT NULL, date_source TEXT NOT NULL,
+      content_hash TEXT NOT NULL, text_bytes INTEGER NOT NULL, invalid_utf8_replaced INTEGER NOT NULL,
+      event_count INTEGER NOT NULL, ingested_at TEXT NOT NULL DEFAULT '');
+    CREATE TABLE events (doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+      sentence_index INTEGER NOT NULL, sentence TEXT NOT NULL, source_code TEXT NOT NULL,
+      source_country TEXT NOT NULL, source_sectors TEXT NOT NULL, source_text TEXT NOT NULL,
+      source_start INTEGER NOT NULL, source_end INTEGER NOT NULL, target_code TEXT NOT NULL,
+      target_country TEXT NOT NULL, target_sectors TEXT NOT NULL, target_text TEXT NOT NULL,
+      target_start INTEGER NOT NULL, target_end INTEGER NOT NULL, cameo TEXT NOT NULL, root TEXT NOT NULL,
+      quad_class INTEGER NOT NULL, goldstein REAL NOT NULL, date TEXT NOT NULL, date_precision TEXT NOT NULL,
+      trigger TEXT NOT NULL, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, rule TEXT NOT NULL,
+      plover_event TEXT NOT NULL, plover_mode TEXT NOT NULL, plover_context TEXT NOT NULL,
+      date_text TEXT NOT NULL);
+    INSERT INTO documents VALUES ('old', 'a.txt', 'text', '', '', '', '2019-07-02', 'option', 'h', 5, 0, 1, '');
+    INSERT INTO events VALUES ('old', 0, 'S.', 'KAZ', 'KAZ', '', 'Kazakhstan', 0, 10, 'USA', 'USA', '', 'US',
+      15, 17, '040', '04', 1, 1.0, '2019-07-02', 'day', 'met', 11, 14, '', 'CONSULT', '', '', '');
+    PRAGMA user_version = 1;)sql");
+  auto store = OpenOrDie(path);
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(QueryText(path, "PRAGMA user_version"), "2");
+  const std::vector<Event> events = EventsOrDie(*store);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "040");
+  EXPECT_FALSE(events[0].location.has_value());
+  bool changed = false;
+  Event located = MakeEvent("new", 0, "040");
+  located.location.emplace().name = "Almaty";
+  located.location->country = "KAZ";
+  located.location->precision = "city";
+  ASSERT_TRUE(store->Write(MakeDocument("new", "Text."), {located}, &changed).ok());
+  EXPECT_EQ(QueryText(path, "SELECT location_country FROM events WHERE doc_id = 'new'"), "KAZ");
+  EXPECT_EQ(QueryText(path, "SELECT date_confidence FROM documents WHERE id = 'new'"), "high");  // "meta"
+  EXPECT_EQ(QueryText(path, "SELECT date_confidence FROM documents WHERE id = 'old'"), "");
+}
+
 TEST(EventStoreTest, NewerSchemaVersionIsRefused) {
   TempDir dir;
   const std::string path = dir.File("future.db");
-  ExecOnNewConnection(path, "CREATE TABLE documents (id TEXT); PRAGMA user_version = 2");
+  ExecOnNewConnection(path, "CREATE TABLE documents (id TEXT); PRAGMA user_version = 3");
   auto store = EventStore::Open(path);
   ASSERT_FALSE(store.ok());
   EXPECT_EQ(store.status().code(), StatusCode::kUnsupported);
   EXPECT_THAT(store.status().message(), HasSubstr(path));
-  EXPECT_THAT(store.status().message(), HasSubstr("version 2"));
+  EXPECT_THAT(store.status().message(), HasSubstr("version 3"));
   EXPECT_THAT(store.status().message(), HasSubstr("newer"));
 }
 

@@ -45,6 +45,10 @@ enum class Word : uint8_t {
   kEleven,
   kTwelve,
   kA,  // "a" and "an" as in "a week ago"
+  kWeekend,
+  kPast,    // "past" and "previous": "the past 18 months"
+  kRecent,  // "recent": "in recent months"
+  kComing,  // "coming": "in the coming weeks"
   kIn,
   kOf,
   kSince,

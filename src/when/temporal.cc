@@ -2,120 +2,19 @@
 // weekday names, relative words, counts before "ago") start a parse; every other word costs one vocabulary
 // lookup. A parse reads a few tokens of lookahead and at most four tokens of history, and allocates nothing
 // except the value it appends.
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
 #include "dyad/when.h"
 #include "when/civil.h"
 #include "when/lexer.h"
+#include "when/match.h"
 #include "when/temporal_internal.h"
 #include "when/window.h"
 
 namespace dyad::when_internal {
 namespace {
-
-struct Reference {
-  bool valid = false;
-  CivilDate date;
-  int64_t days = 0;
-};
-
-enum class Precision { kDay, kMonth, kYear, kRange };
-
-struct Match {
-  uint32_t start = 0;
-  uint32_t end = 0;
-  Precision precision = Precision::kDay;
-  CivilDate first;  // kDay, kRange start; kMonth uses year and month; kYear uses year
-  CivilDate last;   // kRange end
-};
-
-bool IsDayNumber(const Token& token) {
-  return token.kind == TokenKind::kNumber && token.plain_number && token.digits <= 2 && token.value >= 1 &&
-         token.value <= 31;
-}
-
-bool IsYearNumber(const Token& token, uint32_t lowest, uint32_t highest) {
-  return token.kind == TokenKind::kNumber && token.plain_number && !token.ordinal && token.digits == 4 &&
-         token.value >= lowest && token.value <= highest;
-}
-
-bool IsTimeOfDay(const Token& token) {
-  return token.IsWord(Word::kNight) || token.IsWord(Word::kMorning) || token.IsWord(Word::kAfternoon) ||
-         token.IsWord(Word::kEvening);
-}
-
-// A word before a bare month or year that makes it temporal: "in March", "since 2019".
-bool IsTemporalPreposition(const Token& token) {
-  if (token.kind != TokenKind::kWord) return false;
-  switch (token.word) {
-    case Word::kIn:
-    case Word::kOf:
-    case Word::kSince:
-    case Word::kUntil:
-    case Word::kBy:
-    case Word::kDuring:
-    case Word::kEarly:
-    case Word::kLate:
-      return true;
-    default:
-      return false;
-  }
-}
-
-// The year that puts month/day nearest to the reference date; ties go to the past (news reports the past).
-bool InferYearForDay(const Reference& reference, int month, int day, int* year) {
-  if (!reference.valid) return false;
-  bool found = false;
-  int64_t best_distance = 0;
-  for (int candidate = reference.date.year - 1; candidate <= reference.date.year + 1; ++candidate) {
-    if (!IsValidDate(candidate, month, day)) continue;
-    const int64_t distance = std::llabs(DaysFromCivil(candidate, month, day) - reference.days);
-    if (!found || distance < best_distance) {
-      found = true;
-      best_distance = distance;
-      *year = candidate;
-    }
-  }
-  return found;
-}
-
-int InferYearForMonth(const Reference& reference, int month) {
-  const int reference_index = reference.date.year * 12 + reference.date.month - 1;
-  int best_year = reference.date.year - 1;
-  int best_distance = -1;
-  for (int candidate = reference.date.year - 1; candidate <= reference.date.year + 1; ++candidate) {
-    const int distance = std::abs(candidate * 12 + month - 1 - reference_index);
-    if (best_distance < 0 || distance < best_distance) {
-      best_distance = distance;
-      best_year = candidate;
-    }
-  }
-  return best_year;
-}
-
-CivilDate AddDays(const Reference& reference, int64_t delta) { return CivilFromDays(reference.days + delta); }
-
-// Shifts the reference month by `delta` months and returns {year, month, 1}.
-CivilDate AddMonths(const Reference& reference, int delta) {
-  const int index = reference.date.year * 12 + reference.date.month - 1 + delta;
-  return CivilDate{index / 12, index % 12 + 1, 1};
-}
-
-void SetDay(const CivilDate& date, Match* match) {
-  match->precision = Precision::kDay;
-  match->first = date;
-}
-
-void SetRange(const CivilDate& first, const CivilDate& last, Match* match) {
-  if (first.year == last.year && first.month == last.month && first.day == last.day) {
-    SetDay(first, match);
-    return;
-  }
-  match->precision = Precision::kRange;
-  match->first = first;
-  match->last = last;
-}
 
 class Parser {
  public:
@@ -148,6 +47,14 @@ class Parser {
         return ParseModified(window, match);
       case Word::kEarlier:
         return ParseEarlierThis(window, match);
+      case Word::kWeekend:
+        return ParseWeekend(window, 0, Word::kNone, anchor.start, match);
+      case Word::kPast:
+        return ParseRolling(window, -1, match);
+      case Word::kRecent:
+        return ParseVaguePeriod(window, -1, match);
+      case Word::kComing:
+        return ParseVaguePeriod(window, 1, match);
       default:
         return (IsNumberWord(anchor.word) || anchor.word == Word::kA) && ParseAgo(window, match);
     }
@@ -422,8 +329,12 @@ class Parser {
   bool ParseModified(Window& window, Match* match) {
     const Token& modifier = window.At(0);
     const Token& target = window.At(1);
+    // "last 18 months", "next two weeks": a rolling period, not the calendar one.
+    if (modifier.word != Word::kThis && (target.kind == TokenKind::kNumber || IsNumberWord(target.word)))
+      return ParseRolling(window, modifier.word == Word::kNext ? 1 : -1, match);
     if (target.kind != TokenKind::kWord) return false;
     if (IsWeekday(target.word)) return ParseWeekday(window, 1, modifier.word, modifier.start, match);
+    if (target.IsWord(Word::kWeekend)) return ParseWeekend(window, 1, modifier.word, modifier.start, match);
     if (!reference_.valid) return false;
     const int shift = modifier.word == Word::kLast ? -1 : modifier.word == Word::kNext ? 1 : 0;
     match->start = modifier.start;
@@ -445,6 +356,99 @@ class Parser {
       default:
         return false;
     }
+  }
+
+  // The Saturday-Sunday weekend at window.At(index), modified by last/next/this. A bare weekend ("over the
+  // weekend") is the most recent one on or before the reference date, or the next one when "will" precedes
+  // it.
+  bool ParseWeekend(Window& window, int index, Word modifier, uint32_t start, Match* match) {
+    if (!reference_.valid) return false;
+    const int today = WeekdayFromDays(reference_.days);  // 0 = Monday, 5 = Saturday
+    const int64_t recent_saturday = reference_.days - (today - 5 + 7) % 7;
+    const bool in_weekend = today >= 5;
+    int64_t saturday = recent_saturday;
+    if (modifier == Word::kLast) {
+      if (in_weekend) saturday -= 7;
+    } else if (modifier == Word::kNext) {
+      saturday += 7;
+    } else if ((modifier == Word::kThis || modifier == Word::kNone) && !in_weekend &&
+               history_.Contains(Word::kWill)) {
+      saturday += 7;
+    }
+    match->start = start;
+    match->end = window.At(index).end;
+    SetRange(CivilFromDays(saturday), CivilFromDays(saturday + 1), match);
+    return true;
+  }
+
+  // The reference date shifted by `count` units (day, week, month, year); a day past the end of the target
+  // month is clamped to its last day. False for a word that is not a unit.
+  bool Shift(Word unit, int count, CivilDate* out) const {
+    switch (unit) {
+      case Word::kDay:
+        *out = AddDays(reference_, count);
+        return true;
+      case Word::kWeek:
+        *out = AddDays(reference_, 7 * static_cast<int64_t>(count));
+        return true;
+      case Word::kMonth:
+      case Word::kYear: {
+        const int months = unit == Word::kMonth ? count : 12 * count;
+        const CivilDate first = AddMonths(reference_, months);
+        *out = CivilDate{first.year, first.month,
+                         std::min(reference_.date.day, DaysInMonth(first.year, first.month))};
+        return true;
+      }
+      default:
+        return false;
+    }
+  }
+
+  // "the past 18 months", "last two weeks", "next three days", "the past year": the rolling period that ends
+  // (direction -1) or starts (+1) on the reference date. window.At(0) is "past", "last" or "next".
+  bool ParseRolling(Window& window, int direction, Match* match) {
+    if (!reference_.valid) return false;
+    int index = 1;
+    int count = 1;
+    const Token& count_token = window.At(1);
+    if (count_token.kind == TokenKind::kNumber) {
+      if (!count_token.plain_number || count_token.ordinal || count_token.digits > 3) return false;
+      count = static_cast<int>(count_token.value);
+      index = 2;
+    } else if (IsNumberWord(count_token.word)) {
+      count = NumberWordValue(count_token.word);
+      index = 2;
+    }
+    const Token& unit = window.At(index);
+    CivilDate other;
+    if (unit.kind != TokenKind::kWord || count < 1 || !Shift(unit.word, direction * count, &other))
+      return false;
+    match->start = window.At(0).start;
+    match->end = unit.end;
+    if (direction < 0) {
+      SetRange(other, reference_.date, match);
+    } else {
+      SetRange(reference_.date, other, match);
+    }
+    return true;
+  }
+
+  // "recent months", "the coming weeks": by convention (include/dyad/when.h) the three units before or after
+  // the reference date.
+  bool ParseVaguePeriod(Window& window, int direction, Match* match) {
+    constexpr int kVagueCount = 3;
+    if (!reference_.valid) return false;
+    const Token& unit = window.At(1);
+    CivilDate other;
+    if (unit.kind != TokenKind::kWord || !Shift(unit.word, direction * kVagueCount, &other)) return false;
+    match->start = window.At(0).start;
+    match->end = unit.end;
+    if (direction < 0) {
+      SetRange(other, reference_.date, match);
+    } else {
+      SetRange(reference_.date, other, match);
+    }
+    return true;
   }
 
   // "earlier this week" / "month" / "year": from the start of that period up to the reference date.
