@@ -1,6 +1,11 @@
-// Dictionary stage: reading and compiling the default dictionaries (target: load under 50 ms), and the
-// lookups the coder makes per token.
+// Dictionary stage: reading and compiling the default dictionaries (target: load under 50 ms), loading the
+// compiled binary form (.dyadc) from a mapped file and from memory, and the lookups the coder makes per
+// token.
 #include <benchmark/benchmark.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
 
 #include "dictionary/compiled.h"
 #include "dyad/dictionary.h"
@@ -27,6 +32,50 @@ void BM_LoadAndCompileDefaultDictionaries(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_LoadAndCompileDefaultDictionaries)->Unit(benchmark::kMillisecond);
+
+// The default dictionaries compiled once and written to a temporary .dyadc file, removed at exit.
+struct CompiledFile {
+  CompiledFile() {
+    std::string p = "/tmp/dyad_bench_default_" + std::to_string(getpid()) + ".dyadc";
+    std::vector<dyad::Status> errors;
+    auto dict = dyad::Dictionary::LoadDirectory(DYAD_BENCH_DICT_DIR, &errors);
+    if (dict.ok() && (*dict)->WriteCompiled(p).ok()) path = p;
+  }
+  ~CompiledFile() {
+    if (!path.empty()) std::remove(path.c_str());
+  }
+  std::string path;
+};
+
+const std::string& CompiledDefaultPath() {
+  static const CompiledFile file;
+  return file.path;
+}
+
+void BM_LoadCompiledDefaultDictionaries(benchmark::State& state) {
+  const std::string& path = CompiledDefaultPath();
+  if (path.empty()) {
+    state.SkipWithError("compile");
+    return;
+  }
+  for (auto _ : state) {
+    auto dict = dyad::Dictionary::LoadCompiled(path);
+    if (!dict.ok()) state.SkipWithError("load");
+    benchmark::DoNotOptimize(dict.ok());
+  }
+}
+BENCHMARK(BM_LoadCompiledDefaultDictionaries)->Unit(benchmark::kMillisecond);
+
+void BM_SerializeDefaultDictionaries(benchmark::State& state) {
+  std::vector<dyad::Status> errors;
+  auto dict = dyad::Dictionary::LoadDirectory(DYAD_BENCH_DICT_DIR, &errors);
+  if (!dict.ok()) {
+    state.SkipWithError("load");
+    return;
+  }
+  for (auto _ : state) benchmark::DoNotOptimize((*dict)->SerializeCompiled().size());
+}
+BENCHMARK(BM_SerializeDefaultDictionaries)->Unit(benchmark::kMillisecond);
 
 void BM_WordAndTrieLookup(benchmark::State& state) {
   std::vector<dyad::Status> errors;

@@ -83,6 +83,25 @@ class Dictionary {
   static Result<std::shared_ptr<const Dictionary>> LoadDirectory(const std::string& dir,
                                                                  std::vector<Status>* errors);
 
+  // Loads a compiled binary dictionary (".dyadc", written by WriteCompiled or `dyad dict compile`) by
+  // mapping the file. No text is parsed and no pattern expanded: the matcher reads its arrays in the mapping,
+  // which the dictionary keeps alive; only the entries (source()) are rebuilt.
+  // A truncated, corrupted or wrong-version file is a Status (Corruption, or IOError/NotFound for the file
+  // itself) naming the file and the byte offset.
+  static Result<std::shared_ptr<const Dictionary>> LoadCompiled(const std::string& path);
+
+  // The same from bytes in memory; `name` is used in messages.
+  static Result<std::shared_ptr<const Dictionary>> FromCompiledBytes(std::string_view bytes,
+                                                                     std::string_view name);
+
+  // A directory of native files (LoadDirectory) or a compiled file (LoadCompiled), whichever `path` is.
+  static Result<std::shared_ptr<const Dictionary>> Load(const std::string& path, std::vector<Status>* errors);
+
+  // The compiled binary form of this dictionary (docs/dictionaries.md, "Compiled binary dictionaries").
+  std::string SerializeCompiled() const;
+  // Writes SerializeCompiled() to `path` (through a temporary file renamed into place).
+  [[nodiscard]] Status WriteCompiled(const std::string& path) const;
+
   ~Dictionary();
   Dictionary(const Dictionary&) = delete;
   Dictionary& operator=(const Dictionary&) = delete;

@@ -13,29 +13,93 @@
 
 namespace dyad {
 
-WordId Vocabulary::Intern(std::string_view word) {
-  auto it = ids_.find(word);
-  if (it != ids_.end()) return it->second;
-  WordId id = static_cast<WordId>(ids_.size());
-  ids_.emplace(std::string(word), id);
+uint64_t Vocabulary::Hash(std::string_view word) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (unsigned char c : word) h = (h ^ c) * 0x100000001b3ull;
+  return h;
+}
+
+void Vocabulary::Grow() {
+  std::vector<uint32_t> slots(slots_.empty() ? 64 : slots_.size() * 2, 0);
+  const size_t mask = slots.size() - 1;
+  for (WordId id = 0; id < size(); ++id) {
+    size_t i = Hash(word(id)) & mask;
+    while (slots[i] != 0) i = (i + 1) & mask;
+    slots[i] = id + 1;
+  }
+  slots_ = std::move(slots);
+  Sync();
+}
+
+WordId Vocabulary::Intern(std::string_view w) {
+  WordId id = Find(w);
+  if (id != kNoWord) return id;
+  if ((size() + 1) * 2 > slots_.size()) Grow();  // load factor at most 1/2
+  id = static_cast<WordId>(size());
+  pool_.append(w);
+  offsets_.push_back(static_cast<uint32_t>(pool_.size()));
+  const size_t mask = slots_.size() - 1;
+  size_t i = Hash(w) & mask;
+  while (slots_[i] != 0) i = (i + 1) & mask;
+  slots_[i] = id + 1;
+  Sync();
   return id;
 }
 
-WordId Vocabulary::Find(std::string_view word) const {
-  auto it = ids_.find(word);
-  return it == ids_.end() ? kNoWord : it->second;
+WordId Vocabulary::Find(std::string_view w) const {
+  if (slots_v_.empty()) return kNoWord;
+  const size_t mask = slots_v_.size() - 1;
+  for (size_t i = Hash(w) & mask;; i = (i + 1) & mask) {
+    const uint32_t slot = slots_v_[i];
+    if (slot == 0) return kNoWord;
+    if (word(slot - 1) == w) return slot - 1;
+  }
 }
 
-PhraseTrie::PhraseTrie() { nodes_.emplace_back(); }
+PhraseTrie::PhraseTrie() {
+  nodes_.emplace_back();
+  Sync();
+}
+
+size_t PhraseTrie::EdgeHash(uint32_t node, WordId word) {
+  uint64_t k = (uint64_t{node} << 32) | word;
+  k ^= k >> 33;
+  k *= 0xff51afd7ed558ccdull;
+  k ^= k >> 33;
+  return static_cast<size_t>(k);
+}
+
+void PhraseTrie::GrowEdges() {
+  std::vector<Edge> edges(edges_.empty() ? 64 : edges_.size() * 2);
+  const size_t mask = edges.size() - 1;
+  for (const Edge& e : edges_) {
+    if (e.child == 0) continue;
+    size_t i = EdgeHash(e.node, e.word) & mask;
+    while (edges[i].child != 0) i = (i + 1) & mask;
+    edges[i] = e;
+  }
+  edges_ = std::move(edges);
+  Sync();
+}
 
 void PhraseTrie::Insert(const std::vector<WordId>& words, const std::vector<CaseRule>& rules,
                         uint32_t entry) {
   assert(!words.empty() && words.size() == rules.size());
   uint32_t node = 0;
   for (WordId w : words) {
-    auto [it, inserted] = edges_.emplace(EdgeKey(node, w), static_cast<uint32_t>(nodes_.size()));
-    if (inserted) nodes_.emplace_back();
-    node = it->second;
+    uint32_t child = Child(node, w);
+    if (child == 0) {
+      if ((edge_count_ + 1) * 2 > edges_.size()) GrowEdges();
+      child = static_cast<uint32_t>(nodes_.size());
+      nodes_.emplace_back();
+      const size_t mask = edges_.size() - 1;
+      size_t i = EdgeHash(node, w) & mask;
+      while (edges_[i].child != 0) i = (i + 1) & mask;
+      edges_[i] = Edge{node, w, child};
+      ++edge_count_;
+      Sync();
+    }
+    node = child;
   }
   PhraseHit hit;
   hit.entry = entry;
@@ -46,8 +110,13 @@ void PhraseTrie::Insert(const std::vector<WordId>& words, const std::vector<Case
 }
 
 uint32_t PhraseTrie::Child(uint32_t node, WordId word) const {
-  auto it = edges_.find(EdgeKey(node, word));
-  return it == edges_.end() ? 0 : it->second;
+  if (edges_v_.empty()) return 0;
+  const size_t mask = edges_v_.size() - 1;
+  for (size_t i = EdgeHash(node, word) & mask;; i = (i + 1) & mask) {
+    const Edge& e = edges_v_[i];
+    if (e.child == 0) return 0;
+    if (e.node == node && e.word == word) return e.child;
+  }
 }
 
 void PhraseTrie::Finish() {
@@ -71,6 +140,7 @@ void PhraseTrie::Finish() {
   }
   pending_.clear();
   pending_.shrink_to_fit();
+  Sync();
 }
 
 void PhraseWords(std::string_view phrase, std::vector<std::string>* folded, std::vector<CaseRule>* rules) {
@@ -115,13 +185,14 @@ class DictionaryCompiler {
           for (uint32_t p = 0; p < e.phrases.size(); ++p) AddPattern(e, i, p);
           break;
         case EntryKind::kCameo:
-          out_->cameo_[e.code] =
-              CameoRecord{e.phrases.empty() ? std::string() : e.phrases[0], e.goldstein, i};
           break;
       }
     }
+    out_->IndexCameo();
+    IndexAnchors();
     out_->actor_trie_.Finish();
     out_->discard_trie_.Finish();
+    out_->Sync();
     for (const VerbPattern& p : out_->patterns_) {
       const std::string& code = entries[p.entry].code;
       if (!out_->cameo_.empty() && out_->cameo_.find(code) == out_->cameo_.end()) {
@@ -131,6 +202,18 @@ class DictionaryCompiler {
   }
 
  private:
+  // Counting sort of the patterns by anchor lemma; within one anchor, patterns keep their order.
+  void IndexAnchors() {
+    auto& begin = out_->anchor_begin_;
+    begin.assign(out_->lemmas_.size() + 1, 0);
+    for (const VerbPattern& p : out_->patterns_) ++begin[out_->elements_[p.anchor].lemma + 1];
+    for (size_t l = 1; l < begin.size(); ++l) begin[l] += begin[l - 1];
+    out_->anchored_.resize(out_->patterns_.size());
+    std::vector<uint32_t> next(begin.begin(), begin.end() - 1);
+    for (uint32_t i = 0; i < out_->patterns_.size(); ++i)
+      out_->anchored_[next[out_->elements_[out_->patterns_[i].anchor].lemma]++] = i;
+  }
+
   void Report(const DictionaryEntry& e, const std::string& msg) {
     if (errors_ != nullptr)
       errors_->push_back(Status::InvalidArgument(e.file + ":" + std::to_string(e.line) + ": " + msg));
@@ -168,7 +251,7 @@ class DictionaryCompiler {
       PatternElement el;
       if (item == "+" || item == "$") {
         el.kind = item == "+" ? PatternElementKind::kTarget : PatternElementKind::kSource;
-        if (!have_anchor) (item == "+" ? pattern.target_before : pattern.source_before) = true;
+        if (!have_anchor) (item == "+" ? pattern.target_before : pattern.source_before) = 1;
         out_->elements_.push_back(el);
         continue;
       }
@@ -195,8 +278,6 @@ class DictionaryCompiler {
       out_->elements_.resize(pattern.elements_begin);
       return;
     }
-    uint32_t pattern_index = static_cast<uint32_t>(out_->patterns_.size());
-    out_->patterns_by_anchor_[out_->elements_[pattern.anchor].lemma].push_back(pattern_index);
     out_->patterns_.push_back(pattern);
   }
 
@@ -209,9 +290,18 @@ class DictionaryCompiler {
 };
 
 std::pair<const uint32_t*, const uint32_t*> CompiledDictionary::PatternsAnchoredAt(WordId lemma) const {
-  auto it = patterns_by_anchor_.find(lemma);
-  if (it == patterns_by_anchor_.end()) return {nullptr, nullptr};
-  return {it->second.data(), it->second.data() + it->second.size()};
+  if (lemma == kNoWord || size_t{lemma} + 1 >= anchor_begin_v_.size()) return {nullptr, nullptr};
+  return {anchored_v_.data() + anchor_begin_v_[lemma], anchored_v_.data() + anchor_begin_v_[lemma + 1]};
+}
+
+void CompiledDictionary::IndexCameo() {
+  cameo_.clear();
+  const auto& entries = source_.entries;
+  for (uint32_t i = 0; i < entries.size(); ++i) {
+    const DictionaryEntry& e = entries[i];
+    if (e.kind != EntryKind::kCameo) continue;
+    cameo_[e.code] = CameoRecord{e.phrases.empty() ? std::string() : e.phrases[0], e.goldstein, i};
+  }
 }
 
 const CameoRecord* CompiledDictionary::FindCameo(std::string_view code) const {

@@ -8,6 +8,8 @@
 #define DYAD_DICTIONARY_COMPILED_H_
 
 #include <cstdint>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -20,19 +22,39 @@ namespace dyad {
 using WordId = uint32_t;
 inline constexpr WordId kNoWord = 0xffffffffu;
 
-// Interned strings with dense ids. Find() does not allocate.
+// Lookups read the flat arrays through views (std::span): after compiling they view the object's own
+// vectors, after loading a binary dictionary they view the mapped file directly (binary_format.h).
+
+// Interned strings with dense ids, kept in flat arrays (a string pool, offsets and an open-addressing table
+// of ids) so that the binary dictionary format stores them verbatim. Find() does not allocate.
 class Vocabulary {
  public:
+  Vocabulary() { Sync(); }
+  Vocabulary(const Vocabulary&) = delete;
+  Vocabulary& operator=(const Vocabulary&) = delete;
   WordId Intern(std::string_view word);
   WordId Find(std::string_view word) const;
-  size_t size() const { return ids_.size(); }
+  size_t size() const { return offsets_v_.size() - 1; }
+  std::string_view word(WordId id) const {
+    return pool_v_.substr(offsets_v_[id], offsets_v_[id + 1] - offsets_v_[id]);
+  }
+  // The hash the table is keyed by (FNV-1a, 64 bits); part of the binary format.
+  static uint64_t Hash(std::string_view word);
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, WordId, Hash, std::equal_to<>> ids_;
+  friend class BinaryDictionaryIo;
+  void Grow();
+  void Sync() {
+    pool_v_ = pool_;
+    offsets_v_ = offsets_;
+    slots_v_ = slots_;
+  }
+  std::string pool_;                  // the words, concatenated
+  std::vector<uint32_t> offsets_{0};  // word i is pool_[offsets_[i], offsets_[i + 1])
+  std::vector<uint32_t> slots_;       // power-of-two table of id + 1 (0 = empty), linear probing
+  std::string_view pool_v_;           // the views lookups read
+  std::span<const uint32_t> offsets_v_;
+  std::span<const uint32_t> slots_v_;
 };
 
 // How a dictionary word constrains the case of the text token it matches: "US" must be written "US" (so the
@@ -44,40 +66,63 @@ struct PhraseHit {
   uint32_t entry = 0;       // index into DictionarySource::entries
   uint32_t case_rules = 0;  // offset into PhraseTrie::case_rules()
   uint16_t word_count = 0;
+  uint16_t reserved = 0;  // explicit padding: records are written to the binary format byte for byte
 };
 
 // A trie over word ids. Node 0 is the root.
 class PhraseTrie {
  public:
   PhraseTrie();
+  PhraseTrie(const PhraseTrie&) = delete;
+  PhraseTrie& operator=(const PhraseTrie&) = delete;
   void Insert(const std::vector<WordId>& words, const std::vector<CaseRule>& rules, uint32_t entry);
   // Child of `node` along `word`, or 0 when there is none (the root is never a child).
   uint32_t Child(uint32_t node, WordId word) const;
   // Phrases that end at `node`.
-  const PhraseHit* HitsBegin(uint32_t node) const { return hits_.data() + nodes_[node].hits_begin; }
-  const PhraseHit* HitsEnd(uint32_t node) const { return hits_.data() + nodes_[node].hits_end; }
-  const CaseRule* case_rules() const { return case_rules_.data(); }
+  const PhraseHit* HitsBegin(uint32_t node) const { return hits_v_.data() + nodes_v_[node].hits_begin; }
+  const PhraseHit* HitsEnd(uint32_t node) const { return hits_v_.data() + nodes_v_[node].hits_end; }
+  const CaseRule* case_rules() const { return case_rules_v_.data(); }
   // Groups the hits by node; call once after the last Insert.
   void Finish();
-  size_t node_count() const { return nodes_.size(); }
+  size_t node_count() const { return nodes_v_.size(); }
 
  private:
+  friend class BinaryDictionaryIo;
   struct Node {
     uint32_t hits_begin = 0;
     uint32_t hits_end = 0;
   };
-  static uint64_t EdgeKey(uint32_t node, WordId word) { return (uint64_t{node} << 32) | word; }
+  // One slot of the open-addressing edge table; child 0 marks an empty slot (the root is never a child).
+  struct Edge {
+    uint32_t node = 0;
+    WordId word = 0;
+    uint32_t child = 0;
+  };
+  static size_t EdgeHash(uint32_t node, WordId word);
+  void GrowEdges();
+  void Sync() {
+    nodes_v_ = nodes_;
+    edges_v_ = edges_;
+    hits_v_ = hits_;
+    case_rules_v_ = case_rules_;
+  }
   std::vector<Node> nodes_;
-  std::unordered_map<uint64_t, uint32_t> edges_;
+  std::vector<Edge> edges_;  // power-of-two size, linear probing
+  size_t edge_count_ = 0;
   std::vector<std::pair<uint32_t, PhraseHit>> pending_;  // (node, hit) until Finish()
   std::vector<PhraseHit> hits_;
   std::vector<CaseRule> case_rules_;
+  std::span<const Node> nodes_v_;  // the views lookups read
+  std::span<const Edge> edges_v_;
+  std::span<const PhraseHit> hits_v_;
+  std::span<const CaseRule> case_rules_v_;
 };
 
 enum class PatternElementKind : uint8_t { kWord, kOptionalWord, kTarget, kSource };
 
 struct PatternElement {
   PatternElementKind kind = PatternElementKind::kWord;
+  uint8_t reserved[3] = {0, 0, 0};
   WordId lemma = kNoWord;  // lemma id in CompiledDictionary::lemmas() for word elements
 };
 
@@ -90,8 +135,8 @@ struct VerbPattern {
   uint32_t elements_end = 0;
   uint32_t anchor = 0;          // absolute index of the anchor element
   uint16_t required_words = 0;  // literal words that must match: the pattern's specificity
-  bool source_before = false;   // a '$' before the anchor
-  bool target_before = false;   // a '+' before the anchor
+  uint8_t source_before = 0;    // 1 when a '$' comes before the anchor
+  uint8_t target_before = 0;    // 1 when a '+' comes before the anchor
 };
 
 struct CameoRecord {
@@ -110,15 +155,26 @@ class CompiledDictionary {
   const PhraseTrie& discard_trie() const { return discard_trie_; }
   // Patterns whose anchor is `lemma`, or an empty range.
   std::pair<const uint32_t*, const uint32_t*> PatternsAnchoredAt(WordId lemma) const;
-  const VerbPattern& pattern(uint32_t i) const { return patterns_[i]; }
-  const std::vector<VerbPattern>& patterns() const { return patterns_; }
-  const PatternElement* pattern_elements() const { return elements_.data(); }
+  const VerbPattern& pattern(uint32_t i) const { return patterns_v_[i]; }
+  std::span<const VerbPattern> patterns() const { return patterns_v_; }
+  const PatternElement* pattern_elements() const { return elements_v_.data(); }
   const DictionarySource& source() const { return source_; }
   const CameoRecord* FindCameo(std::string_view code) const;
 
  private:
   friend class Dictionary;
   friend class DictionaryCompiler;
+  friend class BinaryDictionaryIo;
+  // Fills cameo_ from the source's 'cameo' entries (the last entry of a code wins).
+  void IndexCameo();
+  void Sync() {
+    patterns_v_ = patterns_;
+    elements_v_ = elements_;
+    anchor_begin_v_ = anchor_begin_;
+    anchored_v_ = anchored_;
+  }
+  // Keeps the mapped file (or the copy of the bytes) alive that the views of a loaded dictionary point into.
+  std::shared_ptr<const void> storage_;
   DictionarySource source_;
   Vocabulary words_;
   Vocabulary lemmas_;
@@ -126,7 +182,13 @@ class CompiledDictionary {
   PhraseTrie discard_trie_;
   std::vector<VerbPattern> patterns_;
   std::vector<PatternElement> elements_;
-  std::unordered_map<WordId, std::vector<uint32_t>> patterns_by_anchor_;
+  // Patterns anchored at lemma l: anchored_[anchor_begin_[l], anchor_begin_[l + 1]), in pattern order.
+  std::vector<uint32_t> anchor_begin_;
+  std::vector<uint32_t> anchored_;
+  std::span<const VerbPattern> patterns_v_;  // the views lookups read
+  std::span<const PatternElement> elements_v_;
+  std::span<const uint32_t> anchor_begin_v_;
+  std::span<const uint32_t> anchored_v_;
   std::unordered_map<std::string, CameoRecord> cameo_;
 };
 
