@@ -1,0 +1,1 @@
+[[('Source-1', "Gondor's king"), ('Action-1', 'met')], (None, True, False, -12)]
