@@ -72,9 +72,10 @@ bool ValidDate(const std::string& d) {
 }
 
 std::shared_ptr<const dyad::Dictionary> LoadDictionary(const std::string& dir_option, bool quiet) {
+  // A directory of native files or a compiled .dyadc file (dyad dict compile).
   std::string dir = dir_option.empty() ? dyad::DefaultDictionaryDir() : dir_option;
   std::vector<dyad::Status> errors;
-  auto dict = dyad::Dictionary::LoadDirectory(dir, &errors);
+  auto dict = dyad::Dictionary::Load(dir, &errors);
   if (!quiet)
     for (const auto& e : errors) std::fprintf(stderr, "dyad: warning: %s\n", e.message().c_str());
   if (!dict.ok()) {
@@ -82,6 +83,22 @@ std::shared_ptr<const dyad::Dictionary> LoadDictionary(const std::string& dir_op
     return nullptr;
   }
   return *dict;
+}
+
+std::shared_ptr<const dyad::Gazetteer> LoadGazetteer(const std::string& path_option, bool quiet,
+                                                     bool* failed) {
+  *failed = false;
+  const std::string path = path_option.empty() ? dyad::DefaultGazetteerPath() : path_option;
+  auto gazetteer = dyad::Gazetteer::Load(path);
+  if (gazetteer.ok()) return *gazetteer;
+  if (!path_option.empty()) {
+    std::fprintf(stderr, "dyad: cannot load gazetteer: %s\n", gazetteer.status().ToString().c_str());
+    *failed = true;
+  } else if (!quiet) {
+    std::fprintf(stderr, "dyad: warning: %s; events will carry no location\n",
+                 gazetteer.status().ToString().c_str());
+  }
+  return nullptr;
 }
 
 }  // namespace dyad_cli

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "dyad/dictionary.h"
+#include "dyad/where.h"
 
 namespace dyad_cli {
 
@@ -32,11 +33,19 @@ bool ValidDate(const std::string& d);
 // Loads the dictionaries; prints syntax errors unless quiet. Returns null (after printing why) on failure.
 std::shared_ptr<const dyad::Dictionary> LoadDictionary(const std::string& dir_option, bool quiet);
 
+// Loads the gazetteer for event locations: `path_option` when given (failure is an error: null after printing
+// why, *failed set), else the built-in one (when it is missing, a warning unless quiet, and null: events
+// carry no location).
+std::shared_ptr<const dyad::Gazetteer> LoadGazetteer(const std::string& path_option, bool quiet,
+                                                     bool* failed);
+
 // Reads a whole file; false when it cannot be opened or read.
 bool ReadFile(const std::string& path, std::string* out);
 
 int RunValidate(int argc, char** argv);
 int RunDict(int argc, char** argv);
+int RunDictCoverage(int argc, char** argv);  // dict_coverage.cc
+int RunEval(int argc, char** argv);          // eval_command.cc
 
 }  // namespace dyad_cli
 

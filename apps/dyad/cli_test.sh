@@ -48,5 +48,30 @@ printf 'GENDARME [~COP]\nHARBOUR_WARDEN {HARBOUR_WARDENS} [~COP]\n' > "$tmp/mini
 contains "converted agent" "$tmp/converted.txt" "agent COP : gendarme"
 contains "converted plural" "$tmp/converted.txt" "harbour wardens"
 
+"$dyad" dict compile -o "$tmp/dict.dyadc" > /dev/null 2>&1; check "dict compile" 0 $?
+"$dyad" dict stats "$tmp/dict.dyadc" > "$tmp/stats" 2>&1; check "dict stats compiled" 0 $?
+contains "stats counts verb patterns" "$tmp/stats" "verb patterns per CAMEO code:"
+echo "Kazakhstan's foreign minister met Uzbekistan's foreign minister in Tashkent." |
+  "$dyad" code --dict-dir "$tmp/dict.dyadc" --date 2021-03-05 - > "$tmp/compiled.jsonl" 2>/dev/null; check "code with .dyadc" 0 $?
+contains "compiled dictionary codes" "$tmp/compiled.jsonl" '"cameo":"040"'
+head -c 100 "$tmp/dict.dyadc" > "$tmp/cut.dyadc"
+"$dyad" dict stats "$tmp/cut.dyadc" > /dev/null 2> "$tmp/cut"; check "truncated .dyadc" 1 $?
+contains "truncated names file and byte" "$tmp/cut" "cut.dyadc: byte 100: truncated"
+"$dyad" dict lookup "police" > "$tmp/lookup" 2>&1; check "dict lookup" 0 $?
+contains "lookup finds the agent" "$tmp/lookup" "agent COP"
+"$dyad" dict explain --date 2021-03-05 "Kazakh police arrested three protesters." > "$tmp/explain" 2>&1
+check "dict explain" 0 $?
+contains "explain shows actor spans" "$tmp/explain" "actor spans"
+contains "explain shows the fired pattern" "$tmp/explain" "FIRED"
+
+# dyad eval on a one-record plover-gsr set written here; the other sets are absent and said to be.
+mkdir -p "$tmp/gold/plover-gsr"
+echo '[{"id": "T-1", "event": "FIGHT", "text": "Kazakh police arrested three protesters in Almaty.",
+  "source": [{"actorText": "Kazakh police", "code": "KAZ"}], "target": ""}]' > "$tmp/gold/plover-gsr/PLOVER_GSR_CAMEO.txt"
+"$dyad" eval -q --gold-dir "$tmp/gold" > "$tmp/eval" 2>&1; check "dyad eval" 0 $?
+contains "eval summary line" "$tmp/eval" "eval: set=plover-gsr sentences=1 "
+contains "eval names absent sets" "$tmp/eval" "eval: cameo-100: absent"
+"$dyad" eval --gold-dir "$tmp/gold" no-such-set > /dev/null 2>&1; check "dyad eval unknown set" 2 $?
+
 echo "$passed passed, $failures failed"
 [[ $failures == 0 ]]
