@@ -39,6 +39,7 @@ contains "second run stores nothing new" "$tmp/second" "8 already stored unchang
 "$dyad" show --db "$tmp/e.sqlite" > "$tmp/show"; check "show" 0 $?
 events=$(wc -l < "$tmp/a.jsonl")
 contains "store holds each event once" "$tmp/show" "8 documents, $events events"
+contains "show prints each event's place" "$tmp/show" "Washington, D.C. (USA)"
 "$dyad" dict check > /dev/null 2>&1; check "dict check" 0 $?
 "$dyad" validate "$src/testdata/suites/mini.xml" > "$tmp/validate" 2>/dev/null; check "validate" 0 $?
 contains "validate summary" "$tmp/validate" "validate: records=3 correct=2 missing=0 extra=0 extra_records=0"

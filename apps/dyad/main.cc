@@ -76,7 +76,7 @@ Example: dyad bench ../shared/data/corpora/bbc-sentences.jsonl
 
 const char kShowHelp[] = R"(Usage: dyad show --db FILE.sqlite [--limit N]
 
-Prints stored events as a table: date, source, event, target, trigger. Default limit 50.
+Prints stored events as a table: date, source, event, target, trigger, place. Default limit 50.
 )";
 
 int RunCode(int argc, char** argv) {
@@ -289,12 +289,14 @@ int RunShow(int argc, char** argv) {
   }
   std::printf("%lld documents, %lld events in %s\n\n", (long long)counts->documents,
               (long long)counts->events, Get(args, "--db").c_str());
-  std::printf("%-10s  %-10s  %-5s  %-10s  %-22s  %s\n", "date", "source", "cameo", "target", "trigger",
-              "document");
+  std::printf("%-10s  %-10s  %-5s  %-10s  %-22s  %-22s  %s\n", "date", "source", "cameo", "target", "trigger",
+              "place", "document");
+  auto clip = [](const std::string& s) { return s.size() > 22 ? s.substr(0, 21) + "~" : s; };
   for (const auto& e : *events) {
-    std::string trigger = e.trigger.size() > 22 ? e.trigger.substr(0, 21) + "~" : e.trigger;
-    std::printf("%-10s  %-10s  %-5s  %-10s  %-22s  %s\n", e.date.c_str(), e.source.code.c_str(),
-                e.cameo.c_str(), e.target.code.c_str(), trigger.c_str(), e.doc_id.c_str());
+    const std::string place = e.location ? clip(e.location->name + " (" + e.location->country + ")") : "-";
+    std::printf("%-10s  %-10s  %-5s  %-10s  %-22s  %-22s  %s\n", e.date.c_str(), e.source.code.c_str(),
+                e.cameo.c_str(), e.target.code.c_str(), clip(e.trigger).c_str(), place.c_str(),
+                e.doc_id.c_str());
   }
   return kExitOk;
 }
