@@ -22,6 +22,10 @@ Prints each record that is not exactly right (every record with --all), then the
   validate: records=R correct=C missing=M extra=E extra_records=X
 Records marked evaluate="false", or whose category <Include> leaves out, are not scored.
 
+SUITE may also be a TABARI .project file: the records of its <textfile> are coded and compared with the
+"{ SOURCE / TARGET / CODE }" lines of their comments ({+++}, {---}, {###}: nothing coded). Records up to the
+FINAL record are scored; options dyad cannot apply (.options file or "{ OPTION: ... }") are reported once.
+
 Dictionaries: the ones the suite's <Environment> names (TABARI, PETRARCH/Phoenix or native format, detected
 per file), looked up beside the suite, then in --dict-dir DIR; CAMEO names, Goldstein values and PLOVER
 mappings come from dyad's own table. With --own-dictionaries dyad's default dictionaries code the suite instead
@@ -31,6 +35,7 @@ express are counted and listed with --all.
 Examples:
   dyad validate ../shared/data/gold/petrarch-unit/PETR.UnitTest.records.xml
   dyad validate ../shared/data/gold/petr2-gsr/PETR2_GSR_validation.xml --dict-dir ../shared/data/dictionaries/phoenix
+  dyad validate ../shared/data/gold/tabari-validation/Validate.project
 )";
 
 // Loads the dictionaries a suite names, plus dyad's CAMEO table. Prints why and returns null when a file is
@@ -103,12 +108,20 @@ int RunValidate(int argc, char** argv) {
   }
   if (args.positional.size() != 1) return Usage("expected one SUITE file", kValidateHelp);
   const std::string path = args.positional[0];
-  std::string xml;
-  if (!ReadFile(path, &xml)) {
-    std::fprintf(stderr, "dyad: cannot read %s\n", path.c_str());
-    return kExitBadInput;
+  dyad::Result<dyad::Suite> suite = dyad::Status::NotFound(path);
+  if (dyad::IsTabariProjectName(path)) {
+    // TABARI's suite: notes on its records and on the options dyad cannot apply, each once, on stderr.
+    std::vector<dyad::Status> notes;
+    suite = dyad::ReadTabariSuite(path, Get(args, "--dict-dir"), &notes);
+    for (const dyad::Status& n : notes) std::fprintf(stderr, "dyad: %s\n", n.message().c_str());
+  } else {
+    std::string xml;
+    if (!ReadFile(path, &xml)) {
+      std::fprintf(stderr, "dyad: cannot read %s\n", path.c_str());
+      return kExitBadInput;
+    }
+    suite = dyad::ParsePetrarchSuite(path, xml);
   }
-  auto suite = dyad::ParsePetrarchSuite(path, xml);
   if (!suite.ok()) {
     std::fprintf(stderr, "dyad: %s\n", suite.status().ToString().c_str());
     return kExitBadInput;

@@ -67,6 +67,38 @@ struct SuiteScore {
   std::string SummaryLine() const;
 };
 
+// ---- TABARI validation suites (src/eval/tabari_suite.cc) ----
+// A TABARI .project file names the dictionaries (<actorsfile>, <agentsfile>, <verbsfile>), the <optionsfile>
+// and the <textfile> whose records carry the expected events (docs/validation.md describes the format).
+
+struct TabariProject {
+  std::vector<SuiteDictionaryFile> dictionaries;  // kinds "actors", "agents", "verbs", in file order
+  std::string options_file;                       // empty when the project names none
+  std::string text_file;
+};
+
+// True for a file name ending in ".project".
+bool IsTabariProjectName(std::string_view file_name);
+
+// Reads a .project file. InvalidArgument("FILE:LINE: ...") when a file line is malformed or no <textfile>.
+[[nodiscard]] Result<TabariProject> ParseTabariProject(std::string_view file_name, std::string_view text);
+
+// Reads a TABARI .options file: every option that changes coding and that dyad cannot apply is appended to
+// `notes` once (Unsupported, "FILE:LINE: ..."); output-only options (LABEL, OUTPUT, usage counts) are not.
+void ReadTabariOptions(std::string_view file_name, std::string_view text, std::vector<Status>* notes);
+
+// Appends the records of a TABARI validation text file to `suite`. Records without an expectation, malformed
+// ones and those after the FINAL record keep evaluate = false; each problem is a "FILE:LINE: ..." note, and
+// in-record "{ OPTION: ... }" switches dyad cannot apply are reported once each. Reading always continues.
+void ParseTabariRecords(std::string_view file_name, std::string_view text, Suite* suite,
+                        std::vector<Status>* notes);
+
+// Reads a whole TABARI suite: the .project, its options and text files (looked up beside the project, then
+// in `dict_dir` when not empty). The dictionaries are only named (suite.dictionaries), not read. NotFound
+// when the project or its text file cannot be read; everything else goes to `notes`.
+[[nodiscard]] Result<Suite> ReadTabariSuite(const std::string& project_path, const std::string& dict_dir,
+                                            std::vector<Status>* notes);
+
 }  // namespace dyad
 
 #endif  // DYAD_EVAL_H_

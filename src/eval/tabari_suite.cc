@@ -1,0 +1,360 @@
+// Reader for TABARI's own validation suite: a .project file naming the dictionaries, the .options file and
+// the text file whose records carry their expected events (include/dyad/eval.h, docs/validation.md).
+//
+// A record of the text file is a header line "YYMMDD  ID [more]" (or YYYYMMDD), the text lines, then a
+// comment
+// "/* ... */" whose lines "\n{ SRC / TGT / CODE } [date]" are the expected events. "{+++}", "{---}", "{###}"
+// and "{}" state that nothing is coded (complex, null and discarded sentences); "-{ ... }" is a disabled
+// expectation; "{ OPTION: ... }" changes a setting from that record on. Lines starting with '#' between
+// records are comments. TABARI's validation run stops at the record whose id starts with "FINAL"; the records
+// after it need other settings and are kept with evaluate = false.
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "dyad/eval.h"
+
+namespace dyad {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Runs of white space become one space; the ends are trimmed.
+std::string Collapse(std::string_view s) {
+  std::string out;
+  bool pending_space = false;
+  for (char c : s) {
+    if (IsSpace(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string Where(std::string_view file, size_t line) {
+  return std::string(file) + ":" + std::to_string(line);
+}
+
+// Splits `text` into lines (without '\n' or a trailing '\r').
+std::vector<std::string_view> Lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    start = end + 1;
+  }
+  return lines;
+}
+
+// "950103" -> "1995-01-03", "19950103" -> "1995-01-03"; "" when the digits are not a date.
+std::string TabariDate(std::string_view digits) {
+  std::string year, rest;
+  if (digits.size() == 6) {
+    const int yy = (digits[0] - '0') * 10 + (digits[1] - '0');
+    year = (yy >= 50 ? "19" : "20") + std::string(digits.substr(0, 2));
+    rest = std::string(digits.substr(2));
+  } else if (digits.size() == 8) {
+    year = std::string(digits.substr(0, 4));
+    rest = std::string(digits.substr(4));
+  } else {
+    return "";
+  }
+  const int month = (rest[0] - '0') * 10 + (rest[1] - '0');
+  const int day = (rest[2] - '0') * 10 + (rest[3] - '0');
+  if (month < 1 || month > 12 || day < 1 || day > 31) return "";
+  return year + "-" + rest.substr(0, 2) + "-" + rest.substr(2, 2);
+}
+
+// Options that change only what TABARI writes or counts, not which events it codes (or that state what dyad
+// does anyway): nothing to report.
+bool OptionHasNoCodingEffect(const std::string& option) {
+  static constexpr std::string_view kPrefixes[] = {
+      "LABEL:",           "OUTPUT:",          "SET: LABEL", "SET: VERB USAGE", "SET: ACTOR USAGE",
+      "SET: AGENT USAGE", "SET: DUP WARNING", "SET: YYYY",  "SET: TIME SHIFT", "SET: SKIP RECORDS = FALSE",
+      "DEFAULT: OFF",     "SET: FBIS = FALSE"};
+  for (std::string_view p : kPrefixes)
+    if (StartsWith(option, p)) return true;
+  // Forwarding switched off is dyad's behaviour (it never forwards an actor to the next record).
+  return StartsWith(option, "FORWARD:") && option.size() >= 4 && option.substr(option.size() - 4) == " OFF";
+}
+
+// The setting an option sets ("SET: MINIMUM WORDS = 4" -> "SET: MINIMUM WORDS"), so that each is reported
+// once.
+std::string OptionKey(const std::string& option) {
+  if (StartsWith(option, "SET: CODE")) return "SET: CODE";
+  if (StartsWith(option, "SET:")) return std::string(Trim(option.substr(0, option.find('='))));
+  return option.substr(0, option.find(':'));
+}
+
+void NoteOption(std::string_view file, size_t line, std::string_view raw, std::set<std::string>* reported,
+                std::vector<Status>* notes) {
+  const std::string option = Collapse(Upper(raw));
+  if (option.empty() || OptionHasNoCodingEffect(option)) return;
+  if (!reported->insert(OptionKey(option)).second) return;
+  notes->push_back(
+      Status::Unsupported(Where(file, line) + ": TABARI option \"" + option +
+                          "\" changes how TABARI codes; dyad cannot apply it and codes without it"));
+}
+
+// One "{...}" item of a record's comment, already stripped of its braces.
+void ReadItem(std::string_view file, size_t line, std::string_view item, bool disabled, SuiteRecord* record,
+              bool* has_expectation, bool* bad, std::set<std::string>* reported, std::vector<Status>* notes) {
+  item = Trim(item);
+  if (StartsWith(item, "OPTION:")) {
+    NoteOption(file, line, item.substr(7), reported, notes);
+    return;
+  }
+  if (disabled) {  // "-{ ... }": the suite's authors switched this expectation off
+    *has_expectation = true;
+    return;
+  }
+  if (item.empty() || item == "+++" || item == "---" || item == "###") {
+    *has_expectation = true;
+    return;
+  }
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (true) {
+    const size_t slash = item.find('/', start);
+    parts.emplace_back(Trim(item.substr(start, slash == std::string_view::npos ? item.npos : slash - start)));
+    if (slash == std::string_view::npos) break;
+    start = slash + 1;
+  }
+  if (parts.size() != 3 || parts[2].empty()) {
+    notes->push_back(Status::InvalidArgument(Where(file, line) + ": record " + record->id +
+                                             ": expected event \"" + std::string(item) +
+                                             "\" is not SOURCE / TARGET / CODE"));
+    *bad = true;
+    return;
+  }
+  // "~REB": an agent with no actor, which dyad writes without a country.
+  for (std::string* actor : {&parts[0], &parts[1]})
+    if (!actor->empty() && (*actor)[0] == '~') actor->erase(0, 1);
+  // "{ ARN / GON / 064 } 950101": the code is the first word.
+  std::string code = parts[2].substr(0, parts[2].find_first_of(" \t"));
+  record->expected.push_back({parts[0], parts[1], code});
+  *has_expectation = true;
+}
+
+// Reads the "{...}" items of one comment line ("\n{ A / B / 064 } */").
+void ReadCommentLine(std::string_view file, size_t line_no, std::string_view line, SuiteRecord* record,
+                     bool* has_expectation, bool* bad, std::set<std::string>* reported,
+                     std::vector<Status>* notes) {
+  // The item may follow prose on its line ("\nNo events {---}").
+  const size_t open = line.find('{');
+  if (open == std::string_view::npos) return;  // prose about the test
+  const bool disabled = open > 0 && line[open - 1] == '-';
+  std::string_view rest = line.substr(open + 1);
+  size_t close = rest.find('}');
+  if (close == std::string_view::npos) {  // "{ OPTION: ... */" without its brace
+    close = rest.find("*/");
+    if (close == std::string_view::npos) close = rest.size();
+  }
+  ReadItem(file, line_no, rest.substr(0, close), disabled, record, has_expectation, bad, reported, notes);
+}
+
+// A header line: 6 to 8 digits, white space, an id. Returns false for any other line.
+bool ParseHeader(std::string_view line, std::string_view* digits, std::string* id) {
+  size_t n = 0;
+  while (n < line.size() && line[n] >= '0' && line[n] <= '9') ++n;
+  if (n < 6 || n > 8 || n == line.size() || !IsSpace(line[n])) return false;
+  std::string_view rest = Trim(line.substr(n));
+  if (rest.empty()) return false;
+  *digits = line.substr(0, n);
+  *id = std::string(rest.substr(0, rest.find_first_of(" \t")));
+  return true;
+}
+
+std::string PathBeside(const std::string& base_file, const std::string& name, const std::string& dict_dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path path = fs::path(base_file).parent_path() / name;
+  if (!fs::exists(path, ec) && !dict_dir.empty()) path = fs::path(dict_dir) / name;
+  return path.string();
+}
+
+bool ReadWhole(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return !in.bad();
+}
+
+}  // namespace
+
+bool IsTabariProjectName(std::string_view file_name) {
+  constexpr std::string_view kExt = ".project";
+  return file_name.size() > kExt.size() && file_name.substr(file_name.size() - kExt.size()) == kExt;
+}
+
+Result<TabariProject> ParseTabariProject(std::string_view file_name, std::string_view text) {
+  TabariProject project;
+  const std::vector<std::string_view> lines = Lines(text);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = Trim(lines[i]);
+    if (line.empty() || line[0] != '<') continue;
+    const size_t close = line.find('>');
+    if (close == std::string_view::npos) continue;
+    const std::string key = Upper(line.substr(1, close - 1));
+    const std::string value(Trim(line.substr(close + 1)));
+    const char* kind = key == "ACTORSFILE"   ? "actors"
+                       : key == "AGENTSFILE" ? "agents"
+                       : key == "VERBSFILE"  ? "verbs"
+                                             : nullptr;
+    if (kind == nullptr && key != "TEXTFILE" && key != "OPTIONSFILE") continue;  // output files, sessions
+    if (value.empty() || value.find_first_of(" \t<") != std::string::npos) {
+      return Status::InvalidArgument(Where(file_name, i + 1) + ": <" + key + "> names no single file");
+    }
+    if (kind != nullptr) {
+      project.dictionaries.push_back({kind, value});
+    } else if (key == "TEXTFILE") {
+      project.text_file = value;
+    } else {
+      project.options_file = value;
+    }
+  }
+  if (project.text_file.empty())
+    return Status::InvalidArgument(std::string(file_name) + ": no <textfile> line");
+  return project;
+}
+
+void ReadTabariOptions(std::string_view file_name, std::string_view text, std::vector<Status>* notes) {
+  std::set<std::string> reported;
+  const std::vector<std::string_view> lines = Lines(text);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = Trim(lines[i]);
+    if (line.empty() || StartsWith(line, "//")) continue;
+    if (StartsWith(line, "~~~~~")) break;  // end of the options
+    NoteOption(file_name, i + 1, line, &reported, notes);
+  }
+}
+
+void ParseTabariRecords(std::string_view file_name, std::string_view text, Suite* suite,
+                        std::vector<Status>* notes) {
+  const std::vector<std::string_view> lines = Lines(text);
+  std::set<std::string> reported;
+  bool after_final = false;
+  size_t skipped_after_final = 0;
+  size_t i = 0;
+  while (i < lines.size()) {
+    std::string_view digits;
+    std::string id;
+    if (!ParseHeader(lines[i], &digits, &id)) {
+      ++i;
+      continue;
+    }
+    const size_t header_line = i + 1;
+    SuiteRecord& record = suite->records.emplace_back();
+    record.id = id;
+    record.category = id.substr(0, id.find('-'));
+    record.date = TabariDate(digits);
+    if (record.date.empty()) {
+      notes->push_back(Status::InvalidArgument(Where(file_name, header_line) + ": record " + id +
+                                               ": date \"" + std::string(digits) +
+                                               "\" is not YYMMDD or YYYYMMDD; coded without a date"));
+    }
+    // Text: up to the "/*" (often at the end of the last text line) that opens the expectations.
+    std::string body;
+    std::optional<std::string_view> comment_start;
+    for (++i; i < lines.size(); ++i) {
+      std::string_view next_digits;
+      std::string next_id;
+      if (ParseHeader(lines[i], &next_digits, &next_id)) break;
+      const size_t open = lines[i].find("/*");
+      body.append(lines[i].substr(0, open));
+      body.push_back(' ');
+      if (open != std::string_view::npos) {
+        comment_start = lines[i].substr(open + 2);
+        break;
+      }
+    }
+    record.text = Collapse(body);
+    bool has_expectation = false;
+    bool bad = false;
+    if (comment_start) {
+      // The comment runs to "*/" (often on the last expectation's line).
+      bool closed = false;
+      for (bool first = true; i < lines.size() && !closed; first = false, ++i) {
+        std::string_view line = first ? *comment_start : lines[i];
+        const size_t end = line.find("*/");
+        if (end != std::string_view::npos) {
+          closed = true;
+          if (line.find('{') == std::string_view::npos || line.find('{') > end) line = line.substr(0, end);
+        }
+        ReadCommentLine(file_name, i + 1, line, &record, &has_expectation, &bad, &reported, notes);
+      }
+      if (!closed) {
+        notes->push_back(Status::InvalidArgument(Where(file_name, header_line) + ": record " + id +
+                                                 ": its /* comment is not closed"));
+        bad = true;
+      }
+    }
+    // A record that states no expectation (an option switch, a note) is not scored; nor is a malformed one.
+    record.evaluate = has_expectation && !bad && !record.text.empty() && !after_final;
+    if (after_final && has_expectation) ++skipped_after_final;
+    if (StartsWith(id, "FINAL")) after_final = true;
+  }
+  if (skipped_after_final > 0) {
+    notes->push_back(Status::Unsupported(
+        std::string(file_name) + ": " + std::to_string(skipped_after_final) +
+        " records after the FINAL record are not scored (the suite stops there; they need other settings)"));
+  }
+}
+
+Result<Suite> ReadTabariSuite(const std::string& project_path, const std::string& dict_dir,
+                              std::vector<Status>* notes) {
+  std::string text;
+  if (!ReadWhole(project_path, &text))
+    return Status::NotFound(project_path + ": cannot read the project file");
+  auto project = ParseTabariProject(project_path, text);
+  if (!project.ok()) return project.status();
+  Suite suite;
+  suite.dictionaries = project->dictionaries;
+  if (!project->options_file.empty()) {
+    const std::string path = PathBeside(project_path, project->options_file, dict_dir);
+    std::string options;
+    if (ReadWhole(path, &options)) {
+      ReadTabariOptions(path, options, notes);
+    } else {
+      notes->push_back(Status::NotFound(project_path + ": options file " + project->options_file +
+                                        " not found; coded with dyad's defaults"));
+    }
+  }
+  const std::string text_path = PathBeside(project_path, project->text_file, dict_dir);
+  std::string records;
+  if (!ReadWhole(text_path, &records))
+    return Status::NotFound(project_path + ": text file " + project->text_file + " not found");
+  ParseTabariRecords(text_path, records, &suite, notes);
+  return suite;
+}
+
+}  // namespace dyad

@@ -1,0 +1,170 @@
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "dyad/eval.h"
+
+namespace dyad {
+namespace {
+
+constexpr char kProject[] = R"(Validation file for a made-up suite
+<problemfile> x.prob
+<actorsfile>  Mini.actors
+<verbsfile>	Mini.verbs
+<optionsfile> Mini.options
+<agentsfile> Mini.agents
+<textfile>   Mini.text
+<eventfile> out.evt
+<session 1> <coder xx> <date Sun 01 Jan 2012>
+)";
+
+constexpr char kOptions[] = R"(// comment
+COMPLEX: VERBS[5] CONJ[4]
+SET: VERB USAGE = FALSE
+LABEL: 064=RESTORE
+OUTPUT: ACTOR MATCH ID
+~~~~~
+SET: MINIMUM WORDS = 4
+)";
+
+constexpr char kText[] = R"(#####################
+#   A HEADER BLOCK
+#####################
+
+950101  ALPHA-01
+Zembla restored ties
+with   Borduria on Monday.
+/*\n----------------
+\n[Simple coding]
+\n{ ZEM / BOR / 064 } 950101
+\n{ BOR / ~GOV / 033 } */
+
+950102  ALPHA-02
+Nothing happens here.
+/*\n----------------
+\n{+++}  */
+
+950102  OPT-01
+Switch an option on.
+/*\n----------------
+\n{ OPTION: SET: CODE BY SENTENCE } */
+
+950102  OPT-02
+Switch it again.
+/*\n----------------
+\n{ OPTION: SET: CODE ALL }
+\n-{ ZEM / BOR / 111 } */
+
+9501201  BAD-01
+Zembla restored ties with Borduria.
+/*\n----------------
+\n{ ZEM / 064 } */
+
+20120304  BETA-01
+Borduria denounced Zembla.
+/*\n{###}*/
+
+990101  FINAL-01
+The end.
+
+950101  AFTER-01
+Zembla restored ties with Borduria.
+/*\n{ ZEM / BOR / 064 } */
+)";
+
+TEST(TabariSuite, ParsesProject) {
+  auto project = ParseTabariProject("Mini.project", kProject);
+  ASSERT_TRUE(project.ok()) << project.status().ToString();
+  EXPECT_EQ(project->text_file, "Mini.text");
+  EXPECT_EQ(project->options_file, "Mini.options");
+  ASSERT_EQ(project->dictionaries.size(), 3u);
+  EXPECT_EQ(project->dictionaries[0].kind, "actors");
+  EXPECT_EQ(project->dictionaries[1].kind, "verbs");
+  EXPECT_EQ(project->dictionaries[2].name, "Mini.agents");
+  EXPECT_TRUE(IsTabariProjectName("dir/Mini.project"));
+  EXPECT_FALSE(IsTabariProjectName("suite.xml"));
+}
+
+TEST(TabariSuite, ProjectWithoutTextFileIsAnError) {
+  auto project = ParseTabariProject("P.project", "<actorsfile> a.actors\n<textfile>\n");
+  ASSERT_FALSE(project.ok());
+  EXPECT_NE(project.status().message().find("P.project:2"), std::string::npos);
+}
+
+TEST(TabariSuite, OptionsThatChangeCodingAreReportedOnce) {
+  std::vector<Status> notes;
+  ReadTabariOptions("Mini.options", kOptions, &notes);
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_NE(notes[0].message().find("Mini.options:2"), std::string::npos);
+  EXPECT_NE(notes[0].message().find("COMPLEX"), std::string::npos);
+}
+
+TEST(TabariSuite, ReadsRecords) {
+  Suite suite;
+  std::vector<Status> notes;
+  ParseTabariRecords("Mini.text", kText, &suite, &notes);
+  ASSERT_EQ(suite.records.size(), 8u);
+  const SuiteRecord& a = suite.records[0];
+  EXPECT_EQ(a.id, "ALPHA-01");
+  EXPECT_EQ(a.category, "ALPHA");
+  EXPECT_EQ(a.date, "1995-01-01");
+  EXPECT_EQ(a.text, "Zembla restored ties with Borduria on Monday.");
+  EXPECT_TRUE(a.evaluate);
+  ASSERT_EQ(a.expected.size(), 2u);
+  EXPECT_EQ(a.expected[0].code, "064");
+  EXPECT_EQ(a.expected[1].target, "GOV");  // "~GOV": an agent without a country
+  EXPECT_TRUE(suite.records[1].evaluate);  // {+++}: expects nothing
+  EXPECT_TRUE(suite.records[1].expected.empty());
+  EXPECT_FALSE(suite.records[2].evaluate);  // an option switch only
+  EXPECT_TRUE(suite.records[3].evaluate);   // a disabled expectation: expects nothing
+  EXPECT_TRUE(suite.records[3].expected.empty());
+  EXPECT_FALSE(suite.records[4].evaluate);  // malformed expectation
+  EXPECT_EQ(suite.records[5].date, "2012-03-04");
+  EXPECT_TRUE(suite.records[5].evaluate);
+  EXPECT_FALSE(suite.records[6].evaluate);  // FINAL-01 has no comment
+  EXPECT_FALSE(suite.records[7].evaluate);  // after FINAL
+  std::string all;
+  for (const Status& n : notes) all += n.message() + "\n";
+  EXPECT_NE(all.find("Mini.text:21: TABARI option \"SET: CODE BY SENTENCE\""), std::string::npos) << all;
+  EXPECT_EQ(all.find("CODE ALL"), std::string::npos) << all;  // same setting: reported once
+  EXPECT_NE(all.find("Mini.text:29: record BAD-01: date"), std::string::npos) << all;
+  EXPECT_NE(all.find("Mini.text:32: record BAD-01: expected event"), std::string::npos) << all;
+  EXPECT_NE(all.find("1 records after the FINAL record"), std::string::npos) << all;
+}
+
+TEST(TabariSuite, UnclosedCommentIsReported) {
+  Suite suite;
+  std::vector<Status> notes;
+  ParseTabariRecords("U.text", "950101  X-01\nSome text.\n/*\\n{ A / B / 010 }\n", &suite, &notes);
+  ASSERT_EQ(suite.records.size(), 1u);
+  EXPECT_FALSE(suite.records[0].evaluate);
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_NE(notes[0].message().find("U.text:1"), std::string::npos);
+}
+
+TEST(TabariSuite, ReadsFilesBesideTheProjectThenDictDir) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("dyad_tabari_suite_test_" + std::to_string(::getpid()));
+  fs::create_directories(dir / "suite");
+  fs::create_directories(dir / "dicts");
+  std::ofstream(dir / "suite" / "Mini.project") << kProject;
+  std::ofstream(dir / "dicts" / "Mini.text") << kText;  // not beside: found in the dictionary directory
+  std::vector<Status> notes;
+  auto suite = ReadTabariSuite((dir / "suite" / "Mini.project").string(), (dir / "dicts").string(), &notes);
+  ASSERT_TRUE(suite.ok()) << suite.status().ToString();
+  EXPECT_EQ(suite->records.size(), 8u);
+  EXPECT_EQ(suite->dictionaries.size(), 3u);
+  bool options_missing = false;
+  for (const Status& n : notes)
+    options_missing |= n.message().find("Mini.options not found") != std::string::npos;
+  EXPECT_TRUE(options_missing);
+  auto missing = ReadTabariSuite((dir / "suite" / "Mini.project").string(), "", &notes);
+  EXPECT_FALSE(missing.ok());
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace dyad
