@@ -29,7 +29,7 @@ Commands:
   bench    measure whole-pipeline throughput on INPUT (documents/s, sentences/s, MB/s)
   show     print the events stored in a database as a readable table
   dict     check, convert, compile (binary .dyadc), stats, lookup NAME, explain "SENTENCE" (dyad dict --help)
-  validate code a PETRARCH validation suite and score it (correct / missing / extra)
+  validate code a PETRARCH (XML) or TABARI (.project) validation suite and score it (correct / missing / extra)
   eval     code the real-news gold sets and score them (docs/evaluation.md)
   version  print the version
 
