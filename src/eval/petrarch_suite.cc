@@ -9,11 +9,13 @@
 #include <string>
 
 #include "dyad/eval.h"
+#include "eval/suite_text.h"
 
 namespace dyad {
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+using suite_text::Collapse;
+using suite_text::IsSpace;
 
 std::string DecodeEntities(std::string_view s) {
   static constexpr std::pair<std::string_view, char> kEntities[] = {
@@ -33,22 +35,6 @@ std::string DecodeEntities(std::string_view s) {
       }
     }
     if (!replaced) out.push_back(s[i++]);
-  }
-  return out;
-}
-
-// Runs of white space become one space; the ends are trimmed.
-std::string Collapse(std::string_view s) {
-  std::string out;
-  bool pending_space = false;
-  for (char c : s) {
-    if (IsSpace(c)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    out.push_back(c);
   }
   return out;
 }

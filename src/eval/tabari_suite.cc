@@ -18,11 +18,13 @@
 #include <string>
 
 #include "dyad/eval.h"
+#include "eval/suite_text.h"
 
 namespace dyad {
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+using suite_text::Collapse;
+using suite_text::IsSpace;
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
@@ -35,22 +37,6 @@ bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0
 std::string Upper(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
-// Runs of white space become one space; the ends are trimmed.
-std::string Collapse(std::string_view s) {
-  std::string out;
-  bool pending_space = false;
-  for (char c : s) {
-    if (IsSpace(c)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    out.push_back(c);
-  }
   return out;
 }
 
