@@ -116,6 +116,30 @@ std::string VerbLemma(std::string_view pattern) {
   return "";
 }
 
+// The regular files of `path` in sorted order (recursively when asked), or `path` itself when it is a file.
+Status ListFiles(const std::string& path, bool recursive, std::vector<std::string>* files) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    auto add = [&](auto it) {
+      for (decltype(it) end; !ec && it != end; it.increment(ec))
+        if (it->is_regular_file(ec)) files->push_back(it->path().string());
+    };
+    if (recursive) {
+      add(fs::recursive_directory_iterator(path, ec));
+    } else {
+      add(fs::directory_iterator(path, ec));
+    }
+    if (ec) return Status::IOError(path + ": " + ec.message());
+    std::sort(files->begin(), files->end());
+  } else if (fs::exists(path, ec)) {
+    files->push_back(path);
+  } else {
+    return Status::NotFound(path + ": no such file or directory");
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 std::string CoverageKey(std::string_view phrase) {
@@ -125,20 +149,8 @@ std::string CoverageKey(std::string_view phrase) {
 }
 
 Status ReadAnyDictionary(const std::string& path, DictionarySource* out, std::vector<Status>* notes) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
   std::vector<std::string> files;
-  if (fs::is_directory(path, ec)) {
-    for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
-      if (it->is_regular_file(ec)) files.push_back(it->path().string());
-    }
-    if (ec) return Status::IOError(path + ": " + ec.message());
-    std::sort(files.begin(), files.end());
-  } else if (fs::exists(path, ec)) {
-    files.push_back(path);
-  } else {
-    return Status::NotFound(path + ": no such file or directory");
-  }
+  DYAD_RETURN_IF_ERROR(ListFiles(path, /*recursive=*/false, &files));
   for (const std::string& file : files) {
     std::ifstream in(file, std::ios::binary);
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -288,20 +300,8 @@ void CoverageCounter::AddText(std::string_view text) {
 }
 
 Status CoverageCounter::AddCorpusPath(const std::string& path, size_t* skipped) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
   std::vector<std::string> files;
-  if (fs::is_directory(path, ec)) {
-    for (fs::recursive_directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
-      if (it->is_regular_file(ec)) files.push_back(it->path().string());
-    }
-    if (ec) return Status::IOError(path + ": " + ec.message());
-    std::sort(files.begin(), files.end());
-  } else if (fs::exists(path, ec)) {
-    files.push_back(path);
-  } else {
-    return Status::NotFound(path + ": no such file or directory");
-  }
+  DYAD_RETURN_IF_ERROR(ListFiles(path, /*recursive=*/true, &files));
   for (const std::string& file : files) {
     std::ifstream in(file, std::ios::binary);
     if (!in) return Status::IOError(file + ": cannot open");
