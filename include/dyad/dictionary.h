@@ -36,6 +36,8 @@ struct DictionaryEntry {
   std::vector<std::string> sectors;  // actor sector codes, e.g. {"GOV"}
   std::string valid_from;            // YYYY-MM-DD or empty (open)
   std::string valid_to;              // YYYY-MM-DD or empty (open), inclusive
+  std::string office;                // kActor only: the office held in the period ("HOS", "FM"), or empty.
+                                     // Text dictionaries only: the compiled (.dyadc) form does not keep it.
   double goldstein = 0.0;            // kCameo only
   std::string plover_event;          // kCameo only: PLOVER event ("CONSULT"), empty when PLOVER has none
   std::string plover_mode;           // kCameo only: PLOVER mode ("visit"), may be empty

@@ -159,7 +159,7 @@ Status ValidateCode(EntryKind kind, std::string_view code) {
 }
 
 // Attributes as bits, so that "allowed for this kind" and "given twice" are one mask test each.
-enum AttributeBit : uint8_t {
+enum AttributeBit : uint16_t {
   kAttrCountry = 1 << 0,
   kAttrSectors = 1 << 1,
   kAttrFrom = 1 << 2,
@@ -168,15 +168,16 @@ enum AttributeBit : uint8_t {
   kAttrPlover = 1 << 5,
   kAttrMode = 1 << 6,
   kAttrContext = 1 << 7,
+  kAttrOffice = 1 << 8,
 };
 
-uint8_t AllowedAttributes(EntryKind kind) {
+uint16_t AllowedAttributes(EntryKind kind) {
   switch (kind) {
     case EntryKind::kCountry:  // its own code is its country; from/to bound former states
     case EntryKind::kAgent:
       return kAttrFrom | kAttrTo;
     case EntryKind::kActor:
-      return kAttrCountry | kAttrSectors | kAttrFrom | kAttrTo;
+      return kAttrCountry | kAttrSectors | kAttrFrom | kAttrTo | kAttrOffice;
     case EntryKind::kCameo:
       return kAttrGoldstein | kAttrPlover | kAttrMode | kAttrContext;
     case EntryKind::kVerb:
@@ -203,6 +204,8 @@ bool AttributeFromKey(std::string_view key, AttributeBit* bit) {
     *bit = kAttrMode;
   else if (key == "context")
     *bit = kAttrContext;
+  else if (key == "office")
+    *bit = kAttrOffice;
   else
     return false;
   return true;
@@ -268,7 +271,7 @@ Status ParseGoldstein(std::string_view value, double* goldstein) {
   return Status::Ok();
 }
 
-Status ParseAttribute(EntryKind kind, std::string_view token, uint8_t* seen, DictionaryEntry* entry) {
+Status ParseAttribute(EntryKind kind, std::string_view token, uint16_t* seen, DictionaryEntry* entry) {
   const size_t equals = token.find('=');
   if (equals == std::string_view::npos) {
     return Status::InvalidArgument("expected KEY=VALUE or ' : ' after the code, got " + Quote(token));
@@ -279,7 +282,7 @@ Status ParseAttribute(EntryKind kind, std::string_view token, uint8_t* seen, Dic
   if (!AttributeFromKey(key, &bit)) {
     return Status::InvalidArgument(
         "unknown attribute " + Quote(key) +
-        " (expected country, sectors, from, to, goldstein, plover, mode or context)");
+        " (expected country, sectors, from, to, office, goldstein, plover, mode or context)");
   }
   if ((AllowedAttributes(kind) & bit) == 0) {
     return Status::InvalidArgument("attribute " + Quote(key) + " is not allowed for kind " +
@@ -305,6 +308,16 @@ Status ParseAttribute(EntryKind kind, std::string_view token, uint8_t* seen, Dic
                                        ": expected a real calendar date YYYY-MM-DD");
       }
       (bit == kAttrFrom ? entry->valid_from : entry->valid_to) = value;
+      return Status::Ok();
+    case kAttrOffice:
+      // Syntax only: which offices a dictionary uses is its own convention (docs/dictionaries.md lists the
+      // default dictionaries' set, which default_dictionaries_test.cc enforces).
+      if (!IsCodeText(value)) {
+        return Status::InvalidArgument(
+            "bad office=" + std::string(value) +
+            ": expected an office code in upper-case letters and digits (e.g. HOS)");
+      }
+      entry->office = value;
       return Status::Ok();
     case kAttrGoldstein:
       return ParseGoldstein(value, &entry->goldstein);
@@ -445,7 +458,7 @@ Status ParseEntryLine(std::string_view content, DictionaryEntry* entry) {
   entry->code = code;
   if (entry->kind == EntryKind::kCountry) entry->country = code;
 
-  uint8_t seen = 0;
+  uint16_t seen = 0;
   for (std::string_view token = next_word(); !token.empty(); token = next_word()) {
     DYAD_RETURN_IF_ERROR(ParseAttribute(entry->kind, token, &seen, entry));
   }

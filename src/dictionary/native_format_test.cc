@@ -149,6 +149,36 @@ TEST(NativeFormatTest, CountryAcceptsFromAndTo) {
   EXPECT_EQ(parsed.source.entries[0].valid_to, "1991-12-26");
 }
 
+TEST(NativeFormatTest, ActorsCarryTheirOffice) {
+  Parsed parsed = Parse(
+      "actor KAZGOV country=KAZ sectors=GOV office=HOS from=2019-03-20 : Tokayev # approx\n"
+      "actor KAZELI country=KAZ sectors=ELI from=2022-01-06 : Nazarbayev\n"
+      "actor IGOUNO sectors=IGO from=2017-01-01 office=UNSG : Guterres\n");
+  ASSERT_TRUE(parsed.errors.empty()) << parsed.errors[0].message();
+  ASSERT_EQ(parsed.source.entries.size(), 3u);
+  EXPECT_EQ(parsed.source.entries[0].office, "HOS");
+  EXPECT_EQ(parsed.source.entries[0].valid_from, "2019-03-20");
+  EXPECT_EQ(parsed.source.entries[1].office, "");
+  EXPECT_EQ(parsed.source.entries[2].office, "UNSG");
+}
+
+TEST(NativeFormatErrorTest, OfficeAttribute) {
+  EXPECT_EQ(ErrorOf("actor KAZGOV office=hos : x"),
+            "t.txt:1: bad office=hos: expected an office code in upper-case letters and digits (e.g. HOS)");
+  EXPECT_EQ(ErrorOf("actor KAZGOV office=HOS office=HOG : x"), "t.txt:1: attribute 'office' given twice");
+  EXPECT_EQ(ErrorOf("actor KAZGOV office= : x"), "t.txt:1: attribute 'office' has an empty value");
+  EXPECT_EQ(ErrorOf("country KAZ office=HOS : x"),
+            "t.txt:1: attribute 'office' is not allowed for kind 'country'");
+  EXPECT_EQ(ErrorOf("agent GOV office=HOS : minister"),
+            "t.txt:1: attribute 'office' is not allowed for kind 'agent'");
+  // A misspelt key is still an unknown attribute, reported with file and line among good lines.
+  Parsed parsed = Parse("actor A1 office=FM : x\nactor A2 offce=FM : y\n", "people.txt");
+  ASSERT_EQ(parsed.errors.size(), 1u);
+  EXPECT_THAT(parsed.errors[0].message(), HasSubstr("people.txt:2: unknown attribute 'offce'"));
+  ASSERT_EQ(parsed.source.entries.size(), 1u);
+  EXPECT_EQ(parsed.source.entries[0].office, "FM");
+}
+
 TEST(NativeFormatTest, OpenEndedAndSameDayPeriods) {
   Parsed parsed = Parse(
       "actor A1 from=2020-01-01 : x\n"
@@ -241,8 +271,8 @@ TEST(NativeFormatErrorTest, AttributeSyntax) {
   EXPECT_EQ(ErrorOf("actor ABC GOV : x"), "t.txt:1: expected KEY=VALUE or ' : ' after the code, got 'GOV'");
   EXPECT_EQ(
       ErrorOf("actor ABC colour=red : x"),
-      "t.txt:1: unknown attribute 'colour' (expected country, sectors, from, to, goldstein, plover, mode or "
-      "context)");
+      "t.txt:1: unknown attribute 'colour' (expected country, sectors, from, to, office, goldstein, plover, "
+      "mode or context)");
   EXPECT_EQ(ErrorOf("actor ABC from=2020-01-01 from=2021-01-01 : x"),
             "t.txt:1: attribute 'from' given twice");
   EXPECT_EQ(ErrorOf("actor ABC country= : x"), "t.txt:1: attribute 'country' has an empty value");
