@@ -226,8 +226,9 @@ TEST_F(DefaultDictionariesTest, PeopleAreDatedAndKnownOnesAreRight) {
 // none. No (country or organisation, office) has two holders on the same day; the outgoing holder's last day
 // may be the successor's first (handover day).
 TEST_F(DefaultDictionariesTest, NoOfficeHasTwoHoldersAtOnce) {
-  static const std::set<std::string> kOffices = {"HOS", "HOG",  "HOSG",   "VP",       "FM",   "DEF",
-                                                 "NSC", "UNSG", "NATOSG", "EUCOPRES", "EUHR", "ECPRES"};
+  static const std::set<std::string> kOffices = {"HOS",  "HOG",    "HOSG",   "VP",     "FM",
+                                                 "DEF",  "NSC",    "UNSG",   "NATOSG", "EUCOPRES",
+                                                 "EUHR", "ECPRES", "IGOHEAD"};
   std::map<std::pair<std::string, std::string>, std::vector<const DictionaryEntry*>> holders;
   size_t offices = 0;
   for (const DictionaryEntry* e : Entries(EntryKind::kActor, "/people.txt")) {
