@@ -1,4 +1,4 @@
-// Accuracy of the generated model on testdata/pos/news.tagged: news-style sentences written and hand-tagged
+// Accuracy of the generated model on testdata/pos/news.tagged and heldout.tagged: news-style sentences written and hand-tagged
 // for dyad (Penn tags, one sentence per line, tokens as word/TAG separated by spaces, '#' lines are
 // comments). The words joined by spaces ("'s" attached) must tokenize into exactly the gold tokens. Reports
 // token accuracy and verb (VB*) precision and recall, and fails below the floors, which were set from the
@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,11 @@ namespace {
 constexpr double kTokenAccuracyFloor = 0.97;
 constexpr double kVerbPrecisionFloor = 0.97;
 constexpr double kVerbRecallFloor = 0.95;
+// Held out: measured at 0.974 accuracy, verb precision 1.000 and recall 0.958 (268 tokens, 48 verbs); the
+// floors leave room for one or two sentences' worth of noise in so small a set.
+constexpr double kHeldOutAccuracyFloor = 0.95;
+constexpr double kHeldOutVerbPrecisionFloor = 0.95;
+constexpr double kHeldOutVerbRecallFloor = 0.93;
 
 struct GoldSentence {
   int line = 0;
@@ -63,47 +69,73 @@ std::vector<GoldSentence> ReadGold(const std::string& path) {
   return sentences;
 }
 
-TEST(PosAccuracy, HandTaggedNews) {
-  const std::string model = DefaultPosModelPath();
-  if (!std::filesystem::exists(model)) GTEST_SKIP() << model << " not built";
-  Result<PosTagger> tagger = PosTagger::Load(model);
-  ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
-  const std::string path = std::string(DYAD_SOURCE_DIR) + "/testdata/pos/news.tagged";
-  const std::vector<GoldSentence> gold = ReadGold(path);
-  ASSERT_GE(gold.size(), 40u);
+struct Score {
+  size_t sentences = 0, total = 0, correct = 0, verb_gold = 0, verb_predicted = 0, verb_both = 0;
+  double accuracy() const { return total == 0 ? 0 : static_cast<double>(correct) / total; }
+  double verb_precision() const {
+    return verb_predicted == 0 ? 0 : static_cast<double>(verb_both) / verb_predicted;
+  }
+  double verb_recall() const { return verb_gold == 0 ? 0 : static_cast<double>(verb_both) / verb_gold; }
+};
 
+// Tags every sentence of testdata/pos/NAME and prints the scores; nullopt (skip) without a model.
+std::optional<Score> Measure(const std::string& name) {
+  const std::string model = DefaultPosModelPath();
+  if (!std::filesystem::exists(model)) return std::nullopt;
+  Result<PosTagger> tagger = PosTagger::Load(model);
+  EXPECT_TRUE(tagger.ok()) << tagger.status().ToString();
+  if (!tagger.ok()) return std::nullopt;
+  const std::string path = std::string(DYAD_SOURCE_DIR) + "/testdata/pos/" + name;
+  const std::vector<GoldSentence> gold = ReadGold(path);
   PosTagger::Scratch scratch;
   std::vector<Token> tokens;
   std::vector<PosTag> tags;
-  size_t total = 0, correct = 0, verb_gold = 0, verb_predicted = 0, verb_both = 0;
+  Score score;
+  score.sentences = gold.size();
   const bool verbose = std::getenv("DYAD_POS_VERBOSE") != nullptr;
   for (const GoldSentence& s : gold) {
     tokens.clear();
     Tokenize(s.text, &tokens);
-    ASSERT_EQ(tokens.size(), s.tags.size()) << path << ":" << s.line << ": the tokenizer splits differently";
+    EXPECT_EQ(tokens.size(), s.tags.size()) << path << ":" << s.line << ": the tokenizer splits differently";
+    if (tokens.size() != s.tags.size()) continue;
     tagger->Tag(s.text, tokens, &scratch, &tags);
     for (size_t i = 0; i < tokens.size(); ++i) {
-      ++total;
-      correct += tags[i] == s.tags[i];
-      verb_gold += IsVerb(s.tags[i]);
-      verb_predicted += IsVerb(tags[i]);
-      verb_both += IsVerb(s.tags[i]) && IsVerb(tags[i]);
+      ++score.total;
+      score.correct += tags[i] == s.tags[i];
+      score.verb_gold += IsVerb(s.tags[i]);
+      score.verb_predicted += IsVerb(tags[i]);
+      score.verb_both += IsVerb(s.tags[i]) && IsVerb(tags[i]);
       if (verbose && tags[i] != s.tags[i])
-        std::printf("%d: %.*s gold %s got %s\n", s.line, static_cast<int>(tokens[i].end - tokens[i].start),
-                    s.text.data() + tokens[i].start, PosTagName(s.tags[i]), PosTagName(tags[i]));
+        std::printf("%s:%d: %.*s gold %s got %s\n", name.c_str(), s.line,
+                    static_cast<int>(tokens[i].end - tokens[i].start), s.text.data() + tokens[i].start,
+                    PosTagName(s.tags[i]), PosTagName(tags[i]));
     }
   }
-  ASSERT_GE(total, 800u);
-  const double accuracy = static_cast<double>(correct) / total;
-  const double precision = verb_predicted == 0 ? 0 : static_cast<double>(verb_both) / verb_predicted;
-  const double recall = verb_gold == 0 ? 0 : static_cast<double>(verb_both) / verb_gold;
   std::printf(
-      "pos accuracy: %zu sentences, %zu tokens, accuracy %.4f; verbs (VB*): %zu gold, precision %.4f, "
+      "pos accuracy %s: %zu sentences, %zu tokens, accuracy %.4f; verbs (VB*): %zu gold, precision %.4f, "
       "recall %.4f\n",
-      gold.size(), total, accuracy, verb_gold, precision, recall);
-  EXPECT_GE(accuracy, kTokenAccuracyFloor);
-  EXPECT_GE(precision, kVerbPrecisionFloor);
-  EXPECT_GE(recall, kVerbRecallFloor);
+      name.c_str(), score.sentences, score.total, score.accuracy(), score.verb_gold, score.verb_precision(),
+      score.verb_recall());
+  return score;
+}
+
+TEST(PosAccuracy, HandTaggedNews) {
+  const std::optional<Score> score = Measure("news.tagged");
+  if (!score) GTEST_SKIP() << DefaultPosModelPath() << " not built";
+  EXPECT_GE(score->sentences, 40u);
+  EXPECT_GE(score->total, 800u);
+  EXPECT_GE(score->accuracy(), kTokenAccuracyFloor);
+  EXPECT_GE(score->verb_precision(), kVerbPrecisionFloor);
+  EXPECT_GE(score->verb_recall(), kVerbRecallFloor);
+}
+
+// Sentences written after the heuristics were fixed: the honest estimate (src/README.md reports it).
+TEST(PosAccuracy, HeldOutNews) {
+  const std::optional<Score> score = Measure("heldout.tagged");
+  if (!score) GTEST_SKIP() << DefaultPosModelPath() << " not built";
+  EXPECT_GE(score->accuracy(), kHeldOutAccuracyFloor);
+  EXPECT_GE(score->verb_precision(), kHeldOutVerbPrecisionFloor);
+  EXPECT_GE(score->verb_recall(), kHeldOutVerbRecallFloor);
 }
 
 }  // namespace
