@@ -84,6 +84,10 @@ size_t Normalize(std::string_view word, char* buf) {
   size_t n = 0;
   for (size_t i = 0; i < word.size();) {
     if (n + 2 >= kMaxWordBytes) return 0;
+    if (word[i] != '\xE2') {  // every replaced character starts with 0xE2 (U+2000..U+2FFF)
+      buf[n++] = word[i++];
+      continue;
+    }
     const std::string_view rest = word.substr(i);
     if (rest.starts_with("\xE2\x80\x99") || rest.starts_with("\xE2\x80\x98")) {  // ’ ‘
       buf[n++] = '\'';
@@ -402,7 +406,9 @@ void PosTagger::Tag(std::string_view text, std::span<const Token> tokens, Scratc
     if (len > 0) {
       if (w == "\"") w = StraightQuote(text, token, straight_quotes++) ? "``" : "''";
       r = m.FindTagged(w);
-      if (token.capitalized || token.all_caps) {
+      // Inside a sentence the capitalised form decides when the lexicon has it ("Security Council"); at the
+      // start both spellings count.
+      if ((token.capitalized || token.all_caps) && (r == nullptr || SentenceInitial(tokens, i, text))) {
         std::memcpy(lower, buf, len);
         lower[0] = ToLower(lower[0]);
         lowered = m.FindTagged(std::string_view(lower, len));
@@ -413,9 +419,6 @@ void PosTagger::Tag(std::string_view text, std::span<const Token> tokens, Scratc
         if (r == nullptr) {
           r = lowered;
           lowered = nullptr;
-        } else if (!SentenceInitial(tokens, i, text)) {
-          lowered =
-              nullptr;  // "Security Council": capitalised inside a sentence, the capitalised form decides
         }
       }
       if (r == nullptr && len > 3 && (EndsWith(w, "n't") || EndsWith(w, "N'T"))) {
