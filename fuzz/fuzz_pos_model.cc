@@ -33,6 +33,9 @@ void Exercise(const dyad::PosTagger& tagger, std::string_view text) {
     Check(static_cast<int>(tags[i]) < dyad::kNumPosTags);
     tagger.Lemma(dyad::TokenText(text, tokens[i]), tags[i], &lemma);
   }
+  std::vector<std::string> lemmas;
+  tagger.Analyze(text, tokens, &scratch, &tags, &lemmas);
+  Check(lemmas.size() == tokens.size());
 }
 
 void CheckSource(const dyad::PosModelSource& source) {

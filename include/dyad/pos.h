@@ -15,6 +15,8 @@
 //   PosTagger::Scratch scratch;                        // reuse across sentences (one per thread)
 //   std::vector<PosTag> tags;
 //   tagger.Tag(sentence, tokens, &scratch, &tags);      // tags[i] is the tag of tokens[i]
+//   std::vector<std::string> lemmas;                   // or both at once:
+//   tagger.Analyze(sentence, tokens, &scratch, &tags, &lemmas);  // lemmas[i]: "met"/VBD -> "meet"
 //   std::string lemma;
 //   for (size_t i = 0; i < tokens.size(); ++i) {
 //     if (!IsVerb(tags[i])) continue;
@@ -139,6 +141,13 @@ class PosTagger {
   // ("leaves"/VBZ -> "leave", "talks"/NNS -> "talk"). Words WordNet does not know fall back to Lemmatize().
   // Tags without a WordNet part of speech (pronouns, determiners, ...) give the lower-cased word.
   void Lemma(std::string_view word, PosTag tag, std::string* out) const;
+
+  // Tag, then the lemma of every token for its tag: (*lemmas)[i] belongs to tokens[i] (punctuation and
+  // numbers come back as written). The strings keep their capacity across calls, so a reused `lemmas`
+  // allocates only for a longer sentence or a longer word than it has held. This is the one call the coder
+  // needs per sentence.
+  void Analyze(std::string_view text, std::span<const Token> tokens, Scratch* scratch,
+               std::vector<PosTag>* tags, std::vector<std::string>* lemmas) const;
 
   // Number of distinct word forms the model holds (tagger lexicon plus WordNet words).
   size_t word_count() const;

@@ -380,6 +380,21 @@ void PreferPastTenseForFirstVerb(const std::vector<uint32_t>& first, const std::
 
 }  // namespace
 
+void PosTagger::Analyze(std::string_view text, std::span<const Token> tokens, Scratch* scratch,
+                        std::vector<PosTag>* tags, std::vector<std::string>* lemmas) const {
+  Tag(text, tokens, scratch, tags);
+  if (lemmas->size() < tokens.size()) lemmas->resize(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::string_view word = TokenText(text, tokens[i]);
+    if (tokens[i].kind == TokenKind::kWord) {
+      Lemma(word, (*tags)[i], &(*lemmas)[i]);
+    } else {
+      (*lemmas)[i].assign(word);
+    }
+  }
+  lemmas->resize(tokens.size());  // shrinking keeps the capacity of the strings that stay
+}
+
 size_t PosTagger::word_count() const { return model_->words.size(); }
 
 void PosTagger::Tag(std::string_view text, std::span<const Token> tokens, Scratch* s,

@@ -137,6 +137,18 @@ TEST(PosTaggerToy, LemmaByPartOfSpeech) {
   EXPECT_EQ(lemma, "accuse");
 }
 
+TEST(PosTaggerToy, AnalyzeGivesOneLemmaPerToken) {
+  const PosTagger tagger = ToyTagger();
+  const std::string text = "He saw the saw, 12.";
+  std::vector<Token> tokens;
+  Tokenize(text, &tokens);
+  PosTagger::Scratch scratch;
+  std::vector<PosTag> tags;
+  std::vector<std::string> lemmas(10, "stale");
+  tagger.Analyze(text, tokens, &scratch, &tags, &lemmas);
+  EXPECT_THAT(lemmas, ::testing::ElementsAre("he", "see", "the", "saw", ",", "12", "."));
+}
+
 TEST(PosTaggerLoad, MissingFileIsNotFound) {
   Result<PosTagger> tagger = PosTagger::Load("/nonexistent/pos.model");
   ASSERT_FALSE(tagger.ok());
