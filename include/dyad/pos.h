@@ -139,7 +139,8 @@ class PosTagger {
   // exception lists first ("saw"/VBD -> "see", "leaves"/NNS -> "leaf", "held" -> "hold"), then WordNet's
   // morphy suffix rules, accepted only when the result is in the index for that part of speech
   // ("leaves"/VBZ -> "leave", "talks"/NNS -> "talk"). Words WordNet does not know fall back to Lemmatize().
-  // Tags without a WordNet part of speech (pronouns, determiners, ...) give the lower-cased word.
+  // Tags without a WordNet part of speech (pronouns, determiners, ...) give the lower-cased word. British
+  // -ise verbs are spelt -ize as Lemmatize spells them ("criticised"/VBD -> "criticize").
   void Lemma(std::string_view word, PosTag tag, std::string* out) const;
 
   // Tag, then the lemma of every token for its tag: (*lemmas)[i] belongs to tokens[i] (punctuation and

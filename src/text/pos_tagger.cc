@@ -17,6 +17,7 @@
 #include <fstream>
 
 #include "dyad/pos.h"
+#include "text/lemma_tables.h"
 #include "text/pos_model_format.h"
 
 namespace dyad {
@@ -226,7 +227,7 @@ struct PosTagger::Model {
       const uint32_t index = slots[slot];
       if (index == 0) return nullptr;
       const WordRecord& r = words[index - 1];
-      if (Text(r) == word) return &r;
+      if (r.length == word.size() && Text(r) == word) return &r;
     }
   }
   const WordRecord* FindTagged(std::string_view word) const {
@@ -574,8 +575,10 @@ bool IsInflectedTag(PosTag tag) {
 
 }  // namespace
 
-void PosTagger::Lemma(std::string_view word, PosTag tag, std::string* out) const {
-  const Model& m = *model_;
+namespace {
+
+// Lemma without the spelling normalisation (PosTagger::Lemma adds it).
+void WordNetLemma(const PosTagger::Model& m, std::string_view word, PosTag tag, std::string* out) {
   char buf[kMaxWordBytes];
   size_t len = Normalize(word, buf);
   bool ascii = len > 0;
@@ -628,6 +631,15 @@ void PosTagger::Lemma(std::string_view word, PosTag tag, std::string* out) const
     return;
   }
   Lemmatize(lower, out);  // a word WordNet does not know: the rule-based lemmatiser's guess
+}
+
+}  // namespace
+
+void PosTagger::Lemma(std::string_view word, PosTag tag, std::string* out) const {
+  WordNetLemma(*model_, word, tag, out);
+  // WordNet lists both "criticise" and "criticize"; the coder's patterns go through Lemmatize, which spells
+  // them -ize, and the two lemmatisers must agree.
+  if (WordNetPosOf(tag) != 0 && tag != PosTag::kNNP) text_internal::AmericanizeLemma(out);
 }
 
 }  // namespace dyad

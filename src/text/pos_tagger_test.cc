@@ -253,7 +253,7 @@ TEST_F(PosTaggerModel, LoadsAndLemmatises) {
                         {"accused", PosTag::kVBD, "accuse"}, {"stopped", PosTag::kVBD, "stop"},
                         {"making", PosTag::kVBG, "make"},    {"women", PosTag::kNNS, "woman"},
                         {"better", PosTag::kJJR, "good"},    {"Ministers", PosTag::kNNS, "minister"},
-                        {"news", PosTag::kNN, "news"},       {"criticised", PosTag::kVBD, "criticise"}};
+                        {"news", PosTag::kNN, "news"},       {"criticised", PosTag::kVBD, "criticize"}};
   std::string lemma;
   for (const Case& c : cases) {
     tagger_->Lemma(c.word, c.tag, &lemma);
