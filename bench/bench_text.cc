@@ -169,7 +169,9 @@ const TokenizedNews& Tokenized() {
 
 void BM_PosTag(benchmark::State& state) {
   // Tagging only (the text is tokenized and split once, outside the loop): items are tokens; the
-  // "us_per_sentence" counter is the per-sentence cost the pipeline would pay.
+  // "us_per_sentence" counter (printed with a spurious "s") is microseconds per sentence. The generated text
+  // has a small vocabulary, so the model stays in cache: real news costs about three times as much per token
+  // (src/README.md).
   const dyad::PosTagger* tagger = PosModel();
   if (tagger == nullptr) {
     state.SkipWithError("no part-of-speech model (liblingua-en-tagger-perl / wordnet-base missing)");
