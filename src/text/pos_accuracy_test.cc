@@ -1,8 +1,8 @@
-// Accuracy of the generated model on testdata/pos/news.tagged and heldout.tagged: news-style sentences written and hand-tagged
-// for dyad (Penn tags, one sentence per line, tokens as word/TAG separated by spaces, '#' lines are
-// comments). The words joined by spaces ("'s" attached) must tokenize into exactly the gold tokens. Reports
-// token accuracy and verb (VB*) precision and recall, and fails below the floors, which were set from the
-// measurement (see src/README.md): raise them when the tagger improves.
+// Accuracy of the generated model on testdata/pos/news.tagged and heldout.tagged: news-style sentences
+// written and hand-tagged for dyad (Penn tags, one sentence per line, tokens as word/TAG separated by spaces,
+// '#' lines are comments). The words joined by spaces ("'s" attached) must tokenize into exactly the gold
+// tokens. Reports token accuracy and verb (VB*) precision and recall, and fails below the floors, which were
+// set from the measurement (see src/README.md): raise them when the tagger improves.
 #include <gtest/gtest.h>
 
 #include <cstdio>
