@@ -555,6 +555,20 @@ uint8_t WordNetPosOf(PosTag tag) {
   return 0;
 }
 
+// The uninflected tag of a WordNet part of speech.
+PosTag BaseTag(uint8_t wordnet_pos) {
+  switch (wordnet_pos) {
+    case text_internal::kWnNoun:
+      return PosTag::kNN;
+    case text_internal::kWnVerb:
+      return PosTag::kVB;
+    case text_internal::kWnAdj:
+      return PosTag::kJJ;
+    default:
+      return PosTag::kRB;
+  }
+}
+
 bool IsInflectedTag(PosTag tag) {
   switch (tag) {
     case PosTag::kNNS:
@@ -602,12 +616,23 @@ void WordNetLemma(const PosTagger::Model& m, std::string_view word, PosTag tag, 
     return;
   }
   if (const WordRecord* r = m.Find(lower); r != nullptr) {
+    // WordNet may list several bases ("installed": "instal", "install"; "leaves": "leaf", "leave"). The first
+    // one the tagger's corpus saw with the base tag of this part of speech wins, else the first listed.
+    const PosTag base_tag = BaseTag(pos);
+    std::string_view chosen;
     for (uint32_t k = 0; k < r->num_exceptions; ++k) {
       const Exception& e = m.exceptions[r->first_exception + k];
-      if (e.wordnet_pos == pos) {
-        out->assign(std::string_view(m.strings).substr(e.base, e.length));
-        return;
+      if (e.wordnet_pos != pos) continue;
+      const std::string_view base = std::string_view(m.strings).substr(e.base, e.length);
+      if (chosen.empty()) chosen = base;
+      if (m.HasTag(m.FindTagged(base), base_tag)) {
+        chosen = base;
+        break;
       }
+    }
+    if (!chosen.empty()) {
+      out->assign(chosen);
+      return;
     }
   }
   std::span<const Detachment> rules;

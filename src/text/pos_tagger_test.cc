@@ -246,14 +246,23 @@ TEST_F(PosTaggerModel, LoadsAndLemmatises) {
     PosTag tag;
     const char* lemma;
   };
-  const Case cases[] = {{"saw", PosTag::kVBD, "see"},        {"saw", PosTag::kNN, "saw"},
-                        {"leaves", PosTag::kVBZ, "leave"},   {"leaves", PosTag::kNNS, "leaf"},
-                        {"talks", PosTag::kNNS, "talk"},     {"held", PosTag::kVBN, "hold"},
-                        {"met", PosTag::kVBD, "meet"},       {"was", PosTag::kVBD, "be"},
-                        {"accused", PosTag::kVBD, "accuse"}, {"stopped", PosTag::kVBD, "stop"},
-                        {"making", PosTag::kVBG, "make"},    {"women", PosTag::kNNS, "woman"},
-                        {"better", PosTag::kJJR, "good"},    {"Ministers", PosTag::kNNS, "minister"},
-                        {"news", PosTag::kNN, "news"},       {"criticised", PosTag::kVBD, "criticize"}};
+  const Case cases[] = {{"saw", PosTag::kVBD, "see"},
+                        {"saw", PosTag::kNN, "saw"},
+                        {"leaves", PosTag::kVBZ, "leave"},
+                        {"leaves", PosTag::kNNS, "leaf"},
+                        {"talks", PosTag::kNNS, "talk"},
+                        {"held", PosTag::kVBN, "hold"},
+                        {"met", PosTag::kVBD, "meet"},
+                        {"was", PosTag::kVBD, "be"},
+                        {"accused", PosTag::kVBD, "accuse"},
+                        {"stopped", PosTag::kVBD, "stop"},
+                        {"making", PosTag::kVBG, "make"},
+                        {"women", PosTag::kNNS, "woman"},
+                        {"better", PosTag::kJJR, "good"},
+                        {"Ministers", PosTag::kNNS, "minister"},
+                        {"news", PosTag::kNN, "news"},
+                        {"installed", PosTag::kVBN, "install"},
+                        {"criticised", PosTag::kVBD, "criticize"}};
   std::string lemma;
   for (const Case& c : cases) {
     tagger_->Lemma(c.word, c.tag, &lemma);
