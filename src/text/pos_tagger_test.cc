@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "dyad/pos.h"
@@ -147,6 +148,24 @@ TEST(PosTaggerToy, AnalyzeGivesOneLemmaPerToken) {
   std::vector<std::string> lemmas(10, "stale");
   tagger.Analyze(text, tokens, &scratch, &tags, &lemmas);
   EXPECT_THAT(lemmas, ::testing::ElementsAre("he", "see", "the", "saw", ",", "12", "."));
+}
+
+TEST(PosTaggerToy, OneTaggerSharedByThreads) {
+  const PosTagger tagger = ToyTagger();
+  std::vector<std::thread> threads;
+  std::vector<int> wrong(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      const PosTagger copy = tagger;  // copies share the tables
+      for (int i = 0; i < 200; ++i) {
+        if (TagNames(t % 2 == 0 ? tagger : copy, "He saw the envoy .") !=
+            std::vector<std::string>{"PRP", "VBD", "DT", "NN", "."})
+          ++wrong[t];
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_THAT(wrong, ::testing::Each(0));
 }
 
 TEST(PosTaggerLoad, MissingFileIsNotFound) {
