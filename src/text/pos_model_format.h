@@ -57,7 +57,7 @@ struct WordRecord {
 static_assert(sizeof(WordRecord) == 20);
 
 struct Emission {
-  float log_prob;  // log P(word | tag) (unknown classes: log P(tag | class) - log P(tag)); <= 0 or finite
+  float log_prob;  // log P(word | tag); unknown classes: log P(tag | class) - log P(tag). Finite.
   uint8_t tag;     // PosTag
   uint8_t reserved[3];
 };
