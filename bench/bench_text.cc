@@ -3,10 +3,13 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdint>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "dyad/pos.h"
 #include "dyad/text.h"
 
 namespace {
@@ -139,5 +142,101 @@ void BM_NormalizeText(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
 BENCHMARK(BM_NormalizeText);
+
+// The part-of-speech model, or nullptr (with the reason printed once) when the build has none.
+const dyad::PosTagger* PosModel() {
+  static const std::optional<dyad::PosTagger> tagger = []() -> std::optional<dyad::PosTagger> {
+    dyad::Result<dyad::PosTagger> loaded = dyad::PosTagger::Load(dyad::DefaultPosModelPath());
+    if (!loaded.ok()) return std::nullopt;
+    return *loaded;
+  }();
+  return tagger ? &*tagger : nullptr;
+}
+
+struct TokenizedNews {
+  std::vector<dyad::Token> tokens;
+  std::vector<dyad::Sentence> sentences;
+};
+const TokenizedNews& Tokenized() {
+  static const TokenizedNews news = [] {
+    TokenizedNews n;
+    dyad::Tokenize(NewsText(), &n.tokens);
+    dyad::SplitSentences(NewsText(), n.tokens, &n.sentences);
+    return n;
+  }();
+  return news;
+}
+
+void BM_PosTag(benchmark::State& state) {
+  // Tagging only (the text is tokenized and split once, outside the loop): items are tokens; the
+  // "us_per_sentence" counter (printed with a spurious "s") is microseconds per sentence. The generated text
+  // has a small vocabulary, so the model stays in cache: real news costs about three times as much per token
+  // (src/README.md).
+  const dyad::PosTagger* tagger = PosModel();
+  if (tagger == nullptr) {
+    state.SkipWithError("no part-of-speech model (liblingua-en-tagger-perl / wordnet-base missing)");
+    return;
+  }
+  const std::string& text = NewsText();
+  const TokenizedNews& news = Tokenized();
+  dyad::PosTagger::Scratch scratch;
+  std::vector<dyad::PosTag> tags;
+  for (auto _ : state) {
+    for (const dyad::Sentence& s : news.sentences) {
+      tagger->Tag(text, std::span(news.tokens).subspan(s.first_token, s.end_token - s.first_token), &scratch,
+                  &tags);
+      benchmark::DoNotOptimize(tags.data());
+    }
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * news.tokens.size()));  // tokens/s
+  state.counters["sentences"] = benchmark::Counter(static_cast<double>(news.sentences.size()),
+                                                   benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["us_per_sentence"] =
+      benchmark::Counter(static_cast<double>(news.sentences.size()) * 1e-6,
+                         benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+}
+BENCHMARK(BM_PosTag);
+
+void BM_PosTagAndLemma(benchmark::State& state) {
+  // Tagging plus the WordNet lemma of every word: items are tokens.
+  const dyad::PosTagger* tagger = PosModel();
+  if (tagger == nullptr) {
+    state.SkipWithError("no part-of-speech model");
+    return;
+  }
+  const std::string& text = NewsText();
+  const TokenizedNews& news = Tokenized();
+  dyad::PosTagger::Scratch scratch;
+  std::vector<dyad::PosTag> tags;
+  std::string lemma;
+  for (auto _ : state) {
+    for (const dyad::Sentence& s : news.sentences) {
+      const auto tokens = std::span(news.tokens).subspan(s.first_token, s.end_token - s.first_token);
+      tagger->Tag(text, tokens, &scratch, &tags);
+      for (size_t i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].kind != dyad::TokenKind::kWord) continue;
+        tagger->Lemma(dyad::TokenText(text, tokens[i]), tags[i], &lemma);
+        benchmark::DoNotOptimize(lemma.data());
+      }
+    }
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * news.tokens.size()));
+  state.counters["us_per_sentence"] =
+      benchmark::Counter(static_cast<double>(news.sentences.size()) * 1e-6,
+                         benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+}
+BENCHMARK(BM_PosTagAndLemma);
+
+void BM_PosModelLoad(benchmark::State& state) {
+  if (PosModel() == nullptr) {
+    state.SkipWithError("no part-of-speech model");
+    return;
+  }
+  for (auto _ : state) {
+    dyad::Result<dyad::PosTagger> loaded = dyad::PosTagger::Load(dyad::DefaultPosModelPath());
+    benchmark::DoNotOptimize(loaded.ok());
+  }
+}
+BENCHMARK(BM_PosModelLoad)->Unit(benchmark::kMillisecond);
 
 }  // namespace

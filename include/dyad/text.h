@@ -1,4 +1,5 @@
-// Text analysis: UTF-8 repair, normalisation, tokens with offsets, sentences, lemmas.
+// Text analysis: UTF-8 repair, normalisation, tokens with offsets, sentences, lemmas. Part-of-speech tags and
+// lemmas by tag: dyad/pos.h.
 //
 // Contract for the hot path: Tokenize and SplitSentences append into caller-owned vectors and allocate
 // nothing per token once the vectors have grown; token text is never copied (a Token is a byte range into the

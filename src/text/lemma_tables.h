@@ -2,6 +2,7 @@
 #ifndef DYAD_TEXT_LEMMA_TABLES_H_
 #define DYAD_TEXT_LEMMA_TABLES_H_
 
+#include <string>
 #include <string_view>
 
 namespace dyad::text_internal {
@@ -25,6 +26,10 @@ bool KeepsDoubledConsonant(std::string_view stem);
 
 // Stems ending in single 's' that do not take an 'e' back ("focus", "bias").
 bool KeepsFinalS(std::string_view stem);
+
+// British -ise/-yse lemmas become -ize/-yze as Lemmatize spells them ("criticise" -> "criticize", "promise"
+// stays), so that PosTagger::Lemma and Lemmatize agree (defined in lemmatizer.cc).
+void AmericanizeLemma(std::string* lemma);
 
 }  // namespace dyad::text_internal
 

@@ -261,6 +261,12 @@ void FoldCase(std::string_view word, std::string* out) {
   folded.resize(write);
 }
 
+namespace text_internal {
+
+void AmericanizeLemma(std::string* lemma) { AmericanizeSpelling(lemma); }
+
+}  // namespace text_internal
+
 void Lemmatize(std::string_view lower_word, std::string* out) {
   out->clear();
   const size_t last_hyphen = lower_word.rfind('-');
