@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "coding/intent.h"
 #include "coding/roles.h"
 #include "coding/sentence.h"
 #include "dictionary/compiled.h"
@@ -23,6 +24,7 @@ struct Coder::Impl {
   std::vector<RoleAssignment> roles;
   std::unordered_set<std::string_view> seen_sentences;
   std::vector<int32_t> source_members, target_members;
+  std::vector<uint8_t> superseded;  // per match: a generic intent or threat verb whose act is coded instead
   size_t sentence_count = 0;
 
   // Events before this index belong to earlier documents; duplicates are looked for after it.
@@ -43,6 +45,7 @@ struct Coder::Impl {
   void FindPlaces(const Document& doc);
   void MarkPlaceChunks(const Document& doc, const Sentence& s);
 
+  void MarkSupersededGovernors(const std::vector<DictionaryEntry>& entries);
   void CodeSentence(const Document& doc, const Sentence& s, uint32_t index, std::vector<Event>* events);
   void ResolveActor(const Document& doc, int32_t chunk, EventActor* out) const;
   void GroupMembers(int32_t chunk, std::vector<int32_t>* members) const;
@@ -232,6 +235,26 @@ std::optional<Location> Coder::Impl::PlaceFor(const Document& doc, const Sentenc
   return LocationFor(*options.gazetteer, doc.text, *best);
 }
 
+// "pledged to send troops", "threatened to attack": where the intended act has its own intent or threat code,
+// the match of the governing verb alone (a generic 03x or 13x: "pledge", "threaten", "agree to") is not
+// coded as well.
+void Coder::Impl::MarkSupersededGovernors(const std::vector<DictionaryEntry>& entries) {
+  const CompiledDictionary& dict = dictionary->compiled();
+  superseded.assign(analysis.matches.size(), 0);
+  for (size_t m = 0; m < analysis.matches.size(); ++m) {
+    const RoleAssignment& r = roles[m];
+    if (!r.intended || r.negated) continue;
+    const uint32_t g = static_cast<uint32_t>(r.governor);
+    if (IntentCode(entries[dict.pattern(analysis.matches[m].pattern).entry].code).empty()) continue;
+    for (size_t k = 0; k < analysis.matches.size(); ++k) {
+      const VerbMatch& other = analysis.matches[k];
+      if (k == m || g < other.trigger_begin || g >= other.trigger_end) continue;
+      const std::string& code = entries[dict.pattern(other.pattern).entry].code;
+      if (code.starts_with("03") || code.starts_with("13")) superseded[k] = 1;
+    }
+  }
+}
+
 void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t index,
                                std::vector<Event>* events) {
   const CompiledDictionary& dict = dictionary->compiled();
@@ -245,10 +268,11 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   AssignRoles(analysis, &roles);
 
   const auto& entries = dict.source().entries;
+  MarkSupersededGovernors(entries);
   for (size_t m = 0; m < analysis.matches.size(); ++m) {
     const VerbMatch& match = analysis.matches[m];
     const RoleAssignment& r = roles[m];
-    if (r.negated || r.source_chunk < 0) continue;
+    if (r.negated || r.source_chunk < 0 || superseded[m]) continue;
     GroupMembers(r.source_chunk, &source_members);
     GroupMembers(r.target_chunk, &target_members);
     bool reciprocal = false;
@@ -262,7 +286,14 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     }
     const VerbPattern& pattern = dict.pattern(match.pattern);
     const DictionaryEntry& verb = entries[pattern.entry];
-    CameoInfo cameo = dictionary->Cameo(verb.code);
+    // An announced act is coded as its intent (03x) or threat (13x). One without such a form is no event,
+    // unless a future auxiliary announces it ("will criticize"): then it is the act, marked "future".
+    std::string_view code = r.intended ? IntentCode(verb.code) : std::string_view(verb.code);
+    const bool future_act = r.intended && code.empty() && r.future;
+    if (future_act) code = verb.code;
+    if (code.empty()) continue;
+    CameoInfo cameo = dictionary->Cameo(code);
+    const uint32_t evidence_begin = r.intended ? static_cast<uint32_t>(r.governor) : match.trigger_begin;
     const EventDate when = DateFor(doc, s, match);
     for (int32_t sc : source_members) {
       for (int32_t tc : target_members) {
@@ -271,7 +302,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         ResolveActor(doc, sc, &ev.source);
         ResolveActor(doc, tc, &ev.target);
         if (ev.source.code.empty() || ev.target.code.empty() || ev.source.code == ev.target.code) continue;
-        ev.cameo = verb.code;
+        ev.cameo = code;
         // One event per source, code, target and date in a document, as ICEWS counts: a story that repeats
         // the same event in its headline and body, or in two paragraphs, reports it once. The first mention
         // is kept; a mention dated only by the document takes the date of a later, dated one.
@@ -300,17 +331,21 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
           ev.plover_mode = cameo.entry->plover_mode;
           ev.plover_contexts = cameo.entry->plover_contexts;
         }
+        // PLOVER's auxiliary mode for an announced act, which its manual asks coders to put in the context.
+        if (future_act && !ev.plover_event.empty()) ev.plover_contexts.push_back("future");
         ev.date = when.date;
         ev.date_precision = when.precision;
         ev.date_text = when.text;
-        ev.trigger_start = analysis.tokens[match.trigger_begin].start;
+        ev.trigger_start = analysis.tokens[evidence_begin].start;
         ev.trigger_end = analysis.tokens[match.trigger_end - 1].end;
         ev.trigger = doc.text.substr(ev.trigger_start, ev.trigger_end - ev.trigger_start);
         ev.location = PlaceFor(doc, s, ev);
         if (options.explain) {
           ev.rule = verb.file + ":" + std::to_string(verb.line) + " verb " + verb.code + " '" +
                     verb.phrases[pattern.phrase] + "'" + (match.passive ? " (passive)" : "") +
-                    (reciprocal ? " (reciprocal)" : "");
+                    (reciprocal ? " (reciprocal)" : "") +
+                    (r.intended && !future_act ? " (intended: " + std::string(code) + ")" : "") +
+                    (future_act ? " (future)" : "");
         }
         events->push_back(std::move(ev));
       }

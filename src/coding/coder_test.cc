@@ -34,15 +34,21 @@ verb 111 : criticize + | condemn +
 verb 112 : accuse + of
 verb 173 : arrest + | detain +
 verb 190 : attack + | attack on +
+verb 130 : threaten
+verb 030 : pledge | agree to
 discard - : football match
 cameo 040 goldstein=1.0 : Consult
 cameo 042 goldstein=1.9 : Make a visit
 cameo 051 goldstein=3.4 : Praise or endorse
 cameo 057 goldstein=8.0 : Sign formal agreement
-cameo 111 goldstein=-2.0 : Criticize or denounce
 cameo 112 goldstein=-2.0 : Accuse
 cameo 173 goldstein=-5.0 : Arrest, detain
 cameo 190 goldstein=-10.0 : Use conventional military force
+cameo 030 goldstein=4.0 plover=AGREE context=diplomatic : Express intent to cooperate
+cameo 036 goldstein=4.0 plover=AGREE context=diplomatic : Express intent to meet or negotiate
+cameo 111 goldstein=-2.0 plover=ACCUSE : Criticize or denounce
+cameo 130 goldstein=-4.4 plover=THREATEN : Threaten
+cameo 138 goldstein=-7.0 plover=THREATEN mode=violence context=military : Threaten with military force
 )";
 
 class CoderTest : public ::testing::Test {
@@ -220,9 +226,48 @@ TEST_F(CoderTest, HypotheticalModalsAreNotEvents) {
   EXPECT_EQ(Triples("China should criticize Russia."), V{});
 }
 
-TEST_F(CoderTest, InfinitivesAreNotReportedActs) {
+TEST_F(CoderTest, InfinitivesWithoutAnIntentWordAreNotReportedActs) {
   EXPECT_EQ(Triples("Turkey met Russia to criticize China."), V{"TUR 040 RUS"});
-  EXPECT_EQ(Triples("Turkey plans to attack Russia."), V{});
+  EXPECT_EQ(Triples("Russia urged Turkey to attack China."), V{});
+}
+
+TEST_F(CoderTest, IntendedActsAreCodedAsIntentOrThreat) {
+  EXPECT_EQ(Triples("Tokayev will visit Russia in June."), V{"KAZGOV 036 RUS"});
+  EXPECT_EQ(Triples("Turkey plans to attack Russia."), V{"TUR 138 RUS"});
+  EXPECT_EQ(Triples("Turkey is ready to hold talks with Russia."), V{"TUR 036 RUS"});
+  EXPECT_EQ(Triples("Russia said it would attack Turkey."), V{"RUS 138 TUR"});
+  // The intended act is more specific than the generic intent or threat verb that governs it.
+  EXPECT_EQ(Triples("Turkey threatened to attack Russia."), V{"TUR 138 RUS"});
+  EXPECT_EQ(Triples("Russia agreed on Monday to meet Turkey."), V{"RUS 036 TUR"});
+  EXPECT_EQ(Triples("Russia pledged to meet with Turkey."), V{"RUS 036 TUR"});
+  auto events = CodeText("Tokayev will visit Russia.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].plover_event, "AGREE");
+  EXPECT_EQ(events[0].trigger, "will visit");
+  EXPECT_NE(events[0].rule.find("(intended: 036)"), std::string::npos) << events[0].rule;
+}
+
+TEST_F(CoderTest, AnnouncedActWithoutIntentFormIsMarkedFuture) {
+  auto events = CodeText("Turkey will criticize Russia.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "111");
+  EXPECT_EQ(events[0].plover_event, "ACCUSE");
+  EXPECT_EQ(events[0].plover_contexts, V{"future"});
+  // After "to", an act without an intent form is not an event.
+  EXPECT_EQ(Triples("Turkey plans to criticize Russia."), V{});
+}
+
+TEST_F(CoderTest, NegatedHypotheticalAndQuestionedIntentsAreNotEvents) {
+  EXPECT_EQ(Triples("Russia did not agree to meet Turkey."), V{});
+  EXPECT_EQ(Triples("Russia could agree to meet Turkey."), V{});
+  EXPECT_EQ(Triples("Russia would attack Turkey."), V{});
+  EXPECT_EQ(Triples("Will Russia attack Turkey?"), V{});
+  EXPECT_EQ(Triples("China will criticize Russia if Russia attacks Turkey."), V{"CHN 111 RUS"});
+  EXPECT_EQ(Triples("Russia refused to meet Turkey."), V{});
+}
+
+TEST_F(CoderTest, ImminentActIsTheAct) {
+  EXPECT_EQ(Triples("Russia is about to attack Turkey."), V{"RUS 190 TUR"});
 }
 
 TEST_F(CoderTest, SlotDoesNotReachIntoAnEmbeddedClause) {
