@@ -46,6 +46,9 @@ struct Coder::Impl {
   void MarkPlaceChunks(const Document& doc, const Sentence& s);
 
   void MarkSupersededGovernors(const std::vector<DictionaryEntry>& entries);
+  bool SecurityChunk(const std::vector<DictionaryEntry>& entries, int32_t chunk) const;
+  int32_t ContextAgent(const std::vector<DictionaryEntry>& entries, const VerbMatch& match,
+                       const RoleAssignment& r, std::string_view code) const;
   void CodeSentence(const Document& doc, const Sentence& s, uint32_t index, std::vector<Event>* events);
   void ResolveActor(const Document& doc, int32_t chunk, EventActor* out) const;
   void GroupMembers(int32_t chunk, std::vector<int32_t>* members) const;
@@ -126,6 +129,11 @@ void Coder::Impl::ResolveActor(const Document& doc, int32_t chunk_index, EventAc
   } else if (chunk.agent_entry >= 0) {
     out->code = entries[chunk.agent_entry].code;
     out->sectors.push_back(out->code);
+  }
+  // "35 persons", "Kazakh people": civilians, the unmarked sector, where nothing more specific was named.
+  if (chunk.people && out->sectors.empty() && chunk.actor_entry < 0) {
+    out->code += "CVL";
+    out->sectors.push_back("CVL");
   }
   out->start = analysis.tokens[chunk.begin].start;
   out->end = analysis.tokens[chunk.end - 1].end;
@@ -255,6 +263,46 @@ void Coder::Impl::MarkSupersededGovernors(const std::vector<DictionaryEntry>& en
   }
 }
 
+// Police or armed forces: the sectors that arrest, detain and fire on crowds.
+bool Coder::Impl::SecurityChunk(const std::vector<DictionaryEntry>& entries, int32_t chunk) const {
+  const ActorChunk& c = analysis.chunks[chunk];
+  auto security = [](std::string_view sector) { return sector == "COP" || sector == "MIL"; };
+  if (c.actor_entry >= 0) {
+    for (const std::string& sector : entries[c.actor_entry].sectors)
+      if (security(sector)) return true;
+    return false;
+  }
+  return c.agent_entry >= 0 && security(entries[c.agent_entry].code);
+}
+
+// The agent of an agentless passive, where the sentence names it without a "by": -1 when it does not.
+// Arrests and detentions (17x) are made by the police or the army the sentence names anywhere, often as the
+// source of the report ("35 persons were arrested, police said"). Killings and violence (18x-20x) need the
+// agent in a locative phrase after the verb ("two were killed in police firing"): a mob is the commoner
+// killer, and a police officer merely mentioned is not one.
+int32_t Coder::Impl::ContextAgent(const std::vector<DictionaryEntry>& entries, const VerbMatch& match,
+                                  const RoleAssignment& r, std::string_view code) const {
+  if (!r.agentless || r.target_chunk < 0) return -1;
+  const bool arrest = code.starts_with("17");
+  const bool violence = code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+  if (!arrest && !violence) return -1;
+  const int32_t target_group = analysis.chunks[r.target_chunk].group;
+  for (size_t c = 0; c < analysis.chunks.size(); ++c) {
+    const ActorChunk& chunk = analysis.chunks[c];
+    if (chunk.group == target_group || chunk.place || !SecurityChunk(entries, static_cast<int32_t>(c)))
+      continue;
+    if (arrest) return static_cast<int32_t>(c);
+    if (chunk.begin < match.trigger_end ||
+        analysis.tokens[chunk.begin].clause != analysis.tokens[match.trigger_begin].clause)
+      continue;
+    for (uint32_t k = chunk.begin; k > 0 && chunk.begin - k < 3;) {
+      std::string_view w = analysis.Folded(--k);
+      if (w == "in" || w == "during") return static_cast<int32_t>(c);
+    }
+  }
+  return -1;
+}
+
 void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t index,
                                std::vector<Event>* events) {
   const CompiledDictionary& dict = dictionary->compiled();
@@ -272,8 +320,13 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   for (size_t m = 0; m < analysis.matches.size(); ++m) {
     const VerbMatch& match = analysis.matches[m];
     const RoleAssignment& r = roles[m];
-    if (r.negated || r.source_chunk < 0 || superseded[m]) continue;
-    GroupMembers(r.source_chunk, &source_members);
+    if (r.negated || superseded[m]) continue;
+    const int32_t source_chunk =
+        r.source_chunk >= 0
+            ? r.source_chunk
+            : ContextAgent(entries, match, r, entries[dict.pattern(match.pattern).entry].code);
+    if (source_chunk < 0) continue;
+    GroupMembers(source_chunk, &source_members);
     GroupMembers(r.target_chunk, &target_members);
     bool reciprocal = false;
     if (r.target_chunk < 0) {

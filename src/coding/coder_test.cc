@@ -35,6 +35,7 @@ verb 112 : accuse + of
 verb 173 : arrest + | detain +
 verb 190 : attack + | attack on +
 verb 130 : threaten
+verb 1823 : kill +
 verb 030 : pledge | agree to
 discard - : football match
 cameo 040 goldstein=1.0 : Consult
@@ -47,6 +48,7 @@ cameo 190 goldstein=-10.0 : Use conventional military force
 cameo 030 goldstein=4.0 plover=AGREE context=diplomatic : Express intent to cooperate
 cameo 036 goldstein=4.0 plover=AGREE context=diplomatic : Express intent to meet or negotiate
 cameo 111 goldstein=-2.0 plover=ACCUSE : Criticize or denounce
+cameo 1823 goldstein=-10.0 plover=ASSAULT : Kill by physical assault
 cameo 130 goldstein=-4.4 plover=THREATEN : Threaten
 cameo 138 goldstein=-7.0 plover=THREATEN mode=violence context=military : Threaten with military force
 )";
@@ -160,6 +162,19 @@ TEST_F(CoderTest, PassiveVoiceSwapsRoles) {
 
 TEST_F(CoderTest, PassiveWithoutAgentCodesNothing) {
   EXPECT_EQ(Triples("Kazakh protesters were detained on Monday."), V{});
+}
+
+TEST_F(CoderTest, UnnamedPeopleAreCivilians) {
+  EXPECT_EQ(Triples("Russia attacked five people."), V{"RUS 190 CVL"});
+  EXPECT_EQ(Triples("Kazakh police detained Turkish people."), V{"KAZCOP 173 TURCVL"});
+}
+
+TEST_F(CoderTest, AgentlessPassiveTakesTheSecurityForcesTheSentenceNames) {
+  // Arrests: the police that the sentence names anywhere, also as the report's source.
+  EXPECT_EQ(Triples("About 35 persons were arrested on Monday, police said."), V{"COP 173 CVL"});
+  // Killings: only an agent in a locative phrase after the verb.
+  EXPECT_EQ(Triples("Two persons were killed in police firing."), V{"COP 1823 CVL"});
+  EXPECT_EQ(Triples("Five people were killed in the riots, police said."), V{});
 }
 
 TEST_F(CoderTest, CompoundActorsYieldOneEventEach) {

@@ -297,6 +297,7 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles) 
       r.target_chunk = subject;
       r.source_chunk =
           match.source_chunk >= 0 ? match.source_chunk : FindAgentAfterBy(a, match.trigger_end, clause);
+      r.agentless = r.source_chunk < 0;
       continue;
     }
     uint32_t limit = m + 1 < a.matches.size() ? a.matches[m + 1].trigger_begin : a.tokens.size();

@@ -23,6 +23,9 @@ struct RoleAssignment {
   // The governor is a future auxiliary ("will", "shall"): an act without an intent form ("will criticize")
   // is coded as the act, marked with PLOVER's auxiliary mode "future".
   bool future = false;
+  // Passive voice without a "by" agent ("35 persons were arrested"): the coder may take the agent from
+  // context (see coder.cc, ContextAgent).
+  bool agentless = false;
 };
 
 // One assignment per analysis.matches entry, in the same order.
