@@ -78,9 +78,19 @@ struct Mention {
   int32_t entry;  // kPeopleMention for an unnamed group of people
 };
 constexpr int32_t kPeopleMention = -2;
-constexpr std::array<std::string_view, 11> kPeopleNouns = {"people",   "persons", "men",        "women",
-                                                           "children", "youths",  "boys",       "girls",
-                                                           "adults",   "elderly", "individuals"};
+constexpr std::array<std::string_view, 12> kPeopleNouns = {"people", "persons",  "person",  "men",
+                                                           "women",  "children", "youths",  "boys",
+                                                           "girls",  "adults",   "elderly", "individuals"};
+constexpr std::array<std::string_view, 12> kNumberWords = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens"};
+constexpr std::array<std::string_view, 4> kPassiveAuxiliaries = {"were", "was", "have", "had"};
+
+// A number standing for people as the subject of a passive: "two were killed", "99 have been arrested".
+bool NumberOfPeople(const SentenceAnalysis& a, uint32_t i) {
+  if (i + 1 >= a.tokens.size() || !OneOf(a.Folded(i + 1), kPassiveAuxiliaries)) return false;
+  std::string_view w = a.Folded(i);
+  return OneOf(w, kNumberWords) || (!w.empty() && w[0] >= '0' && w[0] <= '9' && w.size() < 7);
+}
 
 // CVL (civilians, residents, supporters) is the unmarked sector: a chunk keeps a more specific one it already
 // has
@@ -215,7 +225,7 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       mentions.push_back({i, i + best_len, best_entry});
       i += best_len;
     } else {
-      if (IsPeopleNoun(a->Folded(i))) mentions.push_back({i, i + 1, kPeopleMention});
+      if (IsPeopleNoun(a->Folded(i)) || NumberOfPeople(*a, i)) mentions.push_back({i, i + 1, kPeopleMention});
       ++i;
     }
   }

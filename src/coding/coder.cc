@@ -278,8 +278,8 @@ bool Coder::Impl::SecurityChunk(const std::vector<DictionaryEntry>& entries, int
 // The agent of an agentless passive, where the sentence names it without a "by": -1 when it does not.
 // Arrests and detentions (17x) are made by the police or the army the sentence names anywhere, often as the
 // source of the report ("35 persons were arrested, police said"). Killings and violence (18x-20x) need the
-// agent in a locative phrase after the verb ("two were killed in police firing"): a mob is the commoner
-// killer, and a police officer merely mentioned is not one.
+// agent in a phrase after the verb ("two were killed in police firing", "... when police opened fire"): a mob
+// is the commoner killer, and a police officer merely mentioned is not one.
 int32_t Coder::Impl::ContextAgent(const std::vector<DictionaryEntry>& entries, const VerbMatch& match,
                                   const RoleAssignment& r, std::string_view code) const {
   if (!r.agentless || r.target_chunk < 0) return -1;
@@ -297,7 +297,7 @@ int32_t Coder::Impl::ContextAgent(const std::vector<DictionaryEntry>& entries, c
       continue;
     for (uint32_t k = chunk.begin; k > 0 && chunk.begin - k < 3;) {
       std::string_view w = analysis.Folded(--k);
-      if (w == "in" || w == "during") return static_cast<int32_t>(c);
+      if (w == "in" || w == "during" || w == "when") return static_cast<int32_t>(c);
     }
   }
   return -1;

@@ -175,6 +175,14 @@ TEST_F(CoderTest, AgentlessPassiveTakesTheSecurityForcesTheSentenceNames) {
   // Killings: only an agent in a locative phrase after the verb.
   EXPECT_EQ(Triples("Two persons were killed in police firing."), V{"COP 1823 CVL"});
   EXPECT_EQ(Triples("Five people were killed in the riots, police said."), V{});
+  // A number that stands for people; an agent in a "when" clause after the verb.
+  EXPECT_EQ(Triples("Two were killed when police fired on protesters."), (V{"COP 1823 CVL"}));
+  EXPECT_EQ(Triples("Kazakh police arrested 99 of them and 40 were detained."), V{"KAZCOP 173 CVL"});
+}
+
+TEST_F(CoderTest, ParticipleClauseHasTheSubjectOfTheClauseItFollows) {
+  EXPECT_EQ(Triples("Russia attacked the protesters, killing five people."),
+            (V{"RUS 1823 CVL", "RUS 190 CVL"}));
 }
 
 TEST_F(CoderTest, CompoundActorsYieldOneEventEach) {

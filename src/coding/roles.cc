@@ -302,6 +302,12 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles) 
     }
     uint32_t limit = m + 1 < a.matches.size() ? a.matches[m + 1].trigger_begin : a.tokens.size();
     r.source_chunk = match.source_chunk >= 0 ? match.source_chunk : subject;
+    // "police opened fire on the mob, killing two": a participle clause after a comma has the subject of the
+    // clause it follows, not the nearest chunk (the mob).
+    if (match.source_chunk < 0 && m > 0 && match.trigger_begin > 0 &&
+        a.Folded(match.trigger_begin).ends_with("ing") && a.Folded(match.trigger_begin - 1) == "," &&
+        a.tokens[a.matches[m - 1].trigger_begin].clause == clause && (*roles)[m - 1].source_chunk >= 0)
+      r.source_chunk = (*roles)[m - 1].source_chunk;
     r.target_chunk =
         match.target_chunk >= 0 ? match.target_chunk : FindObject(a, match.trigger_end, limit, clause);
     // "X met Y and praised Z": the nearest chunk is the first verb's object; the subject is shared. Without
