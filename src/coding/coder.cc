@@ -245,20 +245,21 @@ std::optional<Location> Coder::Impl::PlaceFor(const Document& doc, const Sentenc
 
 // "pledged to send troops", "threatened to attack": where the intended act has its own intent or threat code,
 // the match of the governing verb alone (a generic 03x or 13x: "pledge", "threaten", "agree to") is not
-// coded as well.
+// coded as well; nor is a generic demand (100, "demanded that") whose demanded act has its own 10x code.
 void Coder::Impl::MarkSupersededGovernors(const std::vector<DictionaryEntry>& entries) {
   const CompiledDictionary& dict = dictionary->compiled();
   superseded.assign(analysis.matches.size(), 0);
   for (size_t m = 0; m < analysis.matches.size(); ++m) {
     const RoleAssignment& r = roles[m];
-    if (!r.intended || r.negated) continue;
+    if (!(r.intended || r.demanded) || r.negated) continue;
     const uint32_t g = static_cast<uint32_t>(r.governor);
-    if (IntentCode(entries[dict.pattern(analysis.matches[m].pattern).entry].code).empty()) continue;
+    const std::string& act = entries[dict.pattern(analysis.matches[m].pattern).entry].code;
+    if ((r.intended ? IntentCode(act) : DemandCode(act)).empty()) continue;
     for (size_t k = 0; k < analysis.matches.size(); ++k) {
       const VerbMatch& other = analysis.matches[k];
       if (k == m || g < other.trigger_begin || g >= other.trigger_end) continue;
       const std::string& code = entries[dict.pattern(other.pattern).entry].code;
-      if (code.starts_with("03") || code.starts_with("13")) superseded[k] = 1;
+      if (r.intended ? code.starts_with("03") || code.starts_with("13") : code == "100") superseded[k] = 1;
     }
   }
 }
@@ -341,12 +342,15 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     const DictionaryEntry& verb = entries[pattern.entry];
     // An announced act is coded as its intent (03x) or threat (13x). One without such a form is no event,
     // unless a future auxiliary announces it ("will criticize"): then it is the act, marked "future".
-    std::string_view code = r.intended ? IntentCode(verb.code) : std::string_view(verb.code);
+    std::string_view code = r.intended   ? IntentCode(verb.code)
+                            : r.demanded ? DemandCode(verb.code)
+                                         : std::string_view(verb.code);
     const bool future_act = r.intended && code.empty() && r.future;
     if (future_act) code = verb.code;
     if (code.empty()) continue;
     CameoInfo cameo = dictionary->Cameo(code);
-    const uint32_t evidence_begin = r.intended ? static_cast<uint32_t>(r.governor) : match.trigger_begin;
+    const uint32_t evidence_begin =
+        r.intended || r.demanded ? static_cast<uint32_t>(r.governor) : match.trigger_begin;
     const EventDate when = DateFor(doc, s, match);
     for (int32_t sc : source_members) {
       for (int32_t tc : target_members) {
@@ -398,6 +402,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
                     verb.phrases[pattern.phrase] + "'" + (match.passive ? " (passive)" : "") +
                     (reciprocal ? " (reciprocal)" : "") +
                     (r.intended && !future_act ? " (intended: " + std::string(code) + ")" : "") +
+                    (r.demanded ? " (demanded: " + std::string(code) + ")" : "") +
                     (future_act ? " (future)" : "");
         }
         events->push_back(std::move(ev));

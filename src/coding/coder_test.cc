@@ -35,6 +35,7 @@ verb 112 : accuse + of
 verb 173 : arrest + | detain +
 verb 190 : attack + | attack on +
 verb 130 : threaten
+verb 100 : demand that
 verb 1823 : kill +
 verb 030 : pledge | agree to
 discard - : football match
@@ -49,6 +50,8 @@ cameo 030 goldstein=4.0 plover=AGREE context=diplomatic : Express intent to coop
 cameo 036 goldstein=4.0 plover=AGREE context=diplomatic : Express intent to meet or negotiate
 cameo 111 goldstein=-2.0 plover=ACCUSE : Criticize or denounce
 cameo 1823 goldstein=-10.0 plover=ASSAULT : Kill by physical assault
+cameo 100 goldstein=-5.0 plover=REQUEST : Demand
+cameo 106 goldstein=-5.0 plover=REQUEST mode=meet : Demand meeting, negotiation
 cameo 130 goldstein=-4.4 plover=THREATEN : Threaten
 cameo 138 goldstein=-7.0 plover=THREATEN mode=violence context=military : Threaten with military force
 )";
@@ -287,6 +290,16 @@ TEST_F(CoderTest, NegatedHypotheticalAndQuestionedIntentsAreNotEvents) {
   EXPECT_EQ(Triples("Will Russia attack Turkey?"), V{});
   EXPECT_EQ(Triples("China will criticize Russia if Russia attacks Turkey."), V{"CHN 111 RUS"});
   EXPECT_EQ(Triples("Russia refused to meet Turkey."), V{});
+}
+
+TEST_F(CoderTest, DemandedActsAreDemandsOfTheirSubject) {
+  // "must" in reported speech: a demand by the reporter of the clause's subject.
+  EXPECT_EQ(Triples("Russia said Turkey must hold talks with China."), V{"RUS 106 TUR"});
+  // The act demanded in a "that" clause replaces the generic demand; one without a demand form leaves it.
+  EXPECT_EQ(Triples("Russia demanded that Turkey hold talks with China."), V{"RUS 106 TUR"});
+  EXPECT_EQ(Triples("Russia demanded that Turkey criticize China."), V{"RUS 100 TUR"});
+  // Without a reporter "must" stays a modal.
+  EXPECT_EQ(Triples("Turkey must hold talks with China."), V{});
 }
 
 TEST_F(CoderTest, ImminentActIsTheAct) {

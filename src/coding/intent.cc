@@ -69,19 +69,35 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 46> kIntentO
     {"204", "1385"},
 }};
 
-}  // namespace
+constexpr std::array<std::pair<std::string_view, std::string_view>, 29> kDemandOf = {{
+    {"03", "100"},    {"036", "106"},  {"037", "107"},  {"038", "108"},   {"04", "106"},    {"045", "108"},
+    {"05", "102"},    {"06", "101"},   {"061", "1011"}, {"062", "1012"},  {"063", "1013"},  {"064", "1014"},
+    {"07", "103"},    {"071", "1031"}, {"072", "1032"}, {"073", "1033"},  {"074", "1034"},  {"08", "105"},
+    {"081", "1051"},  {"082", "1052"}, {"083", "104"},  {"0831", "1041"}, {"0832", "1042"}, {"0833", "1043"},
+    {"0834", "1044"}, {"084", "1053"}, {"085", "1054"}, {"086", "1055"},  {"087", "1056"},
+}};
 
-std::string_view IntentCode(std::string_view act) {
-  if (act.starts_with("03") || act.starts_with("13")) return act;
+template <size_t N>
+std::string_view LongestPrefix(const std::array<std::pair<std::string_view, std::string_view>, N>& table,
+                               std::string_view act) {
   std::string_view best;
   size_t best_length = 0;
-  for (const auto& [prefix, code] : kIntentOf) {
+  for (const auto& [prefix, code] : table) {
     if (prefix.size() > best_length && act.starts_with(prefix)) {
       best = code;
       best_length = prefix.size();
     }
   }
   return best;
+}
+
+}  // namespace
+
+std::string_view DemandCode(std::string_view act) { return LongestPrefix(kDemandOf, act); }
+
+std::string_view IntentCode(std::string_view act) {
+  if (act.starts_with("03") || act.starts_with("13")) return act;
+  return LongestPrefix(kIntentOf, act);
 }
 
 }  // namespace dyad

@@ -19,6 +19,13 @@ namespace dyad {
 // PLOVER manual asks for that single category rather than the act plus the auxiliary mode "future".
 std::string_view IntentCode(std::string_view act);
 
+// The 10x code for demanding the act `act` of someone ("said China must drop barriers", "demanded that Israel
+// ease restrictions": 1051): 04x meet -> 106, 05x -> 102, 06x -> 101x, 07x -> 103x, 08x -> 104x/105x, 03x ->
+// the demand matching the intent (036 -> 106, 037 -> 107, 038 -> 108, else 100). Empty for other acts: CAMEO
+// has no demand of a statement, a protest or an attack, and "demanded that its partners refuse" is not a
+// rejection.
+std::string_view DemandCode(std::string_view act);
+
 }  // namespace dyad
 
 #endif  // DYAD_CODING_INTENT_H_

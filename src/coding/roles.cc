@@ -162,7 +162,9 @@ bool NegatedOrModal(const SentenceAnalysis& a, uint32_t verb, int32_t subject) {
   if (subject >= 0) from = std::max(from, a.chunks[subject].end);
   for (uint32_t i = from; i < verb; ++i) {
     // "would" in reported speech announces ("said it would attack"); ClassifyModality decides.
-    if (a.Folded(i) == "would" && ReportedBefore(a, i)) continue;
+    if (a.Folded(i) == "would" && PreviousNonAdverb(a, verb) == static_cast<int32_t>(i) &&
+        ReportedBefore(a, i))
+      continue;
     if (OneOf(a.Folded(i), kNegations) || OneOf(a.Folded(i), kHypotheticalModals)) return true;
   }
   return false;
@@ -174,10 +176,49 @@ bool ReportedBefore(const SentenceAnalysis& a, uint32_t i) {
   return false;
 }
 
+// Words that report a demand made with "must" or "should" ("said China must drop barriers"), and that
+// demand an act in a "that" clause ("demanded that Israel ease restrictions").
+constexpr std::array<std::string_view, 20> kDemandReporters = {
+    "said",      "says",     "saying",   "declared", "reiterated", "insisted", "concluded",
+    "announced", "warned",   "told",     "stated",   "added",      "argued",   "stressed",
+    "reminder",  "reminded", "demanded", "urged",    "maintained", "declares"};
+constexpr std::array<std::string_view, 6> kDemandWords = {"demand", "urge",    "insist",
+                                                          "ask",    "request", "press"};
+
+// The token that demands the act at `verb` of its subject, or -1 (see RoleAssignment::demanded).
+int32_t DemandingWord(const SentenceAnalysis& a, uint32_t verb, int32_t subject) {
+  const int32_t p = PreviousNonAdverb(a, verb);
+  if (p >= 0 && (a.Folded(p) == "must" || a.Folded(p) == "should")) {
+    if (subject < 0 || a.chunks[subject].end > static_cast<uint32_t>(p)) return -1;
+    for (uint32_t k = a.chunks[subject].begin; k > 0;) {
+      --k;
+      if (OneOf(a.Folded(k), kDemandReporters)) return static_cast<int32_t>(k);
+    }
+    return -1;
+  }
+  if (subject < 0) return -1;
+  // "... demanded (today) that (its) X <verb>"
+  uint32_t i = a.chunks[subject].begin;
+  for (uint32_t back = 0; i > 0 && back < 2 && a.Folded(i - 1) != "that"; ++back) --i;
+  if (i < 2 || a.Folded(i - 1) != "that") return -1;
+  std::string lemma;
+  for (uint32_t k = i - 1; k > 0 && i - 1 - k < 3;) {
+    --k;
+    Lemmatize(a.Folded(k), &lemma);
+    if (OneOf(std::string_view(lemma), kDemandWords)) return static_cast<int32_t>(k);
+  }
+  return -1;
+}
+
 // Sets r->negated or r->intended (with r->governor) for the verb at `verb`. Negated, hypothetical or an
 // infinitive without an intent word: not an act the text reports as done or announces. Intent patterns that
 // carry their own "to" ("agree to meet") match as one pattern and never reach the infinitive rule.
 void ClassifyModality(const SentenceAnalysis& a, uint32_t verb, int32_t subject, RoleAssignment* r) {
+  if (const int32_t demander = DemandingWord(a, verb, subject); demander >= 0) {
+    r->demanded = true;
+    r->governor = demander;
+    return;
+  }
   if (NegatedOrModal(a, verb, subject)) {
     r->negated = true;
     return;
@@ -285,6 +326,11 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles) 
     // "threatened to launch an offensive": the support verb carries the modality of a noun event.
     ClassifyModality(a, nominal && support_verb ? support_index : match.trigger_begin, subject, &r);
     if (question) r.negated = true;
+    if (r.demanded) {
+      r.target_chunk = subject;
+      r.source_chunk = FindSubject(a, static_cast<uint32_t>(r.governor));
+      continue;
+    }
     if (nominal && !support_verb) {
       // A noun event takes its source from "X's attack" or "attack by X", not from the clause subject:
       // "Russia condemned the strike on Syria" is not a strike by Russia.

@@ -26,6 +26,10 @@ struct RoleAssignment {
   // Passive voice without a "by" agent ("35 persons were arrested"): the coder may take the agent from
   // context (see coder.cc, ContextAgent).
   bool agentless = false;
+  // Demanded of the clause's subject, not done: "said China must drop barriers", "demanded that Israel ease
+  // restrictions". The source is the subject of the demanding word (`governor`), the target the subject of
+  // the act; the coder codes the demand (10x, see intent.h).
+  bool demanded = false;
 };
 
 // One assignment per analysis.matches entry, in the same order.
