@@ -243,12 +243,22 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       ActorChunk& prev = a->chunks.back();
       uint32_t gap_begin = prev.end, gap_end = cur.begin;
       bool join = gap_begin == gap_end;
-      // "Kazakhstan's foreign minister"
-      if (!join && gap_end == gap_begin + 1 && a->Folded(gap_begin) == "'s") join = true;
-      // "the president of Kazakhstan": an agent-only chunk takes the country that follows "of".
       const bool people = cur.entry == kPeopleMention;
+      // "Kazakhstan's foreign minister", and with up to two modifiers before a sector noun: "Iraq's interim
+      // government", "Taiwan's Vice Foreign Minister".
+      if (!join && a->Folded(gap_begin) == "'s") {
+        join = gap_end == gap_begin + 1;
+        if (!join && !people && entries[cur.entry].kind == EntryKind::kAgent && gap_end <= gap_begin + 3) {
+          join = true;
+          for (uint32_t g = gap_begin + 1; g < gap_end && join; ++g)
+            join = (a->tokens[g].flags & kFlagWord) && !IsPreposition(a->Folded(g)) && a->Folded(g) != "and";
+        }
+      }
+      // "the president of Kazakhstan", "rebels in the Ivory Coast": an agent-only chunk takes the country
+      // that follows "of" or "in".
       if (!join && !people && prev.agent_entry >= 0 && prev.country_entry < 0 && prev.actor_entry < 0 &&
-          entries[cur.entry].kind == EntryKind::kCountry && a->Folded(gap_begin) == "of" &&
+          entries[cur.entry].kind == EntryKind::kCountry &&
+          (a->Folded(gap_begin) == "of" || a->Folded(gap_begin) == "in") &&
           (gap_end == gap_begin + 1 || (gap_end == gap_begin + 2 && a->Folded(gap_begin + 1) == "the")))
         join = true;
       // "Foreign Minister Beibut Atamkulov": capitalised words bridge a title and a known name.

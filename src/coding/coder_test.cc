@@ -155,6 +155,9 @@ TEST_F(CoderTest, UndatedRepeatTakesTheDateOfTheDatedMention) {
 
 TEST_F(CoderTest, AgentOfCountryComposes) {
   EXPECT_EQ(Triples("The president of Kazakhstan criticized Russia."), V{"KAZGOV 111 RUS"});
+  EXPECT_EQ(Triples("Police in Kazakhstan detained journalists."), V{"KAZCOP 173 MED"});
+  // A possessive country reaches over two modifiers to its sector noun.
+  EXPECT_EQ(Triples("Turkey's interim government criticized Russia."), V{"TURGOV 111 RUS"});
 }
 
 TEST_F(CoderTest, PassiveVoiceSwapsRoles) {
