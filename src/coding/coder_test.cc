@@ -36,6 +36,7 @@ verb 173 : arrest + | detain +
 verb 190 : attack + | attack on +
 verb 130 : threaten
 verb 100 : demand that
+verb 070 : aid to +
 verb 1823 : kill +
 verb 030 : pledge | agree to
 discard - : football match
@@ -51,6 +52,8 @@ cameo 036 goldstein=4.0 plover=AGREE context=diplomatic : Express intent to meet
 cameo 111 goldstein=-2.0 plover=ACCUSE : Criticize or denounce
 cameo 1823 goldstein=-10.0 plover=ASSAULT : Kill by physical assault
 cameo 100 goldstein=-5.0 plover=REQUEST : Demand
+cameo 070 goldstein=7.0 plover=AID : Provide aid
+cameo 033 goldstein=5.2 plover=AGREE : Express intent to provide material aid
 cameo 106 goldstein=-5.0 plover=REQUEST mode=meet : Demand meeting, negotiation
 cameo 130 goldstein=-4.4 plover=THREATEN : Threaten
 cameo 138 goldstein=-7.0 plover=THREATEN mode=violence context=military : Threaten with military force
@@ -274,6 +277,13 @@ TEST_F(CoderTest, IntendedActsAreCodedAsIntentOrThreat) {
   EXPECT_EQ(events[0].plover_event, "AGREE");
   EXPECT_EQ(events[0].trigger, "will visit");
   EXPECT_NE(events[0].rule.find("(intended: 036)"), std::string::npos) << events[0].rule;
+}
+
+TEST_F(CoderTest, NounEventAsTheObjectOfAnIntendedVerbIsIntended) {
+  EXPECT_EQ(Triples("Russia will provide 70 million dollars of aid to Turkey."), V{"RUS 033 TUR"});
+  EXPECT_EQ(Triples("Russia agreed on Monday to provide 70 million dollars of aid to Turkey."),
+            V{"RUS 033 TUR"});
+  EXPECT_EQ(Triples("Russia provided 70 million dollars of aid to Turkey."), V{"RUS 070 TUR"});
 }
 
 TEST_F(CoderTest, AnnouncedActWithoutIntentFormIsMarkedFuture) {

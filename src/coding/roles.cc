@@ -300,6 +300,24 @@ bool NominalTrigger(const SentenceAnalysis& a, uint32_t anchor, int32_t* possess
   return false;
 }
 
+// Where a noun event's modality is decided: its support verb ("threatened to launch an offensive"), or the
+// verb of an infinitive or future whose object it is ("agreed to provide 70 million dollars of aid", "will
+// provide food aid"): the word after the nearest "to" / "will" a few plain words back; else the noun itself.
+uint32_t ModalityAnchor(const SentenceAnalysis& a, uint32_t noun, bool support_verb, uint32_t support_index) {
+  if (support_verb) return support_index;
+  constexpr uint32_t kMaxObjectWords = 8;
+  for (uint32_t k = noun; k > 0 && noun - k < kMaxObjectWords;) {
+    --k;
+    const TokenView& t = a.tokens[k];
+    if (t.chunk >= 0 || t.clause != a.tokens[noun].clause) break;
+    std::string_view w = a.Folded(k);
+    if (w == "to" || OneOf(w, kFutureAuxiliaries) || w == "would") return k + 1 < noun ? k + 1 : noun;
+    if (!(t.flags & kFlagWord) && w != "," && w != "." && w != "(" && w != ")") continue;  // "25,000", "$"
+    if (!(t.flags & kFlagWord)) break;
+  }
+  return noun;
+}
+
 }  // namespace
 
 void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles) {
@@ -324,7 +342,12 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles) 
     const bool nominal =
         !match.passive && NominalTrigger(a, match.trigger_begin, &possessor, &support_verb, &support_index);
     // "threatened to launch an offensive": the support verb carries the modality of a noun event.
-    ClassifyModality(a, nominal && support_verb ? support_index : match.trigger_begin, subject, &r);
+    // A noun after "of" is one too ("70 million dollars of aid"), though NominalTrigger, which looks for a
+    // determiner, does not take it for one.
+    const bool noun = nominal || (match.trigger_begin > 0 && a.Folded(match.trigger_begin - 1) == "of");
+    ClassifyModality(
+        a, noun ? ModalityAnchor(a, match.trigger_begin, support_verb, support_index) : match.trigger_begin,
+        subject, &r);
     if (question) r.negated = true;
     if (r.demanded) {
       r.target_chunk = subject;
