@@ -243,6 +243,13 @@ std::optional<Location> Coder::Impl::PlaceFor(const Document& doc, const Sentenc
   return LocationFor(*options.gazetteer, doc.text, *best);
 }
 
+// Material protest, force posture, coercion and violence (CAMEO 14, 15, 17-20) are coded without a target
+// when none is named; other acts need one (whom would "criticized" or "met" concern?).
+static bool TargetlessAct(std::string_view code) {
+  return code.starts_with("14") || code.starts_with("15") || code.starts_with("17") ||
+         code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+}
+
 // "pledged to send troops", "threatened to attack": where the intended act has its own intent or threat code,
 // the match of the governing verb alone (a generic 03x or 13x: "pledge", "threaten", "agree to") is not
 // coded as well; nor is a generic demand (100, "demanded that") whose demanded act has its own 10x code.
@@ -329,17 +336,24 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     if (source_chunk < 0) continue;
     GroupMembers(source_chunk, &source_members);
     GroupMembers(r.target_chunk, &target_members);
-    bool reciprocal = false;
+    const VerbPattern& pattern = dict.pattern(match.pattern);
+    const DictionaryEntry& verb = entries[pattern.entry];
+    bool reciprocal = false, targetless = false;
     if (r.target_chunk < 0) {
       // "Kazakhstan and Uzbekistan signed an agreement": each is the other's target, when the coordinated
       // actors are the verb's own subject, right before it.
-      if (source_members.size() < 2 || !SubjectRightBefore(source_members.back(), match.trigger_begin))
+      if (source_members.size() >= 2 && SubjectRightBefore(source_members.back(), match.trigger_begin)) {
+        target_members = source_members;
+        reciprocal = true;
+      } else if (options.targetless_events && TargetlessAct(verb.code) && !r.intended && !r.demanded) {
+        // "police fired ten rounds in the air", "thousands demonstrated in Kirkuk": a material act of force
+        // or protest is an event without a named target; the target stays empty, never invented.
+        target_members.assign(1, -1);
+        targetless = true;
+      } else {
         continue;
-      target_members = source_members;
-      reciprocal = true;
+      }
     }
-    const VerbPattern& pattern = dict.pattern(match.pattern);
-    const DictionaryEntry& verb = entries[pattern.entry];
     // An announced act is coded as its intent (03x) or threat (13x). One without such a form is no event,
     // unless a future auxiliary announces it ("will criticize"): then it is the act, marked "future".
     std::string_view code = r.intended   ? IntentCode(verb.code)
@@ -357,8 +371,10 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         if (reciprocal && sc == tc) continue;
         Event ev;
         ResolveActor(doc, sc, &ev.source);
-        ResolveActor(doc, tc, &ev.target);
-        if (ev.source.code.empty() || ev.target.code.empty() || ev.source.code == ev.target.code) continue;
+        if (tc >= 0) ResolveActor(doc, tc, &ev.target);
+        if (ev.source.code.empty() || (ev.target.code.empty() && !targetless) ||
+            ev.source.code == ev.target.code)
+          continue;
         ev.cameo = code;
         // One event per source, code, target and date in a document, as ICEWS counts: a story that repeats
         // the same event in its headline and body, or in two paragraphs, reports it once. The first mention

@@ -37,6 +37,7 @@ verb 190 : attack + | attack on +
 verb 130 : threaten
 verb 100 : demand that
 verb 070 : aid to +
+verb 193 : open fire
 verb 1823 : kill +
 verb 030 : pledge | agree to
 discard - : football match
@@ -53,6 +54,7 @@ cameo 111 goldstein=-2.0 plover=ACCUSE : Criticize or denounce
 cameo 1823 goldstein=-10.0 plover=ASSAULT : Kill by physical assault
 cameo 100 goldstein=-5.0 plover=REQUEST : Demand
 cameo 070 goldstein=7.0 plover=AID : Provide aid
+cameo 193 goldstein=-10.0 plover=ASSAULT : Fight with small arms and light weapons
 cameo 033 goldstein=5.2 plover=AGREE : Express intent to provide material aid
 cameo 106 goldstein=-5.0 plover=REQUEST mode=meet : Demand meeting, negotiation
 cameo 130 goldstein=-4.4 plover=THREATEN : Threaten
@@ -192,6 +194,26 @@ TEST_F(CoderTest, AgentlessPassiveTakesTheSecurityForcesTheSentenceNames) {
 TEST_F(CoderTest, ParticipleClauseHasTheSubjectOfTheClauseItFollows) {
   EXPECT_EQ(Triples("Russia attacked the protesters, killing five people."),
             (V{"RUS 1823 CVL", "RUS 190 CVL"}));
+}
+
+TEST_F(CoderTest, TargetlessForceIsCodedOnlyWhenAskedFor) {
+  const std::string text = "Kazakh police opened fire on Monday.";
+  EXPECT_EQ(Triples(text), V{});
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  Coder coder(dict(), CoderOptions{.targetless_events = true});
+  std::vector<Event> events;
+  coder.CodeDocument(doc, &events);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.code, "KAZCOP");
+  EXPECT_EQ(events[0].cameo, "193");
+  EXPECT_EQ(events[0].target.code, "");
+  // Announced acts still need a target.
+  events.clear();
+  doc.text = "Kazakh police will open fire on Monday.";
+  coder.CodeDocument(doc, &events);
+  EXPECT_TRUE(events.empty());
 }
 
 TEST_F(CoderTest, CompoundActorsYieldOneEventEach) {
