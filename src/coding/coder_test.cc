@@ -306,6 +306,9 @@ TEST_F(CoderTest, NounEventAsTheObjectOfAnIntendedVerbIsIntended) {
   EXPECT_EQ(Triples("Russia agreed on Monday to provide 70 million dollars of aid to Turkey."),
             V{"RUS 033 TUR"});
   EXPECT_EQ(Triples("Russia provided 70 million dollars of aid to Turkey."), V{"RUS 070 TUR"});
+  // A plain infinitive does not make its object's event unreal.
+  EXPECT_EQ(Triples("China met Turkey to discuss the attack on Uzbekistan by Russia."),
+            (V{"CHN 040 TUR", "RUS 190 UZB"}));
 }
 
 TEST_F(CoderTest, AnnouncedActWithoutIntentFormIsMarkedFuture) {

@@ -113,9 +113,8 @@ constexpr std::array<std::string_view, 35> kIntentGovernors = {
 constexpr std::array<std::string_view, 3> kConditionals = {"if", "unless", "whether"};
 constexpr std::array<std::string_view, 10> kSkippedAdverbs = {"also", "soon",  "then",  "again", "first",
                                                               "now",  "still", "later", "once",  "jointly"};
-constexpr uint32_t kMaxGovernorGap = 4;
-constexpr std::array<std::string_view, 6> kBeWords = {
-    "is", "are", "was", "were", "be", "'s"};  // "agreed in principle on Saturday to provide"
+constexpr uint32_t kMaxGovernorGap = 4;  // "agreed in principle on Saturday to provide"
+constexpr std::array<std::string_view, 6> kBeWords = {"is", "are", "was", "were", "be", "'s"};
 
 bool SkippedAdverb(const SentenceAnalysis& a, uint32_t i) {
   std::string_view w = a.Folded(i);
@@ -154,7 +153,12 @@ int32_t IntentGovernor(const SentenceAnalysis& a, uint32_t to_index) {
   return -1;
 }
 
-bool ReportedBefore(const SentenceAnalysis& a, uint32_t i);
+// A reporting word before token `i` in the sentence: "said it would".
+bool ReportedBefore(const SentenceAnalysis& a, uint32_t i) {
+  for (uint32_t k = 0; k < i; ++k)
+    if (OneOf(a.Folded(k), kReportingWords)) return true;
+  return false;
+}
 
 // Negation or a hypothetical modal in the few words before `verb` (after the subject).
 bool NegatedOrModal(const SentenceAnalysis& a, uint32_t verb, int32_t subject) {
@@ -167,12 +171,6 @@ bool NegatedOrModal(const SentenceAnalysis& a, uint32_t verb, int32_t subject) {
       continue;
     if (OneOf(a.Folded(i), kNegations) || OneOf(a.Folded(i), kHypotheticalModals)) return true;
   }
-  return false;
-}
-
-bool ReportedBefore(const SentenceAnalysis& a, uint32_t i) {
-  for (uint32_t k = 0; k < i; ++k)
-    if (OneOf(a.Folded(k), kReportingWords)) return true;
   return false;
 }
 
@@ -210,9 +208,10 @@ int32_t DemandingWord(const SentenceAnalysis& a, uint32_t verb, int32_t subject)
   return -1;
 }
 
-// Sets r->negated or r->intended (with r->governor) for the verb at `verb`. Negated, hypothetical or an
-// infinitive without an intent word: not an act the text reports as done or announces. Intent patterns that
-// carry their own "to" ("agree to meet") match as one pattern and never reach the infinitive rule.
+// Sets r->demanded, r->negated or r->intended (with r->governor) for the verb at `verb`. Negated,
+// hypothetical or an infinitive without an intent word: not an act the text reports as done or announces.
+// Intent patterns that carry their own "to" ("agree to meet") match as one pattern and never reach the
+// infinitive rule.
 void ClassifyModality(const SentenceAnalysis& a, uint32_t verb, int32_t subject, RoleAssignment* r) {
   if (const int32_t demander = DemandingWord(a, verb, subject); demander >= 0) {
     r->demanded = true;
@@ -302,7 +301,7 @@ bool NominalTrigger(const SentenceAnalysis& a, uint32_t anchor, int32_t* possess
 
 // Where a noun event's modality is decided: its support verb ("threatened to launch an offensive"), or the
 // verb of an infinitive or future whose object it is ("agreed to provide 70 million dollars of aid", "will
-// provide food aid"): the word after the nearest "to" / "will" a few plain words back; else the noun itself.
+// provide food aid"): the word after the nearest intent "to" or "will" a few plain words back; else the noun.
 uint32_t ModalityAnchor(const SentenceAnalysis& a, uint32_t noun, bool support_verb, uint32_t support_index) {
   if (support_verb) return support_index;
   constexpr uint32_t kMaxObjectWords = 8;
@@ -311,7 +310,9 @@ uint32_t ModalityAnchor(const SentenceAnalysis& a, uint32_t noun, bool support_v
     const TokenView& t = a.tokens[k];
     if (t.chunk >= 0 || t.clause != a.tokens[noun].clause) break;
     std::string_view w = a.Folded(k);
-    if (w == "to" || OneOf(w, kFutureAuxiliaries) || w == "would") return k + 1 < noun ? k + 1 : noun;
+    // Only an intent word's "to" moves the anchor: "met to discuss the attack on X" reports the attack.
+    if ((w == "to" && IntentGovernor(a, k) >= 0) || OneOf(w, kFutureAuxiliaries) || w == "would")
+      return k + 1 < noun ? k + 1 : noun;
     if (!(t.flags & kFlagWord) && w != "," && w != "." && w != "(" && w != ")") continue;  // "25,000", "$"
     if (!(t.flags & kFlagWord)) break;
   }
