@@ -75,8 +75,22 @@ int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t
 
 struct Mention {
   uint32_t begin, end;
-  int32_t entry;
+  int32_t entry;  // kPeopleMention for an unnamed group of people
 };
+constexpr int32_t kPeopleMention = -2;
+constexpr std::array<std::string_view, 12> kPeopleNouns = {"people", "persons",  "person",  "men",
+                                                           "women",  "children", "youths",  "boys",
+                                                           "girls",  "adults",   "elderly", "individuals"};
+constexpr std::array<std::string_view, 12> kNumberWords = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens"};
+constexpr std::array<std::string_view, 4> kPassiveAuxiliaries = {"were", "was", "have", "had"};
+
+// A number standing for people as the subject of a passive: "two were killed", "99 have been arrested".
+bool NumberOfPeople(const SentenceAnalysis& a, uint32_t i) {
+  if (i + 1 >= a.tokens.size() || !OneOf(a.Folded(i + 1), kPassiveAuxiliaries)) return false;
+  std::string_view w = a.Folded(i);
+  return OneOf(w, kNumberWords) || (!w.empty() && w[0] >= '0' && w[0] <= '9' && w.size() < 7);
+}
 
 // CVL (civilians, residents, supporters) is the unmarked sector: a chunk keeps a more specific one it already
 // has
@@ -112,6 +126,8 @@ constexpr std::array<std::string_view, 40> kPrepositions = {
 }  // namespace
 
 bool IsPreposition(std::string_view folded_word) { return OneOf(folded_word, kPrepositions); }
+
+bool IsPeopleNoun(std::string_view folded_word) { return OneOf(folded_word, kPeopleNouns); }
 
 bool EntryValidOn(const DictionaryEntry& entry, std::string_view date) {
   if (date.empty()) return entry.valid_to.empty();
@@ -209,6 +225,7 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       mentions.push_back({i, i + best_len, best_entry});
       i += best_len;
     } else {
+      if (IsPeopleNoun(a->Folded(i)) || NumberOfPeople(*a, i)) mentions.push_back({i, i + 1, kPeopleMention});
       ++i;
     }
   }
@@ -226,15 +243,26 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       ActorChunk& prev = a->chunks.back();
       uint32_t gap_begin = prev.end, gap_end = cur.begin;
       bool join = gap_begin == gap_end;
-      // "Kazakhstan's foreign minister"
-      if (!join && gap_end == gap_begin + 1 && a->Folded(gap_begin) == "'s") join = true;
-      // "the president of Kazakhstan": an agent-only chunk takes the country that follows "of".
-      if (!join && prev.agent_entry >= 0 && prev.country_entry < 0 && prev.actor_entry < 0 &&
-          entries[cur.entry].kind == EntryKind::kCountry && a->Folded(gap_begin) == "of" &&
+      const bool people = cur.entry == kPeopleMention;
+      // "Kazakhstan's foreign minister", and with up to two modifiers before a sector noun: "Iraq's interim
+      // government", "Taiwan's Vice Foreign Minister".
+      if (!join && a->Folded(gap_begin) == "'s") {
+        join = gap_end == gap_begin + 1;
+        if (!join && !people && entries[cur.entry].kind == EntryKind::kAgent && gap_end <= gap_begin + 3) {
+          join = true;
+          for (uint32_t g = gap_begin + 1; g < gap_end && join; ++g)
+            join = (a->tokens[g].flags & kFlagWord) && !IsPreposition(a->Folded(g)) && a->Folded(g) != "and";
+        }
+      }
+      // "the president of Kazakhstan", "rebels in the Ivory Coast": an agent-only chunk takes the country
+      // that follows "of" or "in".
+      if (!join && !people && prev.agent_entry >= 0 && prev.country_entry < 0 && prev.actor_entry < 0 &&
+          entries[cur.entry].kind == EntryKind::kCountry &&
+          (a->Folded(gap_begin) == "of" || a->Folded(gap_begin) == "in") &&
           (gap_end == gap_begin + 1 || (gap_end == gap_begin + 2 && a->Folded(gap_begin + 1) == "the")))
         join = true;
       // "Foreign Minister Beibut Atamkulov": capitalised words bridge a title and a known name.
-      if (!join && prev.agent_entry >= 0 && entries[cur.entry].kind == EntryKind::kActor) {
+      if (!join && !people && prev.agent_entry >= 0 && entries[cur.entry].kind == EntryKind::kActor) {
         join = true;
         for (uint32_t g = gap_begin; g < gap_end && join; ++g) join = is_name_word(g);
       }
@@ -246,7 +274,11 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       chunk->begin = cur.begin;
     }
     chunk->end = cur.end;
-    AddMentionToChunk(entries, entries[cur.entry], cur.entry, chunk);
+    if (cur.entry == kPeopleMention) {
+      chunk->people = true;
+    } else {
+      AddMentionToChunk(entries, entries[cur.entry], cur.entry, chunk);
+    }
     for (uint32_t t = chunk->begin; t < chunk->end; ++t)
       a->tokens[t].chunk = static_cast<int32_t>(a->chunks.size() - 1);
   }

@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "coding/intent.h"
 #include "coding/roles.h"
 #include "coding/sentence.h"
 #include "dictionary/compiled.h"
@@ -23,6 +24,7 @@ struct Coder::Impl {
   std::vector<RoleAssignment> roles;
   std::unordered_set<std::string_view> seen_sentences;
   std::vector<int32_t> source_members, target_members;
+  std::vector<uint8_t> superseded;  // per match: a generic intent or threat verb whose act is coded instead
   size_t sentence_count = 0;
 
   // Events before this index belong to earlier documents; duplicates are looked for after it.
@@ -43,6 +45,10 @@ struct Coder::Impl {
   void FindPlaces(const Document& doc);
   void MarkPlaceChunks(const Document& doc, const Sentence& s);
 
+  void MarkSupersededGovernors(const std::vector<DictionaryEntry>& entries);
+  bool SecurityChunk(const std::vector<DictionaryEntry>& entries, int32_t chunk) const;
+  int32_t ContextAgent(const std::vector<DictionaryEntry>& entries, const VerbMatch& match,
+                       const RoleAssignment& r, std::string_view code) const;
   void CodeSentence(const Document& doc, const Sentence& s, uint32_t index, std::vector<Event>* events);
   void ResolveActor(const Document& doc, int32_t chunk, EventActor* out) const;
   void GroupMembers(int32_t chunk, std::vector<int32_t>* members) const;
@@ -123,6 +129,11 @@ void Coder::Impl::ResolveActor(const Document& doc, int32_t chunk_index, EventAc
   } else if (chunk.agent_entry >= 0) {
     out->code = entries[chunk.agent_entry].code;
     out->sectors.push_back(out->code);
+  }
+  // "35 persons", "Kazakh people": civilians, the unmarked sector, where nothing more specific was named.
+  if (chunk.people && out->sectors.empty() && chunk.actor_entry < 0) {
+    out->code += "CVL";
+    out->sectors.push_back("CVL");
   }
   out->start = analysis.tokens[chunk.begin].start;
   out->end = analysis.tokens[chunk.end - 1].end;
@@ -232,6 +243,74 @@ std::optional<Location> Coder::Impl::PlaceFor(const Document& doc, const Sentenc
   return LocationFor(*options.gazetteer, doc.text, *best);
 }
 
+// Material protest, force posture, coercion and violence (CAMEO 14, 15, 17-20) are coded without a target
+// when none is named; other acts need one (whom would "criticized" or "met" concern?).
+static bool TargetlessAct(std::string_view code) {
+  return code.starts_with("14") || code.starts_with("15") || code.starts_with("17") ||
+         code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+}
+
+// "pledged to send troops", "threatened to attack": where the intended act has its own intent or threat code,
+// the match of the governing verb alone (a generic 03x or 13x: "pledge", "threaten", "agree to") is not
+// coded as well; nor is a generic demand (100, "demanded that") whose demanded act has its own 10x code.
+void Coder::Impl::MarkSupersededGovernors(const std::vector<DictionaryEntry>& entries) {
+  const CompiledDictionary& dict = dictionary->compiled();
+  superseded.assign(analysis.matches.size(), 0);
+  for (size_t m = 0; m < analysis.matches.size(); ++m) {
+    const RoleAssignment& r = roles[m];
+    if (!(r.intended || r.demanded) || r.negated) continue;
+    const uint32_t g = static_cast<uint32_t>(r.governor);
+    const std::string& act = entries[dict.pattern(analysis.matches[m].pattern).entry].code;
+    if ((r.intended ? IntentCode(act) : DemandCode(act)).empty()) continue;
+    for (size_t k = 0; k < analysis.matches.size(); ++k) {
+      const VerbMatch& other = analysis.matches[k];
+      if (k == m || g < other.trigger_begin || g >= other.trigger_end) continue;
+      const std::string& code = entries[dict.pattern(other.pattern).entry].code;
+      if (r.intended ? code.starts_with("03") || code.starts_with("13") : code == "100") superseded[k] = 1;
+    }
+  }
+}
+
+// Police or armed forces: the sectors that arrest, detain and fire on crowds.
+bool Coder::Impl::SecurityChunk(const std::vector<DictionaryEntry>& entries, int32_t chunk) const {
+  const ActorChunk& c = analysis.chunks[chunk];
+  auto security = [](std::string_view sector) { return sector == "COP" || sector == "MIL"; };
+  if (c.actor_entry >= 0) {
+    for (const std::string& sector : entries[c.actor_entry].sectors)
+      if (security(sector)) return true;
+    return false;
+  }
+  return c.agent_entry >= 0 && security(entries[c.agent_entry].code);
+}
+
+// The agent of an agentless passive, where the sentence names it without a "by": -1 when it does not.
+// Arrests and detentions (17x) are made by the police or the army the sentence names anywhere, often as the
+// source of the report ("35 persons were arrested, police said"). Killings and violence (18x-20x) need the
+// agent in a phrase after the verb ("two were killed in police firing", "... when police opened fire"): a mob
+// is the commoner killer, and a police officer merely mentioned is not one.
+int32_t Coder::Impl::ContextAgent(const std::vector<DictionaryEntry>& entries, const VerbMatch& match,
+                                  const RoleAssignment& r, std::string_view code) const {
+  if (!r.agentless || r.target_chunk < 0) return -1;
+  const bool arrest = code.starts_with("17");
+  const bool violence = code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+  if (!arrest && !violence) return -1;
+  const int32_t target_group = analysis.chunks[r.target_chunk].group;
+  for (size_t c = 0; c < analysis.chunks.size(); ++c) {
+    const ActorChunk& chunk = analysis.chunks[c];
+    if (chunk.group == target_group || chunk.place || !SecurityChunk(entries, static_cast<int32_t>(c)))
+      continue;
+    if (arrest) return static_cast<int32_t>(c);
+    if (chunk.begin < match.trigger_end ||
+        analysis.tokens[chunk.begin].clause != analysis.tokens[match.trigger_begin].clause)
+      continue;
+    for (uint32_t k = chunk.begin; k > 0 && chunk.begin - k < 3;) {
+      std::string_view w = analysis.Folded(--k);
+      if (w == "in" || w == "during" || w == "when") return static_cast<int32_t>(c);
+    }
+  }
+  return -1;
+}
+
 void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t index,
                                std::vector<Event>* events) {
   const CompiledDictionary& dict = dictionary->compiled();
@@ -245,33 +324,58 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   AssignRoles(analysis, &roles);
 
   const auto& entries = dict.source().entries;
+  MarkSupersededGovernors(entries);
   for (size_t m = 0; m < analysis.matches.size(); ++m) {
     const VerbMatch& match = analysis.matches[m];
     const RoleAssignment& r = roles[m];
-    if (r.negated || r.source_chunk < 0) continue;
-    GroupMembers(r.source_chunk, &source_members);
+    if (r.negated || superseded[m]) continue;
+    const int32_t source_chunk =
+        r.source_chunk >= 0
+            ? r.source_chunk
+            : ContextAgent(entries, match, r, entries[dict.pattern(match.pattern).entry].code);
+    if (source_chunk < 0) continue;
+    GroupMembers(source_chunk, &source_members);
     GroupMembers(r.target_chunk, &target_members);
-    bool reciprocal = false;
+    const VerbPattern& pattern = dict.pattern(match.pattern);
+    const DictionaryEntry& verb = entries[pattern.entry];
+    bool reciprocal = false, targetless = false;
     if (r.target_chunk < 0) {
       // "Kazakhstan and Uzbekistan signed an agreement": each is the other's target, when the coordinated
       // actors are the verb's own subject, right before it.
-      if (source_members.size() < 2 || !SubjectRightBefore(source_members.back(), match.trigger_begin))
+      if (source_members.size() >= 2 && SubjectRightBefore(source_members.back(), match.trigger_begin)) {
+        target_members = source_members;
+        reciprocal = true;
+      } else if (options.targetless_events && TargetlessAct(verb.code) && !r.intended && !r.demanded) {
+        // "police fired ten rounds in the air", "thousands demonstrated in Kirkuk": a material act of force
+        // or protest is an event without a named target; the target stays empty, never invented.
+        target_members.assign(1, -1);
+        targetless = true;
+      } else {
         continue;
-      target_members = source_members;
-      reciprocal = true;
+      }
     }
-    const VerbPattern& pattern = dict.pattern(match.pattern);
-    const DictionaryEntry& verb = entries[pattern.entry];
-    CameoInfo cameo = dictionary->Cameo(verb.code);
+    // An announced act is coded as its intent (03x) or threat (13x). One without such a form is no event,
+    // unless a future auxiliary announces it ("will criticize"): then it is the act, marked "future".
+    std::string_view code = r.intended   ? IntentCode(verb.code)
+                            : r.demanded ? DemandCode(verb.code)
+                                         : std::string_view(verb.code);
+    const bool future_act = r.intended && code.empty() && r.future;
+    if (future_act) code = verb.code;
+    if (code.empty()) continue;
+    CameoInfo cameo = dictionary->Cameo(code);
+    const uint32_t evidence_begin =
+        r.intended || r.demanded ? static_cast<uint32_t>(r.governor) : match.trigger_begin;
     const EventDate when = DateFor(doc, s, match);
     for (int32_t sc : source_members) {
       for (int32_t tc : target_members) {
         if (reciprocal && sc == tc) continue;
         Event ev;
         ResolveActor(doc, sc, &ev.source);
-        ResolveActor(doc, tc, &ev.target);
-        if (ev.source.code.empty() || ev.target.code.empty() || ev.source.code == ev.target.code) continue;
-        ev.cameo = verb.code;
+        if (tc >= 0) ResolveActor(doc, tc, &ev.target);
+        if (ev.source.code.empty() || (ev.target.code.empty() && !targetless) ||
+            ev.source.code == ev.target.code)
+          continue;
+        ev.cameo = code;
         // One event per source, code, target and date in a document, as ICEWS counts: a story that repeats
         // the same event in its headline and body, or in two paragraphs, reports it once. The first mention
         // is kept; a mention dated only by the document takes the date of a later, dated one.
@@ -300,17 +404,22 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
           ev.plover_mode = cameo.entry->plover_mode;
           ev.plover_contexts = cameo.entry->plover_contexts;
         }
+        // PLOVER's auxiliary mode for an announced act, which its manual asks coders to put in the context.
+        if (future_act && !ev.plover_event.empty()) ev.plover_contexts.push_back("future");
         ev.date = when.date;
         ev.date_precision = when.precision;
         ev.date_text = when.text;
-        ev.trigger_start = analysis.tokens[match.trigger_begin].start;
+        ev.trigger_start = analysis.tokens[evidence_begin].start;
         ev.trigger_end = analysis.tokens[match.trigger_end - 1].end;
         ev.trigger = doc.text.substr(ev.trigger_start, ev.trigger_end - ev.trigger_start);
         ev.location = PlaceFor(doc, s, ev);
         if (options.explain) {
           ev.rule = verb.file + ":" + std::to_string(verb.line) + " verb " + verb.code + " '" +
                     verb.phrases[pattern.phrase] + "'" + (match.passive ? " (passive)" : "") +
-                    (reciprocal ? " (reciprocal)" : "");
+                    (reciprocal ? " (reciprocal)" : "") +
+                    (r.intended && !future_act ? " (intended: " + std::string(code) + ")" : "") +
+                    (r.demanded ? " (demanded: " + std::string(code) + ")" : "") +
+                    (future_act ? " (future)" : "");
         }
         events->push_back(std::move(ev));
       }

@@ -34,15 +34,31 @@ verb 111 : criticize + | condemn +
 verb 112 : accuse + of
 verb 173 : arrest + | detain +
 verb 190 : attack + | attack on +
+verb 130 : threaten
+verb 100 : demand that
+verb 070 : aid to +
+verb 193 : open fire
+verb 1823 : kill +
+verb 030 : pledge | agree to
 discard - : football match
 cameo 040 goldstein=1.0 : Consult
 cameo 042 goldstein=1.9 : Make a visit
 cameo 051 goldstein=3.4 : Praise or endorse
 cameo 057 goldstein=8.0 : Sign formal agreement
-cameo 111 goldstein=-2.0 : Criticize or denounce
 cameo 112 goldstein=-2.0 : Accuse
 cameo 173 goldstein=-5.0 : Arrest, detain
 cameo 190 goldstein=-10.0 : Use conventional military force
+cameo 030 goldstein=4.0 plover=AGREE context=diplomatic : Express intent to cooperate
+cameo 036 goldstein=4.0 plover=AGREE context=diplomatic : Express intent to meet or negotiate
+cameo 111 goldstein=-2.0 plover=ACCUSE : Criticize or denounce
+cameo 1823 goldstein=-10.0 plover=ASSAULT : Kill by physical assault
+cameo 100 goldstein=-5.0 plover=REQUEST : Demand
+cameo 070 goldstein=7.0 plover=AID : Provide aid
+cameo 193 goldstein=-10.0 plover=ASSAULT : Fight with small arms and light weapons
+cameo 033 goldstein=5.2 plover=AGREE : Express intent to provide material aid
+cameo 106 goldstein=-5.0 plover=REQUEST mode=meet : Demand meeting, negotiation
+cameo 130 goldstein=-4.4 plover=THREATEN : Threaten
+cameo 138 goldstein=-7.0 plover=THREATEN mode=violence context=military : Threaten with military force
 )";
 
 class CoderTest : public ::testing::Test {
@@ -144,6 +160,9 @@ TEST_F(CoderTest, UndatedRepeatTakesTheDateOfTheDatedMention) {
 
 TEST_F(CoderTest, AgentOfCountryComposes) {
   EXPECT_EQ(Triples("The president of Kazakhstan criticized Russia."), V{"KAZGOV 111 RUS"});
+  EXPECT_EQ(Triples("Police in Kazakhstan detained journalists."), V{"KAZCOP 173 MED"});
+  // A possessive country reaches over two modifiers to its sector noun.
+  EXPECT_EQ(Triples("Turkey's interim government criticized Russia."), V{"TURGOV 111 RUS"});
 }
 
 TEST_F(CoderTest, PassiveVoiceSwapsRoles) {
@@ -154,6 +173,47 @@ TEST_F(CoderTest, PassiveVoiceSwapsRoles) {
 
 TEST_F(CoderTest, PassiveWithoutAgentCodesNothing) {
   EXPECT_EQ(Triples("Kazakh protesters were detained on Monday."), V{});
+}
+
+TEST_F(CoderTest, UnnamedPeopleAreCivilians) {
+  EXPECT_EQ(Triples("Russia attacked five people."), V{"RUS 190 CVL"});
+  EXPECT_EQ(Triples("Kazakh police detained Turkish people."), V{"KAZCOP 173 TURCVL"});
+}
+
+TEST_F(CoderTest, AgentlessPassiveTakesTheSecurityForcesTheSentenceNames) {
+  // Arrests: the police that the sentence names anywhere, also as the report's source.
+  EXPECT_EQ(Triples("About 35 persons were arrested on Monday, police said."), V{"COP 173 CVL"});
+  // Killings: only an agent in a locative phrase after the verb.
+  EXPECT_EQ(Triples("Two persons were killed in police firing."), V{"COP 1823 CVL"});
+  EXPECT_EQ(Triples("Five people were killed in the riots, police said."), V{});
+  // A number that stands for people; an agent in a "when" clause after the verb.
+  EXPECT_EQ(Triples("Two were killed when police fired on protesters."), (V{"COP 1823 CVL"}));
+  EXPECT_EQ(Triples("Kazakh police arrested 99 of them and 40 were detained."), V{"KAZCOP 173 CVL"});
+}
+
+TEST_F(CoderTest, ParticipleClauseHasTheSubjectOfTheClauseItFollows) {
+  EXPECT_EQ(Triples("Russia attacked the protesters, killing five people."),
+            (V{"RUS 1823 CVL", "RUS 190 CVL"}));
+}
+
+TEST_F(CoderTest, TargetlessForceIsCodedOnlyWhenAskedFor) {
+  const std::string text = "Kazakh police opened fire on Monday.";
+  EXPECT_EQ(Triples(text), V{});
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  Coder coder(dict(), CoderOptions{.targetless_events = true});
+  std::vector<Event> events;
+  coder.CodeDocument(doc, &events);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.code, "KAZCOP");
+  EXPECT_EQ(events[0].cameo, "193");
+  EXPECT_EQ(events[0].target.code, "");
+  // Announced acts still need a target.
+  events.clear();
+  doc.text = "Kazakh police will open fire on Monday.";
+  coder.CodeDocument(doc, &events);
+  EXPECT_TRUE(events.empty());
 }
 
 TEST_F(CoderTest, CompoundActorsYieldOneEventEach) {
@@ -220,9 +280,68 @@ TEST_F(CoderTest, HypotheticalModalsAreNotEvents) {
   EXPECT_EQ(Triples("China should criticize Russia."), V{});
 }
 
-TEST_F(CoderTest, InfinitivesAreNotReportedActs) {
+TEST_F(CoderTest, InfinitivesWithoutAnIntentWordAreNotReportedActs) {
   EXPECT_EQ(Triples("Turkey met Russia to criticize China."), V{"TUR 040 RUS"});
-  EXPECT_EQ(Triples("Turkey plans to attack Russia."), V{});
+  EXPECT_EQ(Triples("Russia urged Turkey to attack China."), V{});
+}
+
+TEST_F(CoderTest, IntendedActsAreCodedAsIntentOrThreat) {
+  EXPECT_EQ(Triples("Tokayev will visit Russia in June."), V{"KAZGOV 036 RUS"});
+  EXPECT_EQ(Triples("Turkey plans to attack Russia."), V{"TUR 138 RUS"});
+  EXPECT_EQ(Triples("Turkey is ready to hold talks with Russia."), V{"TUR 036 RUS"});
+  EXPECT_EQ(Triples("Russia said it would attack Turkey."), V{"RUS 138 TUR"});
+  // The intended act is more specific than the generic intent or threat verb that governs it.
+  EXPECT_EQ(Triples("Turkey threatened to attack Russia."), V{"TUR 138 RUS"});
+  EXPECT_EQ(Triples("Russia agreed on Monday to meet Turkey."), V{"RUS 036 TUR"});
+  EXPECT_EQ(Triples("Russia pledged to meet with Turkey."), V{"RUS 036 TUR"});
+  auto events = CodeText("Tokayev will visit Russia.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].plover_event, "AGREE");
+  EXPECT_EQ(events[0].trigger, "will visit");
+  EXPECT_NE(events[0].rule.find("(intended: 036)"), std::string::npos) << events[0].rule;
+}
+
+TEST_F(CoderTest, NounEventAsTheObjectOfAnIntendedVerbIsIntended) {
+  EXPECT_EQ(Triples("Russia will provide 70 million dollars of aid to Turkey."), V{"RUS 033 TUR"});
+  EXPECT_EQ(Triples("Russia agreed on Monday to provide 70 million dollars of aid to Turkey."),
+            V{"RUS 033 TUR"});
+  EXPECT_EQ(Triples("Russia provided 70 million dollars of aid to Turkey."), V{"RUS 070 TUR"});
+  // A plain infinitive does not make its object's event unreal.
+  EXPECT_EQ(Triples("China met Turkey to discuss the attack on Uzbekistan by Russia."),
+            (V{"CHN 040 TUR", "RUS 190 UZB"}));
+}
+
+TEST_F(CoderTest, AnnouncedActWithoutIntentFormIsMarkedFuture) {
+  auto events = CodeText("Turkey will criticize Russia.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "111");
+  EXPECT_EQ(events[0].plover_event, "ACCUSE");
+  EXPECT_EQ(events[0].plover_contexts, V{"future"});
+  // After "to", an act without an intent form is not an event.
+  EXPECT_EQ(Triples("Turkey plans to criticize Russia."), V{});
+}
+
+TEST_F(CoderTest, NegatedHypotheticalAndQuestionedIntentsAreNotEvents) {
+  EXPECT_EQ(Triples("Russia did not agree to meet Turkey."), V{});
+  EXPECT_EQ(Triples("Russia could agree to meet Turkey."), V{});
+  EXPECT_EQ(Triples("Russia would attack Turkey."), V{});
+  EXPECT_EQ(Triples("Will Russia attack Turkey?"), V{});
+  EXPECT_EQ(Triples("China will criticize Russia if Russia attacks Turkey."), V{"CHN 111 RUS"});
+  EXPECT_EQ(Triples("Russia refused to meet Turkey."), V{});
+}
+
+TEST_F(CoderTest, DemandedActsAreDemandsOfTheirSubject) {
+  // "must" in reported speech: a demand by the reporter of the clause's subject.
+  EXPECT_EQ(Triples("Russia said Turkey must hold talks with China."), V{"RUS 106 TUR"});
+  // The act demanded in a "that" clause replaces the generic demand; one without a demand form leaves it.
+  EXPECT_EQ(Triples("Russia demanded that Turkey hold talks with China."), V{"RUS 106 TUR"});
+  EXPECT_EQ(Triples("Russia demanded that Turkey criticize China."), V{"RUS 100 TUR"});
+  // Without a reporter "must" stays a modal.
+  EXPECT_EQ(Triples("Turkey must hold talks with China."), V{});
+}
+
+TEST_F(CoderTest, ImminentActIsTheAct) {
+  EXPECT_EQ(Triples("Russia is about to attack Turkey."), V{"RUS 190 TUR"});
 }
 
 TEST_F(CoderTest, SlotDoesNotReachIntoAnEmbeddedClause) {

@@ -91,22 +91,184 @@ int32_t FindAgentAfterBy(const SentenceAnalysis& a, uint32_t from, uint16_t clau
   return -1;
 }
 
-// Negated ("did not attack"), hypothetical ("could attack", "should meet") or an infinitive ("met to
-// discuss", "plans to visit"): not an act the text reports as done. Intent patterns carry their own "to"
-// ("agree to meet").
-bool NegatedOrHypothetical(const SentenceAnalysis& a, uint32_t anchor, int32_t subject) {
-  if (anchor > 0 && a.Folded(anchor - 1) == "to") return true;
-  uint32_t from = anchor >= 4 ? anchor - 4 : 0;
-  if (subject >= 0) from = std::max(from, a.chunks[subject].end);
-  for (uint32_t i = from; i < anchor; ++i)
-    if (OneOf(a.Folded(i), kNegations) || OneOf(a.Folded(i), kHypotheticalModals)) return true;
+// Intended acts (see intent.h). Future auxiliaries make the verb after them an announced act; "would" does
+// so only in reported speech ("said it would allow"), elsewhere it is hypothetical ("would create a
+// climate").
+constexpr std::array<std::string_view, 3> kFutureAuxiliaries = {"will", "shall", "'ll"};
+constexpr std::array<std::string_view, 23> kReportingWords = {
+    "said",     "says",     "say",       "saying",   "announced", "told",      "stated",     "confirmed",
+    "added",    "insisted", "pledged",   "promised", "vowed",     "warned",    "threatened", "indicated",
+    "declared", "agreed",   "signalled", "signaled", "assured",   "announces", "announce"};
+// Words whose "to" governs an intended act, by surface or lemma: verbs and nouns of intent, commitment and
+// threat ("agreed to", "plans to", "seeks to", "threatened to", "a pledge to"), adjectives after "be" ("is
+// ready to", "is due to"), and "be to" itself ("is to visit"). "decide", "try" and "refuse" are not among
+// them: a decision is reported as taken, an attempt is not an intent, a refusal is a rejection.
+constexpr std::array<std::string_view, 35> kIntentGovernors = {
+    "agree",    "plan",      "intend",    "seek",      "aim",         "hope",   "want",
+    "prepare",  "prepared",  "pledge",    "promise",   "vow",         "offer",  "undertake",
+    "threaten", "swear",     "sworn",     "expect",    "expected",    "ready",  "willing",
+    "due",      "set",       "scheduled", "going",     "determined",  "poised", "eager",
+    "keen",     "consensus", "intention", "readiness", "willingness", "threat", "is"};
+// A conditional before the verb in its clause makes it hypothetical ("if Russia attacks").
+constexpr std::array<std::string_view, 3> kConditionals = {"if", "unless", "whether"};
+constexpr std::array<std::string_view, 10> kSkippedAdverbs = {"also", "soon",  "then",  "again", "first",
+                                                              "now",  "still", "later", "once",  "jointly"};
+constexpr uint32_t kMaxGovernorGap = 4;  // "agreed in principle on Saturday to provide"
+constexpr std::array<std::string_view, 6> kBeWords = {"is", "are", "was", "were", "be", "'s"};
+
+bool SkippedAdverb(const SentenceAnalysis& a, uint32_t i) {
+  std::string_view w = a.Folded(i);
+  if (a.tokens[i].chunk >= 0 || !(a.tokens[i].flags & kFlagWord)) return false;
+  return OneOf(w, kSkippedAdverbs) || (w.size() > 4 && w.ends_with("ly"));
+}
+
+// The nearest token before `i` that is not a skipped adverb, or -1.
+int32_t PreviousNonAdverb(const SentenceAnalysis& a, uint32_t i) {
+  while (i > 0) {
+    --i;
+    if (!SkippedAdverb(a, i)) return static_cast<int32_t>(i);
+  }
+  return -1;
+}
+
+// The intent word that governs the infinitive marker `to_index`, a few plain words back at most, or -1 when
+// none does ("urged Russia to attack": an actor stands between, the appeal is coded by its own verb).
+int32_t IntentGovernor(const SentenceAnalysis& a, uint32_t to_index) {
+  std::string lemma;
+  for (uint32_t j = to_index; j > 0 && to_index - j < kMaxGovernorGap;) {
+    --j;
+    const TokenView& t = a.tokens[j];
+    if (t.chunk >= 0 || !(t.flags & kFlagWord) || t.clause != a.tokens[to_index].clause) return -1;
+    std::string_view w = a.Folded(j);
+    if (w == "are") w = "is";
+    // "is to visit" (CAMEO's IS_TO); "is" further back governs nothing ("is about to", "is in talks to").
+    if (w == "is") {
+      if (j + 1 == to_index) return static_cast<int32_t>(j);
+      continue;
+    }
+    if (OneOf(w, kIntentGovernors)) return static_cast<int32_t>(j);
+    Lemmatize(w, &lemma);
+    if (lemma != "be" && OneOf(std::string_view(lemma), kIntentGovernors)) return static_cast<int32_t>(j);
+  }
+  return -1;
+}
+
+// A reporting word before token `i` in the sentence: "said it would".
+bool ReportedBefore(const SentenceAnalysis& a, uint32_t i) {
+  for (uint32_t k = 0; k < i; ++k)
+    if (OneOf(a.Folded(k), kReportingWords)) return true;
   return false;
+}
+
+// Negation or a hypothetical modal in the few words before `verb` (after the subject).
+bool NegatedOrModal(const SentenceAnalysis& a, uint32_t verb, int32_t subject) {
+  uint32_t from = verb >= 4 ? verb - 4 : 0;
+  if (subject >= 0) from = std::max(from, a.chunks[subject].end);
+  for (uint32_t i = from; i < verb; ++i) {
+    // "would" in reported speech announces ("said it would attack"); ClassifyModality decides.
+    if (a.Folded(i) == "would" && PreviousNonAdverb(a, verb) == static_cast<int32_t>(i) &&
+        ReportedBefore(a, i))
+      continue;
+    if (OneOf(a.Folded(i), kNegations) || OneOf(a.Folded(i), kHypotheticalModals)) return true;
+  }
+  return false;
+}
+
+// Words that report a demand made with "must" or "should" ("said China must drop barriers"), and that
+// demand an act in a "that" clause ("demanded that Israel ease restrictions").
+constexpr std::array<std::string_view, 20> kDemandReporters = {
+    "said",      "says",     "saying",   "declared", "reiterated", "insisted", "concluded",
+    "announced", "warned",   "told",     "stated",   "added",      "argued",   "stressed",
+    "reminder",  "reminded", "demanded", "urged",    "maintained", "declares"};
+constexpr std::array<std::string_view, 6> kDemandWords = {"demand", "urge",    "insist",
+                                                          "ask",    "request", "press"};
+
+// The token that demands the act at `verb` of its subject, or -1 (see RoleAssignment::demanded).
+int32_t DemandingWord(const SentenceAnalysis& a, uint32_t verb, int32_t subject) {
+  const int32_t p = PreviousNonAdverb(a, verb);
+  if (p >= 0 && (a.Folded(p) == "must" || a.Folded(p) == "should")) {
+    if (subject < 0 || a.chunks[subject].end > static_cast<uint32_t>(p)) return -1;
+    for (uint32_t k = a.chunks[subject].begin; k > 0;) {
+      --k;
+      if (OneOf(a.Folded(k), kDemandReporters)) return static_cast<int32_t>(k);
+    }
+    return -1;
+  }
+  if (subject < 0) return -1;
+  // "... demanded (today) that (its) X <verb>"
+  uint32_t i = a.chunks[subject].begin;
+  for (uint32_t back = 0; i > 0 && back < 2 && a.Folded(i - 1) != "that"; ++back) --i;
+  if (i < 2 || a.Folded(i - 1) != "that") return -1;
+  std::string lemma;
+  for (uint32_t k = i - 1; k > 0 && i - 1 - k < 3;) {
+    --k;
+    Lemmatize(a.Folded(k), &lemma);
+    if (OneOf(std::string_view(lemma), kDemandWords)) return static_cast<int32_t>(k);
+  }
+  return -1;
+}
+
+// Sets r->demanded, r->negated or r->intended (with r->governor) for the verb at `verb`. Negated,
+// hypothetical or an infinitive without an intent word: not an act the text reports as done or announces.
+// Intent patterns that carry their own "to" ("agree to meet") match as one pattern and never reach the
+// infinitive rule.
+void ClassifyModality(const SentenceAnalysis& a, uint32_t verb, int32_t subject, RoleAssignment* r) {
+  if (const int32_t demander = DemandingWord(a, verb, subject); demander >= 0) {
+    r->demanded = true;
+    r->governor = demander;
+    return;
+  }
+  if (NegatedOrModal(a, verb, subject)) {
+    r->negated = true;
+    return;
+  }
+  for (uint32_t i = verb; i > 0;) {
+    --i;
+    if (a.Folded(i) == "," || a.tokens[i].clause != a.tokens[verb].clause) break;
+    if (OneOf(a.Folded(i), kConditionals)) {
+      r->negated = true;
+      return;
+    }
+  }
+  const int32_t p = PreviousNonAdverb(a, verb);
+  if (p < 0) return;
+  const std::string_view w = a.Folded(p);
+  int32_t governor = -1;
+  if (OneOf(w, kFutureAuxiliaries)) {
+    governor = p;
+  } else if (w == "would") {
+    if (!ReportedBefore(a, p)) {
+      r->negated = true;
+      return;
+    }
+    governor = p;
+  } else if (w == "to") {
+    // "is about to sign": imminent, reported as the act itself (the PETRARCH and TABARI suites code it so).
+    if (p >= 2 && a.Folded(p - 1) == "about" && OneOf(a.Folded(p - 2), kBeWords)) return;
+    // "to" before a gerund is a preposition ("committed to opening", "due to fighting").
+    governor = a.Folded(verb).ends_with("ing") ? -1 : IntentGovernor(a, p);
+    if (governor < 0) {
+      r->negated = true;
+      return;
+    }
+  } else {
+    return;
+  }
+  // "could agree to meet", "did not plan to attack": the governor's own negation or modal counts.
+  if (NegatedOrModal(a, governor, subject)) {
+    r->negated = true;
+    return;
+  }
+  r->intended = true;
+  r->governor = governor;
+  r->future = OneOf(a.Folded(governor), kFutureAuxiliaries);
 }
 
 // Where a trigger is a noun ("the missile strike on Syria"), returns true and sets *possessor to the chunk of
 // "Russia's (...) attack" when there is one, and *support_verb to true when a support verb governs the noun
 // ("launched an attack on").
-bool NominalTrigger(const SentenceAnalysis& a, uint32_t anchor, int32_t* possessor, bool* support_verb) {
+bool NominalTrigger(const SentenceAnalysis& a, uint32_t anchor, int32_t* possessor, bool* support_verb,
+                    uint32_t* support_index) {
   *possessor = -1;
   *support_verb = false;
   // A past form is a verb, whatever precedes it ("Kazakhstan's largest city dispersed ...").
@@ -121,8 +283,12 @@ bool NominalTrigger(const SentenceAnalysis& a, uint32_t anchor, int32_t* possess
       if (w == "'s" && i > 0 && a.tokens[i - 1].chunk >= 0) *possessor = a.tokens[i - 1].chunk;
       if (i > 0 && w != "'s") {
         std::string lemma;
+        *support_index = i - 1;
         Lemmatize(a.Folded(i - 1), &lemma);
-        if (lemma == "out" && i > 1) Lemmatize(a.Folded(i - 2), &lemma);  // "carried out an attack"
+        if (lemma == "out" && i > 1) {  // "carried out an attack"
+          *support_index = i - 2;
+          Lemmatize(a.Folded(i - 2), &lemma);
+        }
         *support_verb = OneOf(std::string_view(lemma), kSupportVerbs);
       }
       return true;
@@ -133,10 +299,35 @@ bool NominalTrigger(const SentenceAnalysis& a, uint32_t anchor, int32_t* possess
   return false;
 }
 
+// Where a noun event's modality is decided: its support verb ("threatened to launch an offensive"), or the
+// verb of an infinitive or future whose object it is ("agreed to provide 70 million dollars of aid", "will
+// provide food aid"): the word after the nearest intent "to" or "will" a few plain words back; else the noun.
+uint32_t ModalityAnchor(const SentenceAnalysis& a, uint32_t noun, bool support_verb, uint32_t support_index) {
+  if (support_verb) return support_index;
+  constexpr uint32_t kMaxObjectWords = 8;
+  for (uint32_t k = noun; k > 0 && noun - k < kMaxObjectWords;) {
+    --k;
+    const TokenView& t = a.tokens[k];
+    if (t.chunk >= 0 || t.clause != a.tokens[noun].clause) break;
+    std::string_view w = a.Folded(k);
+    // Only an intent word's "to" moves the anchor: "met to discuss the attack on X" reports the attack.
+    if ((w == "to" && IntentGovernor(a, k) >= 0) || OneOf(w, kFutureAuxiliaries) || w == "would")
+      return k + 1 < noun ? k + 1 : noun;
+    if (!(t.flags & kFlagWord) && w != "," && w != "." && w != "(" && w != ")") continue;  // "25,000", "$"
+    if (!(t.flags & kFlagWord)) break;
+  }
+  return noun;
+}
+
 }  // namespace
 
 void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles) {
   roles->assign(a.matches.size(), RoleAssignment{});
+  // A question ("Will Russia attack Turkey?") reports nothing.
+  uint32_t last = static_cast<uint32_t>(a.tokens.size());
+  while (last > 0 && (a.Folded(last - 1) == "\"" || a.Folded(last - 1) == "'" || a.Folded(last - 1) == ")"))
+    --last;
+  const bool question = last > 0 && a.Folded(last - 1) == "?";
   for (size_t m = 0; m < a.matches.size(); ++m) {
     const VerbMatch& match = a.matches[m];
     const uint16_t clause = a.tokens[match.trigger_begin].clause;
@@ -146,11 +337,25 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles) 
     if (subject < 0 && m > 0 && match.trigger_begin > 0 &&
         OneOf(a.Folded(match.trigger_begin - 1), kSharedSubjectConjunctions))
       subject = (*roles)[m - 1].source_chunk;
-    r.negated = NegatedOrHypothetical(a, match.trigger_begin, subject);
     int32_t possessor = -1;
     bool support_verb = false;
-    if (!match.passive && NominalTrigger(a, match.trigger_begin, &possessor, &support_verb) &&
-        !support_verb) {
+    uint32_t support_index = 0;
+    const bool nominal =
+        !match.passive && NominalTrigger(a, match.trigger_begin, &possessor, &support_verb, &support_index);
+    // "threatened to launch an offensive": the support verb carries the modality of a noun event.
+    // A noun after "of" is one too ("70 million dollars of aid"), though NominalTrigger, which looks for a
+    // determiner, does not take it for one.
+    const bool noun = nominal || (match.trigger_begin > 0 && a.Folded(match.trigger_begin - 1) == "of");
+    ClassifyModality(
+        a, noun ? ModalityAnchor(a, match.trigger_begin, support_verb, support_index) : match.trigger_begin,
+        subject, &r);
+    if (question) r.negated = true;
+    if (r.demanded) {
+      r.target_chunk = subject;
+      r.source_chunk = FindSubject(a, static_cast<uint32_t>(r.governor));
+      continue;
+    }
+    if (nominal && !support_verb) {
       // A noun event takes its source from "X's attack" or "attack by X", not from the clause subject:
       // "Russia condemned the strike on Syria" is not a strike by Russia.
       r.source_chunk = possessor >= 0 ? possessor : FindAgentAfterBy(a, match.trigger_end, clause);
@@ -162,10 +367,17 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles) 
       r.target_chunk = subject;
       r.source_chunk =
           match.source_chunk >= 0 ? match.source_chunk : FindAgentAfterBy(a, match.trigger_end, clause);
+      r.agentless = r.source_chunk < 0;
       continue;
     }
     uint32_t limit = m + 1 < a.matches.size() ? a.matches[m + 1].trigger_begin : a.tokens.size();
     r.source_chunk = match.source_chunk >= 0 ? match.source_chunk : subject;
+    // "police opened fire on the mob, killing two": a participle clause after a comma has the subject of the
+    // clause it follows, not the nearest chunk (the mob).
+    if (match.source_chunk < 0 && m > 0 && match.trigger_begin > 0 &&
+        a.Folded(match.trigger_begin).ends_with("ing") && a.Folded(match.trigger_begin - 1) == "," &&
+        a.tokens[a.matches[m - 1].trigger_begin].clause == clause && (*roles)[m - 1].source_chunk >= 0)
+      r.source_chunk = (*roles)[m - 1].source_chunk;
     r.target_chunk =
         match.target_chunk >= 0 ? match.target_chunk : FindObject(a, match.trigger_end, limit, clause);
     // "X met Y and praised Z": the nearest chunk is the first verb's object; the subject is shared. Without

@@ -46,6 +46,9 @@ struct ActorChunk {
   // Inside a place named where something happened ("in Paris, Texas", a dateline): a place, not an actor,
   // for the roles (set by the coder from the gazetteer's place mentions).
   bool place = false;
+  // Holds an unnamed group of people ("35 persons", "five people"): the CVL sector, which no dictionary
+  // entry supplies for these words.
+  bool people = false;
 };
 
 struct VerbMatch {
@@ -80,6 +83,10 @@ void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const 
 
 // True when the sentence contains a discard phrase.
 bool HasDiscardPhrase(const CompiledDictionary& dict, const SentenceAnalysis& analysis);
+
+// An unnamed group of people ("persons", "people", "children"): victims and crowds that the news does not
+// name.
+bool IsPeopleNoun(std::string_view folded_word);
 
 // Finds actor chunks and coordination groups. `date` (YYYY-MM-DD or empty) selects date-bounded entries.
 void FindActorChunks(const CompiledDictionary& dict, std::string_view date, SentenceAnalysis* analysis);
