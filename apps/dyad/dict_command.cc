@@ -279,7 +279,9 @@ int Stats(const Args& args, const std::vector<std::string>& rest) {
   }
   size_t countries = 0, actors = 0, dated = 0, agents = 0, verbs = 0, discards = 0, cameo = 0, phrases = 0;
   std::set<std::string> dated_codes;
-  for (const auto& e : dict->source().entries) {
+  const dyad::EntryTable entries = dict->entries();  // read in place: stats never builds source()
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const dyad::EntryView e = entries[i];
     phrases += e.phrases.size();
     switch (e.kind) {
       case dyad::EntryKind::kCountry:
@@ -289,7 +291,7 @@ int Stats(const Args& args, const std::vector<std::string>& rest) {
         ++actors;
         if (!e.valid_from.empty() || !e.valid_to.empty()) {
           ++dated;
-          dated_codes.insert(e.code);
+          dated_codes.insert(std::string(e.code));
         }
         break;
       case dyad::EntryKind::kAgent:
@@ -308,11 +310,10 @@ int Stats(const Args& args, const std::vector<std::string>& rest) {
   }
   const dyad::CompiledDictionary& c = dict->compiled();
   std::map<std::string, size_t> per_code;
-  for (const auto& p : c.patterns()) ++per_code[dict->source().entries[p.entry].code];
+  for (const auto& p : c.patterns()) ++per_code[std::string(entries[p.entry].code)];
   std::printf("%s\n", name.c_str());
   std::printf("  load: %.1f ms (best of %d)\n", best_ms, repeat);
-  std::printf("  %zu entries, %zu phrases, %zu notes\n", dict->source().entries.size(), phrases,
-              notes.size());
+  std::printf("  %zu entries, %zu phrases, %zu notes\n", entries.size(), phrases, notes.size());
   std::printf("  countries                %7zu\n  actors                   %7zu\n", countries, actors);
   std::printf("  people with dated roles  %7zu codes (%zu dated entries)\n", dated_codes.size(), dated);
   std::printf("  agents                   %7zu\n", agents);
@@ -323,14 +324,17 @@ int Stats(const Args& args, const std::vector<std::string>& rest) {
               c.actor_trie().node_count());
   std::printf("verb patterns per CAMEO code:\n");
   std::vector<std::string> none;
-  for (const auto& e : dict->source().entries) {
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const dyad::EntryView e = entries[i];
     if (e.kind != dyad::EntryKind::kCameo) continue;
-    auto it = per_code.find(e.code);
+    const std::string code(e.code);
+    auto it = per_code.find(code);
     if (it == per_code.end()) {
-      none.push_back(e.code);
+      none.push_back(code);
     } else {
-      std::printf("  %-5s %6zu  %s\n", e.code.c_str(), it->second,
-                  e.phrases.empty() ? "" : e.phrases[0].c_str());
+      const std::string_view title = e.phrases.empty() ? std::string_view() : e.phrases[0];
+      std::printf("  %-5s %6zu  %.*s\n", code.c_str(), it->second, static_cast<int>(title.size()),
+                  title.data());
     }
   }
   for (const auto& [code, n] : per_code)

@@ -105,19 +105,19 @@ void Coder::Impl::GroupMembers(int32_t chunk, std::vector<int32_t>* members) con
 }
 
 void Coder::Impl::ResolveActor(const Document& doc, int32_t chunk_index, EventActor* out) const {
-  const auto& entries = dictionary->source().entries;
+  const EntryTable entries = dictionary->entries();
   const ActorChunk& chunk = analysis.chunks[chunk_index];
   *out = EventActor{};
   if (chunk.actor_entry >= 0) {
-    const DictionaryEntry& e = entries[chunk.actor_entry];
+    const EntryView e = entries[chunk.actor_entry];
     out->code = e.code;
     out->country = e.country;
-    out->sectors = e.sectors;
+    out->sectors.assign(e.sectors.begin(), e.sectors.end());
   } else if (chunk.country_entry >= 0) {
     out->country = entries[chunk.country_entry].code;
     out->code = out->country;
     if (chunk.agent_entry >= 0) {
-      out->sectors.push_back(entries[chunk.agent_entry].code);
+      out->sectors.emplace_back(entries[chunk.agent_entry].code);
       out->code += entries[chunk.agent_entry].code;
     }
   } else if (chunk.agent_entry >= 0) {
@@ -244,7 +244,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   MarkPlaceChunks(doc, s);
   AssignRoles(analysis, &roles);
 
-  const auto& entries = dict.source().entries;
+  const EntryTable entries = dict.entries();
   for (size_t m = 0; m < analysis.matches.size(); ++m) {
     const VerbMatch& match = analysis.matches[m];
     const RoleAssignment& r = roles[m];
@@ -261,7 +261,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
       reciprocal = true;
     }
     const VerbPattern& pattern = dict.pattern(match.pattern);
-    const DictionaryEntry& verb = entries[pattern.entry];
+    const EntryView verb = entries[pattern.entry];
     CameoInfo cameo = dictionary->Cameo(verb.code);
     const EventDate when = DateFor(doc, s, match);
     for (int32_t sc : source_members) {
@@ -308,9 +308,9 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         ev.trigger = doc.text.substr(ev.trigger_start, ev.trigger_end - ev.trigger_start);
         ev.location = PlaceFor(doc, s, ev);
         if (options.explain) {
-          ev.rule = verb.file + ":" + std::to_string(verb.line) + " verb " + verb.code + " '" +
-                    verb.phrases[pattern.phrase] + "'" + (match.passive ? " (passive)" : "") +
-                    (reciprocal ? " (reciprocal)" : "");
+          ev.rule = std::string(verb.file) + ":" + std::to_string(verb.line) + " verb " +
+                    std::string(verb.code) + " '" + std::string(verb.phrases[pattern.phrase]) + "'" +
+                    (match.passive ? " (passive)" : "") + (reciprocal ? " (reciprocal)" : "");
         }
         events->push_back(std::move(ev));
       }

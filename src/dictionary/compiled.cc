@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cassert>
 #include <string>
+#include <unordered_map>
 
 #include "dyad/text.h"
 
@@ -296,13 +297,106 @@ std::pair<const uint32_t*, const uint32_t*> CompiledDictionary::PatternsAnchored
 
 void CompiledDictionary::IndexCameo() {
   cameo_.clear();
-  const auto& entries = source_.entries;
-  for (uint32_t i = 0; i < entries.size(); ++i) {
-    const DictionaryEntry& e = entries[i];
+  for (uint32_t i = 0; i < entry_count(); ++i) {
+    const EntryView e = entry(i);
     if (e.kind != EntryKind::kCameo) continue;
-    cameo_[e.code] = CameoRecord{e.phrases.empty() ? std::string() : e.phrases[0], e.goldstein, i};
+    CameoRecord& r = cameo_[std::string(e.code)];
+    r.name = e.phrases.empty() ? std::string() : std::string(e.phrases[0]);
+    r.goldstein = e.goldstein;
+    r.entry = i;
+    r.copy = MakeEntry(e);
   }
 }
+
+namespace {
+
+// Deduplicating string pool for the flat entry tables.
+class StringPool {
+ public:
+  explicit StringPool(std::string* pool) : pool_(pool) {}
+  StrRef Add(const std::string& s) {
+    auto [it, inserted] = index_.try_emplace(s);
+    if (inserted) {
+      it->second = StrRef{static_cast<uint32_t>(pool_->size()), static_cast<uint32_t>(s.size())};
+      *pool_ += s;
+    }
+    return it->second;
+  }
+  RangeRef AddAll(const std::vector<std::string>& strings, std::vector<StrRef>* refs) {
+    RangeRef r{static_cast<uint32_t>(refs->size()), static_cast<uint32_t>(strings.size())};
+    for (const std::string& s : strings) refs->push_back(Add(s));
+    return r;
+  }
+
+ private:
+  std::string* pool_;
+  std::unordered_map<std::string, StrRef> index_;
+};
+
+}  // namespace
+
+void CompiledDictionary::FlattenEntries() {
+  strings_.clear();
+  string_refs_.clear();
+  entry_records_.clear();
+  entry_records_.reserve(source_.entries.size());
+  StringPool strings(&strings_);
+  for (const DictionaryEntry& e : source_.entries) {
+    EntryRecord r;
+    r.kind = static_cast<uint8_t>(e.kind);
+    r.line = e.line;
+    r.code = strings.Add(e.code);
+    r.country = strings.Add(e.country);
+    r.valid_from = strings.Add(e.valid_from);
+    r.valid_to = strings.Add(e.valid_to);
+    r.plover_event = strings.Add(e.plover_event);
+    r.plover_mode = strings.Add(e.plover_mode);
+    r.file = strings.Add(e.file);
+    r.sectors = strings.AddAll(e.sectors, &string_refs_);
+    r.contexts = strings.AddAll(e.plover_contexts, &string_refs_);
+    r.phrases = strings.AddAll(e.phrases, &string_refs_);
+    std::memcpy(&r.goldstein_bits, &e.goldstein, sizeof(double));
+    entry_records_.push_back(r);
+  }
+  Sync();
+}
+
+DictionaryEntry MakeEntry(const EntryView& v) {
+  DictionaryEntry e;
+  e.kind = v.kind;
+  e.code = v.code;
+  e.country = v.country;
+  e.sectors.assign(v.sectors.begin(), v.sectors.end());
+  e.valid_from = v.valid_from;
+  e.valid_to = v.valid_to;
+  e.goldstein = v.goldstein;
+  e.plover_event = v.plover_event;
+  e.plover_mode = v.plover_mode;
+  e.plover_contexts.assign(v.plover_contexts.begin(), v.plover_contexts.end());
+  e.phrases.assign(v.phrases.begin(), v.phrases.end());
+  e.file = v.file;
+  e.line = v.line;
+  return e;
+}
+
+const DictionarySource& CompiledDictionary::source() const {
+  // After Compile source_ is complete (Compile passes the flag); a loaded dictionary builds it here once.
+  std::call_once(source_once_, [this] {
+    source_.entries.reserve(entry_count());
+    for (size_t i = 0; i < entry_count(); ++i) source_.entries.push_back(MakeEntry(entry(i)));
+  });
+  return source_;
+}
+
+bool EntryView::ValidOn(std::string_view date) const {
+  if (date.empty()) return valid_to.empty();
+  if (!valid_from.empty() && date < valid_from) return false;
+  if (!valid_to.empty() && date > valid_to) return false;
+  return true;
+}
+
+size_t EntryTable::size() const { return dict_->entry_count(); }
+EntryView EntryTable::operator[](size_t i) const { return dict_->entry(i); }
 
 const CameoRecord* CompiledDictionary::FindCameo(std::string_view code) const {
   auto it = cameo_.find(std::string(code));
@@ -314,8 +408,11 @@ Dictionary::~Dictionary() = default;
 
 std::shared_ptr<const Dictionary> Dictionary::Compile(DictionarySource source, std::vector<Status>* errors) {
   std::shared_ptr<Dictionary> dict(new Dictionary());
-  dict->compiled_->source_ = std::move(source);
-  DictionaryCompiler(dict->compiled_.get(), errors).Run();
+  CompiledDictionary* c = dict->compiled_.get();
+  c->source_ = std::move(source);
+  std::call_once(c->source_once_, [] {});  // source_ is complete: source() must not rebuild it
+  c->FlattenEntries();
+  DictionaryCompiler(c, errors).Run();
   return dict;
 }
 
@@ -334,11 +431,13 @@ CameoInfo Dictionary::Cameo(std::string_view code) const {
     info.name = r->name;
     info.goldstein = r->goldstein;
     info.known = true;
-    info.entry = &compiled_->source_.entries[r->entry];
+    info.entry = &r->copy;
   }
   return info;
 }
 
-const DictionarySource& Dictionary::source() const { return compiled_->source_; }
+EntryTable Dictionary::entries() const { return compiled_->entries(); }
+
+const DictionarySource& Dictionary::source() const { return compiled_->source(); }
 
 }  // namespace dyad

@@ -8,7 +8,9 @@
 #define DYAD_DICTIONARY_COMPILED_H_
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
@@ -139,10 +141,30 @@ struct VerbPattern {
   uint8_t target_before = 0;    // 1 when a '+' comes before the anchor
 };
 
+// The entries as flat records over one string pool: what entry(i) reads, and what the binary format stores
+// byte for byte. Every string of the entries is one StrRef into the pool (deduplicated); the lists (sectors,
+// PLOVER contexts, phrases) are ranges of StrRefs, laid out entry after entry.
+using StrRef = StringListView::Ref;
+struct RangeRef {
+  uint32_t begin = 0;  // into the StrRef list
+  uint32_t count = 0;
+};
+struct EntryRecord {
+  uint8_t kind = 0;
+  uint8_t reserved[3] = {0, 0, 0};
+  uint32_t line = 0;
+  StrRef code, country, valid_from, valid_to, plover_event, plover_mode, file;
+  RangeRef sectors, contexts, phrases;
+  uint64_t goldstein_bits = 0;  // the double's IEEE bits
+};
+static_assert(sizeof(EntryRecord) == 96);
+
 struct CameoRecord {
   std::string name;
   double goldstein = 0.0;
-  uint32_t entry = 0;  // index into DictionarySource::entries
+  uint32_t entry = 0;  // index into the entries
+  DictionaryEntry
+      copy;  // that entry, which CameoInfo::entry points at (a few hundred; kept apart from source())
 };
 
 class CompiledDictionary {
@@ -158,24 +180,65 @@ class CompiledDictionary {
   const VerbPattern& pattern(uint32_t i) const { return patterns_v_[i]; }
   std::span<const VerbPattern> patterns() const { return patterns_v_; }
   const PatternElement* pattern_elements() const { return elements_v_.data(); }
-  const DictionarySource& source() const { return source_; }
+  // Entry `i` (an index PhraseHit and VerbPattern name), read in place from the flat tables.
+  size_t entry_count() const { return entry_records_v_.size(); }
+  EntryView entry(size_t i) const {
+    const EntryRecord& r = entry_records_v_[i];
+    auto str = [this](StrRef s) { return std::string_view(strings_v_.data() + s.offset, s.size); };
+    auto list = [this](RangeRef g) {
+      return StringListView(strings_v_.data(), string_refs_v_.data() + g.begin, g.count);
+    };
+    EntryView v;
+    v.kind = static_cast<EntryKind>(r.kind);
+    v.code = str(r.code);
+    v.country = str(r.country);
+    v.sectors = list(r.sectors);
+    v.valid_from = str(r.valid_from);
+    v.valid_to = str(r.valid_to);
+    std::memcpy(&v.goldstein, &r.goldstein_bits, sizeof(double));
+    v.plover_event = str(r.plover_event);
+    v.plover_mode = str(r.plover_mode);
+    v.plover_contexts = list(r.contexts);
+    v.phrases = list(r.phrases);
+    v.file = str(r.file);
+    v.line = r.line;
+    return v;
+  }
+  EntryTable entries() const { return EntryTable(this); }
+  // The entries as DictionaryEntry objects. After Compile they are the compiled source; after loading a
+  // binary dictionary they are built from the flat tables on the first call (std::call_once, so concurrent
+  // first calls are safe) and kept.
+  const DictionarySource& source() const;
   const CameoRecord* FindCameo(std::string_view code) const;
 
  private:
   friend class Dictionary;
   friend class DictionaryCompiler;
   friend class BinaryDictionaryIo;
-  // Fills cameo_ from the source's 'cameo' entries (the last entry of a code wins).
+  // Fills cameo_ from the 'cameo' entries (the last entry of a code wins).
   void IndexCameo();
+  // Fills the flat entry tables from source_ (Compile).
+  void FlattenEntries();
   void Sync() {
     patterns_v_ = patterns_;
     elements_v_ = elements_;
     anchor_begin_v_ = anchor_begin_;
     anchored_v_ = anchored_;
+    strings_v_ = strings_;
+    string_refs_v_ = string_refs_;
+    entry_records_v_ = entry_records_;
   }
   // Keeps the mapped file (or the copy of the bytes) alive that the views of a loaded dictionary point into.
   std::shared_ptr<const void> storage_;
-  DictionarySource source_;
+  // Complete after Compile; empty after loading a binary dictionary until source() builds it.
+  mutable DictionarySource source_;
+  mutable std::once_flag source_once_;
+  std::string strings_;  // the flat entry tables (owned after Compile)
+  std::vector<StrRef> string_refs_;
+  std::vector<EntryRecord> entry_records_;
+  std::string_view strings_v_;  // the views entry() reads
+  std::span<const StrRef> string_refs_v_;
+  std::span<const EntryRecord> entry_records_v_;
   Vocabulary words_;
   Vocabulary lemmas_;
   PhraseTrie actor_trie_;
@@ -191,6 +254,9 @@ class CompiledDictionary {
   std::span<const uint32_t> anchored_v_;
   std::unordered_map<std::string, CameoRecord> cameo_;
 };
+
+// A DictionaryEntry with the view's contents (allocates; for source() and the CAMEO table).
+DictionaryEntry MakeEntry(const EntryView& v);
 
 // Splits a phrase into words the way the tokenizer splits text, folding case. Used at compile time for
 // dictionary phrases so that "U.S." or "al-Qaeda" become the same word sequence as in running text.
