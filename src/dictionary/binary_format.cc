@@ -35,10 +35,15 @@ enum SectionId : uint32_t {
   kDiscardEdges,
   kDiscardHits,
   kDiscardCaseRules,
-  kPatterns,     // VerbPattern
-  kElements,     // PatternElement
-  kAnchorBegin,  // uint32, one per lemma plus one
-  kAnchored,     // uint32 pattern indices
+  kPatterns,      // VerbPattern
+  kElements,      // PatternElement
+  kAnchorBegin,   // uint32, one per lemma plus one
+  kAnchored,      // uint32 pattern indices
+  kLoosePool,     // char: Vocabulary loose_keys() (version 2)
+  kLooseOffsets,  // uint32
+  kLooseSlots,    // uint32
+  kLooseBegin,    // uint32, one per loose key plus one
+  kLooseEntries,  // CompiledDictionary::LooseHit
   kSectionLimit,
 };
 
@@ -65,7 +70,8 @@ static_assert(sizeof(SectionRecord) == 24);
 // Records are written byte for byte, so none may have padding (its bytes would be indeterminate).
 template <typename T>
 constexpr bool kFlat = std::is_trivially_copyable_v<T>&& std::has_unique_object_representations_v<T>;
-static_assert(kFlat<EntryRecord> && kFlat<StrRef> && kFlat<PhraseHit> && kFlat<VerbPattern>);
+static_assert(kFlat<EntryRecord> && kFlat<StrRef> && kFlat<PhraseHit> && kFlat<VerbPattern> &&
+              kFlat<CompiledDictionary::LooseHit>);
 static_assert(std::is_trivially_copyable_v<PatternElement> && sizeof(PatternElement) == 8);
 
 // --- XXH64 -------------------------------------------------------------------------------------------------
@@ -172,6 +178,11 @@ std::string BinaryDictionaryIo::Write(const CompiledDictionary& dict) {
       Section(kElements, dict.elements_v_),
       Section(kAnchorBegin, dict.anchor_begin_v_),
       Section(kAnchored, dict.anchored_v_),
+      Section(kLoosePool, dict.loose_keys_.pool_v_),
+      Section(kLooseOffsets, dict.loose_keys_.offsets_v_),
+      Section(kLooseSlots, dict.loose_keys_.slots_v_),
+      Section(kLooseBegin, dict.loose_begin_v_),
+      Section(kLooseEntries, dict.loose_entries_v_),
   };
   constexpr uint32_t kCount = sizeof(sections) / sizeof(sections[0]);
   auto align = [](uint64_t n) { return (n + 7) & ~uint64_t{7}; };
@@ -347,7 +358,12 @@ Status BinaryDictionaryIo::ReadShared(std::string_view bytes, std::string_view n
                                          sizeof(VerbPattern),
                                          sizeof(PatternElement),
                                          4,
-                                         4};
+                                         4,
+                                         1,
+                                         4,
+                                         4,
+                                         4,
+                                         sizeof(CompiledDictionary::LooseHit)};
   for (uint32_t id = 1; id < kSectionLimit; ++id) r.SetExpectedSize(id, sizes[id]);
   DYAD_RETURN_IF_ERROR(r.ReadTable(verify_checksum));
 
@@ -389,7 +405,8 @@ Status BinaryDictionaryIo::ReadShared(std::string_view bytes, std::string_view n
   const size_t entry_count = records.size();
 
   // Vocabularies.
-  for (auto [v, first] : {std::pair{&out->words_, kWordPool}, std::pair{&out->lemmas_, kLemmaPool}}) {
+  for (auto [v, first] : {std::pair{&out->words_, kWordPool}, std::pair{&out->lemmas_, kLemmaPool},
+                          std::pair{&out->loose_keys_, kLoosePool}}) {
     v->pool_v_ = r.Bytes(first);
     v->offsets_v_ = r.View<uint32_t>(first + 1);
     v->slots_v_ = r.View<uint32_t>(first + 2);
@@ -481,6 +498,22 @@ Status BinaryDictionaryIo::ReadShared(std::string_view bytes, std::string_view n
   for (size_t i = 0; i < out->anchored_v_.size(); ++i)
     if (out->anchored_v_[i] >= out->patterns_v_.size())
       return r.Error(r.At(kAnchored, i), "anchor names no pattern");
+
+  // Loose name keys: per key a range of entries, each an actor or a country.
+  out->loose_begin_v_ = r.View<uint32_t>(kLooseBegin);
+  out->loose_entries_v_ = r.View<CompiledDictionary::LooseHit>(kLooseEntries);
+  const auto& loose = out->loose_begin_v_;
+  if (loose.size() != out->loose_keys_.size() + 1 || loose[0] != 0 ||
+      loose.back() != out->loose_entries_v_.size())
+    return r.Error(r.At(kLooseBegin, 0), "loose key index does not match the keys");
+  for (size_t k = 1; k < loose.size(); ++k)
+    if (loose[k] < loose[k - 1]) return r.Error(r.At(kLooseBegin, k), "loose key index out of order");
+  for (size_t i = 0; i < out->loose_entries_v_.size(); ++i) {
+    const uint32_t e = out->loose_entries_v_[i].entry;
+    if (e >= entry_count || (records[e].kind != static_cast<uint8_t>(EntryKind::kActor) &&
+                             records[e].kind != static_cast<uint8_t>(EntryKind::kCountry)))
+      return r.Error(r.At(kLooseEntries, i), "loose key names no actor or country");
+  }
 
   out->IndexCameo();
   return Status::Ok();

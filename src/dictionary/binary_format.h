@@ -38,7 +38,8 @@ namespace dyad {
 
 inline constexpr char kBinaryDictionaryMagic[9] = "DYADDICT";
 // Bumped on every change a reader of the previous version could misread (record layout, section meaning).
-inline constexpr uint32_t kBinaryDictionaryVersion = 1;
+// Version 2 added the loose name keys (sections 22-26).
+inline constexpr uint32_t kBinaryDictionaryVersion = 2;
 inline constexpr size_t kBinaryDictionaryHeaderSize = 64;
 
 // XXH64 of `size` bytes (the reference algorithm, seed 0 unless given).

@@ -6,10 +6,12 @@
 #include "dictionary/compiled.h"
 
 #include <algorithm>
+#include <array>
 #include <cassert>
 #include <string>
 #include <unordered_map>
 
+#include "dictionary/name_keys.h"
 #include "dyad/text.h"
 
 namespace dyad {
@@ -176,6 +178,9 @@ class DictionaryCompiler {
       switch (e.kind) {
         case EntryKind::kCountry:
         case EntryKind::kActor:
+          AddPhrases(e, i, &out_->actor_trie_);
+          AddLooseKeys(e, i);
+          break;
         case EntryKind::kAgent:
           AddPhrases(e, i, &out_->actor_trie_);
           break;
@@ -190,6 +195,7 @@ class DictionaryCompiler {
       }
     }
     out_->IndexCameo();
+    IndexLooseKeys();
     IndexAnchors();
     out_->actor_trie_.Finish();
     out_->discard_trie_.Finish();
@@ -213,6 +219,34 @@ class DictionaryCompiler {
     std::vector<uint32_t> next(begin.begin(), begin.end() - 1);
     for (uint32_t i = 0; i < out_->patterns_.size(); ++i)
       out_->anchored_[next[out_->elements_[out_->patterns_[i].anchor].lemma]++] = i;
+  }
+
+  // Names only: an acronym ("UN", "US") is matched exactly or not at all.
+  void AddLooseKeys(const DictionaryEntry& e, uint32_t index) {
+    for (const std::string& phrase : e.phrases) {
+      PhraseWords(phrase, &folded_, &rules_);
+      bool acronym = false;
+      for (CaseRule r : rules_) acronym |= r == CaseRule::kAllCaps;
+      if (acronym || !LooseNameKey(phrase, &key_)) continue;
+      std::string folded;
+      for (const std::string& w : folded_) folded += (folded.empty() ? "" : " ") + w;
+      const uint32_t name = names_.try_emplace(folded, static_cast<uint32_t>(names_.size())).first->second;
+      loose_.push_back({out_->loose_keys_.Intern(key_), index, name});
+    }
+  }
+
+  // Groups the hits by key, each (entry, name) once, in entry order.
+  void IndexLooseKeys() {
+    std::sort(loose_.begin(), loose_.end());
+    loose_.erase(std::unique(loose_.begin(), loose_.end()), loose_.end());
+    auto& begin = out_->loose_begin_;
+    begin.assign(out_->loose_keys_.size() + 1, 0);
+    for (const auto& h : loose_) ++begin[h[0] + 1];
+    for (size_t k = 1; k < begin.size(); ++k) begin[k] += begin[k - 1];
+    out_->loose_entries_.clear();
+    for (const auto& h : loose_) out_->loose_entries_.push_back(CompiledDictionary::LooseHit{h[1], h[2]});
+    loose_.clear();
+    names_.clear();
   }
 
   void Report(const DictionaryEntry& e, const std::string& msg) {
@@ -288,6 +322,9 @@ class DictionaryCompiler {
   std::vector<CaseRule> rules_;
   std::vector<WordId> ids_;
   std::string lemma_;
+  std::string key_;
+  std::vector<std::array<uint32_t, 3>> loose_;       // (loose key, entry, name)
+  std::unordered_map<std::string, uint32_t> names_;  // case-folded phrase -> name id
 };
 
 std::pair<const uint32_t*, const uint32_t*> CompiledDictionary::PatternsAnchoredAt(WordId lemma) const {
@@ -386,6 +423,81 @@ const DictionarySource& CompiledDictionary::source() const {
     for (size_t i = 0; i < entry_count(); ++i) source_.entries.push_back(MakeEntry(entry(i)));
   });
   return source_;
+}
+
+std::span<const CompiledDictionary::LooseHit> CompiledDictionary::LooseKeyEntries(
+    std::string_view key) const {
+  const WordId id = loose_keys_.Find(key);
+  return id == kNoWord ? std::span<const LooseHit>() : LooseKeyEntries(id);
+}
+
+namespace {
+
+// True when the hits' entries have a name in common (`hits` is sorted by entry, then name).
+bool ShareAName(std::span<const CompiledDictionary::LooseHit> hits, uint32_t a, uint32_t b) {
+  for (const auto& x : hits) {
+    if (x.entry != a) continue;
+    for (const auto& y : hits)
+      if (y.entry == b && y.name == x.name) return true;
+  }
+  return false;
+}
+
+// True when the two entries' periods share a day other than a handover day (one ends the day the other
+// starts; MatchLooseName takes the one starting). An open side reaches forever.
+bool PeriodsOverlap(const EntryView& a, const EntryView& b) {
+  const bool a_before_b = !a.valid_to.empty() && !b.valid_from.empty() && a.valid_to <= b.valid_from;
+  const bool b_before_a = !b.valid_to.empty() && !a.valid_from.empty() && b.valid_to <= a.valid_from;
+  return !a_before_b && !b_before_a;
+}
+
+}  // namespace
+
+CompiledDictionary::LooseMatch CompiledDictionary::MatchLooseName(std::string_view name,
+                                                                  std::string_view date,
+                                                                  std::string* key) const {
+  if (!LooseNameKey(name, key)) return LooseMatch{};
+  const std::span<const LooseHit> hits = LooseKeyEntries(*key);
+  // A period ending on `date` yields to one starting on it: on a handover day both hold (dates are inclusive,
+  // docs/dictionaries.md), and the successor is meant. So entries ending that day count only when no other
+  // does.
+  for (const bool ending_today : {false, true}) {
+    LooseMatch m;
+    for (size_t i = 0; i < hits.size(); ++i) {
+      if (i > 0 && hits[i].entry == hits[i - 1].entry) continue;
+      const EntryView e = entry(hits[i].entry);
+      if (!e.ValidOn(date) || (!ending_today && !date.empty() && e.valid_to == date)) continue;
+      if (m.entry >= 0) {
+        const EntryView chosen = entry(m.entry);
+        if (e.code != chosen.code && !ShareAName(hits, m.entry, hits[i].entry)) return LooseMatch{-1, true};
+        if (e.kind != EntryKind::kActor || chosen.kind == EntryKind::kActor) continue;
+      }
+      m.entry = static_cast<int32_t>(hits[i].entry);
+    }
+    if (m.entry >= 0) return m;
+  }
+  return LooseMatch{};
+}
+
+std::vector<CompiledDictionary::AmbiguousKey> CompiledDictionary::AmbiguousLooseKeys() const {
+  std::vector<AmbiguousKey> out;
+  std::vector<uint32_t> filed;
+  for (WordId k = 0; k < loose_keys_.size(); ++k) {
+    const std::span<const LooseHit> hits = LooseKeyEntries(k);
+    filed.clear();
+    for (const LooseHit& h : hits)
+      if (filed.empty() || filed.back() != h.entry) filed.push_back(h.entry);
+    bool ambiguous = false;
+    for (size_t i = 0; i < filed.size() && !ambiguous; ++i) {
+      const EntryView a = entry(filed[i]);
+      for (size_t j = i + 1; j < filed.size() && !ambiguous; ++j) {
+        const EntryView b = entry(filed[j]);
+        ambiguous = a.code != b.code && PeriodsOverlap(a, b) && !ShareAName(hits, filed[i], filed[j]);
+      }
+    }
+    if (ambiguous) out.push_back(AmbiguousKey{loose_keys_.word(k), filed});
+  }
+  return out;
 }
 
 bool EntryView::ValidOn(std::string_view date) const {

@@ -211,6 +211,41 @@ class CompiledDictionary {
   const DictionarySource& source() const;
   const CameoRecord* FindCameo(std::string_view code) const;
 
+  // Loose name keys (name_keys.h): every actor and country phrase that is not an acronym is filed under its
+  // loose key at compile time, with the phrase it came from (`name`: equal for equal case-folded phrases, so
+  // "Karzai" of three dated entries is one name, and "Aliyev" and "Aliev" are two).
+  struct LooseHit {
+    uint32_t entry = 0;
+    uint32_t name = 0;
+  };
+  // The hits filed under `key`, by entry then name, or an empty span.
+  std::span<const LooseHit> LooseKeyEntries(std::string_view key) const;
+  const Vocabulary& loose_keys() const { return loose_keys_; }
+  std::span<const LooseHit> LooseKeyEntries(WordId key) const {
+    return loose_entries_v_.subspan(loose_begin_v_[key], loose_begin_v_[key + 1] - loose_begin_v_[key]);
+  }
+
+  struct LooseMatch {
+    int32_t entry = -1;      // the entry the name meets, or -1
+    bool ambiguous = false;  // the key leads to different names with different codes on `date`: no guess
+  };
+  // The lookup of last resort for a name the exact phrase trie does not know (`name` as written, one or more
+  // words). Of the entries filed under its loose key, those that hold on `date` count (EntryView::ValidOn; on
+  // a handover day the period that starts wins over the one that ends). Two of them with different codes and
+  // no phrase in common make the result ambiguous: it names no entry. Otherwise the first one wins, an actor
+  // before a country, as the exact matcher chooses among the entries of one phrase. `key` is scratch space
+  // (reused, so a caller's loop does not allocate).
+  LooseMatch MatchLooseName(std::string_view name, std::string_view date, std::string* key) const;
+
+  // A loose key under which two different names lead to entries with different codes that hold on some common
+  // day other than a handover day (open dates overlap everything): MatchLooseName refuses it on such days.
+  // `dyad dict check` and `stats` list them.
+  struct AmbiguousKey {
+    std::string_view key;
+    std::vector<uint32_t> entries;  // every entry filed under the key, once
+  };
+  std::vector<AmbiguousKey> AmbiguousLooseKeys() const;
+
  private:
   friend class Dictionary;
   friend class DictionaryCompiler;
@@ -227,6 +262,8 @@ class CompiledDictionary {
     strings_v_ = strings_;
     string_refs_v_ = string_refs_;
     entry_records_v_ = entry_records_;
+    loose_begin_v_ = loose_begin_;
+    loose_entries_v_ = loose_entries_;
   }
   // Keeps the mapped file (or the copy of the bytes) alive that the views of a loaded dictionary point into.
   std::shared_ptr<const void> storage_;
@@ -239,6 +276,12 @@ class CompiledDictionary {
   std::string_view strings_v_;  // the views entry() reads
   std::span<const StrRef> string_refs_v_;
   std::span<const EntryRecord> entry_records_v_;
+  // Loose keys: entries filed under key k are loose_entries_[loose_begin_[k], loose_begin_[k + 1]).
+  Vocabulary loose_keys_;
+  std::vector<uint32_t> loose_begin_{0};
+  std::vector<LooseHit> loose_entries_;
+  std::span<const uint32_t> loose_begin_v_;
+  std::span<const LooseHit> loose_entries_v_;
   Vocabulary words_;
   Vocabulary lemmas_;
   PhraseTrie actor_trie_;
