@@ -13,7 +13,8 @@
 namespace dyad {
 
 // Writes the loose key of `name` (UTF-8, one or more words) to `out`, reusing its capacity:
-//   1. text that is not ASCII is transliterated with ICU "Any-Latin; Latin-ASCII" (ASCII text skips ICU);
+//   1. Latin letters lose their diacritics (NFD; ø, ł, ß, æ, ... by table); text in another script is
+//      transliterated with ICU "Any-Latin; Latin-ASCII" (the same result for Latin text, but slow to set up);
 //   2. letters are lower-cased; apostrophes vanish ("Zelens'kij"); any other non-letter, non-digit separates
 //      words ("Kassym-Jomart" = "Kassym Jomart"), and words are joined by one space;
 //   3. per word, in this order: "shch" -> "s", "sh" -> "s", "ch" -> "c", "zh" -> "z", "kh" -> "h", "q" ->
