@@ -155,20 +155,23 @@ bool LooseNameKey(std::string_view name, std::string* out) {
   out->clear();
   bool ascii = true;
   for (unsigned char c : name) ascii &= c < 0x80;
-  std::string latin;
+  // Per-thread buffers: a caller may look a key up for many names (the coder's last resort), so the ASCII
+  // path allocates nothing once the buffers have grown.
+  thread_local std::string latin, word;
+  word.clear();
   if (!ascii && FoldLatin(name, &latin)) {
     name = latin;
   } else if (!ascii) {
     if (icu::Transliterator* t = ThreadTransliterator()) {
       icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size()));
       t->transliterate(u);
+      latin.clear();  // FoldLatin may have left a partial result
       u.toUTF8String(latin);
       name = latin;
     }
   }
   // Words of lower-case letters and digits; apostrophes join, anything else separates. Each word is folded
   // and appended.
-  std::string word;
   auto flush = [&] {
     if (word.empty()) return;
     FoldWord(&word);

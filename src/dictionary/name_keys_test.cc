@@ -36,6 +36,7 @@ TEST(LooseNameKeyTest, RomanisationsAndScriptsMeet) {
   EXPECT_EQ(Key("Erdoğan"), Key("Erdogan"));
   EXPECT_EQ(Key("Łukasz Øresund Straße"), Key("Lukasz Oresund Strasse"));
   EXPECT_EQ(Key("Zelens’kyi"), Key("Zelensky"));
+  EXPECT_EQ(Key("Łukasz Токаев"), "lukasz tokaev");  // mixed scripts: transliterated whole
   EXPECT_EQ(Key("Kassym-Jomart Tokayev"), "kasim omart tokaev");
   EXPECT_EQ(Key("Kassym Jomart  Tokayev"), Key("Kassym-Jomart Tokayev"));
 }
