@@ -35,15 +35,18 @@ enum SectionId : uint32_t {
   kDiscardEdges,
   kDiscardHits,
   kDiscardCaseRules,
-  kPatterns,      // VerbPattern
-  kElements,      // PatternElement
-  kAnchorBegin,   // uint32, one per lemma plus one
-  kAnchored,      // uint32 pattern indices
-  kLoosePool,     // char: Vocabulary loose_keys() (version 2)
-  kLooseOffsets,  // uint32
-  kLooseSlots,    // uint32
-  kLooseBegin,    // uint32, one per loose key plus one
-  kLooseEntries,  // CompiledDictionary::LooseHit
+  kPatterns,           // VerbPattern
+  kElements,           // PatternElement
+  kAnchorBegin,        // uint32, one per lemma plus one
+  kAnchored,           // uint32 pattern indices
+  kLoosePool,          // char: Vocabulary loose_keys() (version 2)
+  kLooseOffsets,       // uint32
+  kLooseSlots,         // uint32
+  kLooseBegin,         // uint32, one per loose key plus one
+  kLooseEntries,       // CompiledDictionary::LooseHit
+  kLooseFirstPool,     // char: the first words of the loose keys (version 2)
+  kLooseFirstOffsets,  // uint32
+  kLooseFirstSlots,    // uint32
   kSectionLimit,
 };
 
@@ -183,6 +186,9 @@ std::string BinaryDictionaryIo::Write(const CompiledDictionary& dict) {
       Section(kLooseSlots, dict.loose_keys_.slots_v_),
       Section(kLooseBegin, dict.loose_begin_v_),
       Section(kLooseEntries, dict.loose_entries_v_),
+      Section(kLooseFirstPool, dict.loose_first_.pool_v_),
+      Section(kLooseFirstOffsets, dict.loose_first_.offsets_v_),
+      Section(kLooseFirstSlots, dict.loose_first_.slots_v_),
   };
   constexpr uint32_t kCount = sizeof(sections) / sizeof(sections[0]);
   auto align = [](uint64_t n) { return (n + 7) & ~uint64_t{7}; };
@@ -363,7 +369,10 @@ Status BinaryDictionaryIo::ReadShared(std::string_view bytes, std::string_view n
                                          4,
                                          4,
                                          4,
-                                         sizeof(CompiledDictionary::LooseHit)};
+                                         sizeof(CompiledDictionary::LooseHit),
+                                         1,
+                                         4,
+                                         4};
   for (uint32_t id = 1; id < kSectionLimit; ++id) r.SetExpectedSize(id, sizes[id]);
   DYAD_RETURN_IF_ERROR(r.ReadTable(verify_checksum));
 
@@ -405,8 +414,9 @@ Status BinaryDictionaryIo::ReadShared(std::string_view bytes, std::string_view n
   const size_t entry_count = records.size();
 
   // Vocabularies.
-  for (auto [v, first] : {std::pair{&out->words_, kWordPool}, std::pair{&out->lemmas_, kLemmaPool},
-                          std::pair{&out->loose_keys_, kLoosePool}}) {
+  for (auto [v, first] :
+       {std::pair{&out->words_, kWordPool}, std::pair{&out->lemmas_, kLemmaPool},
+        std::pair{&out->loose_keys_, kLoosePool}, std::pair{&out->loose_first_, kLooseFirstPool}}) {
     v->pool_v_ = r.Bytes(first);
     v->offsets_v_ = r.View<uint32_t>(first + 1);
     v->slots_v_ = r.View<uint32_t>(first + 2);

@@ -38,7 +38,7 @@ namespace dyad {
 
 inline constexpr char kBinaryDictionaryMagic[9] = "DYADDICT";
 // Bumped on every change a reader of the previous version could misread (record layout, section meaning).
-// Version 2 added the loose name keys (sections 22-26).
+// Version 2 added the loose name keys (sections 22-29).
 inline constexpr uint32_t kBinaryDictionaryVersion = 2;
 inline constexpr size_t kBinaryDictionaryHeaderSize = 64;
 

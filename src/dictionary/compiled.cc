@@ -245,6 +245,10 @@ class DictionaryCompiler {
     for (size_t k = 1; k < begin.size(); ++k) begin[k] += begin[k - 1];
     out_->loose_entries_.clear();
     for (const auto& h : loose_) out_->loose_entries_.push_back(CompiledDictionary::LooseHit{h[1], h[2]});
+    for (WordId k = 0; k < out_->loose_keys_.size(); ++k) {
+      const std::string_view key = out_->loose_keys_.word(k);
+      out_->loose_first_.Intern(key.substr(0, key.find(' ')));
+    }
     loose_.clear();
     names_.clear();
   }
@@ -429,6 +433,11 @@ std::span<const CompiledDictionary::LooseHit> CompiledDictionary::LooseKeyEntrie
     std::string_view key) const {
   const WordId id = loose_keys_.Find(key);
   return id == kNoWord ? std::span<const LooseHit>() : LooseKeyEntries(id);
+}
+
+bool CompiledDictionary::MayStartLooseName(std::string_view word, std::string* key) const {
+  if (loose_first_.size() == 0 || !LooseNameKey(word, key)) return false;
+  return loose_first_.Find(std::string_view(*key).substr(0, key->find(' '))) != kNoWord;
 }
 
 namespace {

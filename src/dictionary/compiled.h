@@ -236,6 +236,10 @@ class CompiledDictionary {
   // before a country, as the exact matcher chooses among the entries of one phrase. `key` is scratch space
   // (reused, so a caller's loop does not allocate).
   LooseMatch MatchLooseName(std::string_view name, std::string_view date, std::string* key) const;
+  // A cheap test before MatchLooseName: false when no loose key starts with the loose key of `word` (the
+  // first word of a run), so a run starting there cannot meet anything. One key of one word and one hash
+  // lookup; `key` is scratch space.
+  bool MayStartLooseName(std::string_view word, std::string* key) const;
 
   // A loose key under which two different names lead to entries with different codes that hold on some common
   // day other than a handover day (open dates overlap everything): MatchLooseName refuses it on such days.
@@ -278,6 +282,7 @@ class CompiledDictionary {
   std::span<const EntryRecord> entry_records_v_;
   // Loose keys: entries filed under key k are loose_entries_[loose_begin_[k], loose_begin_[k + 1]).
   Vocabulary loose_keys_;
+  Vocabulary loose_first_;  // the first word of every loose key
   std::vector<uint32_t> loose_begin_{0};
   std::vector<LooseHit> loose_entries_;
   std::span<const uint32_t> loose_begin_v_;

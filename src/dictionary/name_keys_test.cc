@@ -108,6 +108,11 @@ void ExpectNamesMeet(const Dictionary& dict) {
   EXPECT_TRUE(dict.compiled().LooseKeyEntries("un").empty());
   EXPECT_EQ(CodeOf(dict, "Unknown Person", date), "");
 
+  // The cheap test before a lookup: runs starting with "Toqaev" or "Kassym" may meet a key, "Reuters" cannot.
+  EXPECT_TRUE(dict.compiled().MayStartLooseName("Toqaev", &key));
+  EXPECT_TRUE(dict.compiled().MayStartLooseName("Касым", &key));
+  EXPECT_FALSE(dict.compiled().MayStartLooseName("Reuters", &key));
+
   const auto ambiguous = dict.compiled().AmbiguousLooseKeys();
   ASSERT_EQ(ambiguous.size(), 1u);
   EXPECT_EQ(ambiguous[0].key, Key("Aliyev"));
