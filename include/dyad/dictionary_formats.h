@@ -22,8 +22,9 @@
 //   - Verbs: one reader serves both dialects (ReadTabariDictionary hands verb files to it); a TABARI pattern
 //     belongs to the verb line above it, a PETRARCH pattern to every verb of its "--- NAME [CODE] ---" block.
 //     Inflected forms "{...}" are dropped: dyad matches verbs by lemma. A TABARI verb stem (no trailing '_')
-//     of at least 6 letters that drops a final 'e' ("EXCHANG") also gets that lemma ("exchange") as a verb. A verb line with code [---] makes no
-//     entry (it codes nothing on its own, which is dyad's default); a pattern with [---] is reported.
+//     of at least 6 letters that drops a final 'e' ("EXCHANG") also gets that lemma ("exchange") as a verb. A
+//     verb line with code [---] makes no entry (it codes nothing on its own, which is dyad's default); a
+//     pattern with [---] is reported.
 //   - Verb patterns: the words around '*' become one word sequence with the verb's base form at the '*'
 //     position; '+' and '$' stay slots; synsets "&NAME" and TABARI alternatives "{A | B}" expand into one
 //     pattern per member (at most kMaxPatternExpansion, reported when capped). TABARI/PETRARCH allow other
