@@ -1,6 +1,7 @@
 // dyad dict: check, convert, compile, stats, lookup and explain dictionaries (explain: dict_explain.cc).
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -28,8 +29,9 @@ const char kDictHelp[] = R"(Usage: dyad dict check [--dict-dir DIR]
        dyad dict explain [--dict-dir DICT] [--date YYYY-MM-DD] [--all] "SENTENCE"
        dyad dict coverage ... (dyad dict coverage --help)
 
-check    loads and compiles a native dictionary directory, prints every error with FILE:LINE and the entry
-         counts per kind; exit status 1 when any error was found.
+check    loads and compiles a native dictionary directory, prints every error with FILE:LINE, the entry
+         counts per kind and the ambiguous loose name keys (--all: every one, else 20); exit status 1 when
+         any error was found.
 convert  reads TABARI (.actors, .agents, .verbs) or PETRARCH/Phoenix (CAMEO.2.0.txt, Phoenix.*.txt) files and
          writes them in dyad's native format (docs/dictionaries.md) to stdout or FILE. The kind of each file is
          guessed from its name unless --kind is given. Everything the native format cannot express is reported
@@ -39,10 +41,11 @@ compile  compiles a native directory (--dict-dir, default the built-in dictionar
          binary dictionary that loads in milliseconds. Foreign files get dyad's CAMEO table (names, Goldstein
          values, PLOVER). Notes are counted; --all prints them.
 stats    entry counts per kind (countries, actors, agents, people with dated roles, verb patterns,
-         discards), verb patterns per CAMEO code and the codes that have none, and the load time (best of
-         --repeat N loads, default 1). DICT is a directory or a .dyadc file (default: --dict-dir or built-in).
+         discards), ambiguous loose name keys (--all: every one, else 10), verb patterns per CAMEO code and
+         the codes that have none, and the load time (best of --repeat N loads, default 1). DICT is a directory or a .dyadc file (default: --dict-dir or built-in).
 lookup   which actor, country, agent and discard entries the words of NAME match (every span), and the verb
          patterns its words anchor, with codes, dates and FILE:LINE; --date marks entries not in force then.
+         A NAME no phrase matches is looked up by its loose name key ("Toqaev" meets "Tokayev").
 explain  how SENTENCE is coded: tokens with lemmas and clauses, actor spans and the entries behind them,
          verb patterns tried and fired with their slots, roles, negation/modal blocks, and the events.
 
@@ -99,6 +102,27 @@ double MillisecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 
+// Lists the loose name keys (docs/dictionaries.md, "Loose name keys") under which entries with different
+// codes hold on a common day: a spelling that meets one of them only by its loose key is not coded. At most
+// `limit`.
+void PrintAmbiguousKeys(const dyad::Dictionary& dict, size_t limit) {
+  const auto keys = dict.compiled().AmbiguousLooseKeys();
+  std::printf("%zu ambiguous name key%s (a spelling that meets one only loosely matches nothing)%s\n",
+              keys.size(), keys.size() == 1 ? "" : "s",
+              keys.size() > limit ? ", the first:"
+              : keys.empty()      ? ""
+                                  : ":");
+  for (size_t k = 0; k < keys.size() && k < limit; ++k) {
+    std::string line = "  '" + std::string(keys[k].key) + "':";
+    for (size_t i = 0; i < keys[k].entries.size(); ++i) {
+      const dyad::EntryView e = dict.entry(keys[k].entries[i]);
+      line += (i == 0 ? " " : ", ") + std::string(e.code) + " (" + std::string(e.file) + ":" +
+              std::to_string(e.line) + ")";
+    }
+    std::printf("%s\n", line.c_str());
+  }
+}
+
 int Check(const Args& args) {
   std::string dir = Has(args, "--dict-dir") ? Get(args, "--dict-dir") : dyad::DefaultDictionaryDir();
   std::vector<dyad::Status> errors;
@@ -117,6 +141,7 @@ int Check(const Args& args) {
   std::printf("%s\n", dir.c_str());
   for (const auto& [kind, c] : counts)
     std::printf("  %-8s %6zu entries %7zu phrases\n", kind.c_str(), c.first, c.second);
+  PrintAmbiguousKeys(**dict, Has(args, "--all") ? SIZE_MAX : 20);
   std::printf("%zu error%s\n", errors.size(), errors.size() == 1 ? "" : "s");
   return errors.empty() ? kExitOk : kExitBadInput;
 }
@@ -279,7 +304,9 @@ int Stats(const Args& args, const std::vector<std::string>& rest) {
   }
   size_t countries = 0, actors = 0, dated = 0, agents = 0, verbs = 0, discards = 0, cameo = 0, phrases = 0;
   std::set<std::string> dated_codes;
-  for (const auto& e : dict->source().entries) {
+  const dyad::EntryTable entries = dict->entries();  // read in place: stats never builds source()
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const dyad::EntryView e = entries[i];
     phrases += e.phrases.size();
     switch (e.kind) {
       case dyad::EntryKind::kCountry:
@@ -289,7 +316,7 @@ int Stats(const Args& args, const std::vector<std::string>& rest) {
         ++actors;
         if (!e.valid_from.empty() || !e.valid_to.empty()) {
           ++dated;
-          dated_codes.insert(e.code);
+          dated_codes.insert(std::string(e.code));
         }
         break;
       case dyad::EntryKind::kAgent:
@@ -308,29 +335,32 @@ int Stats(const Args& args, const std::vector<std::string>& rest) {
   }
   const dyad::CompiledDictionary& c = dict->compiled();
   std::map<std::string, size_t> per_code;
-  for (const auto& p : c.patterns()) ++per_code[dict->source().entries[p.entry].code];
+  for (const auto& p : c.patterns()) ++per_code[std::string(entries[p.entry].code)];
   std::printf("%s\n", name.c_str());
   std::printf("  load: %.1f ms (best of %d)\n", best_ms, repeat);
-  std::printf("  %zu entries, %zu phrases, %zu notes\n", dict->source().entries.size(), phrases,
-              notes.size());
+  std::printf("  %zu entries, %zu phrases, %zu notes\n", entries.size(), phrases, notes.size());
   std::printf("  countries                %7zu\n  actors                   %7zu\n", countries, actors);
   std::printf("  people with dated roles  %7zu codes (%zu dated entries)\n", dated_codes.size(), dated);
   std::printf("  agents                   %7zu\n", agents);
   std::printf("  verb patterns            %7zu (in %zu entries, %zu codes)\n", c.patterns().size(), verbs,
               per_code.size());
   std::printf("  discard phrases          %7zu\n  cameo codes              %7zu\n", discards, cameo);
-  std::printf("  words %zu, lemmas %zu, actor trie nodes %zu\n", c.words().size(), c.lemmas().size(),
-              c.actor_trie().node_count());
+  std::printf("  words %zu, lemmas %zu, actor trie nodes %zu, loose name keys %zu\n", c.words().size(),
+              c.lemmas().size(), c.actor_trie().node_count(), c.loose_keys().size());
+  PrintAmbiguousKeys(*dict, Has(args, "--all") ? SIZE_MAX : 10);
   std::printf("verb patterns per CAMEO code:\n");
   std::vector<std::string> none;
-  for (const auto& e : dict->source().entries) {
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const dyad::EntryView e = entries[i];
     if (e.kind != dyad::EntryKind::kCameo) continue;
-    auto it = per_code.find(e.code);
+    const std::string code(e.code);
+    auto it = per_code.find(code);
     if (it == per_code.end()) {
-      none.push_back(e.code);
+      none.push_back(code);
     } else {
-      std::printf("  %-5s %6zu  %s\n", e.code.c_str(), it->second,
-                  e.phrases.empty() ? "" : e.phrases[0].c_str());
+      const std::string_view title = e.phrases.empty() ? std::string_view() : e.phrases[0];
+      std::printf("  %-5s %6zu  %.*s\n", code.c_str(), it->second, static_cast<int>(title.size()),
+                  title.data());
     }
   }
   for (const auto& [code, n] : per_code)
@@ -387,6 +417,23 @@ int Lookup(const Args& args, const std::string& phrase) {
         }
       }
     }
+  }
+  if (found == 0) {
+    // What the coder's last resort would find: the entries filed under the name's loose key.
+    std::string key;
+    const auto loose = c.MatchLooseName(phrase, date, &key);
+    const auto filed = c.LooseKeyEntries(key);
+    for (size_t h = 0; h < filed.size(); ++h) {
+      if (h > 0 && filed[h].entry == filed[h - 1].entry) continue;
+      const uint32_t i = filed[h].entry;
+      const bool valid = date.empty() || dyad::EntryValidOn(entries[i], date);
+      std::printf("\"%s\" (loose key '%s') -> %s%s\n", phrase.c_str(), key.c_str(), Where(entries[i]).c_str(),
+                  valid ? "" : "  (not valid on --date)");
+      ++found;
+    }
+    if (loose.ambiguous)
+      std::printf("loose key '%s' is ambiguous%s: different codes, so it matches nothing\n", key.c_str(),
+                  date.empty() ? "" : " on --date");
   }
   std::string lemma;
   for (size_t i = 0; i < words.size(); ++i) {

@@ -8,7 +8,9 @@
 #ifndef DYAD_DICTIONARY_H_
 #define DYAD_DICTIONARY_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -66,6 +68,90 @@ std::string DefaultDictionaryDir();
 
 class CompiledDictionary;  // internal
 
+// A list of strings stored flat in a compiled dictionary (an entry's sectors, PLOVER contexts or phrases):
+// string_views into the dictionary's string pool, valid as long as the dictionary.
+class StringListView {
+ public:
+  struct Ref {  // one string of the pool; the layout of the compiled tables (compiled.h)
+    uint32_t offset = 0;
+    uint32_t size = 0;
+  };
+  class Iterator {
+   public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = std::string_view;
+    using difference_type = std::ptrdiff_t;
+    using pointer = void;
+    using reference = std::string_view;
+    Iterator() = default;
+    Iterator(const char* pool, const Ref* ref) : pool_(pool), ref_(ref) {}
+    std::string_view operator*() const { return std::string_view(pool_ + ref_->offset, ref_->size); }
+    Iterator& operator++() {
+      ++ref_;
+      return *this;
+    }
+    Iterator operator++(int) {
+      Iterator old = *this;
+      ++ref_;
+      return old;
+    }
+    bool operator==(const Iterator& o) const { return ref_ == o.ref_; }
+
+   private:
+    const char* pool_ = nullptr;
+    const Ref* ref_ = nullptr;
+  };
+  StringListView() = default;
+  StringListView(const char* pool, const Ref* refs, uint32_t count)
+      : pool_(pool), refs_(refs), count_(count) {}
+  size_t size() const { return count_; }
+  bool empty() const { return count_ == 0; }
+  std::string_view operator[](size_t i) const {
+    return std::string_view(pool_ + refs_[i].offset, refs_[i].size);
+  }
+  Iterator begin() const { return Iterator(pool_, refs_); }
+  Iterator end() const { return Iterator(pool_, refs_ + count_); }
+
+ private:
+  const char* pool_ = nullptr;
+  const Ref* refs_ = nullptr;
+  uint32_t count_ = 0;
+};
+
+// One entry read in place from a compiled dictionary's flat tables: no allocation, valid as long as the
+// dictionary. The fields mirror DictionaryEntry's. This is what the coder reads per match; the full
+// DictionarySource (source()) is only for tools.
+struct EntryView {
+  EntryKind kind = EntryKind::kActor;
+  std::string_view code;
+  std::string_view country;
+  StringListView sectors;
+  std::string_view valid_from;  // YYYY-MM-DD or empty (open)
+  std::string_view valid_to;    // YYYY-MM-DD or empty (open), inclusive
+  double goldstein = 0.0;
+  std::string_view plover_event;
+  std::string_view plover_mode;
+  StringListView plover_contexts;
+  StringListView phrases;
+  std::string_view file;
+  uint32_t line = 0;
+
+  // True when the entry holds on `date` (YYYY-MM-DD); an unknown (empty) date accepts only entries that are
+  // still open, so a past office holder is not coded on an undated text.
+  bool ValidOn(std::string_view date) const;
+};
+
+// Every entry of a compiled dictionary by index (the indices PhraseHit and VerbPattern name). A cheap value.
+class EntryTable {
+ public:
+  explicit EntryTable(const CompiledDictionary* dict) : dict_(dict) {}
+  size_t size() const;
+  EntryView operator[](size_t i) const;
+
+ private:
+  const CompiledDictionary* dict_;
+};
+
 struct CameoInfo {
   std::string_view code;
   std::string_view name;
@@ -86,8 +172,8 @@ class Dictionary {
                                                                  std::vector<Status>* errors);
 
   // Loads a compiled binary dictionary (".dyadc", written by WriteCompiled or `dyad dict compile`) by
-  // mapping the file. No text is parsed and no pattern expanded: the matcher reads its arrays in the mapping,
-  // which the dictionary keeps alive; only the entries (source()) are rebuilt.
+  // mapping the file. No text is parsed, no pattern expanded and no entry rebuilt: the matcher and entries()
+  // read their arrays in the mapping, which the dictionary keeps alive (source() is built on first use).
   // A truncated, corrupted or wrong-version file is a Status (Corruption, or IOError/NotFound for the file
   // itself) naming the file and the byte offset.
   static Result<std::shared_ptr<const Dictionary>> LoadCompiled(const std::string& path);
@@ -109,6 +195,11 @@ class Dictionary {
   Dictionary& operator=(const Dictionary&) = delete;
 
   CameoInfo Cameo(std::string_view code) const;
+  // The entries, read in place (no allocation): what the coder reads per match.
+  EntryTable entries() const;
+  EntryView entry(size_t i) const { return entries()[i]; }
+  // The entries as DictionaryEntry objects, for tools (convert, explain, lookup, coverage). A dictionary
+  // loaded from a compiled file builds them on the first call (thread-safe; the same object afterwards).
   const DictionarySource& source() const;
   const CompiledDictionary& compiled() const { return *compiled_; }
 

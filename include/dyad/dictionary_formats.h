@@ -7,9 +7,12 @@
 //
 // Conversion choices (shared by both readers):
 //   - Phrases: '_' becomes a space; text is written in lower case (case-insensitive in dyad), except an actor
-//     phrase that is one short token of at most 4 letters ("UN", "UNSG", "U.S."), kept in capitals because
-//     dyad treats an all-caps word as an acronym that must appear in capitals. Bytes that are not UTF-8 are
-//     read as Latin-1 (older dictionaries were written in it).
+//     phrase that is one short token of at most 4 letters, which the files cannot tell from an acronym. From
+//     TABARI files (.actors) a 3- or 4-letter one is written capitalised ("BREE" -> "Bree"), which dyad
+//     matches in every case but lower case, as TABARI matches every case; from PETRARCH files, and any
+//     2-letter token or one with other characters ("US", "U.S."), it stays in capitals, which dyad then
+//     requires in the text. Bytes that are not UTF-8 are read as Latin-1 (older dictionaries were written in
+//     it).
 //   - Actor codes: in a country file (name contains "Countries" or "CountryInfo") a 3-letter code becomes a
 //     `country` entry; otherwise the first 3 letters are the country unless they are a CAMEO non-state or
 //     sector code (IGO, NGO, GOV, ...), and the rest splits into 3-letter sectors. One native entry per code
@@ -18,8 +21,10 @@
 //     except the start of a range that would otherwise end before it starts: "331108-730717" is 1933-1973).
 //   - Verbs: one reader serves both dialects (ReadTabariDictionary hands verb files to it); a TABARI pattern
 //     belongs to the verb line above it, a PETRARCH pattern to every verb of its "--- NAME [CODE] ---" block.
-//     Inflected forms "{...}" are dropped: dyad matches verbs by lemma. A verb line with code [---] makes no
-//     entry (it codes nothing on its own, which is dyad's default); a pattern with [---] is reported.
+//     Inflected forms "{...}" are dropped: dyad matches verbs by lemma. A TABARI verb stem (no trailing '_')
+//     of at least 6 letters that drops a final 'e' ("EXCHANG") also gets that lemma ("exchange") as a verb. A
+//     verb line with code [---] makes no entry (it codes nothing on its own, which is dyad's default); a
+//     pattern with [---] is reported.
 //   - Verb patterns: the words around '*' become one word sequence with the verb's base form at the '*'
 //     position; '+' and '$' stay slots; synsets "&NAME" and TABARI alternatives "{A | B}" expand into one
 //     pattern per member (at most kMaxPatternExpansion, reported when capped). TABARI/PETRARCH allow other

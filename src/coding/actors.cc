@@ -62,8 +62,8 @@ int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t
     for (uint16_t k = 0; k < h->word_count && case_ok; ++k)
       case_ok = CaseMatches(trie.case_rules()[h->case_rules + k], a.tokens[begin + k].flags);
     if (!case_ok) continue;
-    const DictionaryEntry& e = dict.source().entries[h->entry];
-    if (!EntryValidOn(e, date)) continue;
+    const EntryView e = dict.entry(h->entry);
+    if (!e.ValidOn(date)) continue;
     int rank = KindRank(e.kind);
     if (rank > best_rank) {
       best_rank = rank;
@@ -95,10 +95,9 @@ bool NumberOfPeople(const SentenceAnalysis& a, uint32_t i) {
 // CVL (civilians, residents, supporters) is the unmarked sector: a chunk keeps a more specific one it already
 // has
 // ("opposition supporters" is OPP, "police officers" COP).
-bool UnmarkedSector(const DictionaryEntry& agent) { return agent.code == "CVL"; }
+bool UnmarkedSector(const EntryView& agent) { return agent.code == "CVL"; }
 
-void AddMentionToChunk(const std::vector<DictionaryEntry>& entries, const DictionaryEntry& e, int32_t entry,
-                       ActorChunk* chunk) {
+void AddMentionToChunk(const EntryTable& entries, const EntryView& e, int32_t entry, ActorChunk* chunk) {
   switch (e.kind) {
     case EntryKind::kActor:
       chunk->actor_entry = entry;
@@ -203,7 +202,7 @@ bool HasDiscardPhrase(const CompiledDictionary& dict, const SentenceAnalysis& a)
 void FindActorChunks(const CompiledDictionary& dict, std::string_view date, SentenceAnalysis* a) {
   a->chunks.clear();
   const PhraseTrie& trie = dict.actor_trie();
-  const auto& entries = dict.source().entries;
+  const EntryTable entries = dict.entries();
   const uint32_t n = static_cast<uint32_t>(a->tokens.size());
 
   // 1. Longest-match mentions.

@@ -45,9 +45,9 @@ struct Coder::Impl {
   void FindPlaces(const Document& doc);
   void MarkPlaceChunks(const Document& doc, const Sentence& s);
 
-  void MarkSupersededGovernors(const std::vector<DictionaryEntry>& entries);
-  bool SecurityChunk(const std::vector<DictionaryEntry>& entries, int32_t chunk) const;
-  int32_t ContextAgent(const std::vector<DictionaryEntry>& entries, const VerbMatch& match,
+  void MarkSupersededGovernors(const EntryTable& entries);
+  bool SecurityChunk(const EntryTable& entries, int32_t chunk) const;
+  int32_t ContextAgent(const EntryTable& entries, const VerbMatch& match,
                        const RoleAssignment& r, std::string_view code) const;
   void CodeSentence(const Document& doc, const Sentence& s, uint32_t index, std::vector<Event>* events);
   void ResolveActor(const Document& doc, int32_t chunk, EventActor* out) const;
@@ -111,19 +111,19 @@ void Coder::Impl::GroupMembers(int32_t chunk, std::vector<int32_t>* members) con
 }
 
 void Coder::Impl::ResolveActor(const Document& doc, int32_t chunk_index, EventActor* out) const {
-  const auto& entries = dictionary->source().entries;
+  const EntryTable entries = dictionary->entries();
   const ActorChunk& chunk = analysis.chunks[chunk_index];
   *out = EventActor{};
   if (chunk.actor_entry >= 0) {
-    const DictionaryEntry& e = entries[chunk.actor_entry];
+    const EntryView e = entries[chunk.actor_entry];
     out->code = e.code;
     out->country = e.country;
-    out->sectors = e.sectors;
+    out->sectors.assign(e.sectors.begin(), e.sectors.end());
   } else if (chunk.country_entry >= 0) {
     out->country = entries[chunk.country_entry].code;
     out->code = out->country;
     if (chunk.agent_entry >= 0) {
-      out->sectors.push_back(entries[chunk.agent_entry].code);
+      out->sectors.emplace_back(entries[chunk.agent_entry].code);
       out->code += entries[chunk.agent_entry].code;
     }
   } else if (chunk.agent_entry >= 0) {
@@ -253,30 +253,30 @@ static bool TargetlessAct(std::string_view code) {
 // "pledged to send troops", "threatened to attack": where the intended act has its own intent or threat code,
 // the match of the governing verb alone (a generic 03x or 13x: "pledge", "threaten", "agree to") is not
 // coded as well; nor is a generic demand (100, "demanded that") whose demanded act has its own 10x code.
-void Coder::Impl::MarkSupersededGovernors(const std::vector<DictionaryEntry>& entries) {
+void Coder::Impl::MarkSupersededGovernors(const EntryTable& entries) {
   const CompiledDictionary& dict = dictionary->compiled();
   superseded.assign(analysis.matches.size(), 0);
   for (size_t m = 0; m < analysis.matches.size(); ++m) {
     const RoleAssignment& r = roles[m];
     if (!(r.intended || r.demanded) || r.negated) continue;
     const uint32_t g = static_cast<uint32_t>(r.governor);
-    const std::string& act = entries[dict.pattern(analysis.matches[m].pattern).entry].code;
+    const std::string_view act = entries[dict.pattern(analysis.matches[m].pattern).entry].code;
     if ((r.intended ? IntentCode(act) : DemandCode(act)).empty()) continue;
     for (size_t k = 0; k < analysis.matches.size(); ++k) {
       const VerbMatch& other = analysis.matches[k];
       if (k == m || g < other.trigger_begin || g >= other.trigger_end) continue;
-      const std::string& code = entries[dict.pattern(other.pattern).entry].code;
+      const std::string_view code = entries[dict.pattern(other.pattern).entry].code;
       if (r.intended ? code.starts_with("03") || code.starts_with("13") : code == "100") superseded[k] = 1;
     }
   }
 }
 
 // Police or armed forces: the sectors that arrest, detain and fire on crowds.
-bool Coder::Impl::SecurityChunk(const std::vector<DictionaryEntry>& entries, int32_t chunk) const {
+bool Coder::Impl::SecurityChunk(const EntryTable& entries, int32_t chunk) const {
   const ActorChunk& c = analysis.chunks[chunk];
   auto security = [](std::string_view sector) { return sector == "COP" || sector == "MIL"; };
   if (c.actor_entry >= 0) {
-    for (const std::string& sector : entries[c.actor_entry].sectors)
+    for (std::string_view sector : entries[c.actor_entry].sectors)
       if (security(sector)) return true;
     return false;
   }
@@ -288,7 +288,7 @@ bool Coder::Impl::SecurityChunk(const std::vector<DictionaryEntry>& entries, int
 // source of the report ("35 persons were arrested, police said"). Killings and violence (18x-20x) need the
 // agent in a phrase after the verb ("two were killed in police firing", "... when police opened fire"): a mob
 // is the commoner killer, and a police officer merely mentioned is not one.
-int32_t Coder::Impl::ContextAgent(const std::vector<DictionaryEntry>& entries, const VerbMatch& match,
+int32_t Coder::Impl::ContextAgent(const EntryTable& entries, const VerbMatch& match,
                                   const RoleAssignment& r, std::string_view code) const {
   if (!r.agentless || r.target_chunk < 0) return -1;
   const bool arrest = code.starts_with("17");
@@ -323,7 +323,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   MarkPlaceChunks(doc, s);
   AssignRoles(analysis, &roles);
 
-  const auto& entries = dict.source().entries;
+  const EntryTable entries = dict.entries();
   MarkSupersededGovernors(entries);
   for (size_t m = 0; m < analysis.matches.size(); ++m) {
     const VerbMatch& match = analysis.matches[m];
@@ -337,7 +337,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     GroupMembers(source_chunk, &source_members);
     GroupMembers(r.target_chunk, &target_members);
     const VerbPattern& pattern = dict.pattern(match.pattern);
-    const DictionaryEntry& verb = entries[pattern.entry];
+    const EntryView verb = entries[pattern.entry];
     bool reciprocal = false, targetless = false;
     if (r.target_chunk < 0) {
       // "Kazakhstan and Uzbekistan signed an agreement": each is the other's target, when the coordinated
@@ -414,8 +414,9 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         ev.trigger = doc.text.substr(ev.trigger_start, ev.trigger_end - ev.trigger_start);
         ev.location = PlaceFor(doc, s, ev);
         if (options.explain) {
-          ev.rule = verb.file + ":" + std::to_string(verb.line) + " verb " + verb.code + " '" +
-                    verb.phrases[pattern.phrase] + "'" + (match.passive ? " (passive)" : "") +
+          ev.rule = std::string(verb.file) + ":" + std::to_string(verb.line) + " verb " +
+                    std::string(verb.code) + " '" + std::string(verb.phrases[pattern.phrase]) + "'" +
+                    (match.passive ? " (passive)" : "") +
                     (reciprocal ? " (reciprocal)" : "") +
                     (r.intended && !future_act ? " (intended: " + std::string(code) + ")" : "") +
                     (r.demanded ? " (demanded: " + std::string(code) + ")" : "") +

@@ -128,7 +128,7 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
 
 void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
   a->matches.clear();
-  const auto& entries = dict.source().entries;
+  const EntryTable entries = dict.entries();
   for (uint32_t i = 0; i < a->tokens.size(); ++i) {
     const TokenView& t = a->tokens[i];
     if (t.lemma == kNoWord || !Matchable(*a, i)) continue;

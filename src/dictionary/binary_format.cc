@@ -1,7 +1,6 @@
-// Writing and reading compiled binary dictionaries (binary_format.h). The matcher's arrays (vocabularies,
-// tries, patterns, anchor index) are stored as they are in memory and viewed in place after loading; the
-// entries (DictionarySource) are flat records over a string pool, turned back into DictionaryEntry objects
-// without parsing text or expanding patterns.
+// Writing and reading compiled binary dictionaries (binary_format.h). Every array of CompiledDictionary (the
+// flat entry records and their string pool, vocabularies, tries, patterns, anchor index) is stored as it is
+// in memory and viewed in place after loading; nothing is rebuilt but the small CAMEO table.
 #include "dictionary/binary_format.h"
 
 #include <bit>
@@ -36,10 +35,18 @@ enum SectionId : uint32_t {
   kDiscardEdges,
   kDiscardHits,
   kDiscardCaseRules,
-  kPatterns,     // VerbPattern
-  kElements,     // PatternElement
-  kAnchorBegin,  // uint32, one per lemma plus one
-  kAnchored,     // uint32 pattern indices
+  kPatterns,           // VerbPattern
+  kElements,           // PatternElement
+  kAnchorBegin,        // uint32, one per lemma plus one
+  kAnchored,           // uint32 pattern indices
+  kLoosePool,          // char: Vocabulary loose_keys() (version 2)
+  kLooseOffsets,       // uint32
+  kLooseSlots,         // uint32
+  kLooseBegin,         // uint32, one per loose key plus one
+  kLooseEntries,       // CompiledDictionary::LooseHit
+  kLooseFirstPool,     // char: the first words of the loose keys (version 2)
+  kLooseFirstOffsets,  // uint32
+  kLooseFirstSlots,    // uint32
   kSectionLimit,
 };
 
@@ -63,30 +70,11 @@ struct SectionRecord {
 };
 static_assert(sizeof(SectionRecord) == 24);
 
-struct StrRef {
-  uint32_t offset = 0;
-  uint32_t size = 0;
-};
-
-struct RangeRef {
-  uint32_t begin = 0;  // into kStringRefs
-  uint32_t count = 0;
-};
-
-struct EntryRecord {
-  uint8_t kind = 0;
-  uint8_t reserved[3] = {0, 0, 0};
-  uint32_t line = 0;
-  StrRef code, country, valid_from, valid_to, plover_event, plover_mode, file;
-  RangeRef sectors, contexts, phrases;
-  uint64_t goldstein_bits = 0;
-};
-static_assert(sizeof(EntryRecord) == 96);
-
 // Records are written byte for byte, so none may have padding (its bytes would be indeterminate).
 template <typename T>
 constexpr bool kFlat = std::is_trivially_copyable_v<T>&& std::has_unique_object_representations_v<T>;
-static_assert(kFlat<EntryRecord> && kFlat<StrRef> && kFlat<PhraseHit> && kFlat<VerbPattern>);
+static_assert(kFlat<EntryRecord> && kFlat<StrRef> && kFlat<PhraseHit> && kFlat<VerbPattern> &&
+              kFlat<CompiledDictionary::LooseHit>);
 static_assert(std::is_trivially_copyable_v<PatternElement> && sizeof(PatternElement) == 8);
 
 // --- XXH64 -------------------------------------------------------------------------------------------------
@@ -166,58 +154,15 @@ SectionData Section(uint32_t id, const std::vector<T>& v) {
 }
 SectionData Section(uint32_t id, std::string_view s) { return SectionData{id, 1, s.data(), s.size()}; }
 
-class StringPool {
- public:
-  StrRef Add(const std::string& s) {
-    auto [it, inserted] = index_.try_emplace(s);
-    if (inserted) {
-      it->second = StrRef{static_cast<uint32_t>(pool_.size()), static_cast<uint32_t>(s.size())};
-      pool_ += s;
-    }
-    return it->second;
-  }
-  RangeRef AddAll(const std::vector<std::string>& strings, std::vector<StrRef>* refs) {
-    RangeRef r{static_cast<uint32_t>(refs->size()), static_cast<uint32_t>(strings.size())};
-    for (const std::string& s : strings) refs->push_back(Add(s));
-    return r;
-  }
-  const std::string& pool() const { return pool_; }
-
- private:
-  std::string pool_;
-  std::unordered_map<std::string, StrRef> index_;
-};
-
 }  // namespace
 
 std::string BinaryDictionaryIo::Write(const CompiledDictionary& dict) {
-  StringPool strings;
-  std::vector<StrRef> refs;
-  std::vector<EntryRecord> entries;
-  entries.reserve(dict.source_.entries.size());
-  for (const DictionaryEntry& e : dict.source_.entries) {
-    EntryRecord r;
-    r.kind = static_cast<uint8_t>(e.kind);
-    r.line = e.line;
-    r.code = strings.Add(e.code);
-    r.country = strings.Add(e.country);
-    r.valid_from = strings.Add(e.valid_from);
-    r.valid_to = strings.Add(e.valid_to);
-    r.plover_event = strings.Add(e.plover_event);
-    r.plover_mode = strings.Add(e.plover_mode);
-    r.file = strings.Add(e.file);
-    r.sectors = strings.AddAll(e.sectors, &refs);
-    r.contexts = strings.AddAll(e.plover_contexts, &refs);
-    r.phrases = strings.AddAll(e.phrases, &refs);
-    std::memcpy(&r.goldstein_bits, &e.goldstein, 8);
-    entries.push_back(r);
-  }
   const PhraseTrie& at = dict.actor_trie_;
   const PhraseTrie& dt = dict.discard_trie_;
   const SectionData sections[] = {
-      Section(kStrings, std::string_view(strings.pool())),
-      Section(kStringRefs, refs),
-      Section(kEntries, entries),
+      Section(kStrings, dict.strings_v_),
+      Section(kStringRefs, dict.string_refs_v_),
+      Section(kEntries, dict.entry_records_v_),
       Section(kWordPool, dict.words_.pool_v_),
       Section(kWordOffsets, dict.words_.offsets_v_),
       Section(kWordSlots, dict.words_.slots_v_),
@@ -236,6 +181,14 @@ std::string BinaryDictionaryIo::Write(const CompiledDictionary& dict) {
       Section(kElements, dict.elements_v_),
       Section(kAnchorBegin, dict.anchor_begin_v_),
       Section(kAnchored, dict.anchored_v_),
+      Section(kLoosePool, dict.loose_keys_.pool_v_),
+      Section(kLooseOffsets, dict.loose_keys_.offsets_v_),
+      Section(kLooseSlots, dict.loose_keys_.slots_v_),
+      Section(kLooseBegin, dict.loose_begin_v_),
+      Section(kLooseEntries, dict.loose_entries_v_),
+      Section(kLooseFirstPool, dict.loose_first_.pool_v_),
+      Section(kLooseFirstOffsets, dict.loose_first_.offsets_v_),
+      Section(kLooseFirstSlots, dict.loose_first_.slots_v_),
   };
   constexpr uint32_t kCount = sizeof(sections) / sizeof(sections[0]);
   auto align = [](uint64_t n) { return (n + 7) & ~uint64_t{7}; };
@@ -411,6 +364,14 @@ Status BinaryDictionaryIo::ReadShared(std::string_view bytes, std::string_view n
                                          sizeof(VerbPattern),
                                          sizeof(PatternElement),
                                          4,
+                                         4,
+                                         1,
+                                         4,
+                                         4,
+                                         4,
+                                         sizeof(CompiledDictionary::LooseHit),
+                                         1,
+                                         4,
                                          4};
   for (uint32_t id = 1; id < kSectionLimit; ++id) r.SetExpectedSize(id, sizes[id]);
   DYAD_RETURN_IF_ERROR(r.ReadTable(verify_checksum));
@@ -423,12 +384,11 @@ Status BinaryDictionaryIo::ReadShared(std::string_view bytes, std::string_view n
     if (uint64_t{refs[i].offset} + refs[i].size > pool.size())
       return r.Error(r.At(kStringRefs, i), "string reference past the string pool");
   // The writer lays the entries' lists out one after the other, and strings are deduplicated, so a file
-  // expands into at most a bounded multiple of its size: a hostile file cannot make loading exhaust memory.
+  // expands into at most a bounded multiple of its size: a hostile file cannot make source() (which builds
+  // DictionaryEntry objects from these records) exhaust memory.
   const uint64_t text_budget = 64 * uint64_t{bytes.size()} + 4096;
   uint64_t text = 0;
   uint64_t next_ref = 0;
-  auto& entries = out->source_.entries;
-  entries.resize(records.size());
   for (size_t i = 0; i < records.size(); ++i) {
     const EntryRecord& rec = records[i];
     const uint64_t at = r.At(kEntries, i);
@@ -446,29 +406,17 @@ Status BinaryDictionaryIo::ReadShared(std::string_view bytes, std::string_view n
       for (uint32_t k = 0; k < g->count; ++k) text += refs[g->begin + k].size;
     }
     if (text > text_budget) return r.Error(at, "entries expand into more text than the file can hold");
-    auto str = [&](StrRef s) { return pool.substr(s.offset, s.size); };
-    auto list = [&](RangeRef g, std::vector<std::string>* v) {
-      v->reserve(g.count);
-      for (uint32_t k = 0; k < g.count; ++k) v->emplace_back(str(refs[g.begin + k]));
-    };
-    DictionaryEntry& e = entries[i];
-    e.kind = static_cast<EntryKind>(rec.kind);
-    e.line = rec.line;
-    e.code = str(rec.code);
-    e.country = str(rec.country);
-    e.valid_from = str(rec.valid_from);
-    e.valid_to = str(rec.valid_to);
-    e.plover_event = str(rec.plover_event);
-    e.plover_mode = str(rec.plover_mode);
-    e.file = str(rec.file);
-    list(rec.sectors, &e.sectors);
-    list(rec.contexts, &e.plover_contexts);
-    list(rec.phrases, &e.phrases);
-    std::memcpy(&e.goldstein, &rec.goldstein_bits, 8);
   }
+  // The entries are read in place from here on; source() builds DictionaryEntry objects only when asked.
+  out->strings_v_ = pool;
+  out->string_refs_v_ = refs;
+  out->entry_records_v_ = records;
+  const size_t entry_count = records.size();
 
   // Vocabularies.
-  for (auto [v, first] : {std::pair{&out->words_, kWordPool}, std::pair{&out->lemmas_, kLemmaPool}}) {
+  for (auto [v, first] :
+       {std::pair{&out->words_, kWordPool}, std::pair{&out->lemmas_, kLemmaPool},
+        std::pair{&out->loose_keys_, kLoosePool}, std::pair{&out->loose_first_, kLooseFirstPool}}) {
     v->pool_v_ = r.Bytes(first);
     v->offsets_v_ = r.View<uint32_t>(first + 1);
     v->slots_v_ = r.View<uint32_t>(first + 2);
@@ -514,10 +462,9 @@ Status BinaryDictionaryIo::ReadShared(std::string_view bytes, std::string_view n
       for (uint32_t h = node.hits_begin; h < node.hits_end; ++h) {
         const PhraseHit& hit = t->hits_v_[h];
         if (hit.word_count != depth[v] || hit.word_count == 0 ||
-            uint64_t{hit.case_rules} + hit.word_count > t->case_rules_v_.size() ||
-            hit.entry >= entries.size())
+            uint64_t{hit.case_rules} + hit.word_count > t->case_rules_v_.size() || hit.entry >= entry_count)
           return r.Error(r.At(first + 2, h), "trie phrase does not fit its node");
-        const EntryKind kind = entries[hit.entry].kind;
+        const EntryKind kind = static_cast<EntryKind>(records[hit.entry].kind);
         if (discard ? kind != EntryKind::kDiscard
                     : kind != EntryKind::kCountry && kind != EntryKind::kActor && kind != EntryKind::kAgent)
           return r.Error(r.At(first + 2, h), "trie phrase names an entry of the wrong kind");
@@ -546,8 +493,8 @@ Status BinaryDictionaryIo::ReadShared(std::string_view bytes, std::string_view n
   }
   for (size_t i = 0; i < out->patterns_v_.size(); ++i) {
     const VerbPattern& p = out->patterns_v_[i];
-    if (p.entry >= entries.size() || entries[p.entry].kind != EntryKind::kVerb ||
-        p.phrase >= entries[p.entry].phrases.size() || p.elements_begin > p.anchor ||
+    if (p.entry >= entry_count || records[p.entry].kind != static_cast<uint8_t>(EntryKind::kVerb) ||
+        p.phrase >= records[p.entry].phrases.count || p.elements_begin > p.anchor ||
         p.anchor >= p.elements_end || p.elements_end > out->elements_v_.size() || p.required_words == 0 ||
         p.source_before > 1 || p.target_before > 1 ||
         out->elements_v_[p.anchor].kind != PatternElementKind::kWord)
@@ -561,6 +508,22 @@ Status BinaryDictionaryIo::ReadShared(std::string_view bytes, std::string_view n
   for (size_t i = 0; i < out->anchored_v_.size(); ++i)
     if (out->anchored_v_[i] >= out->patterns_v_.size())
       return r.Error(r.At(kAnchored, i), "anchor names no pattern");
+
+  // Loose name keys: per key a range of entries, each an actor or a country.
+  out->loose_begin_v_ = r.View<uint32_t>(kLooseBegin);
+  out->loose_entries_v_ = r.View<CompiledDictionary::LooseHit>(kLooseEntries);
+  const auto& loose = out->loose_begin_v_;
+  if (loose.size() != out->loose_keys_.size() + 1 || loose[0] != 0 ||
+      loose.back() != out->loose_entries_v_.size())
+    return r.Error(r.At(kLooseBegin, 0), "loose key index does not match the keys");
+  for (size_t k = 1; k < loose.size(); ++k)
+    if (loose[k] < loose[k - 1]) return r.Error(r.At(kLooseBegin, k), "loose key index out of order");
+  for (size_t i = 0; i < out->loose_entries_v_.size(); ++i) {
+    const uint32_t e = out->loose_entries_v_[i].entry;
+    if (e >= entry_count || (records[e].kind != static_cast<uint8_t>(EntryKind::kActor) &&
+                             records[e].kind != static_cast<uint8_t>(EntryKind::kCountry)))
+      return r.Error(r.At(kLooseEntries, i), "loose key names no actor or country");
+  }
 
   out->IndexCameo();
   return Status::Ok();

@@ -15,9 +15,10 @@
 //         40   uint64   reserved[3]     zero
 //         64   section table: section_count x {uint32 id, uint32 record_size, uint64 offset, uint64 count}
 //
-// Reading copies nothing of the matcher's arrays: the vocabularies, tries, patterns and anchor index of the
-// CompiledDictionary view the mapped file in place. Only the entries (DictionarySource, whose public form is
-// std::string based) are rebuilt from their flat records.
+// Reading copies nothing: the flat entry records, vocabularies, tries, patterns and anchor index of the
+// CompiledDictionary view the mapped file in place. The entries as DictionaryEntry objects (source(), for
+// tools) are built from the records on first use; only the CAMEO table (a few hundred codes) is built at
+// load.
 //
 // Reading validates the header, the table, the checksum and then every index the matcher follows, so that a
 // truncated, corrupted or hostile file is a Status naming the file and a byte offset, never a crash.
@@ -37,7 +38,8 @@ namespace dyad {
 
 inline constexpr char kBinaryDictionaryMagic[9] = "DYADDICT";
 // Bumped on every change a reader of the previous version could misread (record layout, section meaning).
-inline constexpr uint32_t kBinaryDictionaryVersion = 1;
+// Version 2 added the loose name keys (sections 22-29).
+inline constexpr uint32_t kBinaryDictionaryVersion = 2;
 inline constexpr size_t kBinaryDictionaryHeaderSize = 64;
 
 // XXH64 of `size` bytes (the reference algorithm, seed 0 unless given).

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "dyad/coder.h"
@@ -123,6 +124,50 @@ TEST(BinaryDictionaryTest, TinyDictionaryRoundTripsEntriesAndEvents) {
   EXPECT_EQ(loaded->Cameo("051").goldstein, 3.4);
   ASSERT_NE(loaded->Cameo("051").entry, nullptr);
   EXPECT_EQ(loaded->Cameo("051").entry->plover_event, "SUPPORT");
+}
+
+// entries() reads the flat tables in place; a loaded dictionary builds source() only when asked, once, and
+// concurrent first calls see one complete object.
+TEST(BinaryDictionaryTest, EntriesAreReadInPlaceAndSourceIsBuiltOnce) {
+  auto memory = Tiny();
+  auto loaded = RoundTrip(*memory);
+  ASSERT_NE(loaded, nullptr);
+  const EntryTable entries = loaded->entries();
+  ASSERT_EQ(entries.size(), memory->source().entries.size());
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const EntryView v = entries[i];
+    const DictionaryEntry& e = memory->source().entries[i];
+    EXPECT_EQ(v.kind, e.kind);
+    EXPECT_EQ(v.code, e.code);
+    EXPECT_EQ(v.country, e.country);
+    EXPECT_EQ(std::vector<std::string>(v.sectors.begin(), v.sectors.end()), e.sectors);
+    EXPECT_EQ(v.valid_from, e.valid_from);
+    EXPECT_EQ(v.valid_to, e.valid_to);
+    EXPECT_EQ(std::vector<std::string>(v.phrases.begin(), v.phrases.end()), e.phrases);
+    EXPECT_EQ(v.line, e.line);
+    EXPECT_EQ(memory->entry(i).code, e.code);  // the compiled-in-memory dictionary serves the same views
+  }
+  const DictionarySource* seen[4] = {};
+  std::vector<std::thread> threads;
+  for (auto& s : seen) threads.emplace_back([&loaded, &s] { s = &loaded->source(); });
+  for (auto& t : threads) t.join();
+  for (const DictionarySource* s : seen) EXPECT_EQ(s, seen[0]);
+  EXPECT_EQ(seen[0]->entries.size(), entries.size());
+  ExpectSameEntries(*memory, *loaded);
+}
+
+TEST(BinaryDictionaryTest, EntryValidOnFollowsTheDates) {
+  auto dict = Tiny();
+  const EntryTable entries = dict->entries();
+  size_t pompeo = entries.size();
+  for (size_t i = 0; i < entries.size(); ++i)
+    if (entries[i].code == "USAGOV" && !entries[i].valid_from.empty()) pompeo = i;
+  ASSERT_LT(pompeo, entries.size());
+  EXPECT_TRUE(entries[pompeo].ValidOn("2019-07-02"));
+  EXPECT_TRUE(entries[pompeo].ValidOn("2021-01-20"));  // inclusive end
+  EXPECT_FALSE(entries[pompeo].ValidOn("2021-01-21"));
+  EXPECT_FALSE(entries[pompeo].ValidOn("2018-04-25"));
+  EXPECT_FALSE(entries[pompeo].ValidOn(""));  // an undated text does not get a past office holder
 }
 
 TEST(BinaryDictionaryTest, DefaultDictionariesCodeTheSameEvents) {

@@ -6,9 +6,12 @@
 #include "dictionary/compiled.h"
 
 #include <algorithm>
+#include <array>
 #include <cassert>
 #include <string>
+#include <unordered_map>
 
+#include "dictionary/name_keys.h"
 #include "dyad/text.h"
 
 namespace dyad {
@@ -175,6 +178,9 @@ class DictionaryCompiler {
       switch (e.kind) {
         case EntryKind::kCountry:
         case EntryKind::kActor:
+          AddPhrases(e, i, &out_->actor_trie_);
+          AddLooseKeys(e, i);
+          break;
         case EntryKind::kAgent:
           AddPhrases(e, i, &out_->actor_trie_);
           break;
@@ -189,6 +195,7 @@ class DictionaryCompiler {
       }
     }
     out_->IndexCameo();
+    IndexLooseKeys();
     IndexAnchors();
     out_->actor_trie_.Finish();
     out_->discard_trie_.Finish();
@@ -212,6 +219,38 @@ class DictionaryCompiler {
     std::vector<uint32_t> next(begin.begin(), begin.end() - 1);
     for (uint32_t i = 0; i < out_->patterns_.size(); ++i)
       out_->anchored_[next[out_->elements_[out_->patterns_[i].anchor].lemma]++] = i;
+  }
+
+  // Names only: an acronym ("UN", "US") is matched exactly or not at all.
+  void AddLooseKeys(const DictionaryEntry& e, uint32_t index) {
+    for (const std::string& phrase : e.phrases) {
+      PhraseWords(phrase, &folded_, &rules_);
+      bool acronym = false;
+      for (CaseRule r : rules_) acronym |= r == CaseRule::kAllCaps;
+      if (acronym || !LooseNameKey(phrase, &key_)) continue;
+      std::string folded;
+      for (const std::string& w : folded_) folded += (folded.empty() ? "" : " ") + w;
+      const uint32_t name = names_.try_emplace(folded, static_cast<uint32_t>(names_.size())).first->second;
+      loose_.push_back({out_->loose_keys_.Intern(key_), index, name});
+    }
+  }
+
+  // Groups the hits by key, each (entry, name) once, in entry order.
+  void IndexLooseKeys() {
+    std::sort(loose_.begin(), loose_.end());
+    loose_.erase(std::unique(loose_.begin(), loose_.end()), loose_.end());
+    auto& begin = out_->loose_begin_;
+    begin.assign(out_->loose_keys_.size() + 1, 0);
+    for (const auto& h : loose_) ++begin[h[0] + 1];
+    for (size_t k = 1; k < begin.size(); ++k) begin[k] += begin[k - 1];
+    out_->loose_entries_.clear();
+    for (const auto& h : loose_) out_->loose_entries_.push_back(CompiledDictionary::LooseHit{h[1], h[2]});
+    for (WordId k = 0; k < out_->loose_keys_.size(); ++k) {
+      const std::string_view key = out_->loose_keys_.word(k);
+      out_->loose_first_.Intern(key.substr(0, key.find(' ')));
+    }
+    loose_.clear();
+    names_.clear();
   }
 
   void Report(const DictionaryEntry& e, const std::string& msg) {
@@ -287,6 +326,9 @@ class DictionaryCompiler {
   std::vector<CaseRule> rules_;
   std::vector<WordId> ids_;
   std::string lemma_;
+  std::string key_;
+  std::vector<std::array<uint32_t, 3>> loose_;       // (loose key, entry, name)
+  std::unordered_map<std::string, uint32_t> names_;  // case-folded phrase -> name id
 };
 
 std::pair<const uint32_t*, const uint32_t*> CompiledDictionary::PatternsAnchoredAt(WordId lemma) const {
@@ -296,13 +338,186 @@ std::pair<const uint32_t*, const uint32_t*> CompiledDictionary::PatternsAnchored
 
 void CompiledDictionary::IndexCameo() {
   cameo_.clear();
-  const auto& entries = source_.entries;
-  for (uint32_t i = 0; i < entries.size(); ++i) {
-    const DictionaryEntry& e = entries[i];
+  for (uint32_t i = 0; i < entry_count(); ++i) {
+    const EntryView e = entry(i);
     if (e.kind != EntryKind::kCameo) continue;
-    cameo_[e.code] = CameoRecord{e.phrases.empty() ? std::string() : e.phrases[0], e.goldstein, i};
+    CameoRecord& r = cameo_[std::string(e.code)];
+    r.name = e.phrases.empty() ? std::string() : std::string(e.phrases[0]);
+    r.goldstein = e.goldstein;
+    r.entry = i;
+    r.copy = MakeEntry(e);
   }
 }
+
+namespace {
+
+// Deduplicating string pool for the flat entry tables.
+class StringPool {
+ public:
+  explicit StringPool(std::string* pool) : pool_(pool) {}
+  StrRef Add(const std::string& s) {
+    auto [it, inserted] = index_.try_emplace(s);
+    if (inserted) {
+      it->second = StrRef{static_cast<uint32_t>(pool_->size()), static_cast<uint32_t>(s.size())};
+      *pool_ += s;
+    }
+    return it->second;
+  }
+  RangeRef AddAll(const std::vector<std::string>& strings, std::vector<StrRef>* refs) {
+    RangeRef r{static_cast<uint32_t>(refs->size()), static_cast<uint32_t>(strings.size())};
+    for (const std::string& s : strings) refs->push_back(Add(s));
+    return r;
+  }
+
+ private:
+  std::string* pool_;
+  std::unordered_map<std::string, StrRef> index_;
+};
+
+}  // namespace
+
+void CompiledDictionary::FlattenEntries() {
+  strings_.clear();
+  string_refs_.clear();
+  entry_records_.clear();
+  entry_records_.reserve(source_.entries.size());
+  StringPool strings(&strings_);
+  for (const DictionaryEntry& e : source_.entries) {
+    EntryRecord r;
+    r.kind = static_cast<uint8_t>(e.kind);
+    r.line = e.line;
+    r.code = strings.Add(e.code);
+    r.country = strings.Add(e.country);
+    r.valid_from = strings.Add(e.valid_from);
+    r.valid_to = strings.Add(e.valid_to);
+    r.plover_event = strings.Add(e.plover_event);
+    r.plover_mode = strings.Add(e.plover_mode);
+    r.file = strings.Add(e.file);
+    r.sectors = strings.AddAll(e.sectors, &string_refs_);
+    r.contexts = strings.AddAll(e.plover_contexts, &string_refs_);
+    r.phrases = strings.AddAll(e.phrases, &string_refs_);
+    std::memcpy(&r.goldstein_bits, &e.goldstein, sizeof(double));
+    entry_records_.push_back(r);
+  }
+  Sync();
+}
+
+DictionaryEntry MakeEntry(const EntryView& v) {
+  DictionaryEntry e;
+  e.kind = v.kind;
+  e.code = v.code;
+  e.country = v.country;
+  e.sectors.assign(v.sectors.begin(), v.sectors.end());
+  e.valid_from = v.valid_from;
+  e.valid_to = v.valid_to;
+  e.goldstein = v.goldstein;
+  e.plover_event = v.plover_event;
+  e.plover_mode = v.plover_mode;
+  e.plover_contexts.assign(v.plover_contexts.begin(), v.plover_contexts.end());
+  e.phrases.assign(v.phrases.begin(), v.phrases.end());
+  e.file = v.file;
+  e.line = v.line;
+  return e;
+}
+
+const DictionarySource& CompiledDictionary::source() const {
+  // After Compile source_ is complete (Compile passes the flag); a loaded dictionary builds it here once.
+  std::call_once(source_once_, [this] {
+    source_.entries.reserve(entry_count());
+    for (size_t i = 0; i < entry_count(); ++i) source_.entries.push_back(MakeEntry(entry(i)));
+  });
+  return source_;
+}
+
+std::span<const CompiledDictionary::LooseHit> CompiledDictionary::LooseKeyEntries(
+    std::string_view key) const {
+  const WordId id = loose_keys_.Find(key);
+  return id == kNoWord ? std::span<const LooseHit>() : LooseKeyEntries(id);
+}
+
+bool CompiledDictionary::MayStartLooseName(std::string_view word, std::string* key) const {
+  if (loose_first_.size() == 0 || !LooseNameKey(word, key)) return false;
+  return loose_first_.Find(std::string_view(*key).substr(0, key->find(' '))) != kNoWord;
+}
+
+namespace {
+
+// True when the hits' entries have a name in common (`hits` is sorted by entry, then name).
+bool ShareAName(std::span<const CompiledDictionary::LooseHit> hits, uint32_t a, uint32_t b) {
+  for (const auto& x : hits) {
+    if (x.entry != a) continue;
+    for (const auto& y : hits)
+      if (y.entry == b && y.name == x.name) return true;
+  }
+  return false;
+}
+
+// True when the two entries' periods share a day other than a handover day (one ends the day the other
+// starts; MatchLooseName takes the one starting). An open side reaches forever.
+bool PeriodsOverlap(const EntryView& a, const EntryView& b) {
+  const bool a_before_b = !a.valid_to.empty() && !b.valid_from.empty() && a.valid_to <= b.valid_from;
+  const bool b_before_a = !b.valid_to.empty() && !a.valid_from.empty() && b.valid_to <= a.valid_from;
+  return !a_before_b && !b_before_a;
+}
+
+}  // namespace
+
+CompiledDictionary::LooseMatch CompiledDictionary::MatchLooseName(std::string_view name,
+                                                                  std::string_view date,
+                                                                  std::string* key) const {
+  if (!LooseNameKey(name, key)) return LooseMatch{};
+  const std::span<const LooseHit> hits = LooseKeyEntries(*key);
+  // A period ending on `date` yields to one starting on it: on a handover day both hold (dates are inclusive,
+  // docs/dictionaries.md), and the successor is meant. So entries ending that day count only when no other
+  // does.
+  for (const bool ending_today : {false, true}) {
+    LooseMatch m;
+    for (size_t i = 0; i < hits.size(); ++i) {
+      if (i > 0 && hits[i].entry == hits[i - 1].entry) continue;
+      const EntryView e = entry(hits[i].entry);
+      if (!e.ValidOn(date) || (!ending_today && !date.empty() && e.valid_to == date)) continue;
+      if (m.entry >= 0) {
+        const EntryView chosen = entry(m.entry);
+        if (e.code != chosen.code && !ShareAName(hits, m.entry, hits[i].entry)) return LooseMatch{-1, true};
+        if (e.kind != EntryKind::kActor || chosen.kind == EntryKind::kActor) continue;
+      }
+      m.entry = static_cast<int32_t>(hits[i].entry);
+    }
+    if (m.entry >= 0) return m;
+  }
+  return LooseMatch{};
+}
+
+std::vector<CompiledDictionary::AmbiguousKey> CompiledDictionary::AmbiguousLooseKeys() const {
+  std::vector<AmbiguousKey> out;
+  std::vector<uint32_t> filed;
+  for (WordId k = 0; k < loose_keys_.size(); ++k) {
+    const std::span<const LooseHit> hits = LooseKeyEntries(k);
+    filed.clear();
+    for (const LooseHit& h : hits)
+      if (filed.empty() || filed.back() != h.entry) filed.push_back(h.entry);
+    bool ambiguous = false;
+    for (size_t i = 0; i < filed.size() && !ambiguous; ++i) {
+      const EntryView a = entry(filed[i]);
+      for (size_t j = i + 1; j < filed.size() && !ambiguous; ++j) {
+        const EntryView b = entry(filed[j]);
+        ambiguous = a.code != b.code && PeriodsOverlap(a, b) && !ShareAName(hits, filed[i], filed[j]);
+      }
+    }
+    if (ambiguous) out.push_back(AmbiguousKey{loose_keys_.word(k), filed});
+  }
+  return out;
+}
+
+bool EntryView::ValidOn(std::string_view date) const {
+  if (date.empty()) return valid_to.empty();
+  if (!valid_from.empty() && date < valid_from) return false;
+  if (!valid_to.empty() && date > valid_to) return false;
+  return true;
+}
+
+size_t EntryTable::size() const { return dict_->entry_count(); }
+EntryView EntryTable::operator[](size_t i) const { return dict_->entry(i); }
 
 const CameoRecord* CompiledDictionary::FindCameo(std::string_view code) const {
   auto it = cameo_.find(std::string(code));
@@ -314,8 +529,11 @@ Dictionary::~Dictionary() = default;
 
 std::shared_ptr<const Dictionary> Dictionary::Compile(DictionarySource source, std::vector<Status>* errors) {
   std::shared_ptr<Dictionary> dict(new Dictionary());
-  dict->compiled_->source_ = std::move(source);
-  DictionaryCompiler(dict->compiled_.get(), errors).Run();
+  CompiledDictionary* c = dict->compiled_.get();
+  c->source_ = std::move(source);
+  std::call_once(c->source_once_, [] {});  // source_ is complete: source() must not rebuild it
+  c->FlattenEntries();
+  DictionaryCompiler(c, errors).Run();
   return dict;
 }
 
@@ -334,11 +552,13 @@ CameoInfo Dictionary::Cameo(std::string_view code) const {
     info.name = r->name;
     info.goldstein = r->goldstein;
     info.known = true;
-    info.entry = &compiled_->source_.entries[r->entry];
+    info.entry = &r->copy;
   }
   return info;
 }
 
-const DictionarySource& Dictionary::source() const { return compiled_->source_; }
+EntryTable Dictionary::entries() const { return compiled_->entries(); }
+
+const DictionarySource& Dictionary::source() const { return compiled_->source(); }
 
 }  // namespace dyad

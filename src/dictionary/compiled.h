@@ -8,7 +8,9 @@
 #define DYAD_DICTIONARY_COMPILED_H_
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
@@ -139,10 +141,30 @@ struct VerbPattern {
   uint8_t target_before = 0;    // 1 when a '+' comes before the anchor
 };
 
+// The entries as flat records over one string pool: what entry(i) reads, and what the binary format stores
+// byte for byte. Every string of the entries is one StrRef into the pool (deduplicated); the lists (sectors,
+// PLOVER contexts, phrases) are ranges of StrRefs, laid out entry after entry.
+using StrRef = StringListView::Ref;
+struct RangeRef {
+  uint32_t begin = 0;  // into the StrRef list
+  uint32_t count = 0;
+};
+struct EntryRecord {
+  uint8_t kind = 0;
+  uint8_t reserved[3] = {0, 0, 0};
+  uint32_t line = 0;
+  StrRef code, country, valid_from, valid_to, plover_event, plover_mode, file;
+  RangeRef sectors, contexts, phrases;
+  uint64_t goldstein_bits = 0;  // the double's IEEE bits
+};
+static_assert(sizeof(EntryRecord) == 96);
+
 struct CameoRecord {
   std::string name;
   double goldstein = 0.0;
-  uint32_t entry = 0;  // index into DictionarySource::entries
+  uint32_t entry = 0;  // index into the entries
+  DictionaryEntry
+      copy;  // that entry, which CameoInfo::entry points at (a few hundred; kept apart from source())
 };
 
 class CompiledDictionary {
@@ -158,24 +180,113 @@ class CompiledDictionary {
   const VerbPattern& pattern(uint32_t i) const { return patterns_v_[i]; }
   std::span<const VerbPattern> patterns() const { return patterns_v_; }
   const PatternElement* pattern_elements() const { return elements_v_.data(); }
-  const DictionarySource& source() const { return source_; }
+  // Entry `i` (an index PhraseHit and VerbPattern name), read in place from the flat tables.
+  size_t entry_count() const { return entry_records_v_.size(); }
+  EntryView entry(size_t i) const {
+    const EntryRecord& r = entry_records_v_[i];
+    auto str = [this](StrRef s) { return std::string_view(strings_v_.data() + s.offset, s.size); };
+    auto list = [this](RangeRef g) {
+      return StringListView(strings_v_.data(), string_refs_v_.data() + g.begin, g.count);
+    };
+    EntryView v;
+    v.kind = static_cast<EntryKind>(r.kind);
+    v.code = str(r.code);
+    v.country = str(r.country);
+    v.sectors = list(r.sectors);
+    v.valid_from = str(r.valid_from);
+    v.valid_to = str(r.valid_to);
+    std::memcpy(&v.goldstein, &r.goldstein_bits, sizeof(double));
+    v.plover_event = str(r.plover_event);
+    v.plover_mode = str(r.plover_mode);
+    v.plover_contexts = list(r.contexts);
+    v.phrases = list(r.phrases);
+    v.file = str(r.file);
+    v.line = r.line;
+    return v;
+  }
+  EntryTable entries() const { return EntryTable(this); }
+  // The entries as DictionaryEntry objects. After Compile they are the compiled source; after loading a
+  // binary dictionary they are built from the flat tables on the first call (std::call_once, so concurrent
+  // first calls are safe) and kept.
+  const DictionarySource& source() const;
   const CameoRecord* FindCameo(std::string_view code) const;
+
+  // Loose name keys (name_keys.h): every actor and country phrase that is not an acronym is filed under its
+  // loose key at compile time, with the phrase it came from (`name`: equal for equal case-folded phrases, so
+  // "Karzai" of three dated entries is one name, and "Aliyev" and "Aliev" are two).
+  struct LooseHit {
+    uint32_t entry = 0;
+    uint32_t name = 0;
+  };
+  // The hits filed under `key`, by entry then name, or an empty span.
+  std::span<const LooseHit> LooseKeyEntries(std::string_view key) const;
+  const Vocabulary& loose_keys() const { return loose_keys_; }
+  std::span<const LooseHit> LooseKeyEntries(WordId key) const {
+    return loose_entries_v_.subspan(loose_begin_v_[key], loose_begin_v_[key + 1] - loose_begin_v_[key]);
+  }
+
+  struct LooseMatch {
+    int32_t entry = -1;      // the entry the name meets, or -1
+    bool ambiguous = false;  // the key leads to different names with different codes on `date`: no guess
+  };
+  // The lookup of last resort for a name the exact phrase trie does not know (`name` as written, one or more
+  // words). Of the entries filed under its loose key, those that hold on `date` count (EntryView::ValidOn; on
+  // a handover day the period that starts wins over the one that ends). Two of them with different codes and
+  // no phrase in common make the result ambiguous: it names no entry. Otherwise the first one wins, an actor
+  // before a country, as the exact matcher chooses among the entries of one phrase. `key` is scratch space
+  // (reused, so a caller's loop does not allocate).
+  LooseMatch MatchLooseName(std::string_view name, std::string_view date, std::string* key) const;
+  // A cheap test before MatchLooseName: false when no loose key starts with the loose key of `word` (the
+  // first word of a run), so a run starting there cannot meet anything. One key of one word and one hash
+  // lookup; `key` is scratch space.
+  bool MayStartLooseName(std::string_view word, std::string* key) const;
+
+  // A loose key under which two different names lead to entries with different codes that hold on some common
+  // day other than a handover day (open dates overlap everything): MatchLooseName refuses it on such days.
+  // `dyad dict check` and `stats` list them.
+  struct AmbiguousKey {
+    std::string_view key;
+    std::vector<uint32_t> entries;  // every entry filed under the key, once
+  };
+  std::vector<AmbiguousKey> AmbiguousLooseKeys() const;
 
  private:
   friend class Dictionary;
   friend class DictionaryCompiler;
   friend class BinaryDictionaryIo;
-  // Fills cameo_ from the source's 'cameo' entries (the last entry of a code wins).
+  // Fills cameo_ from the 'cameo' entries (the last entry of a code wins).
   void IndexCameo();
+  // Fills the flat entry tables from source_ (Compile).
+  void FlattenEntries();
   void Sync() {
     patterns_v_ = patterns_;
     elements_v_ = elements_;
     anchor_begin_v_ = anchor_begin_;
     anchored_v_ = anchored_;
+    strings_v_ = strings_;
+    string_refs_v_ = string_refs_;
+    entry_records_v_ = entry_records_;
+    loose_begin_v_ = loose_begin_;
+    loose_entries_v_ = loose_entries_;
   }
   // Keeps the mapped file (or the copy of the bytes) alive that the views of a loaded dictionary point into.
   std::shared_ptr<const void> storage_;
-  DictionarySource source_;
+  // Complete after Compile; empty after loading a binary dictionary until source() builds it.
+  mutable DictionarySource source_;
+  mutable std::once_flag source_once_;
+  std::string strings_;  // the flat entry tables (owned after Compile)
+  std::vector<StrRef> string_refs_;
+  std::vector<EntryRecord> entry_records_;
+  std::string_view strings_v_;  // the views entry() reads
+  std::span<const StrRef> string_refs_v_;
+  std::span<const EntryRecord> entry_records_v_;
+  // Loose keys: entries filed under key k are loose_entries_[loose_begin_[k], loose_begin_[k + 1]).
+  Vocabulary loose_keys_;
+  Vocabulary loose_first_;  // the first word of every loose key
+  std::vector<uint32_t> loose_begin_{0};
+  std::vector<LooseHit> loose_entries_;
+  std::span<const uint32_t> loose_begin_v_;
+  std::span<const LooseHit> loose_entries_v_;
   Vocabulary words_;
   Vocabulary lemmas_;
   PhraseTrie actor_trie_;
@@ -191,6 +302,9 @@ class CompiledDictionary {
   std::span<const uint32_t> anchored_v_;
   std::unordered_map<std::string, CameoRecord> cameo_;
 };
+
+// A DictionaryEntry with the view's contents (allocates; for source() and the CAMEO table).
+DictionaryEntry MakeEntry(const EntryView& v);
 
 // Splits a phrase into words the way the tokenizer splits text, folding case. Used at compile time for
 // dictionary phrases so that "U.S." or "al-Qaeda" become the same word sequence as in running text.

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "dyad/dictionary_formats.h"
+#include "dyad/text.h"
 
 namespace dyad {
 namespace {
@@ -288,6 +289,7 @@ class VerbReader {
       return;
     }
     verbs_.push_back(words);
+    const size_t own_verbs = tabari_ && AddStemCompletion(head, words) ? 2 : 1;
     std::string native_code;
     if (has_code && code != "---") {
       native_code = NativeCode(code, line, "verb " + Quote(Join(words)));
@@ -298,10 +300,31 @@ class VerbReader {
     DictionaryEntry entry;
     entry.kind = EntryKind::kVerb;
     entry.code = std::move(native_code);
-    entry.phrases.push_back(Join(words));
+    for (size_t v = verbs_.size() - own_verbs; v < verbs_.size(); ++v)
+      entry.phrases.push_back(Join(verbs_[v]));
     entry.file = std::string(file_);
     entry.line = line;
     out_->entries.push_back(std::move(entry));
+  }
+
+  // TABARI matches a verb word without a trailing '_' as a stem, a prefix of the text's word: "EXCHANG"
+  // covers "exchange", "exchanged", "exchanging". dyad matches lemmas, and "exchang" is none. TABARI's stems
+  // drop a final 'e', so a stem of at least 6 letters whose past tense dyad lemmatises to the stem plus 'e'
+  // ("exchanged" -> "exchange", "cooperated" -> "cooperate") gets that lemma as a second verb of the group,
+  // with every pattern of the stem. Shorter stems are left alone ("cut" + "ed" would read as "cute"); a stem
+  // that is a lemma already ("ABANDON": "abandoned" -> "abandon") gets nothing new.
+  // True when it added one.
+  bool AddStemCompletion(std::string_view head, const std::vector<std::string>& words) {
+    const std::string& stem = words.front();
+    const size_t end = head.find_first_of(" \t_");
+    if ((end != std::string_view::npos && head[end] == '_') || stem.size() < 6) return false;
+    std::string lemma;
+    Lemmatize(stem + (stem.ends_with('e') ? "d" : "ed"), &lemma);
+    if (lemma != stem + "e") return false;
+    std::vector<std::string> completed = words;
+    completed.front() = std::move(lemma);
+    verbs_.push_back(std::move(completed));
+    return true;
   }
 
   // Parses the pattern body into slots; records dropped constructs in `dropped`. False: not convertible.

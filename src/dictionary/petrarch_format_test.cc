@@ -158,6 +158,26 @@ TEST(TabariVerbs, EachVerbLineOwnsTheFollowingPatterns) {
   EXPECT_EQ(e[4].code, "010");
 }
 
+// TABARI matches a verb without a trailing '_' as a stem (a prefix); dyad matches lemmas, so a stem that is
+// no lemma also gets the lemma its inflected forms have. Words below are our own.
+TEST(TabariVerbs, StemsGainTheLemmaTheirFormsHave) {
+  Read r = Verbs(
+      "BARTERING_ [---]\n"     // 1: exact word (trailing '_'): kept as written
+      "- * WITH + [061]\n"     // 2
+      "NEGOTIAT  [---]\n"      // 3: a stem: "negotiated" is "negotiate"
+      "- * WITH + [040]\n"     // 4
+      "ABANDON  [345]\n"       // 5: a stem that is a lemma already
+      "EXCHANG_RATES [---]\n"  // 6: '_' ends the verb word: not a stem
+      "- * + [061]\n",         // 7
+      "test.verbs");
+  ASSERT_EQ(r.source.entries.size(), 4u);
+  const auto& e = r.source.entries;
+  EXPECT_THAT(e[0].phrases, ElementsAre("bartering with +"));
+  EXPECT_THAT(e[1].phrases, ElementsAre("negotiat with +", "negotiate with +"));
+  EXPECT_THAT(e[2].phrases, ElementsAre("abandon"));
+  EXPECT_THAT(e[3].phrases, ElementsAre("exchang rates +"));
+}
+
 TEST(PetrarchVerbs, Latin1AndControlBytesBecomeValidNativeText) {
   Read r = Verbs("---  X   [---]  ---\nZAP\x01\n- * CAF\xC9 [010]\n");
   ASSERT_EQ(r.source.entries.size(), 1u);

@@ -136,9 +136,20 @@ class Reporter {
   std::vector<Status>* errors_;
 };
 
+// How a short actor name (one token of at most 4 letters) is written. The foreign files cannot tell the name
+// "BREE" from the acronym "UN". kCapitals keeps it in capitals, which dyad then requires in the text
+// (PETRARCH files: "IRAQ" does not match "Iraq"). kCapitalised writes "Bree", which dyad matches in every
+// case but lower case, close to TABARI, which upper-cases the text and matches every case, while "us" and
+// "it" stay common words; two-letter tokens keep capitals either way ("US" is not "Us"). TABARI files
+// (.actors) use kCapitalised. PETRARCH files keep kCapitals for now: measured, kCapitalised finds 19-20 more
+// events on the PETRARCH suites but adds extras beyond their eval ceilings (docs/validation.md).
+enum class ShortNames { kLowerCase, kCapitals, kCapitalised };
+
 // A foreign phrase ("KOFI_ATTA_ANNAN_", "UN SEC. GEN") as native text: '_' as space, single spaces, lower
-// case unless `keep_acronym` and the phrase is one token of at most 4 letters. Empty when nothing is left.
-std::string NativePhrase(std::string_view foreign, bool keep_acronym) {
+// case except a one-token phrase of at most 4 letters, written as `short_names` says (a token with other
+// characters, "U.S.", stays in capitals). Empty when nothing is left.
+std::string NativePhrase(std::string_view foreign, ShortNames short_names) {
+  const bool keep_acronym = short_names != ShortNames::kLowerCase;
   std::string out;
   for (char c : foreign) {
     const char mapped = c == '_' || c == '\t' ? ' ' : c;
@@ -150,7 +161,11 @@ std::string NativePhrase(std::string_view foreign, bool keep_acronym) {
       std::count_if(out.begin(), out.end(), [](char c) { return IsUpper(c) || IsLower(c); }));
   const bool acronym = keep_acronym && out.find(' ') == std::string::npos && letters > 0 && letters <= 4 &&
                        std::none_of(out.begin(), out.end(), IsLower);
-  if (!acronym) std::transform(out.begin(), out.end(), out.begin(), ToLower);
+  if (!acronym) {
+    std::transform(out.begin(), out.end(), out.begin(), ToLower);
+  } else if (short_names == ShortNames::kCapitalised && letters == out.size() && letters >= 3) {
+    std::transform(out.begin() + 1, out.end(), out.begin() + 1, ToLower);
+  }
   return out;
 }
 
@@ -315,7 +330,11 @@ DictionaryEntry ActorEntryForCode(const CodeLine& code, bool country_file) {
 class ActorReader {
  public:
   ActorReader(std::string_view file_name, DictionarySource* out, Reporter* reporter)
-      : file_(file_name), country_file_(IsCountryFile(file_name)), out_(out), reporter_(reporter) {}
+      : file_(file_name),
+        country_file_(IsCountryFile(file_name)),
+        short_names_(file_name.ends_with(".actors") ? ShortNames::kCapitalised : ShortNames::kCapitals),
+        out_(out),
+        reporter_(reporter) {}
 
   void Line(std::string_view content, uint32_t line) {
     const std::string_view trimmed = Trim(content);
@@ -369,7 +388,7 @@ class ActorReader {
 
  private:
   void AddName(std::string_view name, uint32_t line) {
-    std::string phrase = NativePhrase(Trim(name), /*keep_acronym=*/true);
+    std::string phrase = NativePhrase(Trim(name), short_names_);
     if (phrase.empty()) return;
     if (!IsRepresentablePhrase(phrase)) {
       reporter_->Unsupported(line, "name " + Quote(phrase) + " contains '|', '+' or '$'; skipped");
@@ -380,6 +399,7 @@ class ActorReader {
 
   std::string_view file_;
   bool country_file_;
+  ShortNames short_names_;
   DictionarySource* out_;
   Reporter* reporter_;
   bool open_ = false;
@@ -470,10 +490,12 @@ class AgentReader {
     ExpandSubstitutions(head, &forms, line);
     const bool substituted = forms.size() != 1 || forms[0] != head;
     for (const std::string& form : forms) {
-      AddPhrase(NativePhrase(form, false), &entry.phrases);
-      if (regular_plural && !substituted) AddPhrase(NativePhrase(RegularPlural(form), false), &entry.phrases);
+      AddPhrase(NativePhrase(form, ShortNames::kLowerCase), &entry.phrases);
+      if (regular_plural && !substituted)
+        AddPhrase(NativePhrase(RegularPlural(form), ShortNames::kLowerCase), &entry.phrases);
     }
-    for (std::string_view plural : plurals) AddPhrase(NativePhrase(plural, false), &entry.phrases);
+    for (std::string_view plural : plurals)
+      AddPhrase(NativePhrase(plural, ShortNames::kLowerCase), &entry.phrases);
     std::erase_if(entry.phrases, [&](const std::string& p) {
       if (IsRepresentablePhrase(p)) return false;
       reporter_->Unsupported(line, "agent phrase " + Quote(p) + " contains '|', '+' or '$'; skipped");
@@ -566,7 +588,7 @@ void ReadDiscards(std::string_view file_name, std::string_view text, DictionaryS
       trimmed.remove_prefix(1);
       reporter->Unsupported(line, "story-level discard '+' is read as a sentence-level discard");
     }
-    std::string phrase = NativePhrase(trimmed, false);
+    std::string phrase = NativePhrase(trimmed, ShortNames::kLowerCase);
     if (phrase.empty()) continue;
     if (!IsRepresentablePhrase(phrase)) {
       reporter->Unsupported(line, "discard phrase " + Quote(phrase) + " contains '|', '+' or '$'; skipped");

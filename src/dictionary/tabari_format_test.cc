@@ -50,8 +50,8 @@ TEST(TabariActors, NameSynonymsAndInlineCode) {
   EXPECT_EQ(e.code, "NLDGOV");
   EXPECT_EQ(e.country, "NLD");
   EXPECT_THAT(e.sectors, ElementsAre("GOV"));
-  // Lower case, except the short all-caps token kept as an acronym.
-  EXPECT_THAT(e.phrases, ElementsAre("northland ministry of fish", "fish ministry", "NMF"));
+  // Lower case, except the short token, kept capitalised: matched in any case but lower case.
+  EXPECT_THAT(e.phrases, ElementsAre("northland ministry of fish", "fish ministry", "Nmf"));
   EXPECT_EQ(e.file, "test.actors");
   EXPECT_EQ(e.line, 2u);
 }

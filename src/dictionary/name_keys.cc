@@ -1,0 +1,196 @@
+// Loose name keys (name_keys.h). ASCII text, by far the most common, never reaches ICU; Latin text with
+// diacritics is folded by NFD; other scripts go through one transliterator per thread (ICU transliterators
+// are not safe for concurrent use, and creating one costs 15-40 ms, paid only when such text appears).
+#include "dictionary/name_keys.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf16.h>
+
+#include <memory>
+
+namespace dyad {
+namespace {
+
+// "Any-Latin; Latin-ASCII", created once and cloned per thread. Null when ICU cannot build it (then
+// non-ASCII letters are dropped, which only makes keys looser for such names).
+icu::Transliterator* ThreadTransliterator() {
+  static const std::unique_ptr<icu::Transliterator> prototype = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(
+        icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+    return U_SUCCESS(status) ? std::move(t) : nullptr;
+  }();
+  thread_local std::unique_ptr<icu::Transliterator> mine(prototype ? prototype->clone() : nullptr);
+  return mine.get();
+}
+
+// Latin text with diacritics ("Erdoğan", "Łukasz") without a transliterator, whose creation costs 15-40 ms:
+// NFD, combining marks dropped, the few letters that do not decompose by table, apostrophe-like marks as "'",
+// other symbols as spaces. False when a letter of another script remains (then ICU transliterates).
+bool FoldLatin(std::string_view name, std::string* out) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return false;
+  const icu::UnicodeString d =
+      nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size())), status);
+  if (U_FAILURE(status)) return false;
+  out->clear();
+  for (int32_t i = 0; i < d.length();) {
+    const UChar32 c = d.char32At(i);
+    i += U16_LENGTH(c);
+    if (c < 0x80) {
+      out->push_back(static_cast<char>(c));
+      continue;
+    }
+    if (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) continue;
+    const char* mapped = nullptr;
+    switch (u_tolower(c)) {
+      case 0xF8:
+        mapped = "o";
+        break;  // ø
+      case 0x142:
+        mapped = "l";
+        break;  // ł
+      case 0xDF:
+        mapped = "ss";
+        break;  // ß
+      case 0x111:
+        mapped = "d";
+        break;  // đ
+      case 0xF0:
+        mapped = "d";
+        break;  // ð
+      case 0xE6:
+        mapped = "ae";
+        break;  // æ
+      case 0x153:
+        mapped = "oe";
+        break;  // œ
+      case 0xFE:
+        mapped = "th";
+        break;  // þ
+      case 0x131:
+        mapped = "i";
+        break;  // dotless ı
+      case 0x127:
+        mapped = "h";
+        break;  // ħ
+      case 0x2019:
+      case 0x2018:
+      case 0x2BC:
+      case 0x2B9:
+        mapped = "'";
+        break;  // apostrophes, soft sign
+      default:
+        break;
+    }
+    if (mapped != nullptr) {
+      out->append(mapped);
+    } else if (u_isalpha(c)) {
+      return false;
+    } else {
+      out->push_back(' ');
+    }
+  }
+  return true;
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// Applies the per-word folds of name_keys.h to `w` (lower-case ASCII letters and digits) in place.
+void FoldWord(std::string* word) {
+  std::string& w = *word;
+  // Digraphs and single letters; every fold keeps or shortens the word, so it is rewritten in place.
+  size_t out = 0;
+  for (size_t i = 0; i < w.size();) {
+    auto at = [&](std::string_view lit) { return std::string_view(w).substr(i, lit.size()) == lit; };
+    char c = w[i];
+    size_t used = 1;
+    if (at("shch")) {
+      c = 's', used = 4;
+    } else if (at("sh")) {
+      c = 's', used = 2;
+    } else if (at("ch")) {
+      c = 'c', used = 2;
+    } else if (at("zh")) {
+      c = 'z', used = 2;
+    } else if (at("kh")) {
+      c = 'h', used = 2;
+    } else if (c == 'q') {
+      c = 'k';
+    }
+    if (c == 'j' || c == 'y') c = 'i';
+    w[out++] = c;
+    i += used;
+  }
+  w.resize(out);
+  // Doubled letters become one (digits stay: "G77" is not "G7").
+  out = 0;
+  for (size_t i = 0; i < w.size(); ++i)
+    if (out == 0 || w[out - 1] != w[i] || (w[i] >= '0' && w[i] <= '9')) w[out++] = w[i];
+  w.resize(out);
+  // An "i" between vowels, or starting the word before a vowel, is a glide that romanisations disagree on.
+  out = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const bool glide = w[i] == 'i' && i + 1 < w.size() && IsVowel(w[i + 1]) && w[i + 1] != 'i' &&
+                       (i == 0 || (IsVowel(w[i - 1]) && w[i - 1] != 'i'));
+    if (!glide) w[out++] = w[i];
+  }
+  w.resize(out);
+  // A final "iev" / "ieva" is "ev" / "eva".
+  const std::string_view v(w);
+  if (v.size() > 3 && v.ends_with("iev")) {
+    w.erase(w.size() - 3, 1);
+  } else if (v.size() > 4 && v.ends_with("ieva")) {
+    w.erase(w.size() - 4, 1);
+  }
+}
+
+}  // namespace
+
+bool LooseNameKey(std::string_view name, std::string* out) {
+  out->clear();
+  bool ascii = true;
+  for (unsigned char c : name) ascii &= c < 0x80;
+  // Per-thread buffers: a caller may look a key up for many names (the coder's last resort), so the ASCII
+  // path allocates nothing once the buffers have grown.
+  thread_local std::string latin, word;
+  word.clear();
+  if (!ascii && FoldLatin(name, &latin)) {
+    name = latin;
+  } else if (!ascii) {
+    if (icu::Transliterator* t = ThreadTransliterator()) {
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size()));
+      t->transliterate(u);
+      latin.clear();  // FoldLatin may have left a partial result
+      u.toUTF8String(latin);
+      name = latin;
+    }
+  }
+  // Words of lower-case letters and digits; apostrophes join, anything else separates. Each word is folded
+  // and appended.
+  auto flush = [&] {
+    if (word.empty()) return;
+    FoldWord(&word);
+    if (!out->empty()) out->push_back(' ');
+    out->append(word);
+    word.clear();
+  };
+  for (char ch : name) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      word.push_back(static_cast<char>(c));
+    } else if (c >= 'A' && c <= 'Z') {
+      word.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if (c != '\'') {
+      flush();
+    }
+  }
+  flush();
+  return !out->empty();
+}
+
+}  // namespace dyad
