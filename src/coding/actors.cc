@@ -199,6 +199,41 @@ bool HasDiscardPhrase(const CompiledDictionary& dict, const SentenceAnalysis& a)
   return false;
 }
 
+namespace {
+
+// The lookup of last resort for a name the phrase trie does not know in this spelling ("Toqaev", "Токаев" for
+// the dictionary's "Tokayev"): a run of up to kMaxLooseWords capitalised words starting at `i`, longest first,
+// through the dictionary's transliteration-insensitive loose keys. A key that leads to different actors is
+// ambiguous and meets nothing. Ordinary text pays one hash lookup per capitalised word with no exact match.
+// Returns the run's length and sets `*entry`, or returns 0.
+uint32_t LooseNameAt(const CompiledDictionary& dict, std::string_view date, SentenceAnalysis* a, uint32_t i,
+                     int32_t* entry) {
+  constexpr uint32_t kMaxLooseWords = 4;
+  auto name_word = [&](uint32_t k) {
+    const uint8_t flags = a->tokens[k].flags;
+    return (flags & kFlagWord) && (flags & kFlagCapitalized) && !(flags & kFlagAllCaps);
+  };
+  const uint32_t n = static_cast<uint32_t>(a->tokens.size());
+  if (!name_word(i) || !dict.MayStartLooseName(a->Folded(i), &a->loose_key)) return 0;
+  uint32_t run = 1;
+  while (run < kMaxLooseWords && i + run < n && name_word(i + run)) ++run;
+  for (; run > 0; --run) {
+    a->loose_name.clear();
+    for (uint32_t k = i; k < i + run; ++k) {
+      if (k > i) a->loose_name.push_back(' ');
+      a->loose_name.append(a->Folded(k));
+    }
+    const CompiledDictionary::LooseMatch m = dict.MatchLooseName(a->loose_name, date, &a->loose_key);
+    if (m.entry >= 0) {
+      *entry = m.entry;
+      return run;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
 void FindActorChunks(const CompiledDictionary& dict, std::string_view date, SentenceAnalysis* a) {
   a->chunks.clear();
   const PhraseTrie& trie = dict.actor_trie();
@@ -220,6 +255,7 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
         best_entry = hit;
       }
     }
+    if (best_entry < 0) best_len = LooseNameAt(dict, date, a, i, &best_entry);
     if (best_entry >= 0) {
       mentions.push_back({i, i + best_len, best_entry});
       i += best_len;

@@ -67,6 +67,8 @@ struct SentenceAnalysis {
   std::vector<VerbMatch> matches;
   std::string lemma_buffer;
   std::string fold_buffer;
+  std::string loose_name;  // scratch for the loose name lookup (FindActorChunks)
+  std::string loose_key;
 
   std::string_view Folded(uint32_t i) const {
     return std::string_view(folded).substr(tokens[i].folded_begin,
