@@ -119,6 +119,13 @@ void Coder::Impl::ResolveActor(const Document& doc, int32_t chunk_index, EventAc
     out->code = e.code;
     out->country = e.country;
     out->sectors = e.sectors;
+    // A named person the dictionary knows only by country ("Romendacil [BRE]") takes the sector of the title
+    // the text gives them ("Bree Prime Minister Romendacil": BREGOV), as TABARI composes agents.
+    if (out->sectors.empty() && !out->country.empty() && out->code == out->country &&
+        chunk.agent_entry >= 0) {
+      out->sectors.push_back(entries[chunk.agent_entry].code);
+      out->code += entries[chunk.agent_entry].code;
+    }
   } else if (chunk.country_entry >= 0) {
     out->country = entries[chunk.country_entry].code;
     out->code = out->country;
