@@ -2,6 +2,7 @@
 #include "dyad/coder.h"
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <unordered_set>
 
@@ -323,10 +324,20 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   const CompiledDictionary& dict = dictionary->compiled();
   AnalyseTokens(dict, doc.text, tokens.data() + s.first_token, tokens.data() + s.end_token, &analysis);
   if (analysis.tokens.empty() || HasDiscardPhrase(dict, analysis)) return;
+  analysis.tags.clear();
   FindActorChunks(dict, doc.date, &analysis);
   if (analysis.chunks.empty()) return;
   FindVerbMatches(dict, &analysis);
   if (analysis.matches.empty()) return;
+  // Tagged lazily: only a sentence with an actor and a candidate match pays for the tagger (most do not),
+  // and its matches are found again with the tags (a trigger read as a modifier is no act: see verbs.cc).
+  if (options.pos_tagger != nullptr) {
+    options.pos_tagger->Tag(
+        doc.text, std::span<const Token>(tokens.data() + s.first_token, s.end_token - s.first_token),
+        &analysis.pos_scratch, &analysis.tags);
+    FindVerbMatches(dict, &analysis);
+    if (analysis.matches.empty()) return;
+  }
   MarkPlaceChunks(doc, s);
   AssignRoles(analysis, &roles);
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "dictionary/compiled.h"
+#include "dyad/pos.h"
 #include "dyad/text.h"
 
 namespace dyad {
@@ -67,6 +68,12 @@ struct SentenceAnalysis {
   std::vector<VerbMatch> matches;
   std::string lemma_buffer;
   std::string fold_buffer;
+  // Part-of-speech tags, tags[i] for tokens[i]; empty when the sentence is not tagged (no tagger, or not
+  // tagged yet). Every reader falls back on the untagged heuristics when it is empty.
+  std::vector<PosTag> tags;
+  PosTagger::Scratch pos_scratch;
+
+  bool Tagged() const { return !tags.empty(); }
 
   std::string_view Folded(uint32_t i) const {
     return std::string_view(folded).substr(tokens[i].folded_begin,
