@@ -329,9 +329,10 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   if (analysis.chunks.empty()) return;
   FindVerbMatches(dict, &analysis);
   if (analysis.matches.empty()) return;
-  // Tagged lazily: only a sentence with an actor and a candidate match pays for the tagger (most do not),
-  // and its matches are found again with the tags (a trigger read as a modifier is no act: see verbs.cc).
-  if (options.pos_tagger != nullptr) {
+  // Tagged lazily: only a sentence with an actor and a one-word match after a determiner, possessive or
+  // number pays for the tagger (few do), and its matches are found again with the tags (a trigger read as a
+  // modifier is no act: see verbs.cc).
+  if (options.pos_tagger != nullptr && TagsMayChangeMatches(analysis)) {
     options.pos_tagger->Tag(
         doc.text, std::span<const Token>(tokens.data() + s.first_token, s.end_token - s.first_token),
         &analysis.pos_scratch, &analysis.tags);

@@ -101,6 +101,13 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
 // Finds the best non-overlapping verb pattern matches, in token order.
 void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* analysis);
 
+// True when the folded word at `i` may be tagged as a determiner, possessive or number, the words before a
+// trigger that the tagger may read as a modifier (verbs.cc).
+bool MayOpenModifier(const SentenceAnalysis& analysis, uint32_t i);
+// True when part-of-speech tags could remove one of analysis.matches (FindVerbMatches without tags): only
+// then is the sentence worth tagging.
+bool TagsMayChangeMatches(const SentenceAnalysis& analysis);
+
 // True when `word` is one of `list` (the coder's small closed word classes).
 template <size_t N>
 bool OneOf(std::string_view word, const std::array<std::string_view, N>& list) {
