@@ -24,7 +24,8 @@ struct CoderOptions {
   bool targetless_events = false;
   // Part-of-speech tagger; null: the coder reads no tags and codes exactly as without one. Not owned: it must
   // outlive the Coder (a PosTagger is immutable and may be shared by any number of Coders and threads). Only
-  // sentences that have an actor chunk and a verb-pattern match are tagged (see src/README.md, coding).
+  // sentences whose matches the tags can change are tagged: an actor chunk and a one-word verb-pattern match
+  // after a determiner, possessive or number (see src/README.md, coding).
   const PosTagger* pos_tagger = nullptr;
 };
 
