@@ -101,4 +101,13 @@ std::shared_ptr<const dyad::Gazetteer> LoadGazetteer(const std::string& path_opt
   return nullptr;
 }
 
+std::unique_ptr<const dyad::PosTagger> LoadPosTagger(bool quiet) {
+  auto tagger = dyad::PosTagger::Load(dyad::DefaultPosModelPath());
+  if (tagger.ok()) return std::make_unique<const dyad::PosTagger>(std::move(tagger).value());
+  if (!quiet || tagger.status().code() != dyad::StatusCode::kNotFound)
+    std::fprintf(stderr, "dyad: warning: %s; coding without part-of-speech tags\n",
+                 tagger.status().ToString().c_str());
+  return nullptr;
+}
+
 }  // namespace dyad_cli

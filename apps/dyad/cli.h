@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "dyad/dictionary.h"
+#include "dyad/pos.h"
 #include "dyad/where.h"
 
 namespace dyad_cli {
@@ -38,6 +39,11 @@ std::shared_ptr<const dyad::Dictionary> LoadDictionary(const std::string& dir_op
 // carry no location).
 std::shared_ptr<const dyad::Gazetteer> LoadGazetteer(const std::string& path_option, bool quiet,
                                                      bool* failed);
+
+// Loads the part-of-speech model the coder reads tags from ($DYAD_POS_MODEL or the one generated into the
+// build tree). When there is none (configured without the Debian data) or it cannot be read: a warning unless
+// quiet (a damaged model is always reported), and null: the coder codes without tags, as before the tagger.
+std::unique_ptr<const dyad::PosTagger> LoadPosTagger(bool quiet);
 
 // Reads a whole file; false when it cannot be opened or read.
 bool ReadFile(const std::string& path, std::string* out);

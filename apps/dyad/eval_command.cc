@@ -13,7 +13,7 @@
 namespace dyad_cli {
 namespace {
 
-const char kEvalHelp[] = R"(Usage: dyad eval [--gold-dir DIR] [--dict-dir DIR] [-q] [SET...]
+const char kEvalHelp[] = R"(Usage: dyad eval [--gold-dir DIR] [--dict-dir DIR] [--no-pos] [-q] [SET...]
 
 Codes the real-news gold sets with dyad's default dictionaries (or --dict-dir DIR) and scores them.
 SET is one of cameo-100, plover-gsr, conflibert-test, indiapoliceevents-dev; default: every one present
@@ -23,13 +23,13 @@ errors, and for cameo-100 the human coders' agreement with each other beside dya
 Time (and, with a gazetteer, Location) spans. Each set ends with one line
   eval: set=NAME sentences=N events_p=P events_r=R events_f1=F [actor_acc=A ...]
 that scripts/eval compares with eval/floors.txt. -q prints only those lines. docs/evaluation.md explains
-every measure and mapping.
+every measure and mapping. --no-pos codes without part-of-speech tags.
 )";
 
 }  // namespace
 
 int RunEval(int argc, char** argv) {
-  Args args = ParseArgs(argc, argv, 2, {"--gold-dir", "--dict-dir"}, {"--quiet"});
+  Args args = ParseArgs(argc, argv, 2, {"--gold-dir", "--dict-dir"}, {"--quiet", "--no-pos"});
   if (!args.error.empty()) return Usage(args.error, kEvalHelp);
   if (Has(args, "--help")) {
     std::fputs(kEvalHelp, stdout);
@@ -62,6 +62,9 @@ int RunEval(int argc, char** argv) {
   dyad::CoderOptions coder_options;
   bool gazetteer_failed = false;
   coder_options.gazetteer = LoadGazetteer("", quiet, &gazetteer_failed);
+  std::unique_ptr<const dyad::PosTagger> tagger;
+  if (!Has(args, "--no-pos")) tagger = LoadPosTagger(quiet);
+  coder_options.pos_tagger = tagger.get();
   dyad::Coder coder(dict, coder_options);
   int status = kExitOk;
   for (const std::string& name : present) {

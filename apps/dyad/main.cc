@@ -58,6 +58,7 @@ Options:
   --dict-dir DIR      dictionary directory or compiled .dyadc file (default: $DYAD_DICT_DIR or built-in)
   --gazetteer FILE    places for event locations (default: $DYAD_GAZETTEER or the built-in gazetteer)
   --no-places         do not locate events (every location is null)
+  --no-pos            do not tag parts of speech (code as without the tagger's model)
   -q, --quiet         no per-input warnings, no summary
 
 Examples:
@@ -67,7 +68,7 @@ Examples:
 )";
 
 const char kBenchHelp[] =
-    R"(Usage: dyad bench [--dict-dir DIR] [--gazetteer FILE | --no-places] [--repeat N] INPUT...
+    R"(Usage: dyad bench [--dict-dir DIR] [--gazetteer FILE | --no-places] [--no-pos] [--repeat N] INPUT...
 
 Reads INPUT once into memory, then runs the whole pipeline (HTML/JSON extraction, normalisation, tokens,
 sentences, coding) N times (default 3) on one thread and prints the best run's documents/s, sentences/s and MB/s.
@@ -82,7 +83,7 @@ Prints stored events as a table: date, source, event, target, trigger, place. De
 int RunCode(int argc, char** argv) {
   Args args =
       ParseArgs(argc, argv, 2, {"--date", "--output", "--format", "--db", "--dict-dir", "--gazetteer"},
-                {"--explain", "--quiet", "--no-places"});
+                {"--explain", "--quiet", "--no-places", "--no-pos"});
   if (!args.error.empty()) return Usage(args.error, kCodeHelp);
   if (Has(args, "--help")) {
     std::fputs(kCodeHelp, stdout);
@@ -134,6 +135,9 @@ int RunCode(int argc, char** argv) {
     coder_options.gazetteer = LoadGazetteer(Get(args, "--gazetteer"), quiet, &failed);
     if (failed) return kExitBadInput;
   }
+  std::unique_ptr<const dyad::PosTagger> tagger;
+  if (!Has(args, "--no-pos")) tagger = LoadPosTagger(quiet);
+  coder_options.pos_tagger = tagger.get();
   dyad::Coder coder(dict, coder_options);
   uint64_t unchanged = 0;
   std::string line;
@@ -183,7 +187,8 @@ int RunCode(int argc, char** argv) {
 }
 
 int RunBench(int argc, char** argv) {
-  Args args = ParseArgs(argc, argv, 2, {"--dict-dir", "--repeat", "--gazetteer"}, {"--no-places"});
+  Args args =
+      ParseArgs(argc, argv, 2, {"--dict-dir", "--repeat", "--gazetteer"}, {"--no-places", "--no-pos"});
   if (!args.error.empty()) return Usage(args.error, kBenchHelp);
   if (Has(args, "--help")) {
     std::fputs(kBenchHelp, stdout);
@@ -205,6 +210,9 @@ int RunBench(int argc, char** argv) {
     if (failed) return kExitBadInput;
     gazetteer_ms = std::chrono::duration<double, std::milli>(Clock::now() - t1).count();
   }
+  std::unique_ptr<const dyad::PosTagger> tagger;
+  if (!Has(args, "--no-pos")) tagger = LoadPosTagger(false);
+  coder_options.pos_tagger = tagger.get();
 
   // Read the raw bytes once so the timed runs measure dyad, not the disk.
   struct Input {
@@ -262,6 +270,7 @@ int RunBench(int argc, char** argv) {
     std::printf("gazetteer load: %.1f ms (%zu places)\n", gazetteer_ms, coder_options.gazetteer->size());
   else
     std::printf("gazetteer: none (events not located)\n");
+  std::printf("part-of-speech tags: %s\n", tagger ? "on" : "off");
   std::printf(
       "whole pipeline (best of %d, 1 thread): %.3f s  %.0f documents/s  %.0f sentences/s  %.2f MB/s\n",
       repeat, best, stats.documents / best, stats.sentences / best, raw_bytes / 1e6 / best);

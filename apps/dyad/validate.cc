@@ -14,7 +14,8 @@
 namespace dyad_cli {
 namespace {
 
-const char kValidateHelp[] = R"(Usage: dyad validate SUITE [--dict-dir DIR] [--own-dictionaries] [--all] [-q]
+const char kValidateHelp[] =
+    R"(Usage: dyad validate SUITE [--dict-dir DIR] [--own-dictionaries] [--all] [--no-pos] [-q]
 
 Codes every record of a PETRARCH validation XML suite (the <Text>, not the <Parse>) and compares the events
 with the suite's <EventCoding> records: an expected event is found when source, target and code all match.
@@ -100,7 +101,8 @@ std::string Triples(const std::vector<dyad::ExpectedEvent>& events) {
 }  // namespace
 
 int RunValidate(int argc, char** argv) {
-  Args args = ParseArgs(argc, argv, 2, {"--dict-dir"}, {"--all", "--quiet", "--own-dictionaries"});
+  Args args =
+      ParseArgs(argc, argv, 2, {"--dict-dir"}, {"--all", "--quiet", "--own-dictionaries", "--no-pos"});
   if (!args.error.empty()) return Usage(args.error, kValidateHelp);
   if (Has(args, "--help")) {
     std::fputs(kValidateHelp, stdout);
@@ -133,7 +135,11 @@ int RunValidate(int argc, char** argv) {
     dict = LoadSuiteDictionaries(*suite, path, Get(args, "--dict-dir"), Has(args, "--all"));
   }
   if (!dict) return kExitBadInput;
-  dyad::Coder coder(dict);
+  std::unique_ptr<const dyad::PosTagger> tagger;
+  if (!Has(args, "--no-pos")) tagger = LoadPosTagger(Has(args, "--quiet"));
+  dyad::CoderOptions coder_options;
+  coder_options.pos_tagger = tagger.get();
+  dyad::Coder coder(dict, coder_options);
   dyad::SuiteScore total;
   std::vector<dyad::Event> events;
   for (const dyad::SuiteRecord& record : suite->records) {

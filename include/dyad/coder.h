@@ -8,6 +8,7 @@
 #include "dyad/dictionary.h"
 #include "dyad/document.h"
 #include "dyad/event.h"
+#include "dyad/pos.h"
 #include "dyad/where.h"
 
 namespace dyad {
@@ -21,6 +22,11 @@ struct CoderOptions {
   // (indiapoliceevents F1 0.294 -> 0.423, plover-gsr 0.584 -> 0.606 on 2026-11-29), but the gold sets'
   // actor accuracy counts every empty target as wrong (docs/evaluation.md).
   bool targetless_events = false;
+  // Part-of-speech tagger; null: the coder reads no tags and codes exactly as without one. Not owned: it must
+  // outlive the Coder (a PosTagger is immutable and may be shared by any number of Coders and threads). Only
+  // sentences whose matches the tags can change are tagged: an actor chunk and a one-word verb-pattern match
+  // after a determiner, possessive or number (see src/README.md, coding).
+  const PosTagger* pos_tagger = nullptr;
 };
 
 // Codes documents with one compiled dictionary. A Coder is cheap to construct; it keeps scratch buffers, so

@@ -2,6 +2,7 @@
 #include "dyad/coder.h"
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <unordered_set>
 
@@ -119,6 +120,13 @@ void Coder::Impl::ResolveActor(const Document& doc, int32_t chunk_index, EventAc
     out->code = e.code;
     out->country = e.country;
     out->sectors.assign(e.sectors.begin(), e.sectors.end());
+    // A named person the dictionary knows only by country ("Romendacil [BRE]") takes the sector of the title
+    // the text gives them ("Bree Prime Minister Romendacil": BREGOV), as TABARI composes agents.
+    if (out->sectors.empty() && !out->country.empty() && out->code == out->country &&
+        chunk.agent_entry >= 0) {
+      out->sectors.emplace_back(entries[chunk.agent_entry].code);
+      out->code += entries[chunk.agent_entry].code;
+    }
   } else if (chunk.country_entry >= 0) {
     out->country = entries[chunk.country_entry].code;
     out->code = out->country;
@@ -316,10 +324,21 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   const CompiledDictionary& dict = dictionary->compiled();
   AnalyseTokens(dict, doc.text, tokens.data() + s.first_token, tokens.data() + s.end_token, &analysis);
   if (analysis.tokens.empty() || HasDiscardPhrase(dict, analysis)) return;
+  analysis.tags.clear();
   FindActorChunks(dict, doc.date, &analysis);
   if (analysis.chunks.empty()) return;
   FindVerbMatches(dict, &analysis);
   if (analysis.matches.empty()) return;
+  // Tagged lazily: only a sentence with an actor and a one-word match after a determiner, possessive or
+  // number pays for the tagger (few do), and its matches are found again with the tags (a trigger read as a
+  // modifier is no act: see verbs.cc).
+  if (options.pos_tagger != nullptr && TagsMayChangeMatches(analysis)) {
+    options.pos_tagger->Tag(
+        doc.text, std::span<const Token>(tokens.data() + s.first_token, s.end_token - s.first_token),
+        &analysis.pos_scratch, &analysis.tags);
+    FindVerbMatches(dict, &analysis);
+    if (analysis.matches.empty()) return;
+  }
   MarkPlaceChunks(doc, s);
   AssignRoles(analysis, &roles);
 

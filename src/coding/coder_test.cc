@@ -21,6 +21,7 @@ actor USAGOV country=USA sectors=GOV : Washington | White House
 actor KAZGOV country=KAZ sectors=GOV from=2019-03-20 : Kassym-Jomart Tokayev | Tokayev
 actor KAZELI country=KAZ sectors=ELI to=2019-03-19 : Kassym-Jomart Tokayev | Tokayev
 actor IGOUNO sectors=IGO : United Nations | UN
+actor TUR country=TUR : Mevlut Cavusoglu | Cavusoglu
 agent GOV : government | foreign minister | minister | president | secretary of state | officials
 agent COP : police | riot police
 agent CVL : protesters | demonstrators | supporters
@@ -113,6 +114,13 @@ TEST_F(CoderTest, NameSpellingsMeetTheDictionarysEntry) {
   EXPECT_EQ(Triples("Toqaev praised Uzbekistan.", "2015-01-01"), V{"KAZELI 051 UZB"});
   // Capitalised words that are no name stay unknown.
   EXPECT_EQ(Triples("Tomorrow praised Uzbekistan."), V{});
+}
+
+// A person the dictionary knows only by country takes the sector of the title the text gives them.
+TEST_F(CoderTest, TitleGivesANamedActorWithoutSectorsItsSector) {
+  EXPECT_EQ(Triples("Turkish Foreign Minister Mevlut Cavusoglu criticized Russia."), V{"TURGOV 111 RUS"});
+  EXPECT_EQ(Triples("Cavusoglu criticized Russia."), V{"TUR 111 RUS"});
+  EXPECT_EQ(Triples("Kassym-Jomart Tokayev criticized Russia."), V{"KAZGOV 111 RUS"});
 }
 
 TEST_F(CoderTest, EvidenceSpansPointIntoTheText) {

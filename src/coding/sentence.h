@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "dictionary/compiled.h"
+#include "dyad/pos.h"
 #include "dyad/text.h"
 
 namespace dyad {
@@ -69,6 +70,12 @@ struct SentenceAnalysis {
   std::string fold_buffer;
   std::string loose_name;  // scratch for the loose name lookup (FindActorChunks)
   std::string loose_key;
+  // Part-of-speech tags, tags[i] for tokens[i]; empty when the sentence is not tagged (no tagger, or not
+  // tagged yet). Every reader falls back on the untagged heuristics when it is empty.
+  std::vector<PosTag> tags;
+  PosTagger::Scratch pos_scratch;
+
+  bool Tagged() const { return !tags.empty(); }
 
   std::string_view Folded(uint32_t i) const {
     return std::string_view(folded).substr(tokens[i].folded_begin,
@@ -95,6 +102,13 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
 
 // Finds the best non-overlapping verb pattern matches, in token order.
 void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* analysis);
+
+// True when the folded word at `i` may be tagged as a determiner, possessive or number, the words before a
+// trigger that the tagger may read as a modifier (verbs.cc).
+bool MayOpenModifier(const SentenceAnalysis& analysis, uint32_t i);
+// True when part-of-speech tags could remove one of analysis.matches (FindVerbMatches without tags): only
+// then is the sentence worth tagging.
+bool TagsMayChangeMatches(const SentenceAnalysis& analysis);
 
 // True when `word` is one of `list` (the coder's small closed word classes).
 template <size_t N>

@@ -4,7 +4,8 @@
 // match by lemma; up to kMaxGap modifier words may sit between two pattern words ("held bilateral talks
 // with"); a slot takes the actor chunk that starts there, after at most kMaxSlotSkip determiners or
 // adjectives ("praised the Kazakh government"). Among overlapping matches the one with more required words
-// wins, then the more specific (longer) code, then the earlier one.
+// wins, then the more specific (longer) code, then the earlier one. With part-of-speech tags, a one-word
+// trigger that the tagger reads as a modifier inside a noun phrase ("the detained protesters") is no match.
 #include <algorithm>
 #include <array>
 
@@ -61,6 +62,28 @@ bool IsPassive(const SentenceAnalysis& a, uint32_t anchor) {
     if (!OneOf(prev, kAdverbs) && !prev.ends_with("ly")) return false;
   }
   return false;
+}
+
+// A one-word trigger that the tagger reads as a modifier inside a noun phrase rather than as a predicate or
+// an event noun: after a determiner, possessive or number, an adjective ("the accused men"), or a participle
+// or noun followed by the noun it modifies ("the detained protesters", "a protest march", "an arrest
+// warrant"). The determiner is required because the tagger's guesses for unknown words are adjectives and
+// nouns ("will deplore"/JJ, "might affirm"/NN); a verb after a modal, "to" or a subject is never taken for a
+// modifier. It also keeps the tagging cheap: only sentences where MayOpenModifier holds before a one-word
+// trigger are tagged (coder.cc). Longer triggers are phrases the dictionary wrote as such and stand.
+bool ModifierReading(const SentenceAnalysis& a, const VerbMatch& m) {
+  if (m.trigger_end != m.trigger_begin + 1) return false;
+  const uint32_t i = m.trigger_begin;
+  if (i == 0) return false;
+  const PosTag prev = a.tags[i - 1];
+  if (!(prev == PosTag::kDT || prev == PosTag::kPRPS || prev == PosTag::kPOS || prev == PosTag::kCD))
+    return false;
+  const PosTag tag = a.tags[i];
+  if (IsAdjective(tag)) return true;
+  if (i + 1 >= a.tokens.size()) return false;
+  const PosTag next = a.tags[i + 1];
+  if (next != PosTag::kNN && next != PosTag::kNNS) return false;
+  return tag == PosTag::kNN || tag == PosTag::kNNS || tag == PosTag::kVBG || tag == PosTag::kVBN;
 }
 
 // Tries pattern `p` anchored at token `anchor`; fills `match` and returns true when it matches.
@@ -126,6 +149,29 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
 
 }  // namespace
 
+bool MayOpenModifier(const SentenceAnalysis& a, uint32_t i) {
+  // Determiners (DT), possessive pronouns (PRP$) and possessive endings (POS) as the tagger's lexicon has
+  // them, and numbers (CD): every word the tagger can give one of the tags ModifierReading needs.
+  static constexpr std::array<std::string_view, 33> kOpeners = {
+      "the",  "a",     "an",    "this",    "that",    "these",   "those",  "all",     "any",
+      "each", "every", "some",  "no",      "another", "both",    "either", "neither", "half",
+      "its",  "their", "his",   "her",     "our",     "my",      "your",   "'s",      "'",
+      "one",  "two",   "three", "several", "dozens",  "hundreds"};
+  const std::string_view w = a.Folded(i);
+  if (!w.empty() && w[0] >= '0' && w[0] <= '9') return true;
+  return OneOf(w, kOpeners) || w.ends_with("teen") || w.ends_with("ty") || w == "four" || w == "five" ||
+         w == "six" || w == "seven" || w == "eight" || w == "nine" || w == "ten" || w == "eleven" ||
+         w == "twelve" || w == "hundred" || w == "thousand" || w == "million" || w == "billion";
+}
+
+bool TagsMayChangeMatches(const SentenceAnalysis& a) {
+  for (const VerbMatch& m : a.matches)
+    if (m.trigger_end == m.trigger_begin + 1 && m.trigger_begin > 0 &&
+        MayOpenModifier(a, m.trigger_begin - 1))
+      return true;
+  return false;
+}
+
 void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
   a->matches.clear();
   const EntryTable entries = dict.entries();
@@ -135,7 +181,9 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
     auto [begin, end] = dict.PatternsAnchoredAt(t.lemma);
     VerbMatch candidate;
     for (const uint32_t* p = begin; p != end; ++p) {
-      if (TryPattern(dict, *a, *p, i, &candidate)) a->matches.push_back(candidate);
+      if (!TryPattern(dict, *a, *p, i, &candidate)) continue;
+      if (a->Tagged() && ModifierReading(*a, candidate)) continue;
+      a->matches.push_back(candidate);
     }
   }
   // Best first: more required words, longer code, earlier position.

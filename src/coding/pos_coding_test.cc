@@ -1,0 +1,91 @@
+// What the coder reads from part-of-speech tags (CoderOptions::pos_tagger), on sentences and a small
+// dictionary written here. Each case is coded with and without the tagger: without it the coder must behave
+// as it always did. The tests skip when the model was not built (configured without the Debian data).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "dyad/coder.h"
+#include "dyad/pos.h"
+
+namespace dyad {
+namespace {
+
+constexpr char kDictionary[] = R"(
+country KAZ : Kazakhstan | Kazakh
+country RUS : Russia | Russian
+country TUR : Turkey | Turkish
+agent COP : police
+agent CVL : protesters
+agent MIL : troops
+verb 111 : criticize +
+verb 173 : arrest + | detain +
+verb 190 : attack +
+cameo 111 goldstein=-2.0 plover=ACCUSE : Criticize or denounce
+cameo 173 goldstein=-5.0 : Arrest, detain
+cameo 190 goldstein=-10.0 : Use conventional military force
+)";
+
+class PosCodingTest : public ::testing::Test {
+ protected:
+  static std::shared_ptr<const Dictionary> dict() {
+    static std::shared_ptr<const Dictionary> d = [] {
+      DictionarySource source;
+      std::vector<Status> errors;
+      ParseNativeDictionary("test.txt", kDictionary, &source, &errors);
+      for (const auto& e : errors) ADD_FAILURE() << e.message();
+      auto compiled = Dictionary::Compile(std::move(source), &errors);
+      for (const auto& e : errors) ADD_FAILURE() << e.message();
+      return compiled;
+    }();
+    return d;
+  }
+  // The default model, or null when it was not built.
+  static const PosTagger* tagger() {
+    static const std::unique_ptr<const PosTagger> t = []() -> std::unique_ptr<const PosTagger> {
+      auto loaded = PosTagger::Load(DefaultPosModelPath());
+      if (!loaded.ok()) return nullptr;
+      return std::make_unique<const PosTagger>(std::move(loaded).value());
+    }();
+    return t.get();
+  }
+  void SetUp() override {
+    if (tagger() == nullptr) GTEST_SKIP() << DefaultPosModelPath() << " not built";
+  }
+
+  static std::vector<std::string> Triples(const std::string& text, const PosTagger* pos) {
+    Document doc;
+    doc.id = "t";
+    doc.text = text;
+    doc.date = "2020-05-01";
+    Coder coder(dict(), CoderOptions{.pos_tagger = pos});
+    std::vector<Event> events;
+    coder.CodeDocument(doc, &events);
+    std::vector<std::string> out;
+    for (const Event& e : events) out.push_back(e.source.code + " " + e.cameo + " " + e.target.code);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  static std::vector<std::string> Tagged(const std::string& text) { return Triples(text, tagger()); }
+  static std::vector<std::string> Untagged(const std::string& text) { return Triples(text, nullptr); }
+};
+
+using V = std::vector<std::string>;
+
+TEST_F(PosCodingTest, VerbsAreCodedAsWithoutTags) {
+  for (const char* text : {"Kazakh police detained protesters on Monday.", "Russia criticized Turkey.",
+                           "Turkey was criticized by Russia.", "Russian troops attack Turkish troops.",
+                           "Turkey will criticize Russia."})
+    EXPECT_EQ(Tagged(text), Untagged(text)) << text;
+  EXPECT_EQ(Tagged("Kazakh police detained protesters on Monday."), V{"KAZCOP 173 CVL"});
+}
+
+// "the detained protesters": a participle before its noun modifies it; no one is detained in this sentence.
+TEST_F(PosCodingTest, ParticipleModifyingANounIsNotAnAct) {
+  const char* text = "Kazakh police released the detained protesters on Monday.";
+  EXPECT_EQ(Untagged(text), V{"KAZCOP 173 CVL"});  // the keyword reading
+  EXPECT_EQ(Tagged(text), V{});
+}
+
+}  // namespace
+}  // namespace dyad
