@@ -59,6 +59,8 @@ Options:
   --gazetteer FILE    places for event locations (default: $DYAD_GAZETTEER or the built-in gazetteer)
   --no-places         do not locate events (every location is null)
   --no-pos            do not tag parts of speech (code as without the tagger's model)
+  --targetless        also code protest, force and violence whose target the text does not name
+                      ("police fired in the air"), with an empty target
   -q, --quiet         no per-input warnings, no summary
 
 Examples:
@@ -83,7 +85,7 @@ Prints stored events as a table: date, source, event, target, trigger, place. De
 int RunCode(int argc, char** argv) {
   Args args =
       ParseArgs(argc, argv, 2, {"--date", "--output", "--format", "--db", "--dict-dir", "--gazetteer"},
-                {"--explain", "--quiet", "--no-places", "--no-pos"});
+                {"--explain", "--quiet", "--no-places", "--no-pos", "--targetless"});
   if (!args.error.empty()) return Usage(args.error, kCodeHelp);
   if (Has(args, "--help")) {
     std::fputs(kCodeHelp, stdout);
@@ -130,6 +132,7 @@ int RunCode(int argc, char** argv) {
 
   dyad::CoderOptions coder_options;
   coder_options.explain = explain;
+  coder_options.targetless_events = Has(args, "--targetless");
   if (!Has(args, "--no-places")) {
     bool failed = false;
     coder_options.gazetteer = LoadGazetteer(Get(args, "--gazetteer"), quiet, &failed);
