@@ -202,10 +202,10 @@ bool HasDiscardPhrase(const CompiledDictionary& dict, const SentenceAnalysis& a)
 namespace {
 
 // The lookup of last resort for a name the phrase trie does not know in this spelling ("Toqaev", "Токаев" for
-// the dictionary's "Tokayev"): a run of up to kMaxLooseWords capitalised words starting at `i`, longest first,
-// through the dictionary's transliteration-insensitive loose keys. A key that leads to different actors is
-// ambiguous and meets nothing. Ordinary text pays one hash lookup per capitalised word with no exact match.
-// Returns the run's length and sets `*entry`, or returns 0.
+// the dictionary's "Tokayev"): a run of up to kMaxLooseWords capitalised words starting at `i`, longest
+// first, through the dictionary's transliteration-insensitive loose keys. A key that leads to different
+// actors is ambiguous and meets nothing. Ordinary text pays one hash lookup per capitalised word with no
+// exact match. Returns the run's length and sets `*entry`, or returns 0.
 uint32_t LooseNameAt(const CompiledDictionary& dict, std::string_view date, SentenceAnalysis* a, uint32_t i,
                      int32_t* entry) {
   constexpr uint32_t kMaxLooseWords = 4;

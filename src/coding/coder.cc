@@ -48,8 +48,8 @@ struct Coder::Impl {
 
   void MarkSupersededGovernors(const EntryTable& entries);
   bool SecurityChunk(const EntryTable& entries, int32_t chunk) const;
-  int32_t ContextAgent(const EntryTable& entries, const VerbMatch& match,
-                       const RoleAssignment& r, std::string_view code) const;
+  int32_t ContextAgent(const EntryTable& entries, const VerbMatch& match, const RoleAssignment& r,
+                       std::string_view code) const;
   void CodeSentence(const Document& doc, const Sentence& s, uint32_t index, std::vector<Event>* events);
   void ResolveActor(const Document& doc, int32_t chunk, EventActor* out) const;
   void GroupMembers(int32_t chunk, std::vector<int32_t>* members) const;
@@ -296,8 +296,8 @@ bool Coder::Impl::SecurityChunk(const EntryTable& entries, int32_t chunk) const 
 // source of the report ("35 persons were arrested, police said"). Killings and violence (18x-20x) need the
 // agent in a phrase after the verb ("two were killed in police firing", "... when police opened fire"): a mob
 // is the commoner killer, and a police officer merely mentioned is not one.
-int32_t Coder::Impl::ContextAgent(const EntryTable& entries, const VerbMatch& match,
-                                  const RoleAssignment& r, std::string_view code) const {
+int32_t Coder::Impl::ContextAgent(const EntryTable& entries, const VerbMatch& match, const RoleAssignment& r,
+                                  std::string_view code) const {
   if (!r.agentless || r.target_chunk < 0) return -1;
   const bool arrest = code.starts_with("17");
   const bool violence = code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
@@ -435,8 +435,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         if (options.explain) {
           ev.rule = std::string(verb.file) + ":" + std::to_string(verb.line) + " verb " +
                     std::string(verb.code) + " '" + std::string(verb.phrases[pattern.phrase]) + "'" +
-                    (match.passive ? " (passive)" : "") +
-                    (reciprocal ? " (reciprocal)" : "") +
+                    (match.passive ? " (passive)" : "") + (reciprocal ? " (reciprocal)" : "") +
                     (r.intended && !future_act ? " (intended: " + std::string(code) + ")" : "") +
                     (r.demanded ? " (demanded: " + std::string(code) + ")" : "") +
                     (future_act ? " (future)" : "");

@@ -110,7 +110,8 @@ TEST_F(CoderTest, TitlesComposeWithCountriesAndNames) {
 TEST_F(CoderTest, NameSpellingsMeetTheDictionarysEntry) {
   EXPECT_EQ(Triples("President Toqaev praised Uzbekistan."), V{"KAZGOV 051 UZB"});
   EXPECT_EQ(Triples("Tokaev criticized Russia on Monday."), V{"KAZGOV 111 RUS"});
-  EXPECT_EQ(Triples("\u0422\u043e\u043a\u0430\u0435\u0432 met the Chinese foreign minister."), V{"KAZGOV 040 CHNGOV"});
+  EXPECT_EQ(Triples("\u0422\u043e\u043a\u0430\u0435\u0432 met the Chinese foreign minister."),
+            V{"KAZGOV 040 CHNGOV"});
   EXPECT_EQ(Triples("Toqaev praised Uzbekistan.", "2015-01-01"), V{"KAZELI 051 UZB"});
   // Capitalised words that are no name stay unknown.
   EXPECT_EQ(Triples("Tomorrow praised Uzbekistan."), V{});
