@@ -371,13 +371,13 @@ int Stats(const Args& args, const std::vector<std::string>& rest) {
   return kExitOk;
 }
 
-std::string Where(const dyad::DictionaryEntry& e) {
-  std::string s = dyad::EntryKindName(e.kind) + std::string(" ") + e.code;
-  if (!e.country.empty() && e.country != e.code) s += " country=" + e.country;
-  for (size_t i = 0; i < e.sectors.size(); ++i) s += (i == 0 ? " sectors=" : ",") + e.sectors[i];
-  if (!e.valid_from.empty()) s += " from=" + e.valid_from;
-  if (!e.valid_to.empty()) s += " to=" + e.valid_to;
-  return s + "  " + e.file + ":" + std::to_string(e.line);
+std::string Where(const dyad::EntryView& e) {
+  std::string s = dyad::EntryKindName(e.kind) + std::string(" ") + std::string(e.code);
+  if (!e.country.empty() && e.country != e.code) s += " country=" + std::string(e.country);
+  for (size_t i = 0; i < e.sectors.size(); ++i) s += (i == 0 ? " sectors=" : ",") + std::string(e.sectors[i]);
+  if (!e.valid_from.empty()) s += " from=" + std::string(e.valid_from);
+  if (!e.valid_to.empty()) s += " to=" + std::string(e.valid_to);
+  return s + "  " + std::string(e.file) + ":" + std::to_string(e.line);
 }
 
 int Lookup(const Args& args, const std::string& phrase) {
@@ -386,7 +386,7 @@ int Lookup(const Args& args, const std::string& phrase) {
   auto dict = LoadForDict(args, {}, "", &name, &notes);
   if (!dict) return kExitBadInput;
   const dyad::CompiledDictionary& c = dict->compiled();
-  const auto& entries = dict->source().entries;
+  const dyad::EntryTable entries = dict->entries();  // read in place: lookup never builds source()
   const std::string date = Get(args, "--date");
   std::vector<std::string> words;
   std::vector<dyad::CaseRule> rules;
@@ -409,7 +409,7 @@ int Lookup(const Args& args, const std::string& phrase) {
               cases += std::string(cases.empty() ? " (" : ", ") + "'" + words[i + k] + "' " +
                        (rule == dyad::CaseRule::kAllCaps ? "in capitals" : "capitalised");
           }
-          const bool valid = date.empty() || dyad::EntryValidOn(entries[h->entry], date);
+          const bool valid = date.empty() || entries[h->entry].ValidOn(date);
           std::printf("\"%s\" -> %s%s%s\n", span.c_str(), Where(entries[h->entry]).c_str(),
                       cases.empty() ? "" : (cases + " only)").c_str(),
                       valid ? "" : "  (not valid on --date)");
@@ -426,7 +426,7 @@ int Lookup(const Args& args, const std::string& phrase) {
     for (size_t h = 0; h < filed.size(); ++h) {
       if (h > 0 && filed[h].entry == filed[h - 1].entry) continue;
       const uint32_t i = filed[h].entry;
-      const bool valid = date.empty() || dyad::EntryValidOn(entries[i], date);
+      const bool valid = date.empty() || entries[i].ValidOn(date);
       std::printf("\"%s\" (loose key '%s') -> %s%s\n", phrase.c_str(), key.c_str(), Where(entries[i]).c_str(),
                   valid ? "" : "  (not valid on --date)");
       ++found;
@@ -445,9 +445,10 @@ int Lookup(const Args& args, const std::string& phrase) {
     const bool all = Has(args, "--all");
     for (const uint32_t* p = begin; p != end && (all || p - begin < 20); ++p) {
       const auto& pattern = c.pattern(*p);
-      const auto& e = entries[pattern.entry];
-      std::printf("  verb %-4s '%s'  %s:%u\n", e.code.c_str(), e.phrases[pattern.phrase].c_str(),
-                  e.file.c_str(), e.line);
+      const dyad::EntryView e = entries[pattern.entry];
+      std::printf("  verb %-4s '%.*s'  %.*s:%u\n", std::string(e.code).c_str(),
+                  static_cast<int>(e.phrases[pattern.phrase].size()), e.phrases[pattern.phrase].data(),
+                  static_cast<int>(e.file.size()), e.file.data(), e.line);
     }
     if (!all && end - begin > 20) std::printf("  ... (--all lists every one)\n");
     found += static_cast<size_t>(end - begin);

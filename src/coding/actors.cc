@@ -128,13 +128,6 @@ bool IsPreposition(std::string_view folded_word) { return OneOf(folded_word, kPr
 
 bool IsPeopleNoun(std::string_view folded_word) { return OneOf(folded_word, kPeopleNouns); }
 
-bool EntryValidOn(const DictionaryEntry& entry, std::string_view date) {
-  if (date.empty()) return entry.valid_to.empty();
-  if (!entry.valid_from.empty() && date < std::string_view(entry.valid_from)) return false;
-  if (!entry.valid_to.empty() && date > std::string_view(entry.valid_to)) return false;
-  return true;
-}
-
 void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const Token* begin,
                    const Token* end, SentenceAnalysis* a) {
   a->tokens.clear();

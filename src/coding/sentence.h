@@ -119,9 +119,6 @@ bool OneOf(std::string_view word, const std::array<std::string_view, N>& list) {
 // True for a folded English preposition ("in", "with", "against", ...).
 bool IsPreposition(std::string_view folded_word);
 
-// True when a date-bounded entry holds on `date` (an unknown date accepts entries that are still open).
-bool EntryValidOn(const DictionaryEntry& entry, std::string_view date);
-
 }  // namespace dyad
 
 #endif  // DYAD_CODING_SENTENCE_H_
