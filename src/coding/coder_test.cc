@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "coding/test_dictionary.h"
 #include "dyad/where.h"
 
 namespace dyad {
@@ -65,15 +66,7 @@ cameo 138 goldstein=-7.0 plover=THREATEN mode=violence context=military : Threat
 class CoderTest : public ::testing::Test {
  protected:
   static std::shared_ptr<const Dictionary> dict() {
-    static std::shared_ptr<const Dictionary> d = [] {
-      DictionarySource source;
-      std::vector<Status> errors;
-      ParseNativeDictionary("test.txt", kDictionary, &source, &errors);
-      for (const auto& e : errors) ADD_FAILURE() << e.message();
-      auto compiled = Dictionary::Compile(std::move(source), &errors);
-      for (const auto& e : errors) ADD_FAILURE() << e.message();
-      return compiled;
-    }();
+    static std::shared_ptr<const Dictionary> d = CompileTestDictionary(kDictionary);
     return d;
   }
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "coding/test_dictionary.h"
 #include "dyad/coder.h"
 #include "dyad/pos.h"
 
@@ -29,15 +30,7 @@ cameo 190 goldstein=-10.0 : Use conventional military force
 class PosCodingTest : public ::testing::Test {
  protected:
   static std::shared_ptr<const Dictionary> dict() {
-    static std::shared_ptr<const Dictionary> d = [] {
-      DictionarySource source;
-      std::vector<Status> errors;
-      ParseNativeDictionary("test.txt", kDictionary, &source, &errors);
-      for (const auto& e : errors) ADD_FAILURE() << e.message();
-      auto compiled = Dictionary::Compile(std::move(source), &errors);
-      for (const auto& e : errors) ADD_FAILURE() << e.message();
-      return compiled;
-    }();
+    static std::shared_ptr<const Dictionary> d = CompileTestDictionary(kDictionary);
     return d;
   }
   // The default model, or null when it was not built.

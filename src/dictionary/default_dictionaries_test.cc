@@ -183,6 +183,18 @@ TEST_F(DefaultDictionariesTest, NoCountryPhraseNamesTwoCountriesAtOnce) {
   ExpectNoConflictingPhrases(Entries(EntryKind::kCountry));
 }
 
+// The code of the first of `people` that lists `phrase` and holds on `date`; "" when none does.
+std::string CodeOn(const std::vector<const DictionaryEntry*>& people, std::string_view phrase,
+                   std::string_view date) {
+  for (const DictionaryEntry* e : people) {
+    const bool in_period =
+        (e->valid_from.empty() || e->valid_from <= date) && (e->valid_to.empty() || date <= e->valid_to);
+    if (in_period && std::find(e->phrases.begin(), e->phrases.end(), phrase) != e->phrases.end())
+      return e->code;
+  }
+  return "";
+}
+
 TEST_F(DefaultDictionariesTest, PeopleAreDatedAndKnownOnesAreRight) {
   const auto people = Entries(EntryKind::kActor, "/people.txt");
   ASSERT_FALSE(people.empty());
@@ -193,15 +205,7 @@ TEST_F(DefaultDictionariesTest, PeopleAreDatedAndKnownOnesAreRight) {
     EXPECT_TRUE(!e->country.empty() || e->code.starts_with("IGO") || e->code.starts_with("IMG")) << Where(*e);
   }
   // Spot checks of facts the coder's tests rely on.
-  auto code_on = [&](std::string_view phrase, std::string_view date) -> std::string {
-    for (const DictionaryEntry* e : people) {
-      const bool in_period =
-          (e->valid_from.empty() || e->valid_from <= date) && (e->valid_to.empty() || date <= e->valid_to);
-      if (in_period && std::find(e->phrases.begin(), e->phrases.end(), phrase) != e->phrases.end())
-        return e->code;
-    }
-    return "";
-  };
+  auto code_on = [&](std::string_view phrase, std::string_view date) { return CodeOn(people, phrase, date); };
   EXPECT_EQ(code_on("Pompeo", "2019-06-01"), "USAGOV");
   EXPECT_EQ(code_on("Pompeo", "2018-01-01"), "");
   EXPECT_EQ(code_on("Atamkulov", "2019-06-01"), "KAZGOV");
@@ -319,15 +323,7 @@ TEST_F(DefaultDictionariesTest, SpellingVariantsResolveToTheSamePerson) {
     EXPECT_EQ(a, b) << Where(*e) << " lists other spellings of " << e->phrases[0] << " than "
                     << Where(*it->second);
   }
-  auto code_on = [&](std::string_view phrase, std::string_view date) -> std::string {
-    for (const DictionaryEntry* e : people) {
-      const bool in_period =
-          (e->valid_from.empty() || e->valid_from <= date) && (e->valid_to.empty() || date <= e->valid_to);
-      if (in_period && std::find(e->phrases.begin(), e->phrases.end(), phrase) != e->phrases.end())
-        return e->code;
-    }
-    return "";
-  };
+  auto code_on = [&](std::string_view phrase, std::string_view date) { return CodeOn(people, phrase, date); };
   const std::vector<std::pair<std::vector<std::string_view>, std::string_view>> variants = {
       {{"Tokayev", "Toqaev", "Tokaev", "Kassym-Jomart Tokayev", "Qasym-Jomart Toqaev"}, "2023-01-01"},
       {{"Nazarbayev", "Nazarbaev", "Nursultan Nazarbayev", "Elbasy"}, "2015-01-01"},
