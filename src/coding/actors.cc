@@ -26,6 +26,14 @@ constexpr std::array<std::string_view, 21> kNotNames = {
     "january", "february",  "march",     "april",    "may",      "june",     "july",
     "august",  "september", "october",   "november", "december", "the",      "said"};
 
+// Nouns of quantity whose "of" phrase is the real actor: "thousands of protesters", "a group of diplomats".
+constexpr std::array<std::string_view, 11> kQuantityNouns = {"thousands", "hundreds", "dozens", "scores",
+                                                             "millions",  "tens",     "group",  "groups",
+                                                             "number",    "members",  "handful"};
+// Function words that never modify a noun between a country and a sector noun.
+constexpr std::array<std::string_view, 12> kNotModifiers = {"and",  "or",  "but", "that", "who",   "which",
+                                                            "than", "as",  "not", "it",   "there", "also"};
+
 bool CaseMatches(CaseRule rule, uint8_t flags) {
   switch (rule) {
     case CaseRule::kAny:
@@ -57,20 +65,33 @@ int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t
                 const SentenceAnalysis& a, uint32_t begin, std::string_view date) {
   int32_t best = -1;
   int best_rank = 0;
+  // Undated text (no document date): an entry whose every period has ended still names its actor; the
+  // latest period is the best guess ("Boutros-Ghali" is IGOUNO, "Mitterrand" FRAGOV). Used only when no
+  // entry of the phrase holds without a date.
+  int32_t latest = -1;
+  int latest_rank = 0;
+  std::string_view latest_to;
   for (const PhraseHit* h = trie.HitsBegin(node); h != trie.HitsEnd(node); ++h) {
     bool case_ok = true;
     for (uint16_t k = 0; k < h->word_count && case_ok; ++k)
       case_ok = CaseMatches(trie.case_rules()[h->case_rules + k], a.tokens[begin + k].flags);
     if (!case_ok) continue;
     const EntryView e = dict.entry(h->entry);
-    if (!e.ValidOn(date)) continue;
-    int rank = KindRank(e.kind);
+    const int rank = KindRank(e.kind);
+    if (!e.ValidOn(date)) {
+      if (date.empty() && (rank > latest_rank || (rank == latest_rank && e.valid_to > latest_to))) {
+        latest_rank = rank;
+        latest_to = e.valid_to;
+        latest = static_cast<int32_t>(h->entry);
+      }
+      continue;
+    }
     if (rank > best_rank) {
       best_rank = rank;
       best = static_cast<int32_t>(h->entry);
     }
   }
-  return best;
+  return best >= 0 ? best : latest;
 }
 
 struct Mention {
@@ -282,6 +303,19 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
             join = (a->tokens[g].flags & kFlagWord) && !IsPreposition(a->Folded(g)) && a->Folded(g) != "and";
         }
       }
+      // "Irish nationalist guerrillas", "Syrian pro-government militias": a country and a sector noun with up
+      // to two lower-case modifiers between them. A modifier is a word no verb pattern uses, so a verb never
+      // joins subject and object ("Russia sent troops", "Iran has soldiers").
+      if (!join && !people && prev.country_entry >= 0 && prev.agent_entry < 0 && prev.actor_entry < 0 &&
+          entries[cur.entry].kind == EntryKind::kAgent && gap_end > gap_begin && gap_end <= gap_begin + 2) {
+        join = true;
+        for (uint32_t g = gap_begin; g < gap_end && join; ++g) {
+          const TokenView& t = a->tokens[g];
+          join = (t.flags & kFlagWord) && !(t.flags & (kFlagCapitalized | kFlagAllCaps)) && t.lemma == kNoWord &&
+                 t.clause == a->tokens[cur.begin].clause && !IsPreposition(a->Folded(g)) &&
+                 !OneOf(a->Folded(g), kNotModifiers);
+        }
+      }
       // "the president of Kazakhstan", "rebels in the Ivory Coast": an agent-only chunk takes the country
       // that follows "of" or "in".
       if (!join && !people && prev.agent_entry >= 0 && prev.country_entry < 0 && prev.actor_entry < 0 &&
@@ -322,6 +356,21 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
              a->tokens[chunk.begin - 1].clause == a->tokens[chunk.begin].clause)
         a->tokens[--chunk.begin].chunk = static_cast<int32_t>(c);
     }
+  }
+
+  // The head of "thousands of students", "tens of thousands of Iraqi Kurds", "a group of Moroccan diplomats" is
+  // the quantity: the chunk starts there, so that the actor is the subject of what follows and not the object
+  // of "of".
+  for (size_t c = 0; c < a->chunks.size(); ++c) {
+    ActorChunk& chunk = a->chunks[c];
+    uint32_t b = chunk.begin;
+    while (b >= 2 && a->Folded(b - 1) == "of" && OneOf(a->Folded(b - 2), kQuantityNouns) &&
+           a->tokens[b - 2].chunk < 0 && a->tokens[b - 2].clause == a->tokens[chunk.begin].clause)
+      b -= 2;
+    if (b == chunk.begin) continue;
+    if (b >= 1 && (a->Folded(b - 1) == "a" || a->Folded(b - 1) == "an")) --b;
+    for (uint32_t t = b; t < chunk.begin; ++t) a->tokens[t].chunk = static_cast<int32_t>(c);
+    chunk.begin = b;
   }
 
   // 3. Coordination groups: "Russia, China and Iran", "Kazakhstan and Uzbekistan".

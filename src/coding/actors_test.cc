@@ -1,0 +1,84 @@
+// Actor chunks (actors.cc) on a small dictionary written here: the quantity head of "thousands of X", country
+// and sector noun with modifiers between them, and named actors in undated text.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "coding/test_dictionary.h"
+#include "dyad/coder.h"
+
+namespace dyad {
+namespace {
+
+constexpr char kDictionary[] = R"(
+country KAZ : Kazakhstan | Kazakh
+country UZB : Uzbekistan | Uzbek
+country RUS : Russia | Russian
+actor KAZGOV country=KAZ sectors=GOV from=1991-12-16 to=2019-03-19 : Nursultan Nazarbayev | Nazarbayev
+actor KAZELI country=KAZ sectors=ELI from=2019-03-20 to=2022-01-05 : Nursultan Nazarbayev | Nazarbayev
+agent GOV : government | officials | diplomats
+agent COP : police
+agent REB : militants | guerrillas
+agent CVL : protesters | students
+verb 040 : meet +
+verb 051 : praise +
+verb 111 : criticize +
+verb 173 : arrest +
+verb 190 : attack +
+verb 040 : have talks with +
+cameo 040 goldstein=1.0 : Consult
+cameo 051 goldstein=3.4 : Praise or endorse
+cameo 111 goldstein=-2.0 : Criticize or denounce
+cameo 173 goldstein=-5.0 : Arrest, detain
+cameo 190 goldstein=-10.0 : Use conventional military force
+)";
+
+std::vector<std::string> Triples(const std::string& text, const std::string& date = "2020-05-01") {
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  doc.date = date;
+  Coder coder(dict, CoderOptions{});
+  std::vector<Event> events;
+  coder.CodeDocument(doc, &events);
+  std::vector<std::string> out;
+  for (const Event& e : events) out.push_back(e.source.code + " " + e.cameo + " " + e.target.code);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+// Without the quantity as the chunk's head the actor would be the object of "of" and never a subject.
+TEST(ActorChunksTest, QuantityOfPeopleIsTheHeadOfTheActor) {
+  EXPECT_EQ(Triples("Thousands of protesters attacked the police."), V{"CVL 190 COP"});
+  EXPECT_EQ(Triples("Tens of thousands of Kazakh students attacked the police."), V{"KAZCVL 190 COP"});
+  EXPECT_EQ(Triples("A group of Kazakh diplomats met Uzbekistan."), V{"KAZGOV 040 UZB"});
+  EXPECT_EQ(Triples("Police arrested hundreds of protesters."), V{"COP 173 CVL"});
+  // Only nouns of quantity: "supporters of X" are not X.
+  EXPECT_EQ(Triples("The capital of Uzbekistan praised Russia."), V{});
+}
+
+TEST(ActorChunksTest, ModifiersMayStandBetweenCountryAndSector) {
+  EXPECT_EQ(Triples("Kazakh nationalist militants attacked Uzbekistan."), V{"KAZREB 190 UZB"});
+  EXPECT_EQ(Triples("Uzbek very young nationalist guerrillas attacked Russia."), V{"REB 190 RUS"});  // too far
+  // A verb between them is no modifier: the country is the subject, the sector noun the object.
+  EXPECT_EQ(Triples("Kazakhstan praised militants."), V{"KAZ 051 REB"});
+  EXPECT_EQ(Triples("Kazakhstan has militants."), V{});
+  // Capitalised words and prepositions do not bridge.
+  EXPECT_EQ(Triples("Russia on Monday criticized police."), V{"RUS 111 COP"});
+}
+
+// Undated text: a person whose every period has ended is coded by the latest one; dated text still follows
+// the dates.
+TEST(ActorChunksTest, UndatedTextTakesTheLatestPeriodOfAnEndedEntry) {
+  EXPECT_EQ(Triples("Nazarbayev criticized Russia.", ""), V{"KAZELI 111 RUS"});
+  EXPECT_EQ(Triples("Nazarbayev criticized Russia.", "2010-01-01"), V{"KAZGOV 111 RUS"});
+  EXPECT_EQ(Triples("Nazarbayev criticized Russia.", "2024-01-01"), V{});
+}
+
+}  // namespace
+}  // namespace dyad
