@@ -65,11 +65,13 @@ int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t
                 const SentenceAnalysis& a, uint32_t begin, std::string_view date) {
   int32_t best = -1;
   int best_rank = 0;
-  // Undated text (no document date): an entry whose every period has ended still names its actor; the
-  // latest period is the best guess ("Boutros-Ghali" is IGOUNO, "Mitterrand" FRAGOV). Used only when no
-  // entry of the phrase holds without a date.
+  // Undated text (no document date): an entry whose every period has ended still names its actor
+  // ("Boutros-Ghali" is IGOUNO, "Mitterrand" FRAGOV). News names people mostly for what they did in office, so
+  // a period in office beats a later one as a former leader (ELI), then the latest period wins. Used only when
+  // no entry of the phrase holds without a date.
   int32_t latest = -1;
   int latest_rank = 0;
+  bool latest_office = false;
   std::string_view latest_to;
   for (const PhraseHit* h = trie.HitsBegin(node); h != trie.HitsEnd(node); ++h) {
     bool case_ok = true;
@@ -79,10 +81,15 @@ int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t
     const EntryView e = dict.entry(h->entry);
     const int rank = KindRank(e.kind);
     if (!e.ValidOn(date)) {
-      if (date.empty() && (rank > latest_rank || (rank == latest_rank && e.valid_to > latest_to))) {
-        latest_rank = rank;
-        latest_to = e.valid_to;
-        latest = static_cast<int32_t>(h->entry);
+      if (date.empty()) {
+        const bool office = std::find(e.sectors.begin(), e.sectors.end(), "ELI") == e.sectors.end();
+        if (rank > latest_rank ||
+            (rank == latest_rank && (office > latest_office || (office == latest_office && e.valid_to > latest_to)))) {
+          latest_rank = rank;
+          latest_office = office;
+          latest_to = e.valid_to;
+          latest = static_cast<int32_t>(h->entry);
+        }
       }
       continue;
     }
@@ -360,15 +367,21 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
 
   // The head of "thousands of students", "tens of thousands of Iraqi Kurds", "a group of Moroccan diplomats" is
   // the quantity: the chunk starts there, so that the actor is the subject of what follows and not the object
-  // of "of".
+  // of "of", and an object slot ("arrested dozens of protesters") takes it. After a word some verb pattern uses,
+  // a quantity word that patterns use too stays outside ("deport thousands of" is a pattern of its own).
   for (size_t c = 0; c < a->chunks.size(); ++c) {
     ActorChunk& chunk = a->chunks[c];
     uint32_t b = chunk.begin;
+    bool pattern_quantity = false;
     while (b >= 2 && a->Folded(b - 1) == "of" && OneOf(a->Folded(b - 2), kQuantityNouns) &&
-           a->tokens[b - 2].chunk < 0 && a->tokens[b - 2].clause == a->tokens[chunk.begin].clause)
+           a->tokens[b - 2].chunk < 0 && a->tokens[b - 2].clause == a->tokens[chunk.begin].clause) {
       b -= 2;
+      pattern_quantity |= a->tokens[b].lemma != kNoWord;
+    }
     if (b == chunk.begin) continue;
     if (b >= 1 && (a->Folded(b - 1) == "a" || a->Folded(b - 1) == "an")) --b;
+    if (pattern_quantity && b >= 1 && (a->tokens[b - 1].flags & kFlagWord) && a->tokens[b - 1].lemma != kNoWord)
+      continue;
     for (uint32_t t = b; t < chunk.begin; ++t) a->tokens[t].chunk = static_cast<int32_t>(c);
     chunk.begin = b;
   }

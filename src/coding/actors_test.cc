@@ -18,6 +18,9 @@ country UZB : Uzbekistan | Uzbek
 country RUS : Russia | Russian
 actor KAZGOV country=KAZ sectors=GOV from=1991-12-16 to=2019-03-19 : Nursultan Nazarbayev | Nazarbayev
 actor KAZELI country=KAZ sectors=ELI from=2019-03-20 to=2022-01-05 : Nursultan Nazarbayev | Nazarbayev
+actor RUSGOV country=RUS sectors=GOV from=1991-07-10 to=1999-12-31 : Boris Yeltsin | Yeltsin
+actor RUSGOV country=RUS sectors=GOV from=1990-05-29 to=1991-07-09 : Boris Yeltsin | Yeltsin # a second, earlier office
+actor RUSELI country=RUS sectors=ELI from=2000-01-01 to=2007-04-23 : Boris Yeltsin | Yeltsin
 agent GOV : government | officials | diplomats
 agent COP : police
 agent REB : militants | guerrillas
@@ -27,12 +30,16 @@ verb 051 : praise +
 verb 111 : criticize +
 verb 173 : arrest +
 verb 190 : attack +
+verb 174 : expel +
+verb 201 : expel thousands of
 verb 040 : have talks with +
 cameo 040 goldstein=1.0 : Consult
 cameo 051 goldstein=3.4 : Praise or endorse
 cameo 111 goldstein=-2.0 : Criticize or denounce
 cameo 173 goldstein=-5.0 : Arrest, detain
 cameo 190 goldstein=-10.0 : Use conventional military force
+cameo 174 goldstein=-5.0 : Expel or deport individuals
+cameo 201 goldstein=-9.5 : Engage in mass expulsion
 )";
 
 std::vector<std::string> Triples(const std::string& text, const std::string& date = "2020-05-01") {
@@ -57,7 +64,9 @@ TEST(ActorChunksTest, QuantityOfPeopleIsTheHeadOfTheActor) {
   EXPECT_EQ(Triples("Thousands of protesters attacked the police."), V{"CVL 190 COP"});
   EXPECT_EQ(Triples("Tens of thousands of Kazakh students attacked the police."), V{"KAZCVL 190 COP"});
   EXPECT_EQ(Triples("A group of Kazakh diplomats met Uzbekistan."), V{"KAZGOV 040 UZB"});
-  EXPECT_EQ(Triples("Police arrested hundreds of protesters."), V{"COP 173 CVL"});
+  EXPECT_EQ(Triples("Police arrested dozens of protesters."), V{"COP 173 CVL"});
+  // A quantity word that a pattern uses stays with the pattern after its verb.
+  EXPECT_EQ(Triples("Uzbekistan expelled thousands of Kazakh students."), V{"UZB 201 KAZCVL"});
   // Only nouns of quantity: "supporters of X" are not X.
   EXPECT_EQ(Triples("The capital of Uzbekistan praised Russia."), V{});
 }
@@ -72,10 +81,11 @@ TEST(ActorChunksTest, ModifiersMayStandBetweenCountryAndSector) {
   EXPECT_EQ(Triples("Russia on Monday criticized police."), V{"RUS 111 COP"});
 }
 
-// Undated text: a person whose every period has ended is coded by the latest one; dated text still follows
-// the dates.
-TEST(ActorChunksTest, UndatedTextTakesTheLatestPeriodOfAnEndedEntry) {
-  EXPECT_EQ(Triples("Nazarbayev criticized Russia.", ""), V{"KAZELI 111 RUS"});
+// Undated text: a person whose every period has ended is coded by a period in office rather than as a former
+// leader, else by the latest period; dated text still follows the dates.
+TEST(ActorChunksTest, UndatedTextTakesAnOfficeOfAnEndedEntry) {
+  EXPECT_EQ(Triples("Nazarbayev criticized Russia.", ""), V{"KAZGOV 111 RUS"});
+  EXPECT_EQ(Triples("Boris Yeltsin criticized Kazakhstan.", ""), V{"RUSGOV 111 KAZ"});
   EXPECT_EQ(Triples("Nazarbayev criticized Russia.", "2010-01-01"), V{"KAZGOV 111 RUS"});
   EXPECT_EQ(Triples("Nazarbayev criticized Russia.", "2024-01-01"), V{});
 }
