@@ -77,6 +77,9 @@ TEST(ActorChunksTest, ModifiersMayStandBetweenCountryAndSector) {
   // A verb between them is no modifier: the country is the subject, the sector noun the object.
   EXPECT_EQ(Triples("Kazakhstan praised militants."), V{"KAZ 051 REB"});
   EXPECT_EQ(Triples("Kazakhstan has militants."), V{});
+  // A sector noun takes the country after "of", "in" or "from".
+  EXPECT_EQ(Triples("Militants from Uzbekistan attacked Kazakhstan."), V{"UZBREB 190 KAZ"});
+  EXPECT_EQ(Triples("The government of Uzbekistan praised Russia."), V{"UZBGOV 051 RUS"});
   // Capitalised words and prepositions do not bridge.
   EXPECT_EQ(Triples("Russia on Monday criticized police."), V{"RUS 111 COP"});
 }
