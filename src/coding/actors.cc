@@ -60,19 +60,18 @@ int KindRank(EntryKind kind) {
   }
 }
 
-// The best usable hit at `node` for the tokens [begin, begin + words): case rules and dates must hold.
+// The best usable hit at `node` for the tokens [begin, begin + words): case rules must hold, and with a date
+// the entry must hold on it; a named actor beats a country, which beats a sector noun.
+// Undated text (no document date) has no period to choose by, so every period counts: news names people mostly
+// for what they did in office, so a period in office beats one as a former leader (ELI) ("Obama" is USAGOV,
+// "Mitterrand" FRAGOV, "Boutros-Ghali" IGOUNO); among equals an open period (in force today) wins, then the
+// latest.
 int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t node,
                 const SentenceAnalysis& a, uint32_t begin, std::string_view date) {
   int32_t best = -1;
   int best_rank = 0;
-  // Undated text (no document date): an entry whose every period has ended still names its actor
-  // ("Boutros-Ghali" is IGOUNO, "Mitterrand" FRAGOV). News names people mostly for what they did in office, so
-  // a period in office beats a later one as a former leader (ELI), then the latest period wins. Used only when
-  // no entry of the phrase holds without a date.
-  int32_t latest = -1;
-  int latest_rank = 0;
-  bool latest_office = false;
-  std::string_view latest_to;
+  bool best_office = false, best_open = false;
+  std::string_view best_to;
   for (const PhraseHit* h = trie.HitsBegin(node); h != trie.HitsEnd(node); ++h) {
     bool case_ok = true;
     for (uint16_t k = 0; k < h->word_count && case_ok; ++k)
@@ -80,25 +79,27 @@ int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t
     if (!case_ok) continue;
     const EntryView e = dict.entry(h->entry);
     const int rank = KindRank(e.kind);
-    if (!e.ValidOn(date)) {
-      if (date.empty()) {
-        const bool office = std::find(e.sectors.begin(), e.sectors.end(), "ELI") == e.sectors.end();
-        if (rank > latest_rank ||
-            (rank == latest_rank && (office > latest_office || (office == latest_office && e.valid_to > latest_to)))) {
-          latest_rank = rank;
-          latest_office = office;
-          latest_to = e.valid_to;
-          latest = static_cast<int32_t>(h->entry);
-        }
-      }
-      continue;
-    }
-    if (rank > best_rank) {
+    if (!date.empty()) {
+      if (!e.ValidOn(date) || rank <= best_rank) continue;
       best_rank = rank;
       best = static_cast<int32_t>(h->entry);
+      continue;
     }
+    const bool office = std::find(e.sectors.begin(), e.sectors.end(), "ELI") == e.sectors.end();
+    const bool open = e.valid_to.empty();
+    const bool better =
+        rank > best_rank ||
+        (rank == best_rank &&
+         (office > best_office ||
+          (office == best_office && (open > best_open || (open == best_open && !open && e.valid_to > best_to)))));
+    if (!better) continue;
+    best = static_cast<int32_t>(h->entry);
+    best_rank = rank;
+    best_office = office;
+    best_open = open;
+    best_to = e.valid_to;
   }
-  return best >= 0 ? best : latest;
+  return best;
 }
 
 struct Mention {

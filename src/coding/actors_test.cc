@@ -16,11 +16,14 @@ constexpr char kDictionary[] = R"(
 country KAZ : Kazakhstan | Kazakh
 country UZB : Uzbekistan | Uzbek
 country RUS : Russia | Russian
+country KGZ : Kyrgyzstan | Kyrgyz
 actor KAZGOV country=KAZ sectors=GOV from=1991-12-16 to=2019-03-19 : Nursultan Nazarbayev | Nazarbayev
 actor KAZELI country=KAZ sectors=ELI from=2019-03-20 to=2022-01-05 : Nursultan Nazarbayev | Nazarbayev
 actor RUSGOV country=RUS sectors=GOV from=1991-07-10 to=1999-12-31 : Boris Yeltsin | Yeltsin
 actor RUSGOV country=RUS sectors=GOV from=1990-05-29 to=1991-07-09 : Boris Yeltsin | Yeltsin # a second, earlier office
 actor RUSELI country=RUS sectors=ELI from=2000-01-01 to=2007-04-23 : Boris Yeltsin | Yeltsin
+actor KGZGOV country=KGZ sectors=GOV from=1990-10-27 to=2005-04-04 : Askar Akayev | Akayev
+actor KGZELI country=KGZ sectors=ELI from=2005-04-05 : Askar Akayev | Akayev
 agent GOV : government | officials | diplomats
 agent COP : police
 agent REB : militants | guerrillas
@@ -84,9 +87,11 @@ TEST(ActorChunksTest, ModifiersMayStandBetweenCountryAndSector) {
   EXPECT_EQ(Triples("Russia on Monday criticized police."), V{"RUS 111 COP"});
 }
 
-// Undated text: a person whose every period has ended is coded by a period in office rather than as a former
-// leader, else by the latest period; dated text still follows the dates.
-TEST(ActorChunksTest, UndatedTextTakesAnOfficeOfAnEndedEntry) {
+// Undated text: a person is coded by a period in office rather than as a former leader, even where the former
+// leader's period is still open; dated text still follows the dates.
+TEST(ActorChunksTest, UndatedTextTakesAPeriodInOffice) {
+  EXPECT_EQ(Triples("Askar Akayev criticized Russia.", ""), V{"KGZGOV 111 RUS"});
+  EXPECT_EQ(Triples("Askar Akayev criticized Russia.", "2020-01-01"), V{"KGZELI 111 RUS"});
   EXPECT_EQ(Triples("Nazarbayev criticized Russia.", ""), V{"KAZGOV 111 RUS"});
   EXPECT_EQ(Triples("Boris Yeltsin criticized Kazakhstan.", ""), V{"RUSGOV 111 KAZ"});
   EXPECT_EQ(Triples("Nazarbayev criticized Russia.", "2010-01-01"), V{"KAZGOV 111 RUS"});
