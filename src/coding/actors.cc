@@ -62,16 +62,20 @@ int KindRank(EntryKind kind) {
 
 // The best usable hit at `node` for the tokens [begin, begin + words): case rules must hold, and with a date
 // the entry must hold on it; a named actor beats a country, which beats a sector noun.
-// Undated text (no document date) has no period to choose by, so every period counts: news names people mostly
-// for what they did in office, so a period in office beats one as a former leader (ELI) ("Obama" is USAGOV,
-// "Mitterrand" FRAGOV, "Boutros-Ghali" IGOUNO); among equals an open period (in force today) wins, then the
-// latest.
+// Undated text (no document date) cannot choose a period by date, so entries in force (no end) count. But news
+// names people mostly for what they did in office: where the entry in force is a former leader (ELI), an ended
+// office of the same name wins ("Obama" USAGOV, not USAELI), unless the ended offices have different codes.
+// A name with no entry in force is not guessed from its ended periods: dictionaries list some offices and
+// not others ("Petraeus" as CIA director but not as a general), and the text's title does better.
 int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t node,
                 const SentenceAnalysis& a, uint32_t begin, std::string_view date) {
   int32_t best = -1;
   int best_rank = 0;
-  bool best_office = false, best_open = false;
-  std::string_view best_to;
+  bool best_former = false;  // the best entry in force is a former leader (ELI)
+  int32_t ended = -1;        // the best ended entry (undated text only)
+  int ended_rank = 0;
+  bool ended_office = false, ended_ambiguous = false;
+  std::string_view ended_to, ended_code;
   for (const PhraseHit* h = trie.HitsBegin(node); h != trie.HitsEnd(node); ++h) {
     bool case_ok = true;
     for (uint16_t k = 0; k < h->word_count && case_ok; ++k)
@@ -79,27 +83,34 @@ int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t
     if (!case_ok) continue;
     const EntryView e = dict.entry(h->entry);
     const int rank = KindRank(e.kind);
-    if (!date.empty()) {
-      if (!e.ValidOn(date) || rank <= best_rank) continue;
-      best_rank = rank;
-      best = static_cast<int32_t>(h->entry);
+    const bool former = std::find(e.sectors.begin(), e.sectors.end(), "ELI") != e.sectors.end();
+    if (e.ValidOn(date)) {
+      if (rank > best_rank) {
+        best_rank = rank;
+        best = static_cast<int32_t>(h->entry);
+        best_former = former;
+      }
       continue;
     }
-    const bool office = std::find(e.sectors.begin(), e.sectors.end(), "ELI") == e.sectors.end();
-    const bool open = e.valid_to.empty();
-    const bool better =
-        rank > best_rank ||
-        (rank == best_rank &&
-         (office > best_office ||
-          (office == best_office && (open > best_open || (open == best_open && !open && e.valid_to > best_to)))));
-    if (!better) continue;
-    best = static_cast<int32_t>(h->entry);
-    best_rank = rank;
-    best_office = office;
-    best_open = open;
-    best_to = e.valid_to;
+    if (!date.empty()) continue;
+    const bool office = !former;
+    if (rank > ended_rank || (rank == ended_rank && office > ended_office)) {
+      ended = static_cast<int32_t>(h->entry);
+      ended_rank = rank;
+      ended_office = office;
+      ended_ambiguous = false;
+      ended_to = e.valid_to;
+      ended_code = e.code;
+    } else if (rank == ended_rank && office == ended_office) {
+      ended_ambiguous |= e.code != ended_code;
+      if (e.valid_to > ended_to) {
+        ended = static_cast<int32_t>(h->entry);
+        ended_to = e.valid_to;
+      }
+    }
   }
-  return best;
+  if (best < 0 || ended < 0 || ended_ambiguous) return best;
+  return best_former && ended_office && ended_rank >= best_rank ? ended : best;
 }
 
 struct Mention {
@@ -325,10 +336,18 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
         }
       }
       // "the president of Kazakhstan", "rebels in the Ivory Coast", "dissidents from Egypt": an agent-only
-      // chunk takes the country that follows "of", "in" or "from".
+      // chunk takes the country that follows "of", "in" or "from". Not after "from" where a verb pattern may
+      // own the sector noun, a pattern word followed by one ("received ministers from X"): there the country
+      // is where they came from, the pattern's target.
+      const std::string_view gap_word = a->Folded(gap_begin);
+      const auto pattern_word = [&](uint32_t t) {
+        return (a->tokens[t].flags & kFlagWord) && a->tokens[t].lemma != kNoWord;
+      };
+      const bool owned_by_pattern =
+          pattern_word(prev.end - 1) && prev.begin > 0 && pattern_word(prev.begin - 1);
       if (!join && !people && prev.agent_entry >= 0 && prev.country_entry < 0 && prev.actor_entry < 0 &&
           entries[cur.entry].kind == EntryKind::kCountry &&
-          (a->Folded(gap_begin) == "of" || a->Folded(gap_begin) == "in" || a->Folded(gap_begin) == "from") &&
+          (gap_word == "of" || gap_word == "in" || (gap_word == "from" && !owned_by_pattern)) &&
           (gap_end == gap_begin + 1 || (gap_end == gap_begin + 2 && a->Folded(gap_begin + 1) == "the")))
         join = true;
       // "Foreign Minister Beibut Atamkulov": capitalised words bridge a title and a known name.
@@ -385,6 +404,37 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       continue;
     for (uint32_t t = b; t < chunk.begin; ++t) a->tokens[t].chunk = static_cast<int32_t>(c);
     chunk.begin = b;
+  }
+
+  // A bare sector noun after the sentence's only country takes that country: "the Mozambique government accepted
+  // demands from rebels" (MOZREB), "Liberian riot police dispersed demonstrators" (LBRCVL). Only after it: a
+  // sector noun before the country is as often the other side ("the government accused Russia"). Not a title
+  // with a name ("met President Obama"): a named person's country is not the sentence's to give.
+  int32_t only_country = -1;
+  bool one_country = true;
+  for (const ActorChunk& chunk : a->chunks) {
+    std::string_view country;
+    if (chunk.country_entry >= 0)
+      country = entries[chunk.country_entry].code;
+    else if (chunk.actor_entry >= 0)
+      country = entries[chunk.actor_entry].country;
+    if (country.empty()) continue;
+    if (only_country >= 0 && country != entries[only_country].code) one_country = false;
+    if (only_country < 0 && chunk.country_entry >= 0) only_country = chunk.country_entry;
+    if (only_country < 0) one_country = false;  // a named actor's country with no country entry to lend
+  }
+  if (one_country && only_country >= 0) {
+    bool seen = false;
+    for (ActorChunk& chunk : a->chunks) {
+      if (chunk.country_entry == only_country) seen = true;
+      if (!seen || chunk.agent_entry < 0 || chunk.country_entry >= 0 || chunk.actor_entry >= 0 || chunk.people)
+        continue;
+      // A capitalised last word after the first is a name ("President Obama"); so, conservatively, is a
+      // capitalised title of several words ("Prime Minister").
+      const bool named =
+          chunk.end - 1 > chunk.begin && (a->tokens[chunk.end - 1].flags & (kFlagCapitalized | kFlagAllCaps));
+      if (!named) chunk.country_entry = only_country;
+    }
   }
 
   // 3. Coordination groups: "Russia, China and Iran", "Kazakhstan and Uzbekistan".

@@ -142,8 +142,8 @@ TEST_F(CoderTest, TypographicApostropheIsAPossessive) {
 }
 
 TEST_F(CoderTest, UnmarkedCivilianSectorDoesNotOverrideASpecificOne) {
-  EXPECT_EQ(Triples("Kazakh police detained opposition supporters."), V{"KAZCOP 173 OPP"});
-  EXPECT_EQ(Triples("Kazakh police detained supporters."), V{"KAZCOP 173 CVL"});
+  EXPECT_EQ(Triples("Kazakh police detained opposition supporters."), V{"KAZCOP 173 KAZOPP"});
+  EXPECT_EQ(Triples("Kazakh police detained supporters."), V{"KAZCOP 173 KAZCVL"});
 }
 
 TEST_F(CoderTest, EventsCarryTheirOwnDate) {
@@ -173,7 +173,7 @@ TEST_F(CoderTest, UndatedRepeatTakesTheDateOfTheDatedMention) {
 
 TEST_F(CoderTest, AgentOfCountryComposes) {
   EXPECT_EQ(Triples("The president of Kazakhstan criticized Russia."), V{"KAZGOV 111 RUS"});
-  EXPECT_EQ(Triples("Police in Kazakhstan detained journalists."), V{"KAZCOP 173 MED"});
+  EXPECT_EQ(Triples("Police in Kazakhstan detained journalists."), V{"KAZCOP 173 KAZMED"});
   // A possessive country reaches over two modifiers to its sector noun.
   EXPECT_EQ(Triples("Turkey's interim government criticized Russia."), V{"TURGOV 111 RUS"});
 }
@@ -206,7 +206,7 @@ TEST_F(CoderTest, AgentlessPassiveTakesTheSecurityForcesTheSentenceNames) {
 
 TEST_F(CoderTest, ParticipleClauseHasTheSubjectOfTheClauseItFollows) {
   EXPECT_EQ(Triples("Russia attacked the protesters, killing five people."),
-            (V{"RUS 1823 CVL", "RUS 190 CVL"}));
+            (V{"RUS 1823 CVL", "RUS 190 RUSCVL"}));
 }
 
 TEST_F(CoderTest, TargetlessForceIsCodedOnlyWhenAskedFor) {
@@ -424,14 +424,14 @@ class CoderPlacesTest : public CoderTest {
 };
 
 TEST_F(CoderPlacesTest, LocativePlaceOfTheSentence) {
-  EXPECT_EQ(Located("Kazakh police detained protesters in Almaty."), V{"KAZCOP 173 CVL @ Almaty/Almaty"});
+  EXPECT_EQ(Located("Kazakh police detained protesters in Almaty."), V{"KAZCOP 173 KAZCVL @ Almaty/Almaty"});
   EXPECT_EQ(Located("Russia praised Uzbekistan."), V{"RUS 051 UZB @ -"});
 }
 
 TEST_F(CoderPlacesTest, QualifierOfAPlaceIsNotTheSubject) {
   // "Texas" is a place qualifying Paris, even where a dictionary knows it as an actor.
   EXPECT_EQ(Located("Kazakh police in Paris, Texas, arrested protesters."),
-            V{"KAZCOP 173 CVL @ Paris/Paris, Texas"});
+            V{"KAZCOP 173 KAZCVL @ Paris/Paris, Texas"});
 }
 
 TEST_F(CoderPlacesTest, VisitDestinationAndDateline) {
