@@ -125,6 +125,16 @@ constexpr std::array<std::string_view, 12> kNumberWords = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens"};
 constexpr std::array<std::string_view, 4> kPassiveAuxiliaries = {"were", "was", "have", "had"};
 
+// A count before a noun: a number word or a number in digits ("18", "1,000") that is not a year.
+bool IsCount(std::string_view w) {
+  if (OneOf(w, kNumberWords)) return true;
+  if (w.empty() || w[0] < '0' || w[0] > '9') return false;
+  for (char ch : w)
+    if ((ch < '0' || ch > '9') && ch != ',') return false;
+  const bool year = w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20");
+  return !year;
+}
+
 // A number standing for people as the subject of a passive: "two were killed", "99 have been arrested".
 bool NumberOfPeople(const SentenceAnalysis& a, uint32_t i) {
   if (i + 1 >= a.tokens.size() || !OneOf(a.Folded(i + 1), kPassiveAuxiliaries)) return false;
@@ -404,6 +414,16 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       continue;
     for (uint32_t t = b; t < chunk.begin; ++t) a->tokens[t].chunk = static_cast<int32_t>(c);
     chunk.begin = b;
+  }
+  // A count belongs to its noun phrase: "granted asylum to 18 Rwandan rebels", "killed two British soldiers".
+  // Without it an object slot stops at the number. Years are no counts ("in 2004 Russian troops").
+  for (size_t c = 0; c < a->chunks.size(); ++c) {
+    ActorChunk& chunk = a->chunks[c];
+    if (chunk.begin == 0 || chunk.people || a->tokens[chunk.begin - 1].chunk >= 0 ||
+        a->tokens[chunk.begin - 1].clause != a->tokens[chunk.begin].clause || !IsCount(a->Folded(chunk.begin - 1)))
+      continue;
+    --chunk.begin;
+    a->tokens[chunk.begin].chunk = static_cast<int32_t>(c);
   }
 
   // A bare sector noun after the sentence's only country takes that country: "the Mozambique government accepted

@@ -79,6 +79,13 @@ TEST(ActorChunksTest, QuantityOfPeopleIsTheHeadOfTheActor) {
   EXPECT_EQ(Triples("The capital of Uzbekistan praised Russia."), V{});
 }
 
+TEST(ActorChunksTest, CountBelongsToTheActor) {
+  EXPECT_EQ(Triples("Kazakhstan criticized 18 Uzbek militants."), V{"KAZ 111 UZBREB"});
+  EXPECT_EQ(Triples("Kazakhstan criticized two Uzbek diplomats."), V{"KAZ 111 UZBGOV"});
+  // A year is no count: the actor after it stays a subject.
+  EXPECT_EQ(Triples("In 2004 Uzbek militants attacked Kazakhstan."), V{"UZBREB 190 KAZ"});
+}
+
 TEST(ActorChunksTest, ModifiersMayStandBetweenCountryAndSector) {
   EXPECT_EQ(Triples("Kazakh nationalist militants attacked Uzbekistan."), V{"KAZREB 190 UZB"});
   EXPECT_EQ(Triples("Uzbek very young nationalist guerrillas attacked Russia."), V{"REB 190 RUS"});  // too far
