@@ -31,8 +31,8 @@ constexpr std::array<std::string_view, 11> kQuantityNouns = {"thousands", "hundr
                                                              "millions",  "tens",     "group",  "groups",
                                                              "number",    "members",  "handful"};
 // Function words that never modify a noun between a country and a sector noun.
-constexpr std::array<std::string_view, 12> kNotModifiers = {"and",  "or",  "but", "that", "who",   "which",
-                                                            "than", "as",  "not", "it",   "there", "also"};
+constexpr std::array<std::string_view, 12> kNotModifiers = {"and",  "or", "but", "that", "who",   "which",
+                                                            "than", "as", "not", "it",   "there", "also"};
 
 bool CaseMatches(CaseRule rule, uint8_t flags) {
   switch (rule) {
@@ -62,11 +62,11 @@ int KindRank(EntryKind kind) {
 
 // The best usable hit at `node` for the tokens [begin, begin + words): case rules must hold, and with a date
 // the entry must hold on it; a named actor beats a country, which beats a sector noun.
-// Undated text (no document date) cannot choose a period by date, so entries in force (no end) count. But news
-// names people mostly for what they did in office: where the entry in force is a former leader (ELI), an ended
-// office of the same name wins ("Obama" USAGOV, not USAELI), unless the ended offices have different codes.
-// A name with no entry in force is not guessed from its ended periods: dictionaries list some offices and
-// not others ("Petraeus" as CIA director but not as a general), and the text's title does better.
+// Undated text (no document date) cannot choose a period by date, so entries in force (no end) count. But
+// news names people mostly for what they did in office: where the entry in force is a former leader (ELI), an
+// ended office of the same name wins ("Obama" USAGOV, not USAELI), unless the ended offices have different
+// codes. A name with no entry in force is not guessed from its ended periods: dictionaries list some offices
+// and not others ("Petraeus" as CIA director but not as a general), and the text's title does better.
 int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t node,
                 const SentenceAnalysis& a, uint32_t begin, std::string_view date) {
   int32_t best = -1;
@@ -340,9 +340,9 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
         join = true;
         for (uint32_t g = gap_begin; g < gap_end && join; ++g) {
           const TokenView& t = a->tokens[g];
-          join = (t.flags & kFlagWord) && !(t.flags & (kFlagCapitalized | kFlagAllCaps)) && t.lemma == kNoWord &&
-                 t.clause == a->tokens[cur.begin].clause && !IsPreposition(a->Folded(g)) &&
-                 !OneOf(a->Folded(g), kNotModifiers);
+          join = (t.flags & kFlagWord) && !(t.flags & (kFlagCapitalized | kFlagAllCaps)) &&
+                 t.lemma == kNoWord && t.clause == a->tokens[cur.begin].clause &&
+                 !IsPreposition(a->Folded(g)) && !OneOf(a->Folded(g), kNotModifiers);
         }
       }
       // "the president of Kazakhstan", "rebels in the Ivory Coast", "dissidents from Egypt": an agent-only
@@ -395,10 +395,11 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
     }
   }
 
-  // The head of "thousands of students", "tens of thousands of Iraqi Kurds", "a group of Moroccan diplomats" is
-  // the quantity: the chunk starts there, so that the actor is the subject of what follows and not the object
-  // of "of", and an object slot ("arrested dozens of protesters") takes it. After a word some verb pattern uses,
-  // a quantity word that patterns use too stays outside ("deport thousands of" is a pattern of its own).
+  // The head of "thousands of students", "tens of thousands of Iraqi Kurds", "a group of Moroccan diplomats"
+  // is the quantity: the chunk starts there, so that the actor is the subject of what follows and not the
+  // object of "of", and an object slot ("arrested dozens of protesters") takes it. After a word some verb
+  // pattern uses, a quantity word that patterns use too stays outside ("deport thousands of" is a pattern of
+  // its own).
   for (size_t c = 0; c < a->chunks.size(); ++c) {
     ActorChunk& chunk = a->chunks[c];
     uint32_t b = chunk.begin;
@@ -410,7 +411,8 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
     }
     if (b == chunk.begin) continue;
     if (b >= 1 && (a->Folded(b - 1) == "a" || a->Folded(b - 1) == "an")) --b;
-    if (pattern_quantity && b >= 1 && (a->tokens[b - 1].flags & kFlagWord) && a->tokens[b - 1].lemma != kNoWord)
+    if (pattern_quantity && b >= 1 && (a->tokens[b - 1].flags & kFlagWord) &&
+        a->tokens[b - 1].lemma != kNoWord)
       continue;
     for (uint32_t t = b; t < chunk.begin; ++t) a->tokens[t].chunk = static_cast<int32_t>(c);
     chunk.begin = b;
@@ -420,16 +422,17 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
   for (size_t c = 0; c < a->chunks.size(); ++c) {
     ActorChunk& chunk = a->chunks[c];
     if (chunk.begin == 0 || chunk.people || a->tokens[chunk.begin - 1].chunk >= 0 ||
-        a->tokens[chunk.begin - 1].clause != a->tokens[chunk.begin].clause || !IsCount(a->Folded(chunk.begin - 1)))
+        a->tokens[chunk.begin - 1].clause != a->tokens[chunk.begin].clause ||
+        !IsCount(a->Folded(chunk.begin - 1)))
       continue;
     --chunk.begin;
     a->tokens[chunk.begin].chunk = static_cast<int32_t>(c);
   }
 
-  // A bare sector noun after the sentence's only country takes that country: "the Mozambique government accepted
-  // demands from rebels" (MOZREB), "Liberian riot police dispersed demonstrators" (LBRCVL). Only after it: a
-  // sector noun before the country is as often the other side ("the government accused Russia"). Not a title
-  // with a name ("met President Obama"): a named person's country is not the sentence's to give.
+  // A bare sector noun after the sentence's only country takes that country: "the Mozambique government
+  // accepted demands from rebels" (MOZREB), "Liberian riot police dispersed demonstrators" (LBRCVL). Only
+  // after it: a sector noun before the country is as often the other side ("the government accused Russia").
+  // Not a title with a name ("met President Obama"): a named person's country is not the sentence's to give.
   int32_t only_country = -1;
   bool one_country = true;
   for (const ActorChunk& chunk : a->chunks) {
@@ -447,7 +450,8 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
     bool seen = false;
     for (ActorChunk& chunk : a->chunks) {
       if (chunk.country_entry == only_country) seen = true;
-      if (!seen || chunk.agent_entry < 0 || chunk.country_entry >= 0 || chunk.actor_entry >= 0 || chunk.people)
+      if (!seen || chunk.agent_entry < 0 || chunk.country_entry >= 0 || chunk.actor_entry >= 0 ||
+          chunk.people)
         continue;
       // A capitalised last word after the first is a name ("President Obama"); so, conservatively, is a
       // capitalised title of several words ("Prime Minister").

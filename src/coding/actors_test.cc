@@ -12,6 +12,8 @@
 namespace dyad {
 namespace {
 
+// Yeltsin has two offices with one code; Atambayev's MIL period is invented, so that his ended offices
+// disagree.
 constexpr char kDictionary[] = R"(
 country KAZ : Kazakhstan | Kazakh
 country UZB : Uzbekistan | Uzbek
@@ -20,15 +22,15 @@ country KGZ : Kyrgyzstan | Kyrgyz
 actor KAZGOV country=KAZ sectors=GOV from=1991-12-16 to=2019-03-19 : Nursultan Nazarbayev | Nazarbayev
 actor KAZELI country=KAZ sectors=ELI from=2019-03-20 to=2022-01-05 : Nursultan Nazarbayev | Nazarbayev
 actor RUSGOV country=RUS sectors=GOV from=1991-07-10 to=1999-12-31 : Boris Yeltsin | Yeltsin
-actor RUSGOV country=RUS sectors=GOV from=1990-05-29 to=1991-07-09 : Boris Yeltsin | Yeltsin # a second, earlier office
+actor RUSGOV country=RUS sectors=GOV from=1990-05-29 to=1991-07-09 : Boris Yeltsin | Yeltsin
 actor RUSELI country=RUS sectors=ELI from=2000-01-01 to=2007-04-23 : Boris Yeltsin | Yeltsin
 actor KGZGOV country=KGZ sectors=GOV from=1990-10-27 to=2005-04-04 : Askar Akayev | Akayev
 actor KGZELI country=KGZ sectors=ELI from=2005-04-05 : Askar Akayev | Akayev
 actor KGZGOV country=KGZ sectors=GOV from=2010-12-17 to=2011-12-01 : Almazbek Atambayev | Atambayev
 actor KGZGOV country=KGZ sectors=GOV from=2011-12-01 to=2017-11-24 : Almazbek Atambayev | Atambayev
 actor KGZOPP country=KGZ sectors=OPP from=2017-11-25 to=2019-08-08 : Almazbek Atambayev | Atambayev
-actor KGZMIL country=KGZ sectors=MIL from=1990-01-01 to=1991-01-01 : Almazbek Atambayev | Atambayev # invented, to make the offices ambiguous
-actor KGZELI country=KGZ sectors=ELI from=2019-08-09 : Almazbek Atambayev | Atambayev # invented
+actor KGZMIL country=KGZ sectors=MIL from=1990-01-01 to=1991-01-01 : Almazbek Atambayev | Atambayev
+actor KGZELI country=KGZ sectors=ELI from=2019-08-09 : Almazbek Atambayev | Atambayev
 agent GOV : government | officials | diplomats | president
 agent COP : police
 agent REB : militants | guerrillas
@@ -88,7 +90,8 @@ TEST(ActorChunksTest, CountBelongsToTheActor) {
 
 TEST(ActorChunksTest, ModifiersMayStandBetweenCountryAndSector) {
   EXPECT_EQ(Triples("Kazakh nationalist militants attacked Uzbekistan."), V{"KAZREB 190 UZB"});
-  EXPECT_EQ(Triples("Uzbek very young nationalist guerrillas attacked Russia."), V{"REB 190 RUS"});  // too far
+  EXPECT_EQ(Triples("Uzbek very young nationalist guerrillas attacked Russia."),
+            V{"REB 190 RUS"});  // too far
   // A verb between them is no modifier: the country is the subject, the sector noun the object (which takes
   // the sentence's only country, below).
   EXPECT_EQ(Triples("Kazakhstan praised militants."), V{"KAZ 051 KAZREB"});
@@ -111,8 +114,8 @@ TEST(ActorChunksTest, BareSectorNounTakesTheSentencesOnlyCountry) {
   EXPECT_EQ(Triples("Kazakh officials met President Tokayev."), V{"KAZGOV 040 GOV"});
 }
 
-// Undated text: a former leader whose ELI period is open is coded by the office; a name with no entry in force
-// is not guessed; dated text follows the dates.
+// Undated text: a former leader whose ELI period is open is coded by the office; a name with no entry in
+// force is not guessed; dated text follows the dates.
 TEST(ActorChunksTest, UndatedTextPrefersAnOfficeToAnOpenFormerLeaderPeriod) {
   EXPECT_EQ(Triples("Askar Akayev criticized Russia.", ""), V{"KGZGOV 111 RUS"});
   EXPECT_EQ(Triples("Askar Akayev criticized Russia.", "2020-01-01"), V{"KGZELI 111 RUS"});
