@@ -139,7 +139,7 @@ bool IsCount(std::string_view w) {
 bool NumberOfPeople(const SentenceAnalysis& a, uint32_t i) {
   if (i + 1 >= a.tokens.size() || !OneOf(a.Folded(i + 1), kPassiveAuxiliaries)) return false;
   std::string_view w = a.Folded(i);
-  return OneOf(w, kNumberWords) || (!w.empty() && w[0] >= '0' && w[0] <= '9' && w.size() < 7);
+  return IsCount(w) && w.size() < 7;  // not a year: "in 2012 was staged"
 }
 
 // CVL (civilians, residents, supporters) is the unmarked sector: a chunk keeps a more specific one it already
