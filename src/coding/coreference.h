@@ -1,0 +1,90 @@
+// Internal to the coding stage: coreference inside one document.
+//
+// A DiscourseMemory remembers the few actors a document has named so far (people, countries, organisations,
+// and capitalised names the dictionary does not know) and resolves, sentence by sentence, the mentions that
+// name no one themselves:
+//   - personal pronouns he/him/she/her: the most salient person of the current or the two sentences before
+//     (a subject before others; then the nearest), whose gender does not contradict the pronoun;
+//   - a definite sector noun, "the minister", "the president", "the police" (an agent-only chunk after "the"):
+//     the most recent person whose sector fits (singular nouns only), else the most recent country, composed
+//     with the noun's sector ("the government" after "Kazakhstan": KAZGOV);
+//   - a possessive before a sector noun, "his government", "her ministry": the person's country plus the
+//     noun's sector; "its government": the most recent country;
+//   - a country description, "the country", "the kingdom", "the Central Asian state", "the Gulf state", and
+//     "the country's president": the most recent country, checked against the region word and against
+//     monarchy for "kingdom" (src/coding/coreference.cc holds these facts);
+// A mention that resolves to an unknown name ("analyst John Smith", a blocker), or to nothing, stays
+// unresolved: it names no one and yields no event. "it", "they" and their forms are not resolved (see
+// src/README.md, coding: measured, they cost precision).
+//
+// Cost: a few entries of memory, reset per document; one pass over a sentence's tokens that compares short
+// words; no allocation once the sentence buffers have grown.
+#ifndef DYAD_CODING_COREFERENCE_H_
+#define DYAD_CODING_COREFERENCE_H_
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "coding/sentence.h"
+
+namespace dyad {
+
+class DiscourseMemory {
+ public:
+  // Forgets everything: call at the start of each document.
+  void Reset();
+
+  // Resolves the referring mentions of sentence number `sentence` (its chunks found by FindActorChunks):
+  // sets ActorChunk::referent on definite descriptions and possessives, adds chunks for pronouns and country
+  // descriptions that resolve (in token order; token chunk indices are renumbered), and remembers the
+  // sentence's named actors.
+  void ResolveSentence(const CompiledDictionary& dict, uint32_t sentence, SentenceAnalysis* analysis);
+
+  // How many entities are remembered (for tests).
+  size_t size() const { return count_; }
+
+ private:
+  enum class Kind : uint8_t { kPerson, kCountry, kOrganisation, kUnknownName };
+  enum class Gender : uint8_t { kUnknown, kMale, kFemale };
+  struct Entity {
+    Referent what;  // antecedent_* is the naming mention
+    Kind kind = Kind::kPerson;
+    Gender gender = Gender::kUnknown;
+    uint32_t sentence = 0;  // last mention
+    uint32_t position = 0;  // its first token within that sentence
+    bool subject = false;   // the last mention was its clause's first actor, not after a preposition
+    bool plural_title = false;
+  };
+  // What a mention may refer to.
+  enum class Want : uint8_t { kMale, kFemale, kPersonWithTitle, kCountry };
+
+  // The best entity for a mention at (sentence, position) within `window` earlier sentences, or -1.
+  // `title_entry` is the sector noun of a kPersonWithTitle description; `region` (space-separated country
+  // codes), `kingdom` and `republic` narrow a country description; an `object` pronoun takes the nearest
+  // mention of its own sentence rather than the subject.
+  int Find(const CompiledDictionary& dict, Want want, int32_t title_entry, std::string_view region,
+           bool kingdom, bool republic, uint32_t sentence, uint32_t position, uint32_t window,
+           bool object = false) const;
+  // Records (or refreshes) an entity; returns its index.
+  int Remember(const Entity& entity);
+  // Refreshes entity `e` as mentioned again at (sentence, position).
+  void Touch(int e, uint32_t sentence, uint32_t position, bool subject);
+
+  static constexpr size_t kCapacity = 12;
+  std::array<Entity, kCapacity> entities_{};
+  size_t count_ = 0;
+  std::vector<ActorChunk> merged_;  // scratch for inserting new chunks in token order
+  std::vector<ActorChunk> added_;
+};
+
+// Fills `out` (code, country, sectors; not the text span) from a referent, as the coder composes a named
+// chunk: a named actor's own code, a named person known only by country taking the referent's sector, or a
+// country composed with a sector.
+struct EventActor;
+void ResolveReferent(const EntryTable& entries, const Referent& referent, EventActor* out);
+
+}  // namespace dyad
+
+#endif  // DYAD_CODING_COREFERENCE_H_
