@@ -161,6 +161,23 @@ bool PossessiveHer(const SentenceAnalysis& a, uint32_t i) {
            w == "to" || w == "as" || w == "if" || w == "because" || w == "when");
 }
 
+// The nouns of a country description: "the country", "the nation", "the kingdom", "the Central Asian state".
+bool CountryHead(std::string_view w) {
+  if (w.size() < 5 || w.size() > 9) return false;
+  return w == "country" || w == "nation" || w == "state" || w == "kingdom" || w == "republic" ||
+         w == "emirate" || w == "sultanate";
+}
+
+// A country noun among the few plain words from `i` on (the cheap test before reading a description).
+bool CountryHeadAhead(const SentenceAnalysis& a, uint32_t i) {
+  for (uint32_t k = i; k < a.tokens.size() && k <= i + kMaxModifiers + 1; ++k) {
+    const TokenView& t = a.tokens[k];
+    if (!(t.flags & kFlagWord) || t.chunk >= 0) return false;
+    if (CountryHead(a.Folded(k))) return true;
+  }
+  return false;
+}
+
 bool SectorFits(const EntryTable& entries, const Referent& r, std::string_view sector) {
   if (r.agent_entry >= 0 && entries[r.agent_entry].code == sector) return true;
   if (r.actor_entry >= 0)
@@ -298,10 +315,13 @@ void DiscourseMemory::ResolveSentence(const CompiledDictionary& dict, uint32_t s
       clause = t.clause;
       clause_has_actor = false;
     }
-    const bool subject_slot = !clause_has_actor && !AfterPreposition(*a, i);
+    // The mention at `i` opens its clause's first actor, not after a preposition (computed only for
+    // mentions: the preposition test is the costliest check per token).
+    auto subject_here = [&] { return !clause_has_actor && !AfterPreposition(*a, i); };
 
     if (t.chunk >= 0) {
       ActorChunk& c = a->chunks[t.chunk];
+      const bool subject_slot = subject_here();
       i = c.end - 1;
       clause_has_actor = true;
       const bool agent_only = c.actor_entry < 0 && c.country_entry < 0 && c.agent_entry >= 0 && !c.people;
@@ -398,10 +418,14 @@ void DiscourseMemory::ResolveSentence(const CompiledDictionary& dict, uint32_t s
       continue;
     }
     if (!(t.flags & kFlagWord)) continue;
+    // Fast path: a lower-case word longer than "the" is neither a pronoun, a description nor a name.
+    const bool short_word = t.folded_end - t.folded_begin <= 3;
+    if (!short_word && !Capitalized(t)) continue;
     const std::string_view w = a->Folded(i);
 
     // Personal pronouns: "he", "him", "she", "her" (a possessive "her government" is the chunk's case).
-    if (w == "he" || w == "him" || w == "she" || (w == "her" && !PossessiveHer(*a, i))) {
+    if (short_word && (w == "he" || w == "him" || w == "she" || (w == "her" && !PossessiveHer(*a, i)))) {
+      const bool subject_slot = subject_here();
       clause_has_actor = true;
       if (count_ == 0) continue;
       const bool male = w[0] == 'h' && w != "her";
@@ -423,7 +447,8 @@ void DiscourseMemory::ResolveSentence(const CompiledDictionary& dict, uint32_t s
 
     // Country descriptions: "the country", "the kingdom", "the Central Asian state", "the country's
     // president".
-    if (w == "the" && count_ > 0) {
+    if (short_word && w == "the" && count_ > 0 && CountryHeadAhead(*a, i + 1)) {
+      const bool subject_slot = subject_here();
       uint32_t h = i + 1;
       std::string_view region;
       bool other = false, unknown_name = false;
@@ -431,9 +456,7 @@ void DiscourseMemory::ResolveSentence(const CompiledDictionary& dict, uint32_t s
         const TokenView& mt = a->tokens[h];
         if (!(mt.flags & kFlagWord) || mt.chunk >= 0) break;
         std::string_view mw = a->Folded(h);
-        if (mw == "country" || mw == "nation" || mw == "state" || mw == "kingdom" || mw == "republic" ||
-            mw == "emirate" || mw == "sultanate")
-          break;
+        if (CountryHead(mw)) break;
         bool matched = false;
         if (h + 1 < n) {
           for (const Region& r : kRegions) {
@@ -508,17 +531,23 @@ void DiscourseMemory::ResolveSentence(const CompiledDictionary& dict, uint32_t s
 
     // Capitalised names the dictionary does not know ("analyst John Smith said", "Mr Smith"): remembered as
     // unknown names so that a pronoun after them is not given to an earlier, known person.
-    if (Capitalized(t) && count_ > 0 && !OneOf(w, kMonths)) {
-      const bool titled_male = OneOf(w, kMaleTitles), titled_female = OneOf(w, kFemaleTitles);
-      if (OneOf(w, kNotNameStarts)) continue;
+    if (!Capitalized(t) || count_ == 0) continue;
+    {
+      // Most capitalised words stand alone: test the next word before any word list.
+      const bool next_name = i + 1 < n && Capitalized(a->tokens[i + 1]) && a->tokens[i + 1].chunk < 0;
+      const bool may_be_title = w.size() <= 6 && (w[0] == 'm' || w[0] == 's' || w[0] == 'k' || w[0] == 'p' ||
+                                                   w[0] == 'q');
+      const bool titled_male = may_be_title && OneOf(w, kMaleTitles);
+      const bool titled_female = may_be_title && OneOf(w, kFemaleTitles);
+      if (!next_name && !titled_male && !titled_female) continue;
+      if (OneOf(w, kMonths) || OneOf(w, kNotNameStarts)) continue;
+      const bool subject_slot = subject_here();
       uint32_t j = i + 1;
       if (titled_male || titled_female) {
         if (j < n && a->Folded(j) == ".") ++j;
       }
       const uint32_t name_begin = j;
-      while (j < n && Capitalized(a->tokens[j]) && a->tokens[j].chunk < 0 && !OneOf(a->Folded(j), kMonths) &&
-             !OneOf(a->Folded(j), kNotNameStarts))
-        ++j;
+      while (j < n && Capitalized(a->tokens[j]) && a->tokens[j].chunk < 0) ++j;
       const bool titled = (titled_male || titled_female) && j > name_begin;
       if (!titled && j - i < 2) continue;
       // A known person after the title ("Mr Tokayev") is a chunk: it takes the gender.
