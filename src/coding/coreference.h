@@ -1,24 +1,33 @@
 // Internal to the coding stage: coreference inside one document.
 //
-// A DiscourseMemory remembers the few actors a document has named so far (people, countries, organisations,
-// and capitalised names the dictionary does not know) and resolves, sentence by sentence, the mentions that
-// name no one themselves:
+// A DiscourseMemory remembers the few actors a document has named so far (people, countries, and
+// capitalised names the dictionary does not know) and resolves, sentence by sentence, the mentions that name
+// no one themselves, where the sentence has no name in that place:
 //   - personal pronouns he/him/she/her: the most salient person of the current or the two sentences before
-//     (a subject before others; then the nearest), whose gender does not contradict the pronoun;
-//   - a definite sector noun, "the minister", "the president", "the police" (an agent-only chunk after "the"):
-//     the most recent person whose sector fits (singular nouns only), else the most recent country, composed
-//     with the noun's sector ("the government" after "Kazakhstan": KAZGOV);
-//   - a possessive before a sector noun, "his government", "her ministry": the person's country plus the
-//     noun's sector; "its government": the most recent country;
-//   - a country description, "the country", "the kingdom", "the Central Asian state", "the Gulf state", and
-//     "the country's president": the most recent country, checked against the region word and against
-//     monarchy for "kingdom" (src/coding/coreference.cc holds these facts);
-// A mention that resolves to an unknown name ("analyst John Smith", a blocker), or to nothing, stays
-// unresolved: it names no one and yields no event. "it", "they" and their forms are not resolved (see
-// src/README.md, coding: measured, they cost precision).
+//     (the nearest sentence; in it a subject before others; a subject pronoun prefers an earlier subject to a
+//     phrase object of its own sentence; an object pronoun takes the nearest name of its own sentence), whose
+//     gender does not contradict the pronoun. "her" before a noun is a possessive, not a mention;
+//   - a singular person title after "the" ("the minister", "the president", "the spokesman"): the most
+//     recent person (three sentences back at most) given the same title, or named without one and of that
+//     sector in the dictionary; unresolved, the title itself is remembered as a person;
+//   - a state institution after "the" ("the government", "the army", "the police"): the country of an
+//     earlier sentence (four back at most), composed with its sector, unless the mention's own sentence
+//     names a country (then "Russia attacked the army" is two actors);
+//   - "his"/"her" before a sector noun ("his government"): the person's country plus the sector; "its": the
+//     country of the current or the previous sentence;
+//   - a country description ("the country", "the nation", "the kingdom", "the republic", "the Central Asian
+//     state", "the Gulf state", "the country's president"): the most recent country, checked against the
+//     region word and against monarchy ("kingdom") or its absence ("republic"); "state" needs a region word;
+//     "the neighbouring country" and "the Republic of ..." are not resolved; "in the country" is a place.
+// Plural descriptions ("the two presidents") and ones followed by "of" are not resolved. A pronoun that
+// resolves to an unknown name ("analyst John Smith"), or to nothing, stays unresolved: it names no one and
+// yields no event. "it", "they" and their forms are not resolved (see src/README.md, coding).
+// People are the actors of a dictionary file whose name contains "people" (dyad's people.txt) and titled
+// names the dictionary does not know ("Foreign Minister Beibut Atamkulov"); other named actors are
+// organisations or metonyms and count only for their country.
 //
-// Cost: a few entries of memory, reset per document; one pass over a sentence's tokens that compares short
-// words; no allocation once the sentence buffers have grown.
+// Cost: at most kCapacity entities, reset per document; one pass over a sentence's tokens that looks at
+// flags and lengths before any word; no allocation once the buffers have grown.
 #ifndef DYAD_CODING_COREFERENCE_H_
 #define DYAD_CODING_COREFERENCE_H_
 
