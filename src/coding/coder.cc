@@ -57,7 +57,15 @@ struct Coder::Impl {
   void ResolveActor(const Document& doc, int32_t chunk, EventActor* out) const;
   void GroupMembers(int32_t chunk, std::vector<int32_t>* members) const;
   bool SubjectRightBefore(int32_t chunk, uint32_t trigger) const;
+  bool PossessiveBeforeAgent(const ActorChunk& chunk) const;
 };
+
+// The chunk reads "<name>'s <sector noun>": a possessive inside it, with only words after it.
+bool Coder::Impl::PossessiveBeforeAgent(const ActorChunk& chunk) const {
+  for (uint32_t i = chunk.begin + 1; i + 1 < chunk.end; ++i)
+    if (analysis.Folded(i) == "'s") return true;
+  return false;
+}
 
 // At most a few words, and no punctuation, between the end of `chunk` and the verb ("X and Y on Monday
 // signed").
@@ -140,6 +148,18 @@ void Coder::Impl::ResolveActor(const Document& doc, int32_t chunk_index, EventAc
     named.actor_entry = chunk.actor_entry;
     if (chunk.country_entry >= 0) named.country = entries[chunk.country_entry].code;
     named.agent_entry = chunk.agent_entry;
+    // "Toqaev's government", "Putin's army": a person's possessive before a sector noun names that institution
+    // of the person's country (KAZGOV, RUSMIL), not the person (nor a former leader's ELI).
+    // A country in the chunk ("Kazakhstan's President Nazarbayev") puts the possessive on the country: the
+    // person keeps their own code.
+    if (chunk.actor_entry >= 0 && chunk.agent_entry >= 0 && chunk.country_entry < 0 &&
+        PossessiveBeforeAgent(chunk)) {
+      const EntryView person = entries[chunk.actor_entry];
+      if (IsPersonEntry(person) && !person.country.empty()) {
+        named.actor_entry = -1;
+        named.country = person.country;
+      }
+    }
     ResolveReferent(entries, named, out);
   }
   // "35 persons", "Kazakh people": civilians, the unmarked sector, where nothing more specific was named.

@@ -107,14 +107,16 @@ bool PlainModifier(const SentenceAnalysis& a, uint32_t i) {
   return !IsPreposition(w) && w != "and" && w != "or" && w != "the" && w != "a" && w != "an";
 }
 
-// A person named by the dictionary: our people.txt (dated office holders) holds people only; other named
-// actors are organisations, institutions and metonyms ("the Kremlin").
-bool PersonEntry(const EntryView& e) {
+}  // namespace
+
+bool IsPersonEntry(const EntryView& e) {
   std::string_view file = e.file;
   const size_t slash = file.find_last_of('/');
   if (slash != std::string_view::npos) file = file.substr(slash + 1);
   return file.find("people") != std::string_view::npos || file.find("People") != std::string_view::npos;
 }
+
+namespace {
 
 // "Foreign Minister Beibut Atamkulov", "Police Chief John Smith": a sector title followed by capitalised
 // words that no phrase of the dictionary covers: a name it does not know ("US Justice Department" and
@@ -391,7 +393,7 @@ void DiscourseMemory::ResolveSentence(const CompiledDictionary& dict, uint32_t s
       }
       // A named chunk: remember the person and the country it names.
       const bool titled = TitledName(dict, *a, c);
-      const bool person = (c.actor_entry >= 0 && PersonEntry(entries[c.actor_entry])) || titled;
+      const bool person = (c.actor_entry >= 0 && IsPersonEntry(entries[c.actor_entry])) || titled;
       Referent named;
       named.actor_entry = c.actor_entry;
       named.agent_entry = c.agent_entry;

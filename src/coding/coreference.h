@@ -88,6 +88,11 @@ class DiscourseMemory {
   std::vector<ActorChunk> added_;
 };
 
+// A person named by the dictionary: the actors of a file whose name contains "people" (dyad's people.txt,
+// dated office holders, holds people only); other named actors are organisations, institutions and metonyms
+// ("the Kremlin").
+bool IsPersonEntry(const EntryView& e);
+
 // Fills `out` (code, country, sectors; not the text span) from a referent, as the coder composes a named
 // chunk: a named actor's own code, a named person known only by country taking the referent's sector, or a
 // country composed with a sector.

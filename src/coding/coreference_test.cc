@@ -45,6 +45,7 @@ constexpr char kPeople[] = R"(
 actor KAZGOV country=KAZ sectors=GOV from=2019-03-20 : Kassym-Jomart Tokayev | Tokayev
 actor RUSGOV country=RUS sectors=GOV : Vladimir Putin | Putin
 actor DEUGOV country=DEU sectors=GOV : Angela Merkel | Merkel
+actor KAZELI country=KAZ sectors=ELI : Nursultan Nazarbayev | Nazarbayev
 )";
 
 std::shared_ptr<const Dictionary> TestDictionary() {
@@ -154,6 +155,10 @@ TEST(CoreferenceTest, InstitutionsBelongToTheCountryOfAnEarlierSentence) {
 TEST(CoreferenceTest, PossessivesTakeThePersonsCountry) {
   EXPECT_EQ(Triples("Tokayev spoke on Monday.\n\nHis government criticized China."), (V{"KAZGOV 111 CHN"}));
   EXPECT_EQ(Triples("Tokayev's government criticized China."), (V{"KAZGOV 111 CHN"}));
+  // The institution of the person's country, not the person: "Putin's army" is RUSMIL.
+  EXPECT_EQ(Triples("Putin's army criticized China."), (V{"RUSMIL 111 CHN"}));
+  EXPECT_EQ(Triples("Nazarbayev's government criticized China."), (V{"KAZGOV 111 CHN"}));
+  EXPECT_EQ(Triples("Nazarbayev criticized China."), (V{"KAZELI 111 CHN"}));
   EXPECT_EQ(Triples("Protests spread across Kazakhstan.\n\nThe country's president criticized China."),
             (V{"KAZGOV 111 CHN"}));
   // "her comments": a possessive, not an object.
