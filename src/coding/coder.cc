@@ -148,9 +148,9 @@ void Coder::Impl::ResolveActor(const Document& doc, int32_t chunk_index, EventAc
     named.actor_entry = chunk.actor_entry;
     if (chunk.country_entry >= 0) named.country = entries[chunk.country_entry].code;
     named.agent_entry = chunk.agent_entry;
-    // "Toqaev's government", "Putin's army": a person's possessive before a sector noun names that institution
-    // of the person's country (KAZGOV, RUSMIL), not the person (nor a former leader's ELI).
-    // A country in the chunk ("Kazakhstan's President Nazarbayev") puts the possessive on the country: the
+    // "Toqaev's government", "Putin's army": a person's possessive before a sector noun names that
+    // institution of the person's country (KAZGOV, RUSMIL), not the person (nor a former leader's ELI). A
+    // country in the chunk ("Kazakhstan's President Nazarbayev") puts the possessive on the country: the
     // person keeps their own code.
     if (chunk.actor_entry >= 0 && chunk.agent_entry >= 0 && chunk.country_entry < 0 &&
         PossessiveBeforeAgent(chunk)) {

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 
+#include "coding/coreference_words.h"
 #include "dyad/event.h"
 
 namespace dyad {
@@ -20,175 +21,32 @@ constexpr uint32_t kPronounWindow = 2;
 constexpr uint32_t kDescriptionWindow = 3;
 constexpr uint32_t kCountryWindow = 4;
 constexpr uint32_t kPossessiveItsWindow = 1;
-// Sectors of the state, which "the government", "the army", "the police" after a country belong to. Others
-// ("the protesters", "the opposition", "the rebels") are not composed with the country before them.
-constexpr std::array<std::string_view, 6> kStateSectors = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
-// Prepositions after which a country description is a place ("reforms in the country").
-constexpr std::array<std::string_view, 8> kLocativePrepositions = {"in",     "at",         "near",  "inside",
-                                                                   "across", "throughout", "around", "within"};
-// Plain modifiers allowed between "the" and the noun: "the new prime minister", "the oil-rich Gulf state".
-constexpr uint32_t kMaxModifiers = 3;
-
-// Regions of country descriptions ("the Central Asian state") and the countries (ISO 3166-1 alpha-3) they
-// cover: geographic facts written for dyad. A description with a region word resolves only to one of these.
-struct Region {
-  std::string_view words;      // folded, one or two words
-  std::string_view countries;  // space-separated codes
-};
-constexpr std::array<Region, 20> kRegions = {{
-    {"central asian", "KAZ KGZ TJK TKM UZB"},
-    {"gulf", "BHR KWT OMN QAT SAU ARE"},
-    {"arab",
-     "DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM"},
-    {"jewish", "ISR"},
-    {"baltic", "EST LVA LTU"},
-    {"balkan", "ALB BIH BGR HRV GRC MNE MKD ROU SRB SVN"},
-    {"caucasus", "ARM AZE GEO"},
-    {"caucasian", "ARM AZE GEO"},
-    {"nordic", "DNK FIN ISL NOR SWE"},
-    {"scandinavian", "DNK NOR SWE"},
-    {"himalayan", "NPL BTN"},
-    {"andean", "BOL COL ECU PER VEN CHL"},
-    {"caribbean", "ATG BHS BRB CUB DMA DOM GRD HTI JAM KNA LCA VCT TTO"},
-    {"pacific", "FJI KIR MHL FSM NRU PLW PNG WSM SLB TON TUV VUT"},
-    {"southeast asian", "BRN KHM IDN LAO MYS MMR PHL SGP THA TLS VNM"},
-    {"south asian", "AFG BGD BTN IND MDV NPL PAK LKA"},
-    {"west african", "BEN BFA CPV CIV GMB GHA GIN GNB LBR MLI MRT NER NGA SEN SLE TGO"},
-    {"east african", "BDI DJI ERI ETH KEN RWA SOM SSD SDN TZA UGA"},
-    {"north african", "DZA EGY LBY MAR TUN"},
-    {"horn", "DJI ERI ETH SOM"},
-}};
-// Kingdoms, emirates and sultanates by their usual English description (facts).
-constexpr std::string_view kKingdoms = "BHR BEL BTN KHM DNK SWZ JOR LSO MAR NLD NOR SAU ESP SWE THA TON GBR";
-constexpr std::string_view kEmirates = "KWT QAT ARE";
-constexpr std::string_view kSultanates = "OMN BRN";
-
-// Modifiers that make a description name another country than the one before: "the neighbouring country",
-// "a third country".
-constexpr std::array<std::string_view, 12> kOtherWords = {
-    "other", "neighbouring", "neighboring", "second", "third",   "fourth",
-    "foreign", "host",       "donor",       "each",   "another", "different"};
-// Capitalised words that start no name: sentence openers and function words, days and months.
-constexpr std::array<std::string_view, 40> kNotNameStarts = {
-    "the",     "a",        "an",       "in",       "on",        "at",       "after",     "before",
-    "but",     "and",      "as",       "for",      "with",      "from",     "by",        "when",
-    "while",   "if",       "this",     "that",     "it",        "he",       "she",       "they",
-    "we",      "his",      "her",      "its",      "their",     "there",    "meanwhile", "however",
-    "monday",  "tuesday",  "wednesday", "thursday", "friday",    "saturday", "sunday",    "said"};
-constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",
-                                                      "may",     "june",     "july",      "august",
-                                                      "september", "october", "november", "december"};
-constexpr std::array<std::string_view, 5> kMaleTitles = {"mr", "mr.", "sir", "king", "prince"};
-constexpr std::array<std::string_view, 7> kFemaleTitles = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "queen"};
-
-bool InList(std::string_view list, std::string_view code) {
-  for (size_t p = 0; p + code.size() <= list.size(); p += 4)
-    if (list.substr(p, code.size()) == code && code.size() == 3) return true;
-  return false;
-}
-
-bool Capitalized(const TokenView& t) {
-  return (t.flags & kFlagWord) && (t.flags & kFlagCapitalized) && !(t.flags & kFlagAllCaps);
-}
-
-// The chunk at `begin` follows a preposition (over an optional "the"): an object, never the subject.
-bool AfterPreposition(const SentenceAnalysis& a, uint32_t begin) {
-  if (begin == 0) return false;
-  uint32_t i = begin - 1;
-  if (a.Folded(i) == "the" && i > 0) --i;
-  return IsPreposition(a.Folded(i));
-}
-
-// A plain lower-case word that may stand between a determiner and its noun ("new", "interim", "oil-rich").
-bool PlainModifier(const SentenceAnalysis& a, uint32_t i) {
-  const TokenView& t = a.tokens[i];
-  if (!(t.flags & kFlagWord) || t.chunk >= 0 || (t.flags & (kFlagCapitalized | kFlagAllCaps))) return false;
-  std::string_view w = a.Folded(i);
-  return !IsPreposition(w) && w != "and" && w != "or" && w != "the" && w != "a" && w != "an";
-}
-
 }  // namespace
 
-bool IsPersonEntry(const EntryView& e) {
-  std::string_view file = e.file;
-  const size_t slash = file.find_last_of('/');
-  if (slash != std::string_view::npos) file = file.substr(slash + 1);
-  return file.find("people") != std::string_view::npos || file.find("People") != std::string_view::npos;
-}
-
-namespace {
-
-// "Foreign Minister Beibut Atamkulov", "Police Chief John Smith": a sector title followed by capitalised
-// words that no phrase of the dictionary covers: a name it does not know ("US Justice Department" and
-// "Home Secretary" are the title alone).
-bool TitledName(const CompiledDictionary& dict, const SentenceAnalysis& a, const ActorChunk& c) {
-  if (c.agent_entry < 0 || c.actor_entry >= 0 || c.people || !Capitalized(a.tokens[c.end - 1])) return false;
-  // The end of the longest phrase of the chunk's sector entry that lies inside the chunk.
-  const PhraseTrie& trie = dict.actor_trie();
-  uint32_t title_end = c.begin;
-  for (uint32_t s = c.begin; s < c.end; ++s) {
-    uint32_t node = 0;
-    for (uint32_t j = s; j < c.end && a.tokens[j].word != kNoWord; ++j) {
-      node = trie.Child(node, a.tokens[j].word);
-      if (node == 0) break;
-      for (const PhraseHit* h = trie.HitsBegin(node); h != trie.HitsEnd(node); ++h)
-        if (static_cast<int32_t>(h->entry) == c.agent_entry) title_end = std::max(title_end, j + 1);
-    }
-  }
-  if (title_end >= c.end) return false;
-  for (uint32_t j = title_end; j < c.end; ++j)
-    if (!Capitalized(a.tokens[j])) return false;
-  return true;
-}
-
-// A sector noun that names one person ("the minister", "the spokesman"), by its last word; others name an
-// institution ("the government", "the army", "the police").
-constexpr std::array<std::string_view, 36> kPersonTitles = {
-    "minister",  "president",  "premier",    "chancellor", "secretary",  "spokesman",   "spokeswoman",
-    "spokesperson", "leader",  "mayor",      "governor",   "king",       "queen",       "prince",
-    "emir",      "sultan",     "monarch",    "general",    "commander",  "chief",       "ambassador",
-    "envoy",     "official",   "senator",    "judge",      "prosecutor", "chairman",    "chairwoman",
-    "director",  "head",       "adviser",    "advisor",    "diplomat",   "negotiator",  "speaker",
-    "commissioner"};
-
-// "her" before a noun is a possessive ("her comments", "her government"): the person is not an argument of
-// the verb. Before a preposition, a determiner, "that" or punctuation it is the object ("told her that").
-bool PossessiveHer(const SentenceAnalysis& a, uint32_t i) {
-  if (i + 1 >= a.tokens.size()) return false;
-  const TokenView& next = a.tokens[i + 1];
-  if (next.chunk >= 0) return true;
-  if (!(next.flags & kFlagWord)) return false;
-  const std::string_view w = a.Folded(i + 1);
-  return !(IsPreposition(w) || w == "that" || w == "the" || w == "a" || w == "an" || w == "and" ||
-           w == "to" || w == "as" || w == "if" || w == "because" || w == "when");
-}
-
-// The nouns of a country description: "the country", "the nation", "the kingdom", "the Central Asian state".
-bool CountryHead(std::string_view w) {
-  if (w.size() < 5 || w.size() > 9) return false;
-  return w == "country" || w == "nation" || w == "state" || w == "kingdom" || w == "republic" ||
-         w == "emirate" || w == "sultanate";
-}
-
-// A country noun among the few plain words from `i` on (the cheap test before reading a description).
-bool CountryHeadAhead(const SentenceAnalysis& a, uint32_t i) {
-  for (uint32_t k = i; k < a.tokens.size() && k <= i + kMaxModifiers + 1; ++k) {
-    const TokenView& t = a.tokens[k];
-    if (!(t.flags & kFlagWord) || t.chunk >= 0) return false;
-    if (CountryHead(a.Folded(k))) return true;
-  }
-  return false;
-}
-
-bool SectorFits(const EntryTable& entries, const Referent& r, std::string_view sector) {
-  if (r.agent_entry >= 0 && entries[r.agent_entry].code == sector) return true;
-  if (r.actor_entry >= 0)
-    for (std::string_view s : entries[r.actor_entry].sectors)
-      if (s == sector) return true;
-  return false;
-}
-
-}  // namespace
+// The words and facts of coreference_words.h.
+using coref::AfterPreposition;
+using coref::Capitalized;
+using coref::CountryHead;
+using coref::CountryHeadAhead;
+using coref::InList;
+using coref::kEmirates;
+using coref::kFemaleTitles;
+using coref::kKingdoms;
+using coref::kLocativePrepositions;
+using coref::kMaleTitles;
+using coref::kMaxModifiers;
+using coref::kMonths;
+using coref::kNotNameStarts;
+using coref::kOtherWords;
+using coref::kPersonTitles;
+using coref::kRegions;
+using coref::kStateSectors;
+using coref::kSultanates;
+using coref::PlainModifier;
+using coref::PossessiveHer;
+using coref::Region;
+using coref::SectorFits;
+using coref::TitledName;
 
 void DiscourseMemory::Reset() { count_ = 0; }
 
@@ -330,7 +188,8 @@ void DiscourseMemory::ResolveSentence(const CompiledDictionary& dict, uint32_t s
       if (agent_only && !TitledName(dict, *a, c)) {
         // A sector noun with a determiner: "the minister", "his government", "its army".
         uint32_t d = c.begin;
-        for (uint32_t skipped = 0; d > 0 && skipped < kMaxModifiers && PlainModifier(*a, d - 1); ++skipped) --d;
+        for (uint32_t skipped = 0; d > 0 && skipped < kMaxModifiers && PlainModifier(*a, d - 1); ++skipped)
+          --d;
         if (d == 0) continue;
         const std::string_view det = a->Folded(d - 1);
         const std::string_view sector = entries[c.agent_entry].code;
@@ -397,7 +256,7 @@ void DiscourseMemory::ResolveSentence(const CompiledDictionary& dict, uint32_t s
       Referent named;
       named.actor_entry = c.actor_entry;
       named.agent_entry = c.agent_entry;
-      named.country = c.country_entry >= 0  ? entries[c.country_entry].code
+      named.country = c.country_entry >= 0 ? entries[c.country_entry].code
                       : c.actor_entry >= 0 ? entries[c.actor_entry].country
                                            : std::string_view();
       named.antecedent_start = a->tokens[c.begin].start;
@@ -537,8 +396,8 @@ void DiscourseMemory::ResolveSentence(const CompiledDictionary& dict, uint32_t s
     {
       // Most capitalised words stand alone: test the next word before any word list.
       const bool next_name = i + 1 < n && Capitalized(a->tokens[i + 1]) && a->tokens[i + 1].chunk < 0;
-      const bool may_be_title = w.size() <= 6 && (w[0] == 'm' || w[0] == 's' || w[0] == 'k' || w[0] == 'p' ||
-                                                   w[0] == 'q');
+      const bool may_be_title =
+          w.size() <= 6 && (w[0] == 'm' || w[0] == 's' || w[0] == 'k' || w[0] == 'p' || w[0] == 'q');
       const bool titled_male = may_be_title && OneOf(w, kMaleTitles);
       const bool titled_female = may_be_title && OneOf(w, kFemaleTitles);
       if (!next_name && !titled_male && !titled_female) continue;

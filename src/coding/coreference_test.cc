@@ -119,7 +119,8 @@ TEST(CoreferenceTest, GenderIsLearntAndKept) {
   // "she" makes Merkel female; the "he" after it is not hers.
   EXPECT_EQ(Triples("Merkel met Putin.\n\nShe praised China.\n\nHe criticized Kazakhstan."),
             (V{"DEUGOV 040 RUSGOV", "DEUGOV 051 CHN", "RUSGOV 111 KAZ"}));
-  EXPECT_EQ(Triples("Mrs Merkel met Tokayev.\n\nHe criticized Russia."), (V{"DEUGOV 040 KAZGOV", "KAZGOV 111 RUS"}));
+  EXPECT_EQ(Triples("Mrs Merkel met Tokayev.\n\nHe criticized Russia."),
+            (V{"DEUGOV 040 KAZGOV", "KAZGOV 111 RUS"}));
 }
 
 TEST(CoreferenceTest, AnUnknownNameTakesThePronounAwayFromAnEarlierPerson) {
@@ -139,17 +140,21 @@ TEST(CoreferenceTest, PersonTitlesResolveToAPersonWithThatTitle) {
   EXPECT_EQ(Triples("Kazakh Foreign Minister Beibut Atamkulov spoke.\n\nThe mayor criticized China."),
             (V{"GOV 111 CHN"}));
   // A person title is never composed with a country ("the mayor" of which country?).
-  EXPECT_EQ(Triples("Kazakhstan praised Germany.\n\nThe mayor criticized China."), (V{"GOV 111 CHN", "KAZ 051 DEU"}));
+  EXPECT_EQ(Triples("Kazakhstan praised Germany.\n\nThe mayor criticized China."),
+            (V{"GOV 111 CHN", "KAZ 051 DEU"}));
   // Several are not one: "the two presidents".
-  EXPECT_EQ(Triples("Tokayev met Putin.\n\nThe two presidents criticized China."), (V{"GOV 111 CHN", "KAZGOV 040 RUSGOV"}));
+  EXPECT_EQ(Triples("Tokayev met Putin.\n\nThe two presidents criticized China."),
+            (V{"GOV 111 CHN", "KAZGOV 040 RUSGOV"}));
 }
 
 TEST(CoreferenceTest, InstitutionsBelongToTheCountryOfAnEarlierSentence) {
-  EXPECT_EQ(Triples("Protests spread across Kazakhstan.\n\nThe government criticized China."), (V{"KAZGOV 111 CHN"}));
+  EXPECT_EQ(Triples("Protests spread across Kazakhstan.\n\nThe government criticized China."),
+            (V{"KAZGOV 111 CHN"}));
   // In its own sentence a country and "the army" are two actors.
   EXPECT_EQ(Triples("Russia criticized the army."), (V{"RUS 111 MIL"}));
   // Not a state institution: protesters are not the country's.
-  EXPECT_EQ(Triples("Protests spread across Kazakhstan.\n\nThe protesters criticized China."), (V{"CVL 111 CHN"}));
+  EXPECT_EQ(Triples("Protests spread across Kazakhstan.\n\nThe protesters criticized China."),
+            (V{"CVL 111 CHN"}));
 }
 
 TEST(CoreferenceTest, PossessivesTakeThePersonsCountry) {
@@ -170,14 +175,18 @@ TEST(CoreferenceTest, CountryDescriptionsCheckRegionAndMonarchy) {
   EXPECT_EQ(Triples("Kazakhstan praised Russia.\n\nThe Central Asian state criticized China."),
             (V{"KAZ 051 RUS", "KAZ 111 CHN"}));
   // Without a region word: the subject of the sentence before, not the nearest name.
-  EXPECT_EQ(Triples("Kazakhstan praised Russia.\n\nThe country criticized China."), (V{"KAZ 051 RUS", "KAZ 111 CHN"}));
+  EXPECT_EQ(Triples("Kazakhstan praised Russia.\n\nThe country criticized China."),
+            (V{"KAZ 051 RUS", "KAZ 111 CHN"}));
   // No Gulf state was named: nothing.
   EXPECT_EQ(Triples("Kazakhstan praised Russia.\n\nThe Gulf state criticized China."), (V{"KAZ 051 RUS"}));
-  EXPECT_EQ(Triples("Saudi Arabia praised Qatar.\n\nThe kingdom criticized China."), (V{"SAU 051 QAT", "SAU 111 CHN"}));
+  EXPECT_EQ(Triples("Saudi Arabia praised Qatar.\n\nThe kingdom criticized China."),
+            (V{"SAU 051 QAT", "SAU 111 CHN"}));
   EXPECT_EQ(Triples("Qatar praised Russia.\n\nThe kingdom criticized China."), (V{"QAT 051 RUS"}));
   // Another country, and names: not resolved.
-  EXPECT_EQ(Triples("Kazakhstan praised Russia.\n\nThe neighbouring country criticized China."), (V{"KAZ 051 RUS"}));
-  EXPECT_EQ(Triples("Kazakhstan praised Russia.\n\nThe state of emergency angered China."), (V{"KAZ 051 RUS"}));
+  EXPECT_EQ(Triples("Kazakhstan praised Russia.\n\nThe neighbouring country criticized China."),
+            (V{"KAZ 051 RUS"}));
+  EXPECT_EQ(Triples("Kazakhstan praised Russia.\n\nThe state of emergency angered China."),
+            (V{"KAZ 051 RUS"}));
   // "in the country" is a place, not an actor.
   EXPECT_EQ(Triples("Kazakhstan praised Russia.\n\nIn the country, Putin criticized China."),
             (V{"KAZ 051 RUS", "RUSGOV 111 CHN"}));
@@ -193,7 +202,8 @@ TEST(CoreferenceTest, SameSentenceAntecedentIsTheEvidence) {
 
 TEST(CoreferenceTest, AppositionsAndAgesKeepTheActor) {
   EXPECT_EQ(Triples("Tokayev, 67, criticized Russia."), (V{"KAZGOV 111 RUS"}));
-  EXPECT_EQ(Triples("Kassym-Jomart Tokayev, the Kazakh president, criticized Russia."), (V{"KAZGOV 111 RUS"}));
+  EXPECT_EQ(Triples("Kassym-Jomart Tokayev, the Kazakh president, criticized Russia."),
+            (V{"KAZGOV 111 RUS"}));
 }
 
 TEST(CoreferenceTest, MemoryIsPerDocument) {
