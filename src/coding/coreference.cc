@@ -215,7 +215,7 @@ void DiscourseMemory::ResolveSentence(const CompiledDictionary& dict, uint32_t s
             title.antecedent_start = a->tokens[c.begin].start;
             title.antecedent_end = a->tokens[c.end - 1].end;
             title.antecedent_sentence = sentence;
-            Remember(Entity{title, Kind::kPerson, Gender::kUnknown, sentence, c.begin, subject_slot, false});
+            Remember(Entity{title, Kind::kPerson, Gender::kUnknown, sentence, c.begin, subject_slot});
           }
         } else if (det == "the" && OneOf(sector, kStateSectors)) {
           // An institution of the state: the country of an earlier sentence. In its own sentence a country
@@ -263,7 +263,7 @@ void DiscourseMemory::ResolveSentence(const CompiledDictionary& dict, uint32_t s
       named.antecedent_end = a->tokens[c.end - 1].end;
       named.antecedent_sentence = sentence;
       if (person) {
-        Entity p{named, Kind::kPerson, Gender::kUnknown, sentence, c.begin, subject_slot, false};
+        Entity p{named, Kind::kPerson, Gender::kUnknown, sentence, c.begin, subject_slot};
         if (c.begin > 0 && OneOf(a->Folded(c.begin - 1), kMaleTitles)) p.gender = Gender::kMale;
         if (c.begin > 0 && OneOf(a->Folded(c.begin - 1), kFemaleTitles)) p.gender = Gender::kFemale;
         Remember(p);
@@ -274,7 +274,7 @@ void DiscourseMemory::ResolveSentence(const CompiledDictionary& dict, uint32_t s
         country.antecedent_start = named.antecedent_start;
         country.antecedent_end = named.antecedent_end;
         country.antecedent_sentence = sentence;
-        Remember(Entity{country, Kind::kCountry, Gender::kUnknown, sentence, c.begin, subject_slot, false});
+        Remember(Entity{country, Kind::kCountry, Gender::kUnknown, sentence, c.begin, subject_slot});
       }
       continue;
     }

@@ -51,11 +51,8 @@ class DiscourseMemory {
   // sentence's named actors.
   void ResolveSentence(const CompiledDictionary& dict, uint32_t sentence, SentenceAnalysis* analysis);
 
-  // How many entities are remembered (for tests).
-  size_t size() const { return count_; }
-
  private:
-  enum class Kind : uint8_t { kPerson, kCountry, kOrganisation, kUnknownName };
+  enum class Kind : uint8_t { kPerson, kCountry, kUnknownName };
   enum class Gender : uint8_t { kUnknown, kMale, kFemale };
   struct Entity {
     Referent what;  // antecedent_* is the naming mention
@@ -64,7 +61,6 @@ class DiscourseMemory {
     uint32_t sentence = 0;  // last mention
     uint32_t position = 0;  // its first token within that sentence
     bool subject = false;   // the last mention was its clause's first actor, not after a preposition
-    bool plural_title = false;
   };
   // What a mention may refer to.
   enum class Want : uint8_t { kMale, kFemale, kPersonWithTitle, kCountry };
