@@ -21,6 +21,12 @@ struct EventActor {
   std::string text;                  // the words in the sentence that name the actor
   uint32_t start = 0;                // byte offsets of `text` in Document::text
   uint32_t end = 0;
+  // Coreference: when `text` names no one itself ("he", "the minister", "the Central Asian state") and the
+  // actor was resolved from an earlier mention of the document, that mention's words and byte offsets
+  // ("Kassym-Jomart Tokayev"); empty otherwise.
+  std::string antecedent;
+  uint32_t antecedent_start = 0;
+  uint32_t antecedent_end = 0;
 };
 
 struct Event {

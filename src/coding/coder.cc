@@ -6,6 +6,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "coding/coreference.h"
 #include "coding/intent.h"
 #include "coding/roles.h"
 #include "coding/sentence.h"
@@ -22,11 +23,13 @@ struct Coder::Impl {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   SentenceAnalysis analysis;
+  DiscourseMemory memory;  // the document's actors so far, for "he", "the minister", "the country"
   std::vector<RoleAssignment> roles;
   std::unordered_set<std::string_view> seen_sentences;
   std::vector<int32_t> source_members, target_members;
   std::vector<uint8_t> superseded;  // per match: a generic intent or threat verb whose act is coded instead
   size_t sentence_count = 0;
+  uint32_t current_sentence_start = 0;  // byte offset of the sentence being coded
 
   // Events before this index belong to earlier documents; duplicates are looked for after it.
   size_t document_first_event = 0;
@@ -54,7 +57,15 @@ struct Coder::Impl {
   void ResolveActor(const Document& doc, int32_t chunk, EventActor* out) const;
   void GroupMembers(int32_t chunk, std::vector<int32_t>* members) const;
   bool SubjectRightBefore(int32_t chunk, uint32_t trigger) const;
+  bool PossessiveBeforeAgent(const ActorChunk& chunk) const;
 };
+
+// The chunk reads "<name>'s <sector noun>": a possessive inside it, with only words after it.
+bool Coder::Impl::PossessiveBeforeAgent(const ActorChunk& chunk) const {
+  for (uint32_t i = chunk.begin + 1; i + 1 < chunk.end; ++i)
+    if (analysis.Folded(i) == "'s") return true;
+  return false;
+}
 
 // At most a few words, and no punctuation, between the end of `chunk` and the verb ("X and Y on Monday
 // signed").
@@ -95,6 +106,7 @@ void Coder::CodeDocument(const Document& document, std::vector<Event>* events) {
   im.times_found = false;
   im.places.clear();
   im.places_found = false;
+  im.memory.Reset();
   for (uint32_t i = 0; i < im.sentences.size(); ++i) {
     const Sentence& s = im.sentences[i];
     // A headline repeated as the first body line, or a paragraph syndicated twice, is coded once.
@@ -115,28 +127,40 @@ void Coder::Impl::ResolveActor(const Document& doc, int32_t chunk_index, EventAc
   const EntryTable entries = dictionary->entries();
   const ActorChunk& chunk = analysis.chunks[chunk_index];
   *out = EventActor{};
-  if (chunk.actor_entry >= 0) {
-    const EntryView e = entries[chunk.actor_entry];
-    out->code = e.code;
-    out->country = e.country;
-    out->sectors.assign(e.sectors.begin(), e.sectors.end());
-    // A named person the dictionary knows only by country ("Romendacil [BRE]") takes the sector of the title
-    // the text gives them ("Bree Prime Minister Romendacil": BREGOV), as TABARI composes agents.
-    if (out->sectors.empty() && !out->country.empty() && out->code == out->country &&
-        chunk.agent_entry >= 0) {
-      out->sectors.emplace_back(entries[chunk.agent_entry].code);
-      out->code += entries[chunk.agent_entry].code;
+  if (chunk.referent >= 0) {
+    // Resolved by coreference: the earlier actor, with the words of this mention as its span.
+    const Referent& r = analysis.referents[chunk.referent];
+    ResolveReferent(entries, r, out);
+    out->antecedent = doc.text.substr(r.antecedent_start, r.antecedent_end - r.antecedent_start);
+    out->antecedent_start = r.antecedent_start;
+    out->antecedent_end = r.antecedent_end;
+    // "Lavrov said that he urges Iran ...": an antecedent in the same sentence is the better evidence, the
+    // name a reader (and an annotator) takes for the actor; one in an earlier sentence is not in this
+    // sentence's text, so the mention's own words ("he", "the minister") stay the span.
+    if (r.antecedent_start >= current_sentence_start) {
+      out->start = r.antecedent_start;
+      out->end = r.antecedent_end;
+      out->text = out->antecedent;
+      return;
     }
-  } else if (chunk.country_entry >= 0) {
-    out->country = entries[chunk.country_entry].code;
-    out->code = out->country;
-    if (chunk.agent_entry >= 0) {
-      out->sectors.emplace_back(entries[chunk.agent_entry].code);
-      out->code += entries[chunk.agent_entry].code;
+  } else {
+    Referent named;
+    named.actor_entry = chunk.actor_entry;
+    if (chunk.country_entry >= 0) named.country = entries[chunk.country_entry].code;
+    named.agent_entry = chunk.agent_entry;
+    // "Toqaev's government", "Putin's army": a person's possessive before a sector noun names that
+    // institution of the person's country (KAZGOV, RUSMIL), not the person (nor a former leader's ELI). A
+    // country in the chunk ("Kazakhstan's President Nazarbayev") puts the possessive on the country: the
+    // person keeps their own code.
+    if (chunk.actor_entry >= 0 && chunk.agent_entry >= 0 && chunk.country_entry < 0 &&
+        PossessiveBeforeAgent(chunk)) {
+      const EntryView person = entries[chunk.actor_entry];
+      if (IsPersonEntry(person) && !person.country.empty()) {
+        named.actor_entry = -1;
+        named.country = person.country;
+      }
     }
-  } else if (chunk.agent_entry >= 0) {
-    out->code = entries[chunk.agent_entry].code;
-    out->sectors.push_back(out->code);
+    ResolveReferent(entries, named, out);
   }
   // "35 persons", "Kazakh people": civilians, the unmarked sector, where nothing more specific was named.
   if (chunk.people && out->sectors.empty() && chunk.actor_entry < 0) {
@@ -146,6 +170,13 @@ void Coder::Impl::ResolveActor(const Document& doc, int32_t chunk_index, EventAc
   out->start = analysis.tokens[chunk.begin].start;
   out->end = analysis.tokens[chunk.end - 1].end;
   out->text = doc.text.substr(out->start, out->end - out->start);
+}
+
+// For --explain: " (source 'he' resolved to 'Kassym-Jomart Tokayev' at bytes 120-141)", or nothing.
+static std::string ResolvedNote(std::string_view role, const EventActor& actor) {
+  if (actor.antecedent.empty()) return {};
+  return " (" + std::string(role) + " '" + actor.text + "' resolved to '" + actor.antecedent + "' at bytes " +
+         std::to_string(actor.antecedent_start) + "-" + std::to_string(actor.antecedent_end) + ")";
 }
 
 // The event's own date: the temporal expression in the trigger's clause nearest to the trigger, else the
@@ -322,10 +353,13 @@ int32_t Coder::Impl::ContextAgent(const EntryTable& entries, const VerbMatch& ma
 void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t index,
                                std::vector<Event>* events) {
   const CompiledDictionary& dict = dictionary->compiled();
+  current_sentence_start = s.start;
   AnalyseTokens(dict, doc.text, tokens.data() + s.first_token, tokens.data() + s.end_token, &analysis);
   if (analysis.tokens.empty() || HasDiscardPhrase(dict, analysis)) return;
   analysis.tags.clear();
   FindActorChunks(dict, doc.date, &analysis);
+  // Before the verbs: a resolved pronoun or description is a chunk that slots and roles may take.
+  memory.ResolveSentence(dict, index, &analysis);
   if (analysis.chunks.empty()) return;
   FindVerbMatches(dict, &analysis);
   if (analysis.matches.empty()) return;
@@ -438,7 +472,8 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
                     (match.passive ? " (passive)" : "") + (reciprocal ? " (reciprocal)" : "") +
                     (r.intended && !future_act ? " (intended: " + std::string(code) + ")" : "") +
                     (r.demanded ? " (demanded: " + std::string(code) + ")" : "") +
-                    (future_act ? " (future)" : "");
+                    (future_act ? " (future)" : "") + ResolvedNote("source", ev.source) +
+                    ResolvedNote("target", ev.target);
         }
         events->push_back(std::move(ev));
       }

@@ -36,6 +36,21 @@ struct TokenView {
   int32_t chunk = -1;  // the actor chunk covering this token, or -1
 };
 
+// What a referring chunk ("he", "the minister", "his government", "the Central Asian state") stands for,
+// as the discourse memory resolved it (coreference.h). A named chunk is composed the same way from its own
+// entries (coder.cc, ResolveReferent).
+struct Referent {
+  int32_t actor_entry = -1;  // a named actor (person, organisation, metonym)
+  std::string_view country;  // else a country code (views the dictionary) ...
+  int32_t agent_entry = -1;  // ... composed with this sector noun; for a named person known only by country,
+                             // the sector of the title the text gave them
+  // The naming mention the referent was resolved from: byte offsets into the document text, and its
+  // sentence.
+  uint32_t antecedent_start = 0;
+  uint32_t antecedent_end = 0;
+  uint32_t antecedent_sentence = 0;
+};
+
 // A maximal run of words that names one actor: "Kazakh Foreign Minister Beibut Atamkulov".
 struct ActorChunk {
   uint32_t begin = 0;  // token indices within the sentence
@@ -50,6 +65,9 @@ struct ActorChunk {
   // Holds an unnamed group of people ("35 persons", "five people"): the CVL sector, which no dictionary
   // entry supplies for these words.
   bool people = false;
+  // A mention resolved to an earlier actor of the document (index into SentenceAnalysis::referents), or -1.
+  // When set, it is what the chunk names; its own entries are only the words' sector.
+  int32_t referent = -1;
 };
 
 struct VerbMatch {
@@ -66,6 +84,7 @@ struct SentenceAnalysis {
   std::string folded;  // concatenated case-folded token texts
   std::vector<ActorChunk> chunks;
   std::vector<VerbMatch> matches;
+  std::vector<Referent> referents;  // of chunks resolved by coreference
   std::string lemma_buffer;
   std::string fold_buffer;
   std::string loose_name;  // scratch for the loose name lookup (FindActorChunks)

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace dyad {
@@ -253,6 +254,18 @@ void WriteEventJson(const Event& event, bool explain, std::string* out) {
     AppendSpan("source_span", event.source.start, event.source.end, out);
     out->push_back(',');
     AppendSpan("target_span", event.target.start, event.target.end, out);
+    // Coreference (only for an actor resolved from an earlier mention): that mention's words and span.
+    for (const auto& [key, actor] : {std::pair{"source_antecedent", &event.source},
+                                     std::pair{"target_antecedent", &event.target}}) {
+      if (actor->antecedent.empty()) continue;
+      out->push_back(',');
+      AppendKey(key, out);
+      out->push_back('{');
+      AppendStringField("text", actor->antecedent, out);
+      out->push_back(',');
+      AppendSpan("span", actor->antecedent_start, actor->antecedent_end, out);
+      out->push_back('}');
+    }
   }
   out->append("},\"plover\":{");
   AppendStringField("event", event.plover_event, out);

@@ -240,6 +240,28 @@ TEST(WriteEventJsonTest, FieldOrderIsTheDocumentedContract) {
   EXPECT_THAT(KeysInOrder(root["plover"].value()), ElementsAre("event", "mode", "context"));
 }
 
+// An actor resolved by coreference ("he" for an earlier "Kassym-Jomart Tokayev") names its antecedent in the
+// explained evidence, after the spans; other events, and output without --explain, are unchanged.
+TEST(WriteEventJsonTest, ResolvedActorNamesItsAntecedentWhenExplained) {
+  Event event = FullEvent();
+  event.source.antecedent = "Kassym-Jomart Tokayev";
+  event.source.antecedent_start = 12;
+  event.source.antecedent_end = 33;
+  const std::string json = Json(event, /*explain=*/true);
+  simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  ASSERT_EQ(parser.parse(json).get(root), simdjson::SUCCESS) << json;
+  EXPECT_THAT(KeysInOrder(root["evidence"].value()),
+              ElementsAre("trigger", "start", "end", "rule", "source_span", "target_span", "source_antecedent"));
+  std::string_view text;
+  ASSERT_EQ(root["evidence"]["source_antecedent"]["text"].get(text), simdjson::SUCCESS);
+  EXPECT_EQ(text, "Kassym-Jomart Tokayev");
+  uint64_t end = 0;
+  ASSERT_EQ(root["evidence"]["source_antecedent"]["span"].at(1).get(end), simdjson::SUCCESS);
+  EXPECT_EQ(end, 33u);
+  EXPECT_EQ(Json(event).find("antecedent"), std::string::npos);
+}
+
 TEST(WriteEventTsvTest, RowHasOneCellPerHeaderColumnInHeaderOrder) {
   const std::vector<std::string> header = SplitTabs(EventTsvHeader());
   EXPECT_THAT(
