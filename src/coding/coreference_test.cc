@@ -150,8 +150,9 @@ TEST(CoreferenceTest, PersonTitlesResolveToAPersonWithThatTitle) {
 TEST(CoreferenceTest, InstitutionsBelongToTheCountryOfAnEarlierSentence) {
   EXPECT_EQ(Triples("Protests spread across Kazakhstan.\n\nThe government criticized China."),
             (V{"KAZGOV 111 CHN"}));
-  // In its own sentence a country and "the army" are two actors.
-  EXPECT_EQ(Triples("Russia criticized the army."), (V{"RUS 111 MIL"}));
+  // A country named in the mention's own sentence wins over an earlier one: the bare sector noun takes the
+  // sentence's only country (actors.cc), never Kazakhstan from the sentence before.
+  EXPECT_EQ(Triples("Protests spread across Kazakhstan.\n\nRussia criticized the army."), (V{"RUS 111 RUSMIL"}));
   // Not a state institution: protesters are not the country's.
   EXPECT_EQ(Triples("Protests spread across Kazakhstan.\n\nThe protesters criticized China."),
             (V{"CVL 111 CHN"}));
