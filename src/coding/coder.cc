@@ -298,11 +298,11 @@ bool Coder::Impl::SecurityChunk(const EntryTable& entries, int32_t chunk) const 
 // is the commoner killer, and a police officer merely mentioned is not one.
 int32_t Coder::Impl::ContextAgent(const EntryTable& entries, const VerbMatch& match, const RoleAssignment& r,
                                   std::string_view code) const {
-  if (!r.agentless || r.target_chunk < 0) return -1;
+  if (!r.agentless) return -1;
   const bool arrest = code.starts_with("17");
   const bool violence = code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
   if (!arrest && !violence) return -1;
-  const int32_t target_group = analysis.chunks[r.target_chunk].group;
+  const int32_t target_group = r.target_chunk >= 0 ? analysis.chunks[r.target_chunk].group : INT32_MIN;
   for (size_t c = 0; c < analysis.chunks.size(); ++c) {
     const ActorChunk& chunk = analysis.chunks[c];
     if (chunk.group == target_group || chunk.place || !SecurityChunk(entries, static_cast<int32_t>(c)))
@@ -326,9 +326,15 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   if (analysis.tokens.empty() || HasDiscardPhrase(dict, analysis)) return;
   analysis.tags.clear();
   FindActorChunks(dict, doc.date, &analysis);
-  if (analysis.chunks.empty()) return;
+  if (analysis.chunks.empty() && !options.unnamed_authority) return;
   FindVerbMatches(dict, &analysis);
   if (analysis.matches.empty()) return;
+  // Without actors only an act of the authorities can be coded ("they were detained", roles.h AuthorityAct).
+  if (analysis.chunks.empty() &&
+      std::none_of(analysis.matches.begin(), analysis.matches.end(), [&](const VerbMatch& m) {
+        return AuthorityAct(dict.entries()[dict.pattern(m.pattern).entry].code);
+      }))
+    return;
   // Tagged lazily: only a sentence with an actor and a one-word match after a determiner, possessive or
   // number pays for the tagger (few do), and its matches are found again with the tags (a trigger read as a
   // modifier is no act: see verbs.cc).
@@ -340,7 +346,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     if (analysis.matches.empty()) return;
   }
   MarkPlaceChunks(doc, s);
-  AssignRoles(analysis, &roles);
+  AssignRoles(analysis, &roles, &dict);
 
   const EntryTable entries = dict.entries();
   MarkSupersededGovernors(entries);
@@ -348,12 +354,13 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     const VerbMatch& match = analysis.matches[m];
     const RoleAssignment& r = roles[m];
     if (r.negated || superseded[m]) continue;
-    const int32_t source_chunk =
-        r.source_chunk >= 0
-            ? r.source_chunk
-            : ContextAgent(entries, match, r, entries[dict.pattern(match.pattern).entry].code);
-    if (source_chunk < 0) continue;
+    const std::string_view act = entries[dict.pattern(match.pattern).entry].code;
+    const int32_t source_chunk = r.source_chunk >= 0 ? r.source_chunk : ContextAgent(entries, match, r, act);
+    const bool unnamed_source =  // a source member -1: the empty actor (roles.h, AuthorityAct)
+        options.unnamed_authority && source_chunk < 0 && r.agentless && AuthorityAct(act);
+    if (source_chunk < 0 && !unnamed_source) continue;
     GroupMembers(source_chunk, &source_members);
+    if (unnamed_source) source_members.assign(1, -1);
     GroupMembers(r.target_chunk, &target_members);
     const VerbPattern& pattern = dict.pattern(match.pattern);
     const EntryView verb = entries[pattern.entry];
@@ -364,7 +371,9 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
       if (source_members.size() >= 2 && SubjectRightBefore(source_members.back(), match.trigger_begin)) {
         target_members = source_members;
         reciprocal = true;
-      } else if (options.targetless_events && TargetlessAct(verb.code) && !r.intended && !r.demanded) {
+      } else if (((options.targetless_events && TargetlessAct(verb.code)) ||
+                  UnnamedTargetAct(verb.code, unnamed_source || SecurityChunk(entries, source_chunk))) &&
+                 !r.intended && !r.demanded) {
         // "police fired ten rounds in the air", "thousands demonstrated in Kirkuk": a material act of force
         // or protest is an event without a named target; the target stays empty, never invented.
         target_members.assign(1, -1);
@@ -389,10 +398,10 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
       for (int32_t tc : target_members) {
         if (reciprocal && sc == tc) continue;
         Event ev;
-        ResolveActor(doc, sc, &ev.source);
+        if (sc >= 0) ResolveActor(doc, sc, &ev.source);
         if (tc >= 0) ResolveActor(doc, tc, &ev.target);
-        if (ev.source.code.empty() || (ev.target.code.empty() && !targetless) ||
-            ev.source.code == ev.target.code)
+        if ((ev.source.code.empty() && sc >= 0) || (ev.target.code.empty() && !targetless) ||
+            (!ev.source.code.empty() && ev.source.code == ev.target.code))
           continue;
         ev.cameo = code;
         // One event per source, code, target and date in a document, as ICEWS counts: a story that repeats

@@ -2,6 +2,7 @@
 #ifndef DYAD_CODING_ROLES_H_
 #define DYAD_CODING_ROLES_H_
 
+#include <string_view>
 #include <vector>
 
 #include "coding/sentence.h"
@@ -23,8 +24,10 @@ struct RoleAssignment {
   // The governor is a future auxiliary ("will", "shall"): an act without an intent form ("will criticize")
   // is coded as the act, marked with PLOVER's auxiliary mode "future".
   bool future = false;
-  // Passive voice without a "by" agent ("35 persons were arrested"): the coder may take the agent from
-  // context (see coder.cc, ContextAgent).
+  // No agent in the clause: a passive without a "by" phrase ("35 persons were arrested", also reduced: "50
+  // activists arrested in Mumbai", "those arrested"), or a noun event without a possessor or "by" ("the
+  // arrests were made"). The coder may take the agent from context (coder.cc, ContextAgent), and codes an
+  // AuthorityAct without one.
   bool agentless = false;
   // Demanded of the clause's subject, not done: "said China must drop barriers", "demanded that Israel ease
   // restrictions". The source is the subject of the demanding word (`governor`), the target the subject of
@@ -32,8 +35,26 @@ struct RoleAssignment {
   bool demanded = false;
 };
 
-// One assignment per analysis.matches entry, in the same order.
-void AssignRoles(const SentenceAnalysis& analysis, std::vector<RoleAssignment>* roles);
+// Acts that only the authorities perform: arrest, detention, charges (CAMEO 173) and violent repression
+// (175). When the text names no agent ("35 persons were arrested", "the arrests were made", "tear gas was
+// fired") and no police or army the coder could take for it (ContextAgent), the coder with
+// CoderOptions::unnamed_authority codes them with an unnamed source: an actor with empty code and text, since
+// which authority (police, army, court) the text does not say. The output contract allows empty actor parts.
+bool AuthorityAct(std::string_view code);
+
+// Acts done to people whose target may go unnamed ("police arrested him", "97 died in police firing"):
+// arrests and repression (173, 175) by anyone, and coercion, assault and killing (17x, 18x) by the security
+// forces (`security_source`: police or army, or the unnamed authority of an AuthorityAct). The coder codes them
+// with an empty target when no actor is named as one; other acts need one. Fighting (19x, 20x) is not among
+// them: "police fired ten rounds in the air" is no attack on anyone.
+bool UnnamedTargetAct(std::string_view code, bool security_source);
+
+// One assignment per analysis.matches entry, in the same order. With the dictionary (`dict`, the one the
+// matches come from), a transitive act on people (17x, 18x) in a participle without an object ("50 activists
+// arrested in Mumbai", "those detained") is read as an agentless passive; without it, as a verb with its
+// subject.
+void AssignRoles(const SentenceAnalysis& analysis, std::vector<RoleAssignment>* roles,
+                 const CompiledDictionary* dict = nullptr);
 
 }  // namespace dyad
 
