@@ -357,7 +357,8 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     const std::string_view act = entries[dict.pattern(match.pattern).entry].code;
     const int32_t source_chunk = r.source_chunk >= 0 ? r.source_chunk : ContextAgent(entries, match, r, act);
     const bool unnamed_source =  // a source member -1: the empty actor (roles.h, AuthorityAct)
-        options.unnamed_authority && source_chunk < 0 && r.agentless && AuthorityAct(act);
+        options.unnamed_authority && source_chunk < 0 && r.agentless && AuthorityAct(act) &&
+        UnnamedAgent(analysis, match, r.target_chunk);
     if (source_chunk < 0 && !unnamed_source) continue;
     GroupMembers(source_chunk, &source_members);
     if (unnamed_source) source_members.assign(1, -1);

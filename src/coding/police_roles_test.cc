@@ -95,24 +95,24 @@ TEST(PoliceRoles, PassiveInfinitivesAndSubjunctivesAreNotDone) {
 }
 
 TEST(PoliceRoles, NounEventsAskedForAreNotDone) {
-  // Only with the unnamed authority would these be coded at all; the demand makes them no act either way.
-  CoderOptions options;
-  options.unnamed_authority = true;
-  EXPECT_EQ(Triples("Kazakh students demanded the arrest of the traders.", options), V{});
-  EXPECT_EQ(Triples("The students called for the arrest of the traders.", options), V{});
-  EXPECT_EQ(Triples("After the arrest of the traders, students marched.", options), V{" 173 CVL"});
+  EXPECT_EQ(Triples("The traders demanded the arrest of the students."), V{});
+  EXPECT_EQ(Triples("The traders called for the arrest of the students."), V{});
+  EXPECT_EQ(Triples("After the arrest of the students, traders marched."), V{" 173 CVL"});
 }
 
-TEST(PoliceRoles, UnnamedAuthorityOnlyWhenAskedFor) {
-  EXPECT_EQ(Triples("About 35 protesters were arrested on Tuesday."), V{});
-  CoderOptions options;
-  options.unnamed_authority = true;
-  EXPECT_EQ(Triples("About 35 protesters were arrested on Tuesday.", options), V{" 173 CVL"});
+TEST(PoliceRoles, UnnamedAuthorityWhenTheTextNamesNoAgent) {
+  EXPECT_EQ(Triples("About 35 protesters were arrested on Tuesday."), V{" 173 CVL"});
   // A sentence without any actor: only an act of the authorities is coded, with neither actor named.
-  EXPECT_EQ(Triples("They were detained overnight.", options), V{" 173 "});
-  EXPECT_EQ(Triples("They were killed overnight.", options), V{});
-  // Police the sentence names still come first.
-  EXPECT_EQ(Triples("About 35 protesters were arrested, police said.", options), V{"COP 173 CVL"});
+  EXPECT_EQ(Triples("They were detained overnight."), V{" 173 "});
+  EXPECT_EQ(Triples("They were killed overnight."), V{});
+  // Police the sentence names come first.
+  EXPECT_EQ(Triples("About 35 protesters were arrested, police said."), V{"COP 173 CVL"});
+  // A "by" phrase names the agent, though not as an actor; another actor may be the agent.
+  EXPECT_EQ(Triples("About 35 protesters were arrested by a special squad."), V{});
+  EXPECT_EQ(Triples("About 35 protesters were arrested, Kazakh students said."), V{});
+  CoderOptions options;
+  options.unnamed_authority = false;
+  EXPECT_EQ(Triples("About 35 protesters were arrested on Tuesday.", options), V{});
 }
 
 }  // namespace

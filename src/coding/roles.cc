@@ -17,7 +17,8 @@
 namespace dyad {
 namespace {
 
-constexpr std::array<std::string_view, 5> kNegations = {"not", "n't", "never", "no", "neither"};
+// "nobody was arrested", "none were detained": a negative subject negates its verb as "not" does.
+constexpr std::array<std::string_view, 7> kNegations = {"not", "n't", "never", "no", "neither", "nobody", "none"};
 constexpr std::array<std::string_view, 3> kSharedSubjectConjunctions = {"but", "yet", "while"};
 constexpr std::array<std::string_view, 8> kHypotheticalModals = {"would", "could", "should", "might",
                                                                  "may",   "must",  "can",    "cannot"};
@@ -396,6 +397,19 @@ bool ReducedPassive(const SentenceAnalysis& a, const VerbMatch& m, std::string_v
 }  // namespace
 
 bool AuthorityAct(std::string_view code) { return code.starts_with("173") || code.starts_with("175"); }
+
+bool UnnamedAgent(const SentenceAnalysis& a, const VerbMatch& match, int32_t target_chunk) {
+  const uint16_t clause = a.tokens[match.trigger_begin].clause;
+  for (uint32_t i = match.trigger_end; i < a.tokens.size() && i < match.trigger_end + kMaxByDistance; ++i) {
+    if (a.tokens[i].clause != clause) break;
+    if (a.Folded(i) == "by") return false;
+  }
+  for (size_t c = 0; c < a.chunks.size(); ++c) {
+    if (a.chunks[c].place) continue;
+    if (target_chunk < 0 || a.chunks[c].group != a.chunks[target_chunk].group) return false;
+  }
+  return true;
+}
 
 bool UnnamedTargetAct(std::string_view code, bool security_source) {
   if (AuthorityAct(code)) return true;

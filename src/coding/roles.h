@@ -42,6 +42,13 @@ struct RoleAssignment {
 // which authority (police, army, court) the text does not say. The output contract allows empty actor parts.
 bool AuthorityAct(std::string_view code);
 
+// True when the text names no agent for `match` at all: no "by" phrase after it in its clause ("indicted by a
+// grand jury" names one, though not as an actor), and no actor in the sentence but `target_chunk`'s
+// coordination group (and places). Only then is an AuthorityAct's source unnamed: where another actor is named
+// ("..., prosecutors said", "Chavez's government") the agent may be that one, which the roles cannot tell, and
+// an empty source would be a wrong guess.
+bool UnnamedAgent(const SentenceAnalysis& analysis, const VerbMatch& match, int32_t target_chunk);
+
 // Acts done to people whose target may go unnamed ("police arrested him", "97 died in police firing"):
 // arrests and repression (173, 175) by anyone, and coercion, assault and killing (17x, 18x) by the security
 // forces (`security_source`: police or army, or the unnamed authority of an AuthorityAct). The coder codes them
