@@ -26,6 +26,9 @@ struct Coder::Impl {
   std::unordered_set<std::string_view> seen_sentences;
   std::vector<int32_t> source_members, target_members;
   std::vector<uint8_t> superseded;  // per match: a generic intent or threat verb whose act is coded instead
+  // Per lemma id: 1 when it anchors an AuthorityAct pattern (roles.h). A sentence without actors is matched
+  // only when it has one of them, which keeps the verb matcher off most such sentences.
+  std::vector<uint8_t> authority_anchor;
   size_t sentence_count = 0;
 
   // Events before this index belong to earlier documents; duplicates are looked for after it.
@@ -76,6 +79,13 @@ Coder::Coder(std::shared_ptr<const Dictionary> dictionary, CoderOptions options)
   assert(dictionary != nullptr);
   impl_->dictionary = std::move(dictionary);
   impl_->options = options;
+  const CompiledDictionary& dict = impl_->dictionary->compiled();
+  impl_->authority_anchor.assign(dict.lemmas().size(), 0);
+  for (const VerbPattern& p : dict.patterns()) {
+    const WordId anchor = dict.pattern_elements()[p.anchor].lemma;
+    if (anchor < impl_->authority_anchor.size() && AuthorityAct(dict.entries()[p.entry].code))
+      impl_->authority_anchor[anchor] = 1;
+  }
 }
 
 Coder::~Coder() = default;
@@ -326,7 +336,12 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   if (analysis.tokens.empty() || HasDiscardPhrase(dict, analysis)) return;
   analysis.tags.clear();
   FindActorChunks(dict, doc.date, &analysis);
-  if (analysis.chunks.empty() && !options.unnamed_authority) return;
+  if (analysis.chunks.empty() &&
+      (!options.unnamed_authority ||
+       std::none_of(analysis.tokens.begin(), analysis.tokens.end(), [&](const TokenView& t) {
+         return t.lemma < authority_anchor.size() && authority_anchor[t.lemma];
+       })))
+    return;
   FindVerbMatches(dict, &analysis);
   if (analysis.matches.empty()) return;
   // Without actors only an act of the authorities can be coded ("they were detained", roles.h AuthorityAct).

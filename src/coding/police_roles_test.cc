@@ -20,11 +20,12 @@ agent COP : police
 agent MIL : soldiers | army
 agent CVL : protesters | students | traders
 verb 173 : arrest + | arrest | detain + | detain | arrest of +
-verb 175 : fire tear gas at +
+verb 175 : fire tear gas at + | crackdown on +
 verb 1823 : kill + | kill | die in $ firing
 verb 190 : attack +
 verb 100 : demand
 cameo 173 goldstein=-5.0 : Arrest, detain
+verb 173 : charge + | charge
 cameo 175 goldstein=-9.0 : Use tactics of violent repression
 cameo 1823 goldstein=-10.0 plover=ASSAULT : Kill by physical assault
 cameo 190 goldstein=-10.0 : Use conventional military force
@@ -113,6 +114,19 @@ TEST(PoliceRoles, UnnamedAuthorityWhenTheTextNamesNoAgent) {
   CoderOptions options;
   options.unnamed_authority = false;
   EXPECT_EQ(Triples("About 35 protesters were arrested on Tuesday.", options), V{});
+}
+
+TEST(PoliceRoles, ThePossessorOfAnArrestIsItsVictim) {
+  EXPECT_EQ(Triples("The traders' arrest angered many."), V{" 173 CVL"});
+  EXPECT_EQ(Triples("The traders' arrest by the police angered many."), V{"COP 173 CVL"});
+  // Of a crackdown, its agent.
+  EXPECT_EQ(Triples("The police's crackdown on protesters went on."), V{"COP 175 CVL"});
+}
+
+TEST(PoliceRoles, AccusationsAndParticlesAreNoArrests) {
+  EXPECT_EQ(Triples("The traders made a charge the students deny."), V{});
+  EXPECT_EQ(Triples("The traders were charged down by the students."), V{});
+  EXPECT_EQ(Triples("The traders were charged by the police."), V{"COP 173 CVL"});
 }
 
 }  // namespace

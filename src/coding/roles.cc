@@ -317,6 +317,10 @@ bool NominalTrigger(const SentenceAnalysis& a, uint32_t anchor, int32_t* possess
   for (uint32_t skipped = 0; i > 0 && skipped <= kMaxNominalModifiers; ++skipped) {
     --i;
     std::string_view w = a.Folded(i);
+    // A plural possessive: "the traders' arrest" (an apostrophe right after a chunk ending in "s").
+    const bool plural_possessive = w == "'" && i > 0 && a.tokens[i - 1].chunk >= 0 &&
+                                   a.tokens[i - 1].end == a.tokens[i].start && a.Folded(i - 1).ends_with("s");
+    if (plural_possessive) w = "'s";
     if (OneOf(w, kDeterminers)) {
       if (w == "'s" && i > 0 && a.tokens[i - 1].chunk >= 0) *possessor = a.tokens[i - 1].chunk;
       if (i > 0 && w != "'s") {
@@ -372,6 +376,8 @@ uint32_t ModalityAnchor(const SentenceAnalysis& a, uint32_t noun, bool support_v
   }
   return noun;
 }
+
+constexpr std::array<std::string_view, 3> kForeignParticles = {"down", "off", "back"};
 
 // A transitive act on people (17x coercion and arrest, 18x assault and killing) in a one-word past participle
 // with no object after it: "the two members arrested in Kolkata", "those detained were released", a headline's
@@ -435,9 +441,14 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles, 
     int32_t possessor = -1;
     bool support_verb = false;
     uint32_t support_index = 0;
-    const bool passive =
-        match.passive ||
-        (dict != nullptr && ReducedPassive(a, match, dict->entries()[dict->pattern(match.pattern).entry].code));
+    const std::string_view code =
+        dict != nullptr ? std::string_view(dict->entries()[dict->pattern(match.pattern).entry].code) : "";
+    const bool passive = match.passive || (dict != nullptr && ReducedPassive(a, match, code));
+    // A particle the pattern does not include makes another verb of an arrest verb: "the clearance was charged
+    // down", "held off", "held back" (a sports report, a delay).
+    if (code.starts_with("173") && match.trigger_end == match.trigger_begin + 1 &&
+        match.trigger_end < a.tokens.size() && OneOf(a.Folded(match.trigger_end), kForeignParticles))
+      r.negated = true;
     const bool nominal =
         !passive && NominalTrigger(a, match.trigger_begin, &possessor, &support_verb, &support_index);
     // "threatened to launch an offensive": the support verb carries the modality of a noun event.
@@ -455,11 +466,19 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles, 
     }
     if (nominal && !support_verb) {
       // A noun event takes its source from "X's attack" or "attack by X", not from the clause subject:
-      // "Russia condemned the strike on Syria" is not a strike by Russia.
-      r.source_chunk = possessor >= 0 ? possessor : FindAgentAfterBy(a, match.trigger_end, clause);
+      // "Russia condemned the strike on Syria" is not a strike by Russia. The possessor of an arrest or a
+      // killing is its victim ("the men's arrest", "his deportation", "his murder"); of a crackdown, an attack
+      // or an invasion, its agent ("China's crackdown").
+      const bool patient_possessor = code.starts_with("173") || code.starts_with("174") || code.starts_with("18");
+      r.source_chunk = possessor >= 0 && !patient_possessor ? possessor
+                                                            : FindAgentAfterBy(a, match.trigger_end, clause);
       if (match.source_chunk >= 0) r.source_chunk = match.source_chunk;
-      r.target_chunk = match.target_chunk;
+      r.target_chunk = match.target_chunk >= 0 ? match.target_chunk : patient_possessor ? possessor : -1;
       r.agentless = r.source_chunk < 0;
+      // The noun "charge" is an accusation ("a charge the company denies"), not a charge brought by a court.
+      if (code.starts_with("173") && match.trigger_end == match.trigger_begin + 1 &&
+          a.Folded(match.trigger_begin).starts_with("charge"))
+        r.negated = true;
       continue;
     }
     if (passive) {
@@ -482,8 +501,8 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles, 
     // An assault pattern that names its source after the verb and has no target slot ("injured in $ firing",
     // "died in $ firing") says what happened to its subject: "three persons died in police firing". (Other
     // sections' "$" patterns have not been reviewed for this reading.)
-    if (match.source_chunk >= 0 && match.target_chunk < 0 && subject != match.source_chunk && dict != nullptr &&
-        dict->entries()[dict->pattern(match.pattern).entry].code.starts_with("18"))
+    if (match.source_chunk >= 0 && match.target_chunk < 0 && subject != match.source_chunk &&
+        code.starts_with("18"))
       r.target_chunk = subject;
     // "X met Y and praised Z": the nearest chunk is the first verb's object; the subject is shared. Without
     // the "and", a gerund or infinitive after the object is a complement ("praised Y for resettling
