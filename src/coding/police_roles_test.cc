@@ -20,7 +20,7 @@ agent COP : police
 agent MIL : soldiers | army
 agent CVL : protesters | students | traders
 verb 173 : arrest + | arrest | detain + | detain | arrest of +
-verb 175 : fire tear gas at + | crackdown on +
+verb 175 : fire tear gas at + | crackdown on + | fire rounds
 verb 1823 : kill + | kill | die in $ firing
 verb 190 : attack +
 verb 100 : demand
@@ -114,6 +114,16 @@ TEST(PoliceRoles, UnnamedAuthorityWhenTheTextNamesNoAgent) {
   CoderOptions options;
   options.unnamed_authority = false;
   EXPECT_EQ(Triples("About 35 protesters were arrested on Tuesday.", options), V{});
+}
+
+TEST(PoliceRoles, PluralArrestNounsWithoutDeterminer) {
+  EXPECT_EQ(Triples("More than 432 arrests have been made so far."), V{" 173 "});
+  EXPECT_EQ(Triples("Preventive arrests were made in the city."), V{" 173 "});
+}
+
+TEST(PoliceRoles, CrowdControlWithoutANamedCrowd) {
+  EXPECT_EQ(Triples("Police fired sixty rounds in the air."), V{"COP 175 "});
+  EXPECT_EQ(Triples("Kazakh soldiers fired five rounds at dawn."), V{"KAZMIL 175 "});
 }
 
 TEST(PoliceRoles, ThePossessorOfAnArrestIsItsVictim) {
