@@ -50,7 +50,7 @@ struct Coder::Impl {
   void MarkPlaceChunks(const Document& doc, const Sentence& s);
 
   void MarkSupersededGovernors(const EntryTable& entries);
-  bool SecurityChunk(const EntryTable& entries, int32_t chunk) const;
+  bool SecurityChunk(const EntryTable& entries, int32_t chunk, bool police_only = false) const;
   int32_t ContextAgent(const EntryTable& entries, const VerbMatch& match, const RoleAssignment& r,
                        std::string_view code) const;
   void CodeSentence(const Document& doc, const Sentence& s, uint32_t index, std::vector<Event>* events);
@@ -290,9 +290,9 @@ void Coder::Impl::MarkSupersededGovernors(const EntryTable& entries) {
 }
 
 // Police or armed forces: the sectors that arrest, detain and fire on crowds.
-bool Coder::Impl::SecurityChunk(const EntryTable& entries, int32_t chunk) const {
+bool Coder::Impl::SecurityChunk(const EntryTable& entries, int32_t chunk, bool police_only) const {
   const ActorChunk& c = analysis.chunks[chunk];
-  auto security = [](std::string_view sector) { return sector == "COP" || sector == "MIL"; };
+  auto security = [&](std::string_view sector) { return sector == "COP" || (!police_only && sector == "MIL"); };
   if (c.actor_entry >= 0) {
     for (std::string_view sector : entries[c.actor_entry].sectors)
       if (security(sector)) return true;
@@ -388,7 +388,8 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         target_members = source_members;
         reciprocal = true;
       } else if (((options.targetless_events && TargetlessAct(verb.code)) ||
-                  UnnamedTargetAct(verb.code, unnamed_source || SecurityChunk(entries, source_chunk))) &&
+                  UnnamedTargetAct(verb.code, unnamed_source || SecurityChunk(entries, source_chunk),
+                                   !unnamed_source && SecurityChunk(entries, source_chunk, true))) &&
                  !r.intended && !r.demanded) {
         // "police fired ten rounds in the air", "thousands demonstrated in Kirkuk": a material act of force
         // or protest is an event without a named target; the target stays empty, never invented.

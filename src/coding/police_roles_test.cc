@@ -54,17 +54,19 @@ TEST(PoliceRoles, PredicatesNameTheActsOfTheAuthorities) {
   EXPECT_TRUE(AuthorityAct("175"));
   EXPECT_FALSE(AuthorityAct("1823"));
   EXPECT_FALSE(AuthorityAct("190"));
-  EXPECT_TRUE(UnnamedTargetAct("173", false));
-  EXPECT_TRUE(UnnamedTargetAct("1823", true));
-  EXPECT_FALSE(UnnamedTargetAct("1823", false));  // a mob's killing needs its victim named
-  EXPECT_FALSE(UnnamedTargetAct("190", true));    // shots in the air attack no one
+  EXPECT_TRUE(UnnamedTargetAct("173", false, false));
+  EXPECT_TRUE(UnnamedTargetAct("1823", true, false));
+  EXPECT_FALSE(UnnamedTargetAct("1823", false, false));  // a mob's killing needs its victim named
+  EXPECT_FALSE(UnnamedTargetAct("190", true, false));    // an army's fighting needs its enemy named
+  EXPECT_TRUE(UnnamedTargetAct("193", true, true));      // "police opened fire"
 }
 
 TEST(PoliceRoles, ArrestsAndKillingsByThePoliceKeepAnUnnamedTarget) {
   EXPECT_EQ(Triples("Kazakh police arrested him on Tuesday."), V{"KAZCOP 173 "});
   EXPECT_EQ(Triples("Soldiers killed two near the bridge."), V{"MIL 1823 "});
   // Other acts still need a target.
-  EXPECT_EQ(Triples("The police attacked on Tuesday."), V{});
+  EXPECT_EQ(Triples("The soldiers attacked on Tuesday."), V{});
+  EXPECT_EQ(Triples("The protesters attacked on Tuesday."), V{});
 }
 
 TEST(PoliceRoles, ParticipleWithoutObjectIsAPassive) {

@@ -428,8 +428,9 @@ bool UnnamedAgent(const SentenceAnalysis& a, const VerbMatch& match, int32_t tar
   return true;
 }
 
-bool UnnamedTargetAct(std::string_view code, bool security_source) {
+bool UnnamedTargetAct(std::string_view code, bool security_source, bool police_source) {
   if (AuthorityAct(code)) return true;
+  if (police_source && (code.starts_with("19") || code.starts_with("20"))) return true;
   return security_source && (code.starts_with("17") || code.starts_with("18"));
 }
 

@@ -50,11 +50,13 @@ bool AuthorityAct(std::string_view code);
 bool UnnamedAgent(const SentenceAnalysis& analysis, const VerbMatch& match, int32_t target_chunk);
 
 // Acts done to people whose target may go unnamed ("police arrested him", "97 died in police firing"):
-// arrests and repression (173, 175) by anyone, and coercion, assault and killing (17x, 18x) by the security
-// forces (`security_source`: police or army, or the unnamed authority of an AuthorityAct). The coder codes them
-// with an empty target when no actor is named as one; other acts need one. Fighting (19x, 20x) is not among
-// them: "police fired ten rounds in the air" is no attack on anyone.
-bool UnnamedTargetAct(std::string_view code, bool security_source);
+// arrests and repression (173, 175) by anyone, coercion, assault and killing (17x, 18x) by the security forces
+// (`security_source`: police or army, or the unnamed authority of an AuthorityAct), and fighting (19x, 20x)
+// by the police (`police_source`: "police opened fire", which in a report of unrest is fire on a crowd). The
+// coder codes them with an empty target when no actor is named as one; other acts need one. An army's fighting
+// without a named enemy is not among them: in war reports the enemy is named, and where not, the shots may
+// have hit no one.
+bool UnnamedTargetAct(std::string_view code, bool security_source, bool police_source);
 
 // One assignment per analysis.matches entry, in the same order. With the dictionary (`dict`, the one the
 // matches come from), a transitive act on people (17x, 18x) in a participle without an object ("50 activists
