@@ -74,6 +74,8 @@ TEST(PoliceRoles, ParticipleWithoutObjectIsAPassive) {
   EXPECT_EQ(Triples("The students arrested in Almaty were freed on bail, police said."), V{"COP 173 CVL"});
   // A number after the participle is its object: active voice.
   EXPECT_EQ(Triples("Soldiers killed 4 traders."), V{"MIL 1823 CVL"});
+  EXPECT_EQ(Triples("The police arrested about 150 traders."), V{"COP 173 CVL"});
+  EXPECT_EQ(Triples("The students arrested over the weekend were freed, police said."), V{"COP 173 CVL"});
   // "have arrested" is an active perfect.
   EXPECT_EQ(Triples("Police have arrested in a dawn raid."), V{"COP 173 "});
 }

@@ -390,6 +390,18 @@ bool PluralNounEvent(const SentenceAnalysis& a, const VerbMatch& m) {
 
 constexpr std::array<std::string_view, 3> kForeignParticles = {"down", "off", "back"};
 
+constexpr std::array<std::string_view, 8> kApproximators = {"about", "around", "over", "nearly",
+                                                            "almost", "some", "roughly", "approximately"};
+
+// A number in digits or words ("150", "fifty", "a dozen" is not one: "dozen" is).
+bool NumberWord(std::string_view w) {
+  constexpr std::array<std::string_view, 16> kNumbers = {
+      "one", "two",    "three",  "four",     "five",      "six",      "seven", "eight",
+      "nine", "ten",   "dozen",  "dozens",   "hundred",   "hundreds", "thousand", "thousands"};
+  return (!w.empty() && w[0] >= '0' && w[0] <= '9') || OneOf(w, kNumbers) || w.ends_with("ty") ||
+         w.ends_with("teen");
+}
+
 // A transitive act on people (17x coercion and arrest, 18x assault and killing) in a one-word past participle
 // with no object after it: "the two members arrested in Kolkata", "those detained were released", a headline's
 // "50 activists arrested in Mumbai". Arrest, detain, kill and injure always take an object in the active, so
@@ -408,6 +420,8 @@ bool ReducedPassive(const SentenceAnalysis& a, const VerbMatch& m, std::string_v
   const std::string_view w = a.Folded(next);
   // Punctuation ends the participle ("those detained, who ..."); a number is an object ("killed 4 people").
   if (!(a.tokens[next].flags & kFlagWord)) return !w.empty() && !(w[0] >= '0' && w[0] <= '9');
+  // "arrested about 150 persons", "killed over 20": an approximated number is the object.
+  if (OneOf(w, kApproximators) && next + 1 < a.tokens.size() && NumberWord(a.Folded(next + 1))) return false;
   return IsPreposition(w) || OneOf(w, kBeWords) || w == "are" || w == "have" || w == "has" || w == "had";
 }
 
