@@ -292,7 +292,9 @@ void Coder::Impl::MarkSupersededGovernors(const EntryTable& entries) {
 // Police or armed forces: the sectors that arrest, detain and fire on crowds.
 bool Coder::Impl::SecurityChunk(const EntryTable& entries, int32_t chunk, bool police_only) const {
   const ActorChunk& c = analysis.chunks[chunk];
-  auto security = [&](std::string_view sector) { return sector == "COP" || (!police_only && sector == "MIL"); };
+  auto security = [&](std::string_view sector) {
+    return sector == "COP" || (!police_only && sector == "MIL");
+  };
   if (c.actor_entry >= 0) {
     for (std::string_view sector : entries[c.actor_entry].sectors)
       if (security(sector)) return true;

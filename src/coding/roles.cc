@@ -18,7 +18,8 @@ namespace dyad {
 namespace {
 
 // "nobody was arrested", "none were detained": a negative subject negates its verb as "not" does.
-constexpr std::array<std::string_view, 7> kNegations = {"not", "n't", "never", "no", "neither", "nobody", "none"};
+constexpr std::array<std::string_view, 7> kNegations = {"not",     "n't",    "never", "no",
+                                                        "neither", "nobody", "none"};
 constexpr std::array<std::string_view, 3> kSharedSubjectConjunctions = {"but", "yet", "while"};
 constexpr std::array<std::string_view, 8> kHypotheticalModals = {"would", "could", "should", "might",
                                                                  "may",   "must",  "can",    "cannot"};
@@ -341,8 +342,9 @@ bool NominalTrigger(const SentenceAnalysis& a, uint32_t anchor, int32_t* possess
   return false;
 }
 
-// A noun event that is the object of a demand ("demanded the arrest of X", "called for a ban and the arrest of
-// its leaders", "demanding his arrest"): asked for, not done. Looks back over a few plain words in the clause.
+// A noun event that is the object of a demand ("demanded the arrest of X", "called for a ban and the arrest
+// of its leaders", "demanding his arrest"): asked for, not done. Looks back over a few plain words in the
+// clause.
 bool DemandedNoun(const SentenceAnalysis& a, uint32_t noun) {
   constexpr uint32_t kMaxWords = 6;
   constexpr std::array<std::string_view, 7> kDemandNouns = {"demand", "seek",  "want", "urge",
@@ -377,11 +379,12 @@ uint32_t ModalityAnchor(const SentenceAnalysis& a, uint32_t noun, bool support_v
   return noun;
 }
 
-// A one-word plural trigger before a verb or preposition is a noun without a determiner: "432 arrests have been
-// made", "preventive arrests were made in the city", "arrests in all major incidents". Used only for acts
-// of the authorities, whose verbs a news report does not put in the present tense ("police arrests five").
+// A one-word plural trigger before a verb or preposition is a noun without a determiner: "432 arrests have
+// been made", "preventive arrests were made in the city", "arrests in all major incidents". Used only for
+// acts of the authorities, whose verbs a news report does not put in the present tense ("police arrests
+// five").
 bool PluralNounEvent(const SentenceAnalysis& a, const VerbMatch& m) {
-  constexpr std::array<std::string_view, 11> kAfterNoun = {"have", "has",  "had", "were", "are", "was",
+  constexpr std::array<std::string_view, 11> kAfterNoun = {"have", "has",  "had", "were", "are",     "was",
                                                            "is",   "made", "in",  "of",   "followed"};
   const std::string_view w = a.Folded(m.trigger_begin);
   if (m.trigger_end != m.trigger_begin + 1 || !w.ends_with("s") || w.ends_with("ss")) return false;
@@ -390,22 +393,23 @@ bool PluralNounEvent(const SentenceAnalysis& a, const VerbMatch& m) {
 
 constexpr std::array<std::string_view, 3> kForeignParticles = {"down", "off", "back"};
 
-constexpr std::array<std::string_view, 8> kApproximators = {"about", "around", "over", "nearly",
-                                                            "almost", "some", "roughly", "approximately"};
+constexpr std::array<std::string_view, 8> kApproximators = {"about",  "around", "over",    "nearly",
+                                                            "almost", "some",   "roughly", "approximately"};
 
 // A number in digits or words ("150", "fifty", "a dozen" is not one: "dozen" is).
 bool NumberWord(std::string_view w) {
   constexpr std::array<std::string_view, 16> kNumbers = {
-      "one", "two",    "three",  "four",     "five",      "six",      "seven", "eight",
-      "nine", "ten",   "dozen",  "dozens",   "hundred",   "hundreds", "thousand", "thousands"};
+      "one",  "two", "three", "four",   "five",    "six",      "seven",    "eight",
+      "nine", "ten", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"};
   return (!w.empty() && w[0] >= '0' && w[0] <= '9') || OneOf(w, kNumbers) || w.ends_with("ty") ||
          w.ends_with("teen");
 }
 
 // A transitive act on people (17x coercion and arrest, 18x assault and killing) in a one-word past participle
-// with no object after it: "the two members arrested in Kolkata", "those detained were released", a headline's
-// "50 activists arrested in Mumbai". Arrest, detain, kill and injure always take an object in the active, so
-// without one the participle is passive. After "have" it is an active perfect ("police have arrested").
+// with no object after it: "the two members arrested in Kolkata", "those detained were released", a
+// headline's "50 activists arrested in Mumbai". Arrest, detain, kill and injure always take an object in the
+// active, so without one the participle is passive. After "have" it is an active perfect ("police have
+// arrested").
 bool ReducedPassive(const SentenceAnalysis& a, const VerbMatch& m, std::string_view code) {
   if (!(code.starts_with("17") || code.starts_with("18"))) return false;
   if (m.trigger_end != m.trigger_begin + 1 || m.target_chunk >= 0 || m.source_chunk >= 0) return false;
@@ -448,7 +452,8 @@ bool UnnamedTargetAct(std::string_view code, bool security_source, bool police_s
   return security_source && (code.starts_with("17") || code.starts_with("18"));
 }
 
-void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles, const CompiledDictionary* dict) {
+void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
+                 const CompiledDictionary* dict) {
   roles->assign(a.matches.size(), RoleAssignment{});
   // A question ("Will Russia attack Turkey?") reports nothing.
   uint32_t last = static_cast<uint32_t>(a.tokens.size());
@@ -470,8 +475,8 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles, 
     const std::string_view code =
         dict != nullptr ? std::string_view(dict->entries()[dict->pattern(match.pattern).entry].code) : "";
     const bool passive = match.passive || (dict != nullptr && ReducedPassive(a, match, code));
-    // A particle the pattern does not include makes another verb of an arrest verb: "the clearance was charged
-    // down", "held off", "held back" (a sports report, a delay).
+    // A particle the pattern does not include makes another verb of an arrest verb: "the clearance was
+    // charged down", "held off", "held back" (a sports report, a delay).
     if (code.starts_with("173") && match.trigger_end == match.trigger_begin + 1 &&
         match.trigger_end < a.tokens.size() && OneOf(a.Folded(match.trigger_end), kForeignParticles))
       r.negated = true;
@@ -494,11 +499,12 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles, 
     if (nominal && !support_verb) {
       // A noun event takes its source from "X's attack" or "attack by X", not from the clause subject:
       // "Russia condemned the strike on Syria" is not a strike by Russia. The possessor of an arrest or a
-      // killing is its victim ("the men's arrest", "his deportation", "his murder"); of a crackdown, an attack
-      // or an invasion, its agent ("China's crackdown").
-      const bool patient_possessor = code.starts_with("173") || code.starts_with("174") || code.starts_with("18");
-      r.source_chunk = possessor >= 0 && !patient_possessor ? possessor
-                                                            : FindAgentAfterBy(a, match.trigger_end, clause);
+      // killing is its victim ("the men's arrest", "his deportation", "his murder"); of a crackdown, an
+      // attack or an invasion, its agent ("China's crackdown").
+      const bool patient_possessor =
+          code.starts_with("173") || code.starts_with("174") || code.starts_with("18");
+      r.source_chunk =
+          possessor >= 0 && !patient_possessor ? possessor : FindAgentAfterBy(a, match.trigger_end, clause);
       if (match.source_chunk >= 0) r.source_chunk = match.source_chunk;
       r.target_chunk = match.target_chunk >= 0 ? match.target_chunk : patient_possessor ? possessor : -1;
       r.agentless = r.source_chunk < 0;

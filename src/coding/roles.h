@@ -44,18 +44,20 @@ bool AuthorityAct(std::string_view code);
 
 // True when the text names no agent for `match` at all: no "by" phrase after it in its clause ("indicted by a
 // grand jury" names one, though not as an actor), and no actor in the sentence but `target_chunk`'s
-// coordination group (and places). Only then is an AuthorityAct's source unnamed: where another actor is named
-// ("..., prosecutors said", "Chavez's government") the agent may be that one, which the roles cannot tell, and
-// an empty source would be a wrong guess.
+// coordination group (and places). Only then is an AuthorityAct's source unnamed: where another actor is
+// named
+// ("..., prosecutors said", "Chavez's government") the agent may be that one, which the roles cannot tell,
+// and an empty source would be a wrong guess.
 bool UnnamedAgent(const SentenceAnalysis& analysis, const VerbMatch& match, int32_t target_chunk);
 
 // Acts done to people whose target may go unnamed ("police arrested him", "97 died in police firing"):
-// arrests and repression (173, 175) by anyone, coercion, assault and killing (17x, 18x) by the security forces
+// arrests and repression (173, 175) by anyone, coercion, assault and killing (17x, 18x) by the security
+// forces
 // (`security_source`: police or army, or the unnamed authority of an AuthorityAct), and fighting (19x, 20x)
 // by the police (`police_source`: "police opened fire", which in a report of unrest is fire on a crowd). The
-// coder codes them with an empty target when no actor is named as one; other acts need one. An army's fighting
-// without a named enemy is not among them: in war reports the enemy is named, and where not, the shots may
-// have hit no one.
+// coder codes them with an empty target when no actor is named as one; other acts need one. An army's
+// fighting without a named enemy is not among them: in war reports the enemy is named, and where not, the
+// shots may have hit no one.
 bool UnnamedTargetAct(std::string_view code, bool security_source, bool police_source);
 
 // One assignment per analysis.matches entry, in the same order. With the dictionary (`dict`, the one the
