@@ -390,8 +390,9 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         target_members = source_members;
         reciprocal = true;
       } else if (((options.targetless_events && TargetlessAct(verb.code)) ||
-                  UnnamedTargetAct(verb.code, unnamed_source || SecurityChunk(entries, source_chunk),
-                                   !unnamed_source && SecurityChunk(entries, source_chunk, true))) &&
+                  (!r.bare_noun &&
+                   UnnamedTargetAct(verb.code, unnamed_source || SecurityChunk(entries, source_chunk),
+                                    !unnamed_source && SecurityChunk(entries, source_chunk, true)))) &&
                  !r.intended && !r.demanded) {
         // "police fired ten rounds in the air", "thousands demonstrated in Kirkuk": a material act of force
         // or protest is an event without a named target; the target stays empty, never invented.

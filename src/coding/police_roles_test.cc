@@ -69,6 +69,15 @@ TEST(PoliceRoles, ArrestsAndKillingsByThePoliceKeepAnUnnamedTarget) {
   EXPECT_EQ(Triples("The protesters attacked on Tuesday."), V{});
 }
 
+TEST(PoliceRoles, BareNounIsNoActOnAnUnnamedTarget) {
+  // "arrest" without a determiner and without "to", a modal or "do" before it is a noun: the subject did not
+  // arrest anyone.
+  EXPECT_EQ(Triples("Kazakh students debated plans for arrest without trial."), V{});
+  EXPECT_EQ(Triples("Kazakh police did arrest him."), V{"KAZCOP 173 "});
+  // A named target keeps the verb reading.
+  EXPECT_EQ(Triples("Kazakh police arrest protesters."), V{"KAZCOP 173 CVL"});
+}
+
 TEST(PoliceRoles, ParticipleWithoutObjectIsAPassive) {
   // A reduced relative: the police the sentence names made the arrest; the students are the target.
   EXPECT_EQ(Triples("The students arrested in Almaty were freed on bail, police said."), V{"COP 173 CVL"});

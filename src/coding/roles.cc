@@ -405,6 +405,18 @@ bool NumberWord(std::string_view w) {
          w.ends_with("teen");
 }
 
+// See RoleAssignment::bare_noun.
+bool BareNoun(const SentenceAnalysis& a, const VerbMatch& m) {
+  constexpr std::array<std::string_view, 17> kVerbMakers = {
+      "to",     "will", "would", "shall", "can", "could", "may", "might", "must",
+      "should", "did",  "do",    "does",  "not", "n't",   "'ll", "cannot"};
+  if (m.trigger_end != m.trigger_begin + 1) return false;
+  const std::string_view w = a.Folded(m.trigger_begin);
+  if (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("s")) return false;
+  const int32_t p = PreviousNonAdverb(a, m.trigger_begin);
+  return p < 0 || !OneOf(a.Folded(p), kVerbMakers);
+}
+
 // A transitive act on people (17x coercion and arrest, 18x assault and killing) in a one-word past participle
 // with no object after it: "the two members arrested in Kolkata", "those detained were released", a
 // headline's "50 activists arrested in Mumbai". Arrest, detain, kill and injure always take an object in the
@@ -491,6 +503,7 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
         a, noun ? ModalityAnchor(a, match.trigger_begin, support_verb, support_index) : match.trigger_begin,
         subject, &r);
     if (question || (noun && DemandedNoun(a, match.trigger_begin))) r.negated = true;
+    r.bare_noun = !nominal && !passive && BareNoun(a, match);
     if (r.demanded) {
       r.target_chunk = subject;
       r.source_chunk = FindSubject(a, static_cast<uint32_t>(r.governor));

@@ -33,6 +33,10 @@ struct RoleAssignment {
   // restrictions". The source is the subject of the demanding word (`governor`), the target the subject of
   // the act; the coder codes the demand (10x, see intent.h).
   bool demanded = false;
+  // A one-word trigger in its base form that no "to", modal or "do" makes a verb: a noun without a determiner
+  // ("plans for house arrest", "the house arrest cases"). Such a match keeps its roles but is no act on an
+  // unnamed target (UnnamedTargetAct): the clause subject is rarely its agent.
+  bool bare_noun = false;
 };
 
 // Acts that only the authorities perform: arrest, detention, charges (CAMEO 173) and violent repression
