@@ -1,5 +1,7 @@
 // Codes arbitrary bytes (after UTF-8 repair and normalisation, as ingest does) with a small fixed dictionary.
-// Checks the coder's invariants: every span lies inside the text and every event has both actors and a code.
+// Checks the coder's invariants: every span lies inside the text and every event has a code, a source
+// (unnamed, with no text, only for arrests and repression) and a target (unnamed only for arrests and
+// assaults).
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -39,7 +41,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<dyad::Event> events;
   coder.CodeDocument(doc, &events);
   for (const auto& e : events) {
-    if (e.source.code.empty() || e.target.code.empty() || e.cameo.empty()) std::abort();
+    // Only arrests and repression may leave their source unnamed, only arrests, coercion and assault on
+    // people their target (src/coding/roles.h: AuthorityAct, UnnamedTargetAct).
+    const bool unnamed_source_ok = e.cameo.starts_with("173") || e.cameo.starts_with("175");
+    const bool unnamed_target_ok = e.cameo.starts_with("17") || e.cameo.starts_with("18");
+    if ((e.source.code.empty() && !unnamed_source_ok) || (e.target.code.empty() && !unnamed_target_ok) ||
+        e.cameo.empty())
+      std::abort();
+    if (e.source.code.empty() && (!e.source.text.empty() || e.source.start != e.source.end)) std::abort();
     if (e.trigger_start >= e.trigger_end || e.trigger_end > doc.text.size()) std::abort();
     if (e.source.end > doc.text.size() || e.target.end > doc.text.size()) std::abort();
   }

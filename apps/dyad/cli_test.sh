@@ -30,10 +30,11 @@ contains "stdin 04x code" "$tmp/stdin.jsonl" '"cameo":"040","root":"04","quad_cl
 contains "stdin 05x event" "$tmp/stdin.jsonl" '"cameo":"051","root":"05"'
 contains "stdin date" "$tmp/stdin.jsonl" '"date":"2021-03-05","date_precision":"document"'
 
-# Force without a named target is an event only with --targetless, and its target stays empty.
-echo "Riot police opened fire in the air." | "$dyad" code --date 2021-03-05 -q - > "$tmp/untargeted.jsonl"
+# Force without a named target is an event only with --targetless (except by the police), and its target stays
+# empty.
+echo "Rebels opened fire in the air." | "$dyad" code --date 2021-03-05 -q - > "$tmp/untargeted.jsonl"
 check "no targetless events by default" 0 "$(wc -l < "$tmp/untargeted.jsonl")"
-echo "Riot police opened fire in the air." | "$dyad" code --targetless --date 2021-03-05 -q - > "$tmp/targetless.jsonl"
+echo "Rebels opened fire in the air." | "$dyad" code --targetless --date 2021-03-05 -q - > "$tmp/targetless.jsonl"
 check "targetless" 0 $?
 contains "targetless event has an empty target" "$tmp/targetless.jsonl" '"target":{"code":"","country":"","sectors":[],"text":""},"cameo":"193"'
 

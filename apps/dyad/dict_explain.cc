@@ -99,7 +99,7 @@ void ExplainOne(const dyad::CompiledDictionary& dict, const std::string& text, c
   }
   if (tried == 0) std::printf("  none: no token's lemma starts a verb pattern\n");
   std::vector<dyad::RoleAssignment> roles;
-  dyad::AssignRoles(a, &roles);
+  dyad::AssignRoles(a, &roles, &dict);  // as the coder assigns them
   std::printf("matches (best non-overlapping; more pattern words, then longer code, win):\n");
   if (a.matches.empty()) std::printf("  none\n");
   for (size_t m = 0; m < a.matches.size(); ++m) {
@@ -118,6 +118,8 @@ void ExplainOne(const dyad::CompiledDictionary& dict, const std::string& text, c
                 ChunkText(text, a, r.target_chunk).c_str());
     if (r.negated) {
       std::printf("    blocked: negated, modal/hypothetical or infinitive (not a reported act)\n");
+    } else if (r.source_chunk < 0 && r.agentless) {
+      std::printf("    no agent in the clause: police or army the sentence names, else (173, 175) unnamed\n");
     } else if (r.source_chunk < 0) {
       std::printf("    blocked: no source\n");
     }

@@ -28,6 +28,9 @@ struct Coder::Impl {
   std::unordered_set<std::string_view> seen_sentences;
   std::vector<int32_t> source_members, target_members;
   std::vector<uint8_t> superseded;  // per match: a generic intent or threat verb whose act is coded instead
+  // Per lemma id: 1 when it anchors an AuthorityAct pattern (roles.h). A sentence without actors is matched
+  // only when it has one of them, which keeps the verb matcher off most such sentences.
+  std::vector<uint8_t> authority_anchor;
   size_t sentence_count = 0;
   uint32_t current_sentence_start = 0;  // byte offset of the sentence being coded
 
@@ -50,7 +53,7 @@ struct Coder::Impl {
   void MarkPlaceChunks(const Document& doc, const Sentence& s);
 
   void MarkSupersededGovernors(const EntryTable& entries);
-  bool SecurityChunk(const EntryTable& entries, int32_t chunk) const;
+  bool SecurityChunk(const EntryTable& entries, int32_t chunk, bool police_only = false) const;
   int32_t ContextAgent(const EntryTable& entries, const VerbMatch& match, const RoleAssignment& r,
                        std::string_view code) const;
   void CodeSentence(const Document& doc, const Sentence& s, uint32_t index, std::vector<Event>* events);
@@ -87,6 +90,13 @@ Coder::Coder(std::shared_ptr<const Dictionary> dictionary, CoderOptions options)
   assert(dictionary != nullptr);
   impl_->dictionary = std::move(dictionary);
   impl_->options = options;
+  const CompiledDictionary& dict = impl_->dictionary->compiled();
+  impl_->authority_anchor.assign(dict.lemmas().size(), 0);
+  for (const VerbPattern& p : dict.patterns()) {
+    const WordId anchor = dict.pattern_elements()[p.anchor].lemma;
+    if (anchor < impl_->authority_anchor.size() && AuthorityAct(dict.entries()[p.entry].code))
+      impl_->authority_anchor[anchor] = 1;
+  }
 }
 
 Coder::~Coder() = default;
@@ -311,9 +321,11 @@ void Coder::Impl::MarkSupersededGovernors(const EntryTable& entries) {
 }
 
 // Police or armed forces: the sectors that arrest, detain and fire on crowds.
-bool Coder::Impl::SecurityChunk(const EntryTable& entries, int32_t chunk) const {
+bool Coder::Impl::SecurityChunk(const EntryTable& entries, int32_t chunk, bool police_only) const {
   const ActorChunk& c = analysis.chunks[chunk];
-  auto security = [](std::string_view sector) { return sector == "COP" || sector == "MIL"; };
+  auto security = [&](std::string_view sector) {
+    return sector == "COP" || (!police_only && sector == "MIL");
+  };
   if (c.actor_entry >= 0) {
     for (std::string_view sector : entries[c.actor_entry].sectors)
       if (security(sector)) return true;
@@ -329,11 +341,11 @@ bool Coder::Impl::SecurityChunk(const EntryTable& entries, int32_t chunk) const 
 // is the commoner killer, and a police officer merely mentioned is not one.
 int32_t Coder::Impl::ContextAgent(const EntryTable& entries, const VerbMatch& match, const RoleAssignment& r,
                                   std::string_view code) const {
-  if (!r.agentless || r.target_chunk < 0) return -1;
+  if (!r.agentless) return -1;
   const bool arrest = code.starts_with("17");
   const bool violence = code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
   if (!arrest && !violence) return -1;
-  const int32_t target_group = analysis.chunks[r.target_chunk].group;
+  const int32_t target_group = r.target_chunk >= 0 ? analysis.chunks[r.target_chunk].group : INT32_MIN;
   for (size_t c = 0; c < analysis.chunks.size(); ++c) {
     const ActorChunk& chunk = analysis.chunks[c];
     if (chunk.group == target_group || chunk.place || !SecurityChunk(entries, static_cast<int32_t>(c)))
@@ -360,9 +372,20 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   FindActorChunks(dict, doc.date, &analysis);
   // Before the verbs: a resolved pronoun or description is a chunk that slots and roles may take.
   memory.ResolveSentence(dict, index, &analysis);
-  if (analysis.chunks.empty()) return;
+  if (analysis.chunks.empty() &&
+      (!options.unnamed_authority ||
+       std::none_of(analysis.tokens.begin(), analysis.tokens.end(), [&](const TokenView& t) {
+         return t.lemma < authority_anchor.size() && authority_anchor[t.lemma];
+       })))
+    return;
   FindVerbMatches(dict, &analysis);
   if (analysis.matches.empty()) return;
+  // Without actors only an act of the authorities can be coded ("they were detained", roles.h AuthorityAct).
+  if (analysis.chunks.empty() &&
+      std::none_of(analysis.matches.begin(), analysis.matches.end(), [&](const VerbMatch& m) {
+        return AuthorityAct(dict.entries()[dict.pattern(m.pattern).entry].code);
+      }))
+    return;
   // Tagged lazily: only a sentence with an actor and a one-word match after a determiner, possessive or
   // number pays for the tagger (few do), and its matches are found again with the tags (a trigger read as a
   // modifier is no act: see verbs.cc).
@@ -374,7 +397,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     if (analysis.matches.empty()) return;
   }
   MarkPlaceChunks(doc, s);
-  AssignRoles(analysis, &roles);
+  AssignRoles(analysis, &roles, &dict);
 
   const EntryTable entries = dict.entries();
   MarkSupersededGovernors(entries);
@@ -382,12 +405,14 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     const VerbMatch& match = analysis.matches[m];
     const RoleAssignment& r = roles[m];
     if (r.negated || superseded[m]) continue;
-    const int32_t source_chunk =
-        r.source_chunk >= 0
-            ? r.source_chunk
-            : ContextAgent(entries, match, r, entries[dict.pattern(match.pattern).entry].code);
-    if (source_chunk < 0) continue;
+    const std::string_view act = entries[dict.pattern(match.pattern).entry].code;
+    const int32_t source_chunk = r.source_chunk >= 0 ? r.source_chunk : ContextAgent(entries, match, r, act);
+    const bool unnamed_source =  // a source member -1: the empty actor (roles.h, AuthorityAct)
+        options.unnamed_authority && source_chunk < 0 && r.agentless && AuthorityAct(act) &&
+        UnnamedAgent(analysis, match, r.target_chunk);
+    if (source_chunk < 0 && !unnamed_source) continue;
     GroupMembers(source_chunk, &source_members);
+    if (unnamed_source) source_members.assign(1, -1);
     GroupMembers(r.target_chunk, &target_members);
     const VerbPattern& pattern = dict.pattern(match.pattern);
     const EntryView verb = entries[pattern.entry];
@@ -398,7 +423,11 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
       if (source_members.size() >= 2 && SubjectRightBefore(source_members.back(), match.trigger_begin)) {
         target_members = source_members;
         reciprocal = true;
-      } else if (options.targetless_events && TargetlessAct(verb.code) && !r.intended && !r.demanded) {
+      } else if (((options.targetless_events && TargetlessAct(verb.code)) ||
+                  (!r.bare_noun &&
+                   UnnamedTargetAct(verb.code, unnamed_source || SecurityChunk(entries, source_chunk),
+                                    !unnamed_source && SecurityChunk(entries, source_chunk, true)))) &&
+                 !r.intended && !r.demanded) {
         // "police fired ten rounds in the air", "thousands demonstrated in Kirkuk": a material act of force
         // or protest is an event without a named target; the target stays empty, never invented.
         target_members.assign(1, -1);
@@ -423,10 +452,10 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
       for (int32_t tc : target_members) {
         if (reciprocal && sc == tc) continue;
         Event ev;
-        ResolveActor(doc, sc, &ev.source);
+        if (sc >= 0) ResolveActor(doc, sc, &ev.source);
         if (tc >= 0) ResolveActor(doc, tc, &ev.target);
-        if (ev.source.code.empty() || (ev.target.code.empty() && !targetless) ||
-            ev.source.code == ev.target.code)
+        if ((ev.source.code.empty() && sc >= 0) || (ev.target.code.empty() && !targetless) ||
+            (!ev.source.code.empty() && ev.source.code == ev.target.code))
           continue;
         ev.cameo = code;
         // One event per source, code, target and date in a document, as ICEWS counts: a story that repeats

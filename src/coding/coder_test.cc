@@ -185,7 +185,9 @@ TEST_F(CoderTest, PassiveVoiceSwapsRoles) {
 }
 
 TEST_F(CoderTest, PassiveWithoutAgentCodesNothing) {
-  EXPECT_EQ(Triples("Kazakh protesters were detained on Monday."), V{});
+  EXPECT_EQ(Triples("Kazakh protesters were criticized on Monday."), V{});
+  // Except an arrest, whose unnamed agent is an authority: an empty source (police_roles_test.cc).
+  EXPECT_EQ(Triples("Kazakh protesters were detained on Monday."), V{" 173 KAZCVL"});
 }
 
 TEST_F(CoderTest, UnnamedPeopleAreCivilians) {
@@ -210,7 +212,8 @@ TEST_F(CoderTest, ParticipleClauseHasTheSubjectOfTheClauseItFollows) {
 }
 
 TEST_F(CoderTest, TargetlessForceIsCodedOnlyWhenAskedFor) {
-  const std::string text = "Kazakh police opened fire on Monday.";
+  // Not the police: "police opened fire" keeps an unnamed target by default (police_roles_test.cc).
+  const std::string text = "The Kazakh opposition opened fire on Monday.";
   EXPECT_EQ(Triples(text), V{});
   Document doc;
   doc.id = "t";
@@ -219,12 +222,12 @@ TEST_F(CoderTest, TargetlessForceIsCodedOnlyWhenAskedFor) {
   std::vector<Event> events;
   coder.CodeDocument(doc, &events);
   ASSERT_EQ(events.size(), 1u);
-  EXPECT_EQ(events[0].source.code, "KAZCOP");
+  EXPECT_EQ(events[0].source.code, "KAZOPP");
   EXPECT_EQ(events[0].cameo, "193");
   EXPECT_EQ(events[0].target.code, "");
   // Announced acts still need a target.
   events.clear();
-  doc.text = "Kazakh police will open fire on Monday.";
+  doc.text = "The Kazakh opposition will open fire on Monday.";
   coder.CodeDocument(doc, &events);
   EXPECT_TRUE(events.empty());
 }

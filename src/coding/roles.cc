@@ -17,7 +17,9 @@
 namespace dyad {
 namespace {
 
-constexpr std::array<std::string_view, 5> kNegations = {"not", "n't", "never", "no", "neither"};
+// "nobody was arrested", "none were detained": a negative subject negates its verb as "not" does.
+constexpr std::array<std::string_view, 7> kNegations = {"not",     "n't",    "never", "no",
+                                                        "neither", "nobody", "none"};
 constexpr std::array<std::string_view, 3> kSharedSubjectConjunctions = {"but", "yet", "while"};
 constexpr std::array<std::string_view, 8> kHypotheticalModals = {"would", "could", "should", "might",
                                                                  "may",   "must",  "can",    "cannot"};
@@ -208,6 +210,32 @@ int32_t DemandingWord(const SentenceAnalysis& a, uint32_t verb, int32_t subject)
   return -1;
 }
 
+// Past necessity, compulsion and ability report the infinitive after them as done: "police had to open fire",
+// "was forced to lathi-charge", "forcing the police to open fire", "were able to arrest 39", "managed to
+// arrest". Present or future forms do not ("have to", "will be able to": the future's modality is checked by
+// the caller through the verb's own auxiliaries only, so it is refused here). `to_index` is the "to".
+bool RealisedInfinitive(const SentenceAnalysis& a, uint32_t to_index) {
+  if (to_index == 0) return false;
+  uint32_t j = to_index - 1;
+  // "forcing the police to open fire": the compelled actor stands between.
+  if (a.tokens[j].chunk >= 0) {
+    j = a.chunks[a.tokens[j].chunk].begin;
+    if (j > 0 && a.Folded(j - 1) == "the") --j;
+    if (j == 0) return false;
+    const std::string_view w = a.Folded(j - 1);
+    return w == "forcing" || w == "forced" || w == "compelling" || w == "compelled" || w == "prompting";
+  }
+  const std::string_view w = a.Folded(j);
+  if (w == "had") return true;  // "had to": "have to" and "has to" are obligations, not acts
+  if (w == "managed" || w == "succeeded") return true;
+  const int32_t before = PreviousNonAdverb(a, j);
+  if (before < 0) return false;
+  const std::string_view b = a.Folded(before);
+  const bool past_be = b == "was" || b == "were";
+  if (w == "able" || w == "forced" || w == "compelled" || w == "obliged") return past_be;
+  return false;
+}
+
 // Sets r->demanded, r->negated or r->intended (with r->governor) for the verb at `verb`. Negated,
 // hypothetical or an infinitive without an intent word: not an act the text reports as done or announces.
 // Intent patterns that carry their own "to" ("agree to meet") match as one pattern and never reach the
@@ -230,8 +258,17 @@ void ClassifyModality(const SentenceAnalysis& a, uint32_t verb, int32_t subject,
       return;
     }
   }
-  const int32_t p = PreviousNonAdverb(a, verb);
+  int32_t p = PreviousNonAdverb(a, verb);
   if (p < 0) return;
+  // A bare "be" before the verb is a passive's infinitive or subjunctive: "will be arrested" and "to be
+  // arrested" are read by the word before it; "demanded (that) X be arrested" reports no act.
+  if (a.Folded(p) == "be") {
+    p = PreviousNonAdverb(a, static_cast<uint32_t>(p));
+    if (p < 0 || !(OneOf(a.Folded(p), kFutureAuxiliaries) || a.Folded(p) == "to" || a.Folded(p) == "would")) {
+      r->negated = true;
+      return;
+    }
+  }
   const std::string_view w = a.Folded(p);
   int32_t governor = -1;
   if (OneOf(w, kFutureAuxiliaries)) {
@@ -245,6 +282,8 @@ void ClassifyModality(const SentenceAnalysis& a, uint32_t verb, int32_t subject,
   } else if (w == "to") {
     // "is about to sign": imminent, reported as the act itself (the PETRARCH and TABARI suites code it so).
     if (p >= 2 && a.Folded(p - 1) == "about" && OneOf(a.Folded(p - 2), kBeWords)) return;
+    // "police had to open fire", "was forced to lathi-charge", "were able to arrest": done, not intended.
+    if (RealisedInfinitive(a, static_cast<uint32_t>(p))) return;
     // "to" before a gerund is a preposition ("committed to opening", "due to fighting").
     governor = a.Folded(verb).ends_with("ing") ? -1 : IntentGovernor(a, p);
     if (governor < 0) {
@@ -279,6 +318,10 @@ bool NominalTrigger(const SentenceAnalysis& a, uint32_t anchor, int32_t* possess
   for (uint32_t skipped = 0; i > 0 && skipped <= kMaxNominalModifiers; ++skipped) {
     --i;
     std::string_view w = a.Folded(i);
+    // A plural possessive: "the traders' arrest" (an apostrophe right after a chunk ending in "s").
+    const bool plural_possessive = w == "'" && i > 0 && a.tokens[i - 1].chunk >= 0 &&
+                                   a.tokens[i - 1].end == a.tokens[i].start && a.Folded(i - 1).ends_with("s");
+    if (plural_possessive) w = "'s";
     if (OneOf(w, kDeterminers)) {
       if (w == "'s" && i > 0 && a.tokens[i - 1].chunk >= 0) *possessor = a.tokens[i - 1].chunk;
       if (i > 0 && w != "'s") {
@@ -295,6 +338,23 @@ bool NominalTrigger(const SentenceAnalysis& a, uint32_t anchor, int32_t* possess
     }
     bool modifier = (a.tokens[i].flags & kFlagWord) && a.tokens[i].chunk < 0 && !IsPreposition(w);
     if (!modifier) return false;
+  }
+  return false;
+}
+
+// A noun event that is the object of a demand ("demanded the arrest of X", "called for a ban and the arrest
+// of its leaders", "demanding his arrest"): asked for, not done. Looks back over a few plain words in the
+// clause.
+bool DemandedNoun(const SentenceAnalysis& a, uint32_t noun) {
+  constexpr uint32_t kMaxWords = 6;
+  constexpr std::array<std::string_view, 7> kDemandNouns = {"demand", "seek",  "want", "urge",
+                                                            "order",  "press", "call"};
+  std::string lemma;
+  for (uint32_t k = noun; k > 0 && noun - k < kMaxWords;) {
+    --k;
+    if (a.tokens[k].clause != a.tokens[noun].clause || !(a.tokens[k].flags & kFlagWord)) return false;
+    Lemmatize(a.Folded(k), &lemma);
+    if (OneOf(std::string_view(lemma), kDemandNouns)) return lemma != "call" || a.Folded(k + 1) == "for";
   }
   return false;
 }
@@ -319,9 +379,93 @@ uint32_t ModalityAnchor(const SentenceAnalysis& a, uint32_t noun, bool support_v
   return noun;
 }
 
+// A one-word plural trigger before a verb or preposition is a noun without a determiner: "432 arrests have
+// been made", "preventive arrests were made in the city", "arrests in all major incidents". Used only for
+// acts of the authorities, whose verbs a news report does not put in the present tense ("police arrests
+// five").
+bool PluralNounEvent(const SentenceAnalysis& a, const VerbMatch& m) {
+  constexpr std::array<std::string_view, 11> kAfterNoun = {"have", "has",  "had", "were", "are",     "was",
+                                                           "is",   "made", "in",  "of",   "followed"};
+  const std::string_view w = a.Folded(m.trigger_begin);
+  if (m.trigger_end != m.trigger_begin + 1 || !w.ends_with("s") || w.ends_with("ss")) return false;
+  return m.trigger_end < a.tokens.size() && OneOf(a.Folded(m.trigger_end), kAfterNoun);
+}
+
+constexpr std::array<std::string_view, 3> kForeignParticles = {"down", "off", "back"};
+
+constexpr std::array<std::string_view, 8> kApproximators = {"about",  "around", "over",    "nearly",
+                                                            "almost", "some",   "roughly", "approximately"};
+
+// A number in digits or words ("150", "fifty", "a dozen" is not one: "dozen" is).
+bool NumberWord(std::string_view w) {
+  constexpr std::array<std::string_view, 16> kNumbers = {
+      "one",  "two", "three", "four",   "five",    "six",      "seven",    "eight",
+      "nine", "ten", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"};
+  return (!w.empty() && w[0] >= '0' && w[0] <= '9') || OneOf(w, kNumbers) || w.ends_with("ty") ||
+         w.ends_with("teen");
+}
+
+// See RoleAssignment::bare_noun.
+bool BareNoun(const SentenceAnalysis& a, const VerbMatch& m) {
+  constexpr std::array<std::string_view, 17> kVerbMakers = {
+      "to",     "will", "would", "shall", "can", "could", "may", "might", "must",
+      "should", "did",  "do",    "does",  "not", "n't",   "'ll", "cannot"};
+  if (m.trigger_end != m.trigger_begin + 1) return false;
+  const std::string_view w = a.Folded(m.trigger_begin);
+  if (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("s")) return false;
+  const int32_t p = PreviousNonAdverb(a, m.trigger_begin);
+  return p < 0 || !OneOf(a.Folded(p), kVerbMakers);
+}
+
+// A transitive act on people (17x coercion and arrest, 18x assault and killing) in a one-word past participle
+// with no object after it: "the two members arrested in Kolkata", "those detained were released", a
+// headline's "50 activists arrested in Mumbai". Arrest, detain, kill and injure always take an object in the
+// active, so without one the participle is passive. After "have" it is an active perfect ("police have
+// arrested").
+bool ReducedPassive(const SentenceAnalysis& a, const VerbMatch& m, std::string_view code) {
+  if (!(code.starts_with("17") || code.starts_with("18"))) return false;
+  if (m.trigger_end != m.trigger_begin + 1 || m.target_chunk >= 0 || m.source_chunk >= 0) return false;
+  if (!a.Folded(m.trigger_begin).ends_with("ed")) return false;
+  if (const int32_t p = PreviousNonAdverb(a, m.trigger_begin); p >= 0) {
+    const std::string_view w = a.Folded(p);
+    if (w == "have" || w == "has" || w == "had" || w == "having") return false;
+  }
+  uint32_t next = m.trigger_end;
+  while (next < a.tokens.size() && SkippedAdverb(a, next)) ++next;
+  if (next >= a.tokens.size()) return true;
+  const std::string_view w = a.Folded(next);
+  // Punctuation ends the participle ("those detained, who ..."); a number is an object ("killed 4 people").
+  if (!(a.tokens[next].flags & kFlagWord)) return !w.empty() && !(w[0] >= '0' && w[0] <= '9');
+  // "arrested about 150 persons", "killed over 20": an approximated number is the object.
+  if (OneOf(w, kApproximators) && next + 1 < a.tokens.size() && NumberWord(a.Folded(next + 1))) return false;
+  return IsPreposition(w) || OneOf(w, kBeWords) || w == "are" || w == "have" || w == "has" || w == "had";
+}
+
 }  // namespace
 
-void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles) {
+bool AuthorityAct(std::string_view code) { return code.starts_with("173") || code.starts_with("175"); }
+
+bool UnnamedAgent(const SentenceAnalysis& a, const VerbMatch& match, int32_t target_chunk) {
+  const uint16_t clause = a.tokens[match.trigger_begin].clause;
+  for (uint32_t i = match.trigger_end; i < a.tokens.size() && i < match.trigger_end + kMaxByDistance; ++i) {
+    if (a.tokens[i].clause != clause) break;
+    if (a.Folded(i) == "by") return false;
+  }
+  for (size_t c = 0; c < a.chunks.size(); ++c) {
+    if (a.chunks[c].place) continue;
+    if (target_chunk < 0 || a.chunks[c].group != a.chunks[target_chunk].group) return false;
+  }
+  return true;
+}
+
+bool UnnamedTargetAct(std::string_view code, bool security_source, bool police_source) {
+  if (AuthorityAct(code)) return true;
+  if (police_source && (code.starts_with("19") || code.starts_with("20"))) return true;
+  return security_source && (code.starts_with("17") || code.starts_with("18"));
+}
+
+void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
+                 const CompiledDictionary* dict) {
   roles->assign(a.matches.size(), RoleAssignment{});
   // A question ("Will Russia attack Turkey?") reports nothing.
   uint32_t last = static_cast<uint32_t>(a.tokens.size());
@@ -340,8 +484,17 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles) 
     int32_t possessor = -1;
     bool support_verb = false;
     uint32_t support_index = 0;
+    const std::string_view code =
+        dict != nullptr ? std::string_view(dict->entries()[dict->pattern(match.pattern).entry].code) : "";
+    const bool passive = match.passive || (dict != nullptr && ReducedPassive(a, match, code));
+    // A particle the pattern does not include makes another verb of an arrest verb: "the clearance was
+    // charged down", "held off", "held back" (a sports report, a delay).
+    if (code.starts_with("173") && match.trigger_end == match.trigger_begin + 1 &&
+        match.trigger_end < a.tokens.size() && OneOf(a.Folded(match.trigger_end), kForeignParticles))
+      r.negated = true;
     const bool nominal =
-        !match.passive && NominalTrigger(a, match.trigger_begin, &possessor, &support_verb, &support_index);
+        !passive && (NominalTrigger(a, match.trigger_begin, &possessor, &support_verb, &support_index) ||
+                     (AuthorityAct(code) && PluralNounEvent(a, match)));
     // "threatened to launch an offensive": the support verb carries the modality of a noun event.
     // A noun after "of" is one too ("70 million dollars of aid"), though NominalTrigger, which looks for a
     // determiner, does not take it for one.
@@ -349,7 +502,8 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles) 
     ClassifyModality(
         a, noun ? ModalityAnchor(a, match.trigger_begin, support_verb, support_index) : match.trigger_begin,
         subject, &r);
-    if (question) r.negated = true;
+    if (question || (noun && DemandedNoun(a, match.trigger_begin))) r.negated = true;
+    r.bare_noun = !nominal && !passive && BareNoun(a, match);
     if (r.demanded) {
       r.target_chunk = subject;
       r.source_chunk = FindSubject(a, static_cast<uint32_t>(r.governor));
@@ -357,13 +511,23 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles) 
     }
     if (nominal && !support_verb) {
       // A noun event takes its source from "X's attack" or "attack by X", not from the clause subject:
-      // "Russia condemned the strike on Syria" is not a strike by Russia.
-      r.source_chunk = possessor >= 0 ? possessor : FindAgentAfterBy(a, match.trigger_end, clause);
+      // "Russia condemned the strike on Syria" is not a strike by Russia. The possessor of an arrest or a
+      // killing is its victim ("the men's arrest", "his deportation", "his murder"); of a crackdown, an
+      // attack or an invasion, its agent ("China's crackdown").
+      const bool patient_possessor =
+          code.starts_with("173") || code.starts_with("174") || code.starts_with("18");
+      r.source_chunk =
+          possessor >= 0 && !patient_possessor ? possessor : FindAgentAfterBy(a, match.trigger_end, clause);
       if (match.source_chunk >= 0) r.source_chunk = match.source_chunk;
-      r.target_chunk = match.target_chunk;
+      r.target_chunk = match.target_chunk >= 0 ? match.target_chunk : patient_possessor ? possessor : -1;
+      r.agentless = r.source_chunk < 0;
+      // The noun "charge" is an accusation ("a charge the company denies"), not a charge brought by a court.
+      if (code.starts_with("173") && match.trigger_end == match.trigger_begin + 1 &&
+          a.Folded(match.trigger_begin).starts_with("charge"))
+        r.negated = true;
       continue;
     }
-    if (match.passive) {
+    if (passive) {
       r.target_chunk = subject;
       r.source_chunk =
           match.source_chunk >= 0 ? match.source_chunk : FindAgentAfterBy(a, match.trigger_end, clause);
@@ -380,6 +544,12 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles) 
       r.source_chunk = (*roles)[m - 1].source_chunk;
     r.target_chunk =
         match.target_chunk >= 0 ? match.target_chunk : FindObject(a, match.trigger_end, limit, clause);
+    // An assault pattern that names its source after the verb and has no target slot ("injured in $ firing",
+    // "died in $ firing") says what happened to its subject: "three persons died in police firing". (Other
+    // sections' "$" patterns have not been reviewed for this reading.)
+    if (match.source_chunk >= 0 && match.target_chunk < 0 && subject != match.source_chunk &&
+        code.starts_with("18"))
+      r.target_chunk = subject;
     // "X met Y and praised Z": the nearest chunk is the first verb's object; the subject is shared. Without
     // the "and", a gerund or infinitive after the object is a complement ("praised Y for resettling
     // refugees", "urged Y to attack Z"): not an act that the text reports as done.

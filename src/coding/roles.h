@@ -2,6 +2,7 @@
 #ifndef DYAD_CODING_ROLES_H_
 #define DYAD_CODING_ROLES_H_
 
+#include <string_view>
 #include <vector>
 
 #include "coding/sentence.h"
@@ -23,17 +24,52 @@ struct RoleAssignment {
   // The governor is a future auxiliary ("will", "shall"): an act without an intent form ("will criticize")
   // is coded as the act, marked with PLOVER's auxiliary mode "future".
   bool future = false;
-  // Passive voice without a "by" agent ("35 persons were arrested"): the coder may take the agent from
-  // context (see coder.cc, ContextAgent).
+  // No agent in the clause: a passive without a "by" phrase ("35 persons were arrested", also reduced: "50
+  // activists arrested in Mumbai", "those arrested"), or a noun event without a possessor or "by" ("the
+  // arrests were made"). The coder may take the agent from context (coder.cc, ContextAgent), and codes an
+  // AuthorityAct without one.
   bool agentless = false;
   // Demanded of the clause's subject, not done: "said China must drop barriers", "demanded that Israel ease
   // restrictions". The source is the subject of the demanding word (`governor`), the target the subject of
   // the act; the coder codes the demand (10x, see intent.h).
   bool demanded = false;
+  // A one-word trigger in its base form that no "to", modal or "do" makes a verb: a noun without a determiner
+  // ("plans for house arrest", "the house arrest cases"). Such a match keeps its roles but is no act on an
+  // unnamed target (UnnamedTargetAct): the clause subject is rarely its agent.
+  bool bare_noun = false;
 };
 
-// One assignment per analysis.matches entry, in the same order.
-void AssignRoles(const SentenceAnalysis& analysis, std::vector<RoleAssignment>* roles);
+// Acts that only the authorities perform: arrest, detention, charges (CAMEO 173) and violent repression
+// (175). When the text names no agent ("35 persons were arrested", "the arrests were made", "tear gas was
+// fired") and no police or army the coder could take for it (ContextAgent), the coder with
+// CoderOptions::unnamed_authority codes them with an unnamed source: an actor with empty code and text, since
+// which authority (police, army, court) the text does not say. The output contract allows empty actor parts.
+bool AuthorityAct(std::string_view code);
+
+// True when the text names no agent for `match` at all: no "by" phrase after it in its clause ("indicted by a
+// grand jury" names one, though not as an actor), and no actor in the sentence but `target_chunk`'s
+// coordination group (and places). Only then is an AuthorityAct's source unnamed: where another actor is
+// named
+// ("..., prosecutors said", "Chavez's government") the agent may be that one, which the roles cannot tell,
+// and an empty source would be a wrong guess.
+bool UnnamedAgent(const SentenceAnalysis& analysis, const VerbMatch& match, int32_t target_chunk);
+
+// Acts done to people whose target may go unnamed ("police arrested him", "97 died in police firing"):
+// arrests and repression (173, 175) by anyone, coercion, assault and killing (17x, 18x) by the security
+// forces
+// (`security_source`: police or army, or the unnamed authority of an AuthorityAct), and fighting (19x, 20x)
+// by the police (`police_source`: "police opened fire", which in a report of unrest is fire on a crowd). The
+// coder codes them with an empty target when no actor is named as one; other acts need one. An army's
+// fighting without a named enemy is not among them: in war reports the enemy is named, and where not, the
+// shots may have hit no one.
+bool UnnamedTargetAct(std::string_view code, bool security_source, bool police_source);
+
+// One assignment per analysis.matches entry, in the same order. With the dictionary (`dict`, the one the
+// matches come from), a transitive act on people (17x, 18x) in a participle without an object ("50 activists
+// arrested in Mumbai", "those detained") is read as an agentless passive; without it, as a verb with its
+// subject.
+void AssignRoles(const SentenceAnalysis& analysis, std::vector<RoleAssignment>* roles,
+                 const CompiledDictionary* dict = nullptr);
 
 }  // namespace dyad
 

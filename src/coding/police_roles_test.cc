@@ -1,0 +1,156 @@
+// Police reports without a parser (roles.h): reduced passives, acts reported done after "had to" or "were
+// able to", noun events asked for rather than done, unnamed targets of arrests and assaults, and the unnamed
+// authority of CoderOptions::unnamed_authority. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "coding/roles.h"
+#include "coding/test_dictionary.h"
+#include "dyad/coder.h"
+
+namespace dyad {
+namespace {
+
+constexpr char kDictionary[] = R"(
+country KAZ : Kazakhstan | Kazakh
+agent COP : police
+agent MIL : soldiers | army
+agent CVL : protesters | students | traders
+verb 173 : arrest + | arrest | detain + | detain | arrest of +
+verb 175 : fire tear gas at + | crackdown on + | fire rounds
+verb 1823 : kill + | kill | die in $ firing
+verb 190 : attack +
+verb 100 : demand
+cameo 173 goldstein=-5.0 : Arrest, detain
+verb 173 : charge + | charge
+cameo 175 goldstein=-9.0 : Use tactics of violent repression
+cameo 1823 goldstein=-10.0 plover=ASSAULT : Kill by physical assault
+cameo 190 goldstein=-10.0 : Use conventional military force
+cameo 100 goldstein=-5.0 plover=REQUEST : Demand
+)";
+
+std::vector<std::string> Triples(const std::string& text, CoderOptions options = {}) {
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  doc.date = "2021-04-02";
+  Coder coder(dict, options);
+  std::vector<Event> events;
+  coder.CodeDocument(doc, &events);
+  std::vector<std::string> out;
+  for (const Event& e : events) out.push_back(e.source.code + " " + e.cameo + " " + e.target.code);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(PoliceRoles, PredicatesNameTheActsOfTheAuthorities) {
+  EXPECT_TRUE(AuthorityAct("173"));
+  EXPECT_TRUE(AuthorityAct("175"));
+  EXPECT_FALSE(AuthorityAct("1823"));
+  EXPECT_FALSE(AuthorityAct("190"));
+  EXPECT_TRUE(UnnamedTargetAct("173", false, false));
+  EXPECT_TRUE(UnnamedTargetAct("1823", true, false));
+  EXPECT_FALSE(UnnamedTargetAct("1823", false, false));  // a mob's killing needs its victim named
+  EXPECT_FALSE(UnnamedTargetAct("190", true, false));    // an army's fighting needs its enemy named
+  EXPECT_TRUE(UnnamedTargetAct("193", true, true));      // "police opened fire"
+}
+
+TEST(PoliceRoles, ArrestsAndKillingsByThePoliceKeepAnUnnamedTarget) {
+  EXPECT_EQ(Triples("Kazakh police arrested him on Tuesday."), V{"KAZCOP 173 "});
+  EXPECT_EQ(Triples("Soldiers killed two near the bridge."), V{"MIL 1823 "});
+  // Other acts still need a target.
+  EXPECT_EQ(Triples("The soldiers attacked on Tuesday."), V{});
+  EXPECT_EQ(Triples("The protesters attacked on Tuesday."), V{});
+}
+
+TEST(PoliceRoles, BareNounIsNoActOnAnUnnamedTarget) {
+  // "arrest" without a determiner and without "to", a modal or "do" before it is a noun: the subject did not
+  // arrest anyone.
+  EXPECT_EQ(Triples("Kazakh students debated plans for arrest without trial."), V{});
+  EXPECT_EQ(Triples("Kazakh police did arrest him."), V{"KAZCOP 173 "});
+  // A named target keeps the verb reading.
+  EXPECT_EQ(Triples("Kazakh police arrest protesters."), V{"KAZCOP 173 CVL"});
+}
+
+TEST(PoliceRoles, ParticipleWithoutObjectIsAPassive) {
+  // A reduced relative: the police the sentence names made the arrest; the students are the target.
+  EXPECT_EQ(Triples("The students arrested in Almaty were freed on bail, police said."), V{"COP 173 CVL"});
+  // A number after the participle is its object: active voice.
+  EXPECT_EQ(Triples("Soldiers killed 4 traders."), V{"MIL 1823 CVL"});
+  EXPECT_EQ(Triples("The police arrested about 150 traders."), V{"COP 173 CVL"});
+  EXPECT_EQ(Triples("The students arrested over the weekend were freed, police said."), V{"COP 173 CVL"});
+  // "have arrested" is an active perfect.
+  EXPECT_EQ(Triples("Police have arrested in a dawn raid."), V{"COP 173 "});
+}
+
+TEST(PoliceRoles, VictimBeforeAnAssaultPatternWithItsSourceAfterTheVerb) {
+  EXPECT_EQ(Triples("Three protesters died in police firing."), V{"COP 1823 CVL"});
+}
+
+TEST(PoliceRoles, PastNecessityAndAbilityReportTheActAsDone) {
+  EXPECT_EQ(Triples("Police had to fire tear gas at the protesters."), V{"COP 175 CVL"});
+  EXPECT_EQ(Triples("Police were able to arrest the protesters."), V{"COP 173 CVL"});
+  EXPECT_EQ(Triples("Police were forced to fire tear gas at the protesters."), V{"COP 175 CVL"});
+  // Present obligation and future ability are not acts.
+  EXPECT_EQ(Triples("Police have to arrest the protesters."), V{});
+  EXPECT_EQ(Triples("Police will be able to arrest the protesters."), V{});
+}
+
+TEST(PoliceRoles, PassiveInfinitivesAndSubjunctivesAreNotDone) {
+  EXPECT_EQ(Triples("The protesters are likely to be arrested, police said."), V{});
+  // The demand is coded by its own verb; the arrest is not.
+  EXPECT_EQ(Triples("Kazakh students demanded that the police be arrested."), V{"KAZCVL 100 COP"});
+}
+
+TEST(PoliceRoles, NounEventsAskedForAreNotDone) {
+  EXPECT_EQ(Triples("The traders demanded the arrest of the students."), V{});
+  EXPECT_EQ(Triples("The traders called for the arrest of the students."), V{});
+  EXPECT_EQ(Triples("After the arrest of the students, traders marched."), V{" 173 CVL"});
+}
+
+TEST(PoliceRoles, UnnamedAuthorityWhenTheTextNamesNoAgent) {
+  EXPECT_EQ(Triples("About 35 protesters were arrested on Tuesday."), V{" 173 CVL"});
+  // A sentence without any actor: only an act of the authorities is coded, with neither actor named.
+  EXPECT_EQ(Triples("They were detained overnight."), V{" 173 "});
+  EXPECT_EQ(Triples("They were killed overnight."), V{});
+  // Police the sentence names come first.
+  EXPECT_EQ(Triples("About 35 protesters were arrested, police said."), V{"COP 173 CVL"});
+  // A "by" phrase names the agent, though not as an actor; another actor may be the agent.
+  EXPECT_EQ(Triples("About 35 protesters were arrested by a special squad."), V{});
+  EXPECT_EQ(Triples("About 35 protesters were arrested, Kazakh students said."), V{});
+  CoderOptions options;
+  options.unnamed_authority = false;
+  EXPECT_EQ(Triples("About 35 protesters were arrested on Tuesday.", options), V{});
+}
+
+TEST(PoliceRoles, PluralArrestNounsWithoutDeterminer) {
+  EXPECT_EQ(Triples("More than 432 arrests have been made so far."), V{" 173 "});
+  EXPECT_EQ(Triples("Preventive arrests were made in the city."), V{" 173 "});
+}
+
+TEST(PoliceRoles, CrowdControlWithoutANamedCrowd) {
+  EXPECT_EQ(Triples("Police fired sixty rounds in the air."), V{"COP 175 "});
+  EXPECT_EQ(Triples("Kazakh soldiers fired five rounds at dawn."), V{"KAZMIL 175 "});
+}
+
+TEST(PoliceRoles, ThePossessorOfAnArrestIsItsVictim) {
+  EXPECT_EQ(Triples("The traders' arrest angered many."), V{" 173 CVL"});
+  EXPECT_EQ(Triples("The traders' arrest by the police angered many."), V{"COP 173 CVL"});
+  // Of a crackdown, its agent.
+  EXPECT_EQ(Triples("The police's crackdown on protesters went on."), V{"COP 175 CVL"});
+}
+
+TEST(PoliceRoles, AccusationsAndParticlesAreNoArrests) {
+  EXPECT_EQ(Triples("The traders made a charge the students deny."), V{});
+  EXPECT_EQ(Triples("The traders were charged down by the students."), V{});
+  EXPECT_EQ(Triples("The traders were charged by the police."), V{"COP 173 CVL"});
+}
+
+}  // namespace
+}  // namespace dyad
