@@ -34,10 +34,19 @@ constexpr std::array<std::string_view, 16> kSupportVerbs = {
     "start",  "continue", "resume",  "step",  "intensify", "order", "escalate", "impose"};
 constexpr uint32_t kMaxNominalModifiers = 2;
 
+bool NumberWord(std::string_view w);
+constexpr std::array<std::string_view, 8> kApproximators = {"about",  "around", "over",    "nearly",
+                                                            "almost", "some",   "roughly", "approximately"};
+
 bool PrepositionalObject(const SentenceAnalysis& a, uint32_t chunk_begin) {
   if (chunk_begin == 0) return false;
   uint32_t i = chunk_begin - 1;
   if (a.Folded(i) == "the" && i > 0) --i;
+  // "About 35 protesters were arrested": an approximator opening the sentence or clause before a counted
+  // chunk is part of the quantity, not a preposition ("talked about 35 protesters" still is one).
+  if (i + 1 == chunk_begin && OneOf(a.Folded(i), kApproximators) && NumberWord(a.Folded(chunk_begin)) &&
+      (i == 0 || !(a.tokens[i - 1].flags & kFlagWord) || a.Folded(i - 1) == "and" || a.Folded(i - 1) == "that"))
+    return false;
   return IsPreposition(a.Folded(i));
 }
 
@@ -392,9 +401,6 @@ bool PluralNounEvent(const SentenceAnalysis& a, const VerbMatch& m) {
 }
 
 constexpr std::array<std::string_view, 3> kForeignParticles = {"down", "off", "back"};
-
-constexpr std::array<std::string_view, 8> kApproximators = {"about",  "around", "over",    "nearly",
-                                                            "almost", "some",   "roughly", "approximately"};
 
 // A number in digits or words ("150", "fifty", "a dozen" is not one: "dozen" is).
 bool NumberWord(std::string_view w) {
