@@ -192,10 +192,11 @@ bool IsNonStatePrefix(std::string_view prefix) {
   return std::find(std::begin(kPrefixes), std::end(kPrefixes), prefix) != std::end(kPrefixes);
 }
 
-// "YYMMDD" or "YYYYMMDD" as YYYY-MM-DD; two-digit years >= 50 are 19xx, else 20xx. `day_before` moves the
-// result one day back (for "<DATE", which TABARI reads as "before DATE").
-// `force_1900s` reads a two-digit year as 19xx whatever its value.
-bool ParseForeignDate(std::string_view digits, bool day_before, std::string* out, bool force_1900s = false) {
+// "YYMMDD" or "YYYYMMDD" as YYYY-MM-DD. A two-digit year is read as KEDS and TABARI read it (and PETRARCH,
+// "for consistency with KEDS and TABARI"): 00-30 are 20YY, 31-99 are 19YY, so "320101-331108" is 1932-1933
+// and "730717-070723" 1973-2007. `day_before` moves the result one day back (for "<DATE", which TABARI reads
+// as "before DATE").
+bool ParseForeignDate(std::string_view digits, bool day_before, std::string* out) {
   if ((digits.size() != 6 && digits.size() != 8) || !std::all_of(digits.begin(), digits.end(), IsDigit)) {
     return false;
   }
@@ -206,7 +207,7 @@ bool ParseForeignDate(std::string_view digits, bool day_before, std::string* out
   };
   const size_t year_digits = digits.size() - 4;
   int year = number(0, year_digits);
-  if (year_digits == 2) year += year >= 50 || force_1900s ? 1900 : 2000;
+  if (year_digits == 2) year += year <= kLastTwoDigitYearOf2000s ? 2000 : 1900;
   const int month = number(year_digits, 2), day = number(year_digits + 2, 2);
   std::chrono::year_month_day date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
                                    std::chrono::day(static_cast<unsigned>(day))};
@@ -261,10 +262,6 @@ bool ParseCodeBracket(std::string_view inside, uint32_t line, Reporter* reporter
   } else if (const size_t dash = restriction.find('-'); dash != std::string::npos) {
     ok = ParseForeignDate(std::string_view(restriction).substr(0, dash), false, &out->valid_from) &&
          ParseForeignDate(std::string_view(restriction).substr(dash + 1), false, &out->valid_to);
-    // "331108-730717": a two-digit start year read as 20xx that ends up after the end was 19xx.
-    if (ok && out->valid_from > out->valid_to && dash == 6) {
-      ok = ParseForeignDate(std::string_view(restriction).substr(0, dash), false, &out->valid_from, true);
-    }
     if (ok && out->valid_from > out->valid_to) {
       reporter->Invalid(line, "date range " + Quote(restriction) + " ends before it starts; code skipped");
       return false;

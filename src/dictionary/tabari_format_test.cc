@@ -90,15 +90,22 @@ TEST(TabariActors, SeveralInlineCodesAndSpacedRestriction) {
   EXPECT_EQ(r.source.entries[1].valid_from, "2001-01-20");
 }
 
-TEST(TabariActors, RangeStartingBefore1950KeepsItsCentury) {
-  Read r =
-      Tabari("OLD_RULER_\n\t[PRTGOV 321108-680927]\n\t[PRTELI 19100101-321107]\n", ForeignFileKind::kActors);
+TEST(TabariActors, TwoDigitYearsFollowTabarisRule) {
+  // 00-30 are 20YY, 31-99 are 19YY (KEDS and TABARI; PETRARCH kept the rule).
+  Read r = Tabari(
+      "OLD_RULER_\n\t[PRTGOV 321108-680927]\n\t[PRTELI 19100101-321107]\n\t[PRTELI 730717-070723]\n"
+      "\t[PRTGOV >300101]\n\t[PRTGOV <310101]\n",
+      ForeignFileKind::kActors);
   EXPECT_THAT(r.errors, IsEmpty());
-  ASSERT_EQ(r.source.entries.size(), 2u);
+  ASSERT_EQ(r.source.entries.size(), 5u);
   EXPECT_EQ(r.source.entries[0].valid_from, "1932-11-08");
   EXPECT_EQ(r.source.entries[0].valid_to, "1968-09-27");
   EXPECT_EQ(r.source.entries[1].valid_from, "1910-01-01");
-  EXPECT_EQ(r.source.entries[1].valid_to, "2032-11-07");  // no anchor: the documented 20xx rule holds
+  EXPECT_EQ(r.source.entries[1].valid_to, "1932-11-07");
+  EXPECT_EQ(r.source.entries[2].valid_from, "1973-07-17");
+  EXPECT_EQ(r.source.entries[2].valid_to, "2007-07-23");
+  EXPECT_EQ(r.source.entries[3].valid_from, "2030-01-01");
+  EXPECT_EQ(r.source.entries[4].valid_to, "1930-12-31");
 }
 
 TEST(TabariActors, MarchFirstMinusOneDayHandlesLeapYears) {
