@@ -64,7 +64,10 @@ int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t
     if (!case_ok) continue;
     const EntryView e = dict.entry(h->entry);
     if (!e.ValidOn(date)) continue;
-    int rank = KindRank(e.kind);
+    // On a dated text an entry whose period holds beats the undated default of the same phrase and kind
+    // ("SAM_GAMGEE [HOB]" with "[HOBMIL 20080120-20121109]" is HOBMIL in 2010); among dated ones the first.
+    const bool dated = !date.empty() && (!e.valid_from.empty() || !e.valid_to.empty());
+    int rank = KindRank(e.kind) * 2 + (dated ? 1 : 0);
     if (rank > best_rank) {
       best_rank = rank;
       best = static_cast<int32_t>(h->entry);
