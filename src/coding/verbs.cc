@@ -26,10 +26,15 @@ constexpr std::array<std::string_view, 8> kAdverbs = {"also",       "reportedly"
                                                       "previously", "recently",   "then",      "already"};
 
 // Pattern words may match a bare sector noun ("deploy troops", "military aid", "expel the ambassador"): such
-// a chunk names no one in particular. Chunks with a country or a named actor are never pattern words.
+// a chunk names no one in particular. Chunks with a country or a named actor are never pattern words, nor is
+// a capitalised word inside a chunk after its first word: it is part of a name ("Islamic State" is no
+// "state", "the Peace Corps" no "corps").
 bool Matchable(const SentenceAnalysis& a, uint32_t i) {
   int32_t chunk = a.tokens[i].chunk;
-  return chunk < 0 || (a.chunks[chunk].actor_entry < 0 && a.chunks[chunk].country_entry < 0);
+  if (chunk < 0) return true;
+  const ActorChunk& c = a.chunks[chunk];
+  if (c.actor_entry >= 0 || c.country_entry >= 0) return false;
+  return i == c.begin || !(a.tokens[i].flags & kFlagCapitalized);
 }
 
 bool IsPlainWord(const SentenceAnalysis& a, uint32_t i) {
@@ -108,6 +113,10 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
         // "accused Russia of", "urged Kazakhstan to".
         const uint32_t max_gap = after_slot ? 0 : kMaxGap;
         after_slot = false;
+        // After "to" only a determiner, possessive or number may intervene: any other word there is the
+        // infinitive's own verb, which changes the act ("agreed to lift the sanctions" is not "agreed to
+        // sanctions").
+        const bool after_to = pos > 0 && a.Folded(pos - 1) == "to";
         bool found = false;
         for (uint32_t gap = 0; gap <= max_gap && pos + gap < n; ++gap) {
           uint32_t i = pos + gap;
@@ -117,7 +126,7 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
             found = true;
             break;
           }
-          if (!IsPlainWord(a, i)) break;
+          if (!IsPlainWord(a, i) || (after_to && !MayOpenModifier(a, i))) break;
         }
         if (!found) return false;
         match->trigger_end = pos;
