@@ -8,9 +8,9 @@
 // Conversion choices (shared by both readers):
 //   - Phrases: '_' becomes a space; text is written in lower case (case-insensitive in dyad), except an actor
 //     phrase that is one short token of at most 4 letters, which the files cannot tell from an acronym. From
-//     TABARI files (.actors) a 3- or 4-letter one is written capitalised ("BREE" -> "Bree"), which dyad
-//     matches in every case but lower case, as TABARI matches every case; from PETRARCH files, and any
-//     2-letter token or one with other characters ("US", "U.S."), it stays in capitals, which dyad then
+//     TABARI and PETRARCH actor files a 3- or 4-letter one is written capitalised ("BREE" -> "Bree",
+//     "IRAQ" -> "Iraq"), which dyad matches in every case but lower case, as TABARI and PETRARCH match every
+//     case; a 2-letter token or one with other characters ("US", "U.S.") stays in capitals, which dyad then
 //     requires in the text. Bytes that are not UTF-8 are read as Latin-1 (older dictionaries were written in
 //     it).
 //   - Actor codes: in a country file (name contains "Countries" or "CountryInfo") a 3-letter code becomes a

@@ -137,12 +137,11 @@ class Reporter {
 };
 
 // How a short actor name (one token of at most 4 letters) is written. The foreign files cannot tell the name
-// "BREE" from the acronym "UN". kCapitals keeps it in capitals, which dyad then requires in the text
-// (PETRARCH files: "IRAQ" does not match "Iraq"). kCapitalised writes "Bree", which dyad matches in every
-// case but lower case, close to TABARI, which upper-cases the text and matches every case, while "us" and
-// "it" stay common words; two-letter tokens keep capitals either way ("US" is not "Us"). TABARI files
-// (.actors) use kCapitalised. PETRARCH files keep kCapitals for now: measured, kCapitalised finds 19-20 more
-// events on the PETRARCH suites but adds extras beyond their eval ceilings (docs/validation.md).
+// "BREE" or "IRAQ" from the acronym "UN". kCapitals keeps it in capitals, which dyad then requires in the
+// text. kCapitalised writes "Bree", "Iraq", which dyad matches in every case but lower case, close to TABARI
+// and PETRARCH, which upper-case the text and match every case, while "us" and "it" stay common words;
+// two-letter tokens keep capitals either way ("US" is not "Us"). Actor files of both formats use
+// kCapitalised (measured: petrarch-unit 44.2% -> 50.1% found, docs/validation.md).
 enum class ShortNames { kLowerCase, kCapitals, kCapitalised };
 
 // A foreign phrase ("KOFI_ATTA_ANNAN_", "UN SEC. GEN") as native text: '_' as space, single spaces, lower
@@ -329,7 +328,7 @@ class ActorReader {
   ActorReader(std::string_view file_name, DictionarySource* out, Reporter* reporter)
       : file_(file_name),
         country_file_(IsCountryFile(file_name)),
-        short_names_(file_name.ends_with(".actors") ? ShortNames::kCapitalised : ShortNames::kCapitals),
+        short_names_(ShortNames::kCapitalised),
         out_(out),
         reporter_(reporter) {}
 

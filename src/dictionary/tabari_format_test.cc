@@ -56,6 +56,15 @@ TEST(TabariActors, NameSynonymsAndInlineCode) {
   EXPECT_EQ(e.line, 2u);
 }
 
+// PETRARCH files are read the same way: "ZEMB" is "Zemb", matched as "Zemb" and "ZEMB" but not "zemb"; two
+// letters stay in capitals.
+TEST(PetrarchActors, ShortNamesAreCapitalisedLikeTabaris) {
+  Read r = Tabari("ZEMB [ZEM]\n+ZB\n+U.Z.\n", ForeignFileKind::kActors, "Test.actors.txt");
+  EXPECT_THAT(r.errors, IsEmpty());
+  ASSERT_EQ(r.source.entries.size(), 1u);
+  EXPECT_THAT(r.source.entries[0].phrases, ElementsAre("Zemb", "ZB", "U.Z."));
+}
+
 TEST(TabariActors, DatedCodesOnIndentedLinesMakeOneEntryEach) {
   Read r = Tabari(
       "JANE_EXAMPLE_\n"
