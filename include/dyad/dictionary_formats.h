@@ -13,8 +13,8 @@
 //     case; a 2-letter token or one with other characters ("US", "U.S.") stays in capitals, which dyad then
 //     requires in the text. Bytes that are not UTF-8 are read as Latin-1 (older dictionaries were written in
 //     it).
-//   - Actor codes: in a country file (name contains "Countries" or "CountryInfo") a 3-letter code becomes a
-//     `country` entry; otherwise the first 3 letters are the country unless they are a CAMEO non-state or
+//   - Actor codes: a bare 3-letter national code becomes a `country` entry (in any actor file: TABARI and
+//     PETRARCH attach agents to any actor, dyad to countries); otherwise the first 3 letters are the country unless they are a CAMEO non-state or
 //     sector code (IGO, NGO, GOV, ...), and the rest splits into 3-letter sectors. One native entry per code
 //     line, carrying all the actor's phrases and the line's dates ("<D": to the day before D; ">D": from D;
 //     "A-B": A to B inclusive; a 2-digit year is read as KEDS and TABARI read it: 00-30 are 20YY, 31-99 are

@@ -96,6 +96,17 @@ void AppendWords(std::string_view text, std::vector<std::string>* words) {
   if (!word.empty()) words->push_back(std::move(word));
 }
 
+// A PETRARCH multi-word verb without its '+' marks: "+BREAK_DOWN" (a phrasal verb) and "WIRE_+TAP" (the
+// '+' marks the head word of a compound) are the words "BREAK_DOWN" and "WIRE_TAP"; dyad anchors a pattern
+// at its first word either way. In a TABARI verb an inner '+' is the target ("SNUB_THE_+"): `tabari` keeps it.
+std::string WithoutHeadMarks(std::string_view verb, bool tabari) {
+  if (verb.starts_with('+')) verb.remove_prefix(1);
+  std::string out;
+  for (size_t i = 0; i < verb.size(); ++i)
+    if (tabari || !(verb[i] == '+' && i > 0 && verb[i - 1] == '_')) out.push_back(verb[i]);
+  return out;
+}
+
 // A word the native pattern language reads as a plain word: none of its item symbols.
 bool IsPlainWord(std::string_view word) {
   return word.find_first_of("+$()|*&%^{}[]\\!<>=@") == std::string_view::npos;
@@ -384,7 +395,8 @@ class VerbReader {
       forms = head.substr(brace);
       head = head.substr(0, brace);
     }
-    if (head.starts_with('+')) head.remove_prefix(1);  // PETRARCH phrasal verb
+    const std::string unmarked = WithoutHeadMarks(head, tabari_);
+    head = unmarked;
     std::vector<std::string> words;
     AppendWords(head, &words);
     if (words.empty()) {
@@ -444,7 +456,8 @@ class VerbReader {
       const size_t end = text.find_first_of(" \t");
       std::string_view form = text.substr(0, end);
       text = end == std::string_view::npos ? std::string_view() : text.substr(end);
-      if (form.starts_with('+')) form.remove_prefix(1);  // PETRARCH phrasal forms "+BREAKS_DOWN"
+      const std::string unmarked = WithoutHeadMarks(form, tabari_);
+      form = unmarked;
       std::vector<std::string> words;
       AppendWords(form, &words);
       if (words.empty()) continue;

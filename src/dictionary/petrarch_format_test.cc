@@ -197,6 +197,18 @@ TEST(TabariVerbs, FormsWithANewLemmaJoinTheGroup) {
   EXPECT_THAT(e[3].phrases, ElementsAre("trade +", "tradd +"));
 }
 
+// PETRARCH marks the head of a compound verb with '+' ("WIRE_+TAP"); the verb is its words.
+TEST(PetrarchVerbs, CompoundVerbHeadMarkIsDropped) {
+  Read r = Verbs(
+      "--- WIRETAP [171] ---\n"
+      "WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n"
+      "- * PHONES [1711]\n");
+  EXPECT_THAT(WithoutContiguityNote(r.errors), IsEmpty());
+  ASSERT_EQ(r.source.entries.size(), 2u);
+  EXPECT_THAT(r.source.entries[0].phrases, ElementsAre("wire tap"));
+  EXPECT_THAT(r.source.entries[1].phrases, ElementsAre("wire tap phones"));
+}
+
 // A synset may be joined to words with '_' ("&COLOURS_FLAGS") and a member may name another synset.
 TEST(TabariVerbs, SynsetsJoinWordsAndNest) {
   Read r = Verbs(

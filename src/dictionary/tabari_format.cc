@@ -295,12 +295,12 @@ std::string_view TakeCodeBrackets(std::string_view text, uint32_t line, Reporter
   return before;
 }
 
-bool IsCountryFile(std::string_view file_name) {
-  return file_name.find("Countries") != std::string_view::npos ||
-         file_name.find("CountryInfo") != std::string_view::npos;
-}
-
-DictionaryEntry ActorEntryForCode(const CodeLine& code, bool country_file) {
+// A bare 3-letter national code ("ARNOR [ARN]", "IRAQ [IRQ]") makes a `country` entry in any actor file, not
+// only in the country files: TABARI and PETRARCH attach agents to whatever actor a phrase names ("Arnor
+// lawmakers" is ARNLEG), and dyad composes agents with countries, so an actor entry would lose the agent
+// (petrarch-validation's "lawmakers in Fornost and Gondor" was FOR, not FORLEG). Longer codes are actors of
+// their country.
+DictionaryEntry ActorEntryForCode(const CodeLine& code) {
   DictionaryEntry entry;
   entry.code = code.code;
   entry.valid_from = code.valid_from;
@@ -308,7 +308,7 @@ DictionaryEntry ActorEntryForCode(const CodeLine& code, bool country_file) {
   const bool all_letters = std::all_of(code.code.begin(), code.code.end(), IsUpper);
   const std::string_view prefix = std::string_view(code.code).substr(0, 3);
   const bool national = code.code.size() >= 3 && all_letters && !IsNonStatePrefix(prefix);
-  if (country_file && code.code.size() == 3 && national) {
+  if (code.code.size() == 3 && national) {
     entry.kind = EntryKind::kCountry;
     entry.country = code.code;  // as the native parser stores it
     return entry;
@@ -327,7 +327,6 @@ class ActorReader {
  public:
   ActorReader(std::string_view file_name, DictionarySource* out, Reporter* reporter)
       : file_(file_name),
-        country_file_(IsCountryFile(file_name)),
         short_names_(ShortNames::kCapitalised),
         out_(out),
         reporter_(reporter) {}
@@ -371,7 +370,7 @@ class ActorReader {
     }
     for (const CodeLine& code : codes_) {
       if (phrases_.empty()) break;
-      DictionaryEntry entry = ActorEntryForCode(code, country_file_);
+      DictionaryEntry entry = ActorEntryForCode(code);
       entry.phrases = phrases_;
       entry.file = std::string(file_);
       entry.line = code.line;
@@ -394,7 +393,6 @@ class ActorReader {
   }
 
   std::string_view file_;
-  bool country_file_;
   ShortNames short_names_;
   DictionarySource* out_;
   Reporter* reporter_;

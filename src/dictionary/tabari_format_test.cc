@@ -124,9 +124,9 @@ TEST(TabariActors, MarchFirstMinusOneDayHandlesLeapYears) {
   EXPECT_EQ(r.source.entries[1].valid_to, "2001-02-28");
 }
 
-TEST(TabariActors, CountryFileMakesCountryEntries) {
+TEST(TabariActors, BareCountryCodeMakesACountryEntryInAnyActorFile) {
   Read r = Tabari("ATLANTIA_ [ATL]\n+ATLANTIAN_\nATLANTIAN_NAVY\n\t[ATLMIL]\n", ForeignFileKind::kActors,
-                  "Fantasy.Countries.actors.txt");
+                  "Fantasy.actors.txt");
   ASSERT_EQ(r.source.entries.size(), 2u);
   EXPECT_EQ(r.source.entries[0].kind, EntryKind::kCountry);
   EXPECT_EQ(r.source.entries[0].code, "ATL");
