@@ -285,11 +285,11 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
             join = (a->tokens[g].flags & kFlagWord) && !IsPreposition(a->Folded(g)) && a->Folded(g) != "and";
         }
       }
-      // "the president of Kazakhstan", "rebels in the Ivory Coast": an agent-only chunk takes the country
-      // that follows "of" or "in".
+      // "the president of Kazakhstan", "rebels in the Ivory Coast", "soldiers from Gondor": an agent-only
+      // chunk takes the country that follows "of", "in" or "from".
       if (!join && !people && prev.agent_entry >= 0 && prev.country_entry < 0 && prev.actor_entry < 0 &&
           entries[cur.entry].kind == EntryKind::kCountry &&
-          (a->Folded(gap_begin) == "of" || a->Folded(gap_begin) == "in") &&
+          (a->Folded(gap_begin) == "of" || a->Folded(gap_begin) == "in" || a->Folded(gap_begin) == "from") &&
           (gap_end == gap_begin + 1 || (gap_end == gap_begin + 2 && a->Folded(gap_begin + 1) == "the")))
         join = true;
       // "Foreign Minister Beibut Atamkulov": capitalised words bridge a title and a known name.

@@ -16,6 +16,7 @@ country RUS : Russia | Russian
 country ZEM : Zembla
 agent MUS : Islamic
 agent REB : rebels
+agent MIL : soldiers
 actor ZEMGOV country=ZEM sectors=GOV : Kinbote
 actor ZEMMIL country=ZEM sectors=MIL from=2010-01-01 to=2012-12-31 : Kinbote
 verb 010 : state
@@ -56,6 +57,11 @@ TEST(VerbMatching, InfinitiveVerbIsNoGapAfterTo) {
   EXPECT_TRUE(Triples("Kazakhstan agreed to tighten sanctions on Russia.").empty());
   EXPECT_EQ(Triples("Kazakhstan agreed to the sanctions on Russia."),
             (std::vector<std::string>{"KAZ 085 RUS"}));
+}
+
+TEST(ActorChoice, AgentTakesTheCountryAfterFrom) {
+  EXPECT_EQ(Triples("Soldiers from Kazakhstan met Russia on Monday."),
+            (std::vector<std::string>{"KAZMIL 040 RUS"}));
 }
 
 TEST(ActorChoice, DatedEntryInForceBeatsTheUndatedDefault) {
