@@ -4,8 +4,9 @@
 // match by lemma; up to kMaxGap modifier words may sit between two pattern words ("held bilateral talks
 // with"); a slot takes the actor chunk that starts there, after at most kMaxSlotSkip determiners or
 // adjectives ("praised the Kazakh government"). Among overlapping matches the one with more required words
-// wins, then the more specific (longer) code, then the earlier one. With part-of-speech tags, a one-word
-// trigger that the tagger reads as a modifier inside a noun phrase ("the detained protesters") is no match.
+// wins, then one with a slot before the verb, then the more specific (longer) code, then the earlier one.
+// With part-of-speech tags, a one-word trigger that the tagger reads as a modifier inside a noun phrase ("the
+// detained protesters") is no match.
 #include <algorithm>
 #include <array>
 
@@ -200,6 +201,10 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
     const VerbPattern& px = dict.pattern(x.pattern);
     const VerbPattern& py = dict.pattern(y.pattern);
     if (px.required_words != py.required_words) return px.required_words > py.required_words;
+    // Then one that names the subject's slot before the verb: TABARI's "$ CALLED_ON" is more specific than
+    // "CALLED_ON" (the roles give the subject either way).
+    const int sx = px.source_before + px.target_before, sy = py.source_before + py.target_before;
+    if (sx != sy) return sx > sy;
     size_t cx = entries[px.entry].code.size(), cy = entries[py.entry].code.size();
     if (cx != cy) return cx > cy;
     if (x.trigger_begin != y.trigger_begin) return x.trigger_begin < y.trigger_begin;

@@ -23,10 +23,14 @@ verb 010 : state
 verb 040 : meet + | meet with +
 verb 085 : agree to sanctions
 verb 111 : criticize +
+verb 094 : call on
+verb 095 : $ call on
 cameo 010 goldstein=0.0 : Make statement
 cameo 040 goldstein=1.0 : Consult
 cameo 085 goldstein=7.0 : Ease economic sanctions
 cameo 111 goldstein=-2.0 : Criticize or denounce
+cameo 094 goldstein=-2.0 : Appeal for one thing
+cameo 095 goldstein=-2.0 : Appeal for another
 )";
 
 std::vector<std::string> Triples(const std::string& text, const std::string& date = "2020-05-01") {
@@ -57,6 +61,11 @@ TEST(VerbMatching, InfinitiveVerbIsNoGapAfterTo) {
   EXPECT_TRUE(Triples("Kazakhstan agreed to tighten sanctions on Russia.").empty());
   EXPECT_EQ(Triples("Kazakhstan agreed to the sanctions on Russia."),
             (std::vector<std::string>{"KAZ 085 RUS"}));
+}
+
+TEST(VerbMatching, SlotBeforeTheVerbMakesAPatternMoreSpecific) {
+  // "$ call on" and "call on" match the same words; the one that names the subject's slot wins.
+  EXPECT_EQ(Triples("Kazakhstan called on Russia on Monday."), (std::vector<std::string>{"KAZ 095 RUS"}));
 }
 
 TEST(ActorChoice, AgentTakesTheCountryAfterFrom) {
