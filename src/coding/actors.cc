@@ -286,10 +286,18 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
         }
       }
       // "the president of Kazakhstan", "rebels in the Ivory Coast", "soldiers from Gondor": an agent-only
-      // chunk takes the country that follows "of", "in" or "from".
+      // chunk takes the country that follows "of" or "in", and "from" when the chunk opens the sentence
+      // (after a verb "from" is where the act starts: "withdrew its troops from Sudan", "requested
+      // peacekeepers from Mali").
+      auto opens_sentence = [&] {
+        for (uint32_t k = 0; k < prev.begin; ++k)
+          if (!MayOpenModifier(*a, k)) return false;
+        return true;
+      };
       if (!join && !people && prev.agent_entry >= 0 && prev.country_entry < 0 && prev.actor_entry < 0 &&
           entries[cur.entry].kind == EntryKind::kCountry &&
-          (a->Folded(gap_begin) == "of" || a->Folded(gap_begin) == "in" || a->Folded(gap_begin) == "from") &&
+          (a->Folded(gap_begin) == "of" || a->Folded(gap_begin) == "in" ||
+           (a->Folded(gap_begin) == "from" && opens_sentence())) &&
           (gap_end == gap_begin + 1 || (gap_end == gap_begin + 2 && a->Folded(gap_begin + 1) == "the")))
         join = true;
       // "Foreign Minister Beibut Atamkulov": capitalised words bridge a title and a known name.

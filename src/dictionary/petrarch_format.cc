@@ -1,5 +1,5 @@
-// Verb dictionaries of TABARI (.verbs) and PETRARCH (CAMEO.2.0.txt) read into native verb entries, format
-// detection, and the native writer. Actor, agent and discard files go to tabari_format.cc (same syntax).
+// Verb dictionaries of TABARI (.verbs) and PETRARCH (CAMEO.2.0.txt) read into native verb entries (format
+// detection and the native writer are in foreign_formats.cc). Actor, agent and discard files go to tabari_format.cc (same syntax).
 //
 // Verb file shapes (both dialects):
 //   &SYNSET_              a synset; following "+WORDS" lines are its members (PETRARCH)
@@ -10,7 +10,6 @@
 //                         PETRARCH: '(...)' prepositional phrase, '{...}' noun phrase
 // In PETRARCH a pattern belongs to every verb of its block; in TABARI to the verb line above it.
 #include <algorithm>
-#include <charconv>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -33,11 +32,6 @@ std::string_view Trim(std::string_view s) {
 }
 
 std::string Quote(std::string_view s) { return "'" + std::string(s) + "'"; }
-
-std::string_view BaseName(std::string_view path) {
-  const size_t slash = path.find_last_of('/');
-  return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
 
 bool IsValidUtf8(std::string_view s) {
   size_t i = 0;
@@ -698,57 +692,6 @@ class VerbReader {
 
 }  // namespace
 
-const char* DictionaryFormatName(DictionaryFormat format) {
-  switch (format) {
-    case DictionaryFormat::kNative:
-      return "native";
-    case DictionaryFormat::kTabari:
-      return "tabari";
-    case DictionaryFormat::kPetrarch:
-      return "petrarch";
-  }
-  return "native";
-}
-
-DictionaryFormat DetectDictionaryFormat(std::string_view file_name, std::string_view head) {
-  const std::string_view base = BaseName(file_name);
-  for (std::string_view extension : {".actors", ".agents", ".verbs", ".options", ".project"}) {
-    if (base.ends_with(extension)) return DictionaryFormat::kTabari;
-  }
-  // The first line that is not blank or a comment decides: native lines are "KIND CODE ... : PHRASES".
-  size_t pos = 0;
-  while (pos < head.size()) {
-    size_t end = head.find('\n', pos);
-    if (end == std::string_view::npos) end = head.size();
-    std::string_view line = head.substr(pos, end - pos);
-    pos = end + 1;
-    if (line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
-    line = Trim(line);
-    if (line.empty() || line.starts_with('#') || line.starts_with("<!--")) continue;
-    const std::string_view kind = line.substr(0, line.find_first_of(" \t"));
-    const bool native_kind = kind == "country" || kind == "actor" || kind == "agent" || kind == "verb" ||
-                             kind == "discard" || kind == "cameo";
-    if (native_kind && line.find(" : ") != std::string_view::npos) return DictionaryFormat::kNative;
-    break;
-  }
-  if (base.ends_with(".txt")) {
-    const bool foreign_name =
-        base.starts_with("Phoenix") || base.starts_with("PETR") || base.starts_with("CAMEO");
-    if (foreign_name || pos > 0) return DictionaryFormat::kPetrarch;
-  }
-  return pos > 0 ? DictionaryFormat::kPetrarch : DictionaryFormat::kNative;
-}
-
-std::optional<ForeignFileKind> GuessForeignFileKind(std::string_view file_name) {
-  std::string base(BaseName(file_name));
-  std::transform(base.begin(), base.end(), base.begin(), ToLower);
-  if (base.find("actors") != std::string::npos) return ForeignFileKind::kActors;
-  if (base.find("agents") != std::string::npos) return ForeignFileKind::kAgents;
-  if (base.find("discard") != std::string::npos) return ForeignFileKind::kDiscards;
-  if (base.find("verbs") != std::string::npos || base.starts_with("cameo.2")) return ForeignFileKind::kVerbs;
-  return std::nullopt;
-}
-
 void ReadPetrarchDictionary(std::string_view file_name, std::string_view text, ForeignFileKind kind,
                             DictionarySource* out, std::vector<Status>* errors) {
   if (kind != ForeignFileKind::kVerbs) {
@@ -759,64 +702,6 @@ void ReadPetrarchDictionary(std::string_view file_name, std::string_view text, F
       DetectDictionaryFormat(file_name, text.substr(0, 4096)) == DictionaryFormat::kTabari;
   VerbReader reader(file_name, tabari_dialect, out, errors);
   reader.Read(text);
-}
-
-namespace {
-
-void AppendEscaped(std::string_view phrase, std::string* out) {
-  for (char c : phrase) {
-    if (c == '#') out->push_back('\\');
-    out->push_back(c);
-  }
-}
-
-void AppendList(const std::vector<std::string>& items, std::string* out) {
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out->push_back(',');
-    *out += items[i];
-  }
-}
-
-}  // namespace
-
-std::string WriteNativeDictionary(const DictionarySource& source) {
-  std::string out;
-  for (const DictionaryEntry& entry : source.entries) {
-    out += EntryKindName(entry.kind);
-    out += ' ';
-    out += entry.code;
-    if (entry.kind == EntryKind::kActor) {
-      if (!entry.country.empty()) out += " country=" + entry.country;
-      if (!entry.sectors.empty()) {
-        out += " sectors=";
-        AppendList(entry.sectors, &out);
-      }
-    }
-    if (entry.kind == EntryKind::kActor || entry.kind == EntryKind::kCountry ||
-        entry.kind == EntryKind::kAgent) {
-      if (!entry.valid_from.empty()) out += " from=" + entry.valid_from;
-      if (!entry.valid_to.empty()) out += " to=" + entry.valid_to;
-    }
-    if (entry.kind == EntryKind::kCameo) {
-      char buffer[32];
-      const auto result = std::to_chars(buffer, buffer + sizeof buffer, entry.goldstein);
-      out += " goldstein=";
-      out.append(buffer, result.ptr);
-      if (!entry.plover_event.empty()) out += " plover=" + entry.plover_event;
-      if (!entry.plover_mode.empty()) out += " mode=" + entry.plover_mode;
-      if (!entry.plover_contexts.empty()) {
-        out += " context=";
-        AppendList(entry.plover_contexts, &out);
-      }
-    }
-    out += " : ";
-    for (size_t i = 0; i < entry.phrases.size(); ++i) {
-      if (i > 0) out += " | ";
-      AppendEscaped(entry.phrases[i], &out);
-    }
-    out += '\n';
-  }
-  return out;
 }
 
 }  // namespace dyad
