@@ -2,7 +2,8 @@
 //
 // Every token outside an actor chunk whose lemma anchors some pattern is tried against those patterns. Words
 // match by lemma; up to kMaxGap modifier words may sit between two pattern words ("held bilateral talks
-// with"); a slot takes the actor chunk that starts there, after at most kMaxSlotSkip determiners or
+// with"), up to kMaxNounPhraseGap when they are one noun phrase's modifiers ("signed an 800 million ducat
+// trade protocol"); a slot takes the actor chunk that starts there, after at most kMaxSlotSkip determiners or
 // adjectives ("praised the Kazakh government"). Among overlapping matches the one with more required words
 // wins, then one with a slot before the verb, then the more specific (longer) code, then the earlier one.
 // With part-of-speech tags, a one-word trigger that the tagger reads as a modifier inside a noun phrase ("the
@@ -16,6 +17,13 @@ namespace dyad {
 namespace {
 
 constexpr uint32_t kMaxGap = 2;
+// A longer gap is allowed only over a noun phrase's own modifiers (TryPattern).
+constexpr uint32_t kMaxNounPhraseGap = 5;
+// Words of a verb group, never a noun phrase's modifiers: auxiliaries, modals, negations, pronouns.
+constexpr std::array<std::string_view, 32> kVerbGroupWords = {
+    "is",   "are", "was",   "were",  "be",    "been",   "being", "has",   "have", "had",   "do",
+    "does", "did", "will",  "would", "shall", "should", "can",   "could", "may",  "might", "must",
+    "not",  "n't", "never", "he",    "she",   "it",     "they",  "we",    "i",    "you"};
 constexpr uint32_t kMaxSlotSkip = 3;
 // Words that open an embedded clause: an actor after them is that clause's subject, not the verb's object.
 constexpr std::array<std::string_view, 9> kClauseOpeners = {"how",     "what", "why",  "when", "where",
@@ -119,7 +127,11 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
         // sanctions").
         const bool after_to = pos > 0 && a.Folded(pos - 1) == "to";
         bool found = false;
-        for (uint32_t gap = 0; gap <= max_gap && pos + gap < n; ++gap) {
+        // Beyond kMaxGap only a noun phrase's own modifiers: it opens with a determiner or number, and no
+        // skipped word ends it or belongs to a verb group ("signed an 800 million ducat trade protocol", not
+        // "said he would not provide support", nor "violated the ceasefire on the border with").
+        bool phrase_modifiers_only = pos < n && MayOpenModifier(a, pos);
+        for (uint32_t gap = 0; gap <= (max_gap == 0 ? 0 : kMaxNounPhraseGap) && pos + gap < n; ++gap) {
           uint32_t i = pos + gap;
           if (a.tokens[i].clause != clause) break;
           if (a.tokens[i].lemma == e.lemma && Matchable(a, i)) {
@@ -127,7 +139,13 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
             found = true;
             break;
           }
-          if (!IsPlainWord(a, i) || (after_to && !MayOpenModifier(a, i))) break;
+          const bool number = !a.Folded(i).empty() && a.Folded(i)[0] >= '0' && a.Folded(i)[0] <= '9';
+          if (!(IsPlainWord(a, i) || (number && Matchable(a, i))) || (after_to && !MayOpenModifier(a, i)))
+            break;
+          const std::string_view w = a.Folded(i);
+          phrase_modifiers_only &= !IsPreposition(w) && w != "and" && w != "or" &&
+                                   !OneOf(w, kClauseOpeners) && !OneOf(w, kVerbGroupWords);
+          if (gap >= max_gap && (max_gap == 0 || !phrase_modifiers_only)) break;
         }
         if (!found) return false;
         match->trigger_end = pos;

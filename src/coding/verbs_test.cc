@@ -24,12 +24,14 @@ verb 040 : meet + | meet with +
 verb 085 : agree to sanctions
 verb 111 : criticize +
 verb 094 : call on
+verb 057 : sign protocol
 verb 095 : $ call on
 cameo 010 goldstein=0.0 : Make statement
 cameo 040 goldstein=1.0 : Consult
 cameo 085 goldstein=7.0 : Ease economic sanctions
 cameo 111 goldstein=-2.0 : Criticize or denounce
 cameo 094 goldstein=-2.0 : Appeal for one thing
+cameo 057 goldstein=8.0 : Sign formal agreement
 cameo 095 goldstein=-2.0 : Appeal for another
 )";
 
@@ -61,6 +63,14 @@ TEST(VerbMatching, InfinitiveVerbIsNoGapAfterTo) {
   EXPECT_TRUE(Triples("Kazakhstan agreed to tighten sanctions on Russia.").empty());
   EXPECT_EQ(Triples("Kazakhstan agreed to the sanctions on Russia."),
             (std::vector<std::string>{"KAZ 085 RUS"}));
+}
+
+TEST(VerbMatching, LongGapOnlyOverANounPhrasesModifiers) {
+  EXPECT_EQ(Triples("Kazakhstan signed an 800 million dollar trade protocol with Russia."),
+            (std::vector<std::string>{"KAZ 057 RUS"}));
+  // A preposition ends the noun phrase; a verb group is no modifier.
+  EXPECT_TRUE(Triples("Kazakhstan signed a deal on the protocol with Russia.").empty());
+  EXPECT_TRUE(Triples("Kazakhstan signed as he would not protocol Russia.").empty());
 }
 
 TEST(VerbMatching, SlotBeforeTheVerbMakesAPatternMoreSpecific) {
