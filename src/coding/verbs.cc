@@ -100,9 +100,49 @@ bool ModifierReading(const SentenceAnalysis& a, const VerbMatch& m) {
   return tag == PosTag::kNN || tag == PosTag::kNNS || tag == PosTag::kVBG || tag == PosTag::kVBN;
 }
 
+bool IsNumber(const SentenceAnalysis& a, uint32_t i) {
+  const std::string_view w = a.Folded(i);
+  return !w.empty() && w[0] >= '0' && w[0] <= '9';
+}
+
+// True when `lemma` occurs in tokens [from, to): a long gap is worth checking only then (integer compares
+// before any string work).
+bool LemmaAhead(const SentenceAnalysis& a, WordId lemma, uint32_t from, uint32_t to) {
+  to = std::min<uint32_t>(to, static_cast<uint32_t>(a.tokens.size()));
+  for (uint32_t k = from; k < to; ++k)
+    if (a.tokens[k].lemma == lemma) return true;
+  return false;
+}
+
+// Where the noun phrase opening at `start` ends for a long pattern gap: the first token after `start` that is
+// no modifier of it (a preposition, conjunction, clause opener or verb-group word), or `start` itself when no
+// determiner or number opens a phrase there. Memoised for one start: the patterns tried at one anchor ask
+// about the same tokens, and this runs inside the pattern loop.
+struct NounPhraseRun {
+  uint32_t start = UINT32_MAX;
+  uint32_t end = 0;
+
+  uint32_t End(const SentenceAnalysis& a, uint32_t from) {
+    if (from == start) return end;
+    start = from;
+    end = from;
+    if (!MayOpenModifier(a, from)) return end;
+    const uint32_t limit =
+        std::min<uint32_t>(static_cast<uint32_t>(a.tokens.size()), from + kMaxNounPhraseGap + 1);
+    while (end < limit) {
+      const std::string_view w = a.Folded(end);
+      if (IsPreposition(w) || w == "and" || w == "or" || OneOf(w, kClauseOpeners) ||
+          OneOf(w, kVerbGroupWords))
+        break;
+      ++end;
+    }
+    return end;
+  }
+};
+
 // Tries pattern `p` anchored at token `anchor`; fills `match` and returns true when it matches.
 bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint32_t pattern_index,
-                uint32_t anchor, VerbMatch* match) {
+                uint32_t anchor, NounPhraseRun* run, VerbMatch* match) {
   const VerbPattern& p = dict.pattern(pattern_index);
   const PatternElement* el = dict.pattern_elements();
   const uint16_t clause = a.tokens[anchor].clause;
@@ -129,8 +169,9 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
         bool found = false;
         // Beyond kMaxGap only a noun phrase's own modifiers: it opens with a determiner or number, and no
         // skipped word ends it or belongs to a verb group ("signed an 800 million ducat trade protocol", not
-        // "said he would not provide support", nor "violated the ceasefire on the border with").
-        bool phrase_modifiers_only = pos < n && MayOpenModifier(a, pos);
+        // "said he would not provide support", nor "violated the ceasefire on the border with"). Checked
+        // only once a gap grows that long: this loop runs for every pattern tried.
+        const uint32_t start = pos;
         for (uint32_t gap = 0; gap <= (max_gap == 0 ? 0 : kMaxNounPhraseGap) && pos + gap < n; ++gap) {
           uint32_t i = pos + gap;
           if (a.tokens[i].clause != clause) break;
@@ -139,13 +180,13 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
             found = true;
             break;
           }
-          const bool number = !a.Folded(i).empty() && a.Folded(i)[0] >= '0' && a.Folded(i)[0] <= '9';
-          if (!(IsPlainWord(a, i) || (number && Matchable(a, i))) || (after_to && !MayOpenModifier(a, i)))
+          if (!(IsPlainWord(a, i) || (IsNumber(a, i) && Matchable(a, i))) ||
+              (after_to && !MayOpenModifier(a, i)))
             break;
-          const std::string_view w = a.Folded(i);
-          phrase_modifiers_only &= !IsPreposition(w) && w != "and" && w != "or" &&
-                                   !OneOf(w, kClauseOpeners) && !OneOf(w, kVerbGroupWords);
-          if (gap >= max_gap && (max_gap == 0 || !phrase_modifiers_only)) break;
+          if (gap < max_gap) continue;
+          if (max_gap == 0 || !LemmaAhead(a, e.lemma, i + 1, start + kMaxNounPhraseGap + 1) ||
+              i >= run->End(a, start))
+            break;
         }
         if (!found) return false;
         match->trigger_end = pos;
@@ -203,13 +244,14 @@ bool TagsMayChangeMatches(const SentenceAnalysis& a) {
 void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
   a->matches.clear();
   const EntryTable entries = dict.entries();
+  NounPhraseRun run;  // this sentence's
   for (uint32_t i = 0; i < a->tokens.size(); ++i) {
     const TokenView& t = a->tokens[i];
     if (t.lemma == kNoWord || !Matchable(*a, i)) continue;
     auto [begin, end] = dict.PatternsAnchoredAt(t.lemma);
     VerbMatch candidate;
     for (const uint32_t* p = begin; p != end; ++p) {
-      if (!TryPattern(dict, *a, *p, i, &candidate)) continue;
+      if (!TryPattern(dict, *a, *p, i, &run, &candidate)) continue;
       if (a->Tagged() && ModifierReading(*a, candidate)) continue;
       a->matches.push_back(candidate);
     }
