@@ -14,8 +14,9 @@
 //     requires in the text. Bytes that are not UTF-8 are read as Latin-1 (older dictionaries were written in
 //     it).
 //   - Actor codes: a bare 3-letter national code becomes a `country` entry (in any actor file: TABARI and
-//     PETRARCH attach agents to any actor, dyad to countries); otherwise the first 3 letters are the country unless they are a CAMEO non-state or
-//     sector code (IGO, NGO, GOV, ...), and the rest splits into 3-letter sectors. One native entry per code
+//     PETRARCH attach agents to any actor, dyad to countries); otherwise the first 3 letters are the country
+//     unless they are a CAMEO non-state or sector code (IGO, NGO, GOV, ...), and the rest splits into 3-letter
+//     sectors. One native entry per code
 //     line, carrying all the actor's phrases and the line's dates ("<D": to the day before D; ">D": from D;
 //     "A-B": A to B inclusive; a 2-digit year is read as KEDS and TABARI read it: 00-30 are 20YY, 31-99 are
 //     19YY, so "320101-331108" is 1932-1933; see kLastTwoDigitYearOf2000s).
@@ -28,10 +29,10 @@
 //     is dyad's default); a pattern with [---] is reported.
 //   - Verb patterns: the words around '*' become one word sequence with the verb's base form at the '*'
 //     position; '+' and '$' stay slots; synsets "&NAME" (joined to words with '_', "&NAME_WORD", and nested
-//     in members) and TABARI alternatives "{A | B}" expand into one
-//     pattern per member (at most kMaxPatternExpansion, reported when capped). TABARI/PETRARCH allow other
-//     words between pattern words while dyad requires them contiguous: reported once per file, not per
-//     pattern.
+//     in members) and TABARI alternatives "{A | B}" expand into one pattern per member (at most
+//     kMaxPatternExpansion, reported when capped). TABARI/PETRARCH allow any words between pattern words (and
+//     '_' allows none) while dyad's matcher allows two modifiers, or five that are one noun phrase's:
+//     reported once per file, not per pattern.
 #ifndef DYAD_DICTIONARY_FORMATS_H_
 #define DYAD_DICTIONARY_FORMATS_H_
 

@@ -1,5 +1,6 @@
 // Verb dictionaries of TABARI (.verbs) and PETRARCH (CAMEO.2.0.txt) read into native verb entries (format
-// detection and the native writer are in foreign_formats.cc). Actor, agent and discard files go to tabari_format.cc (same syntax).
+// detection and the native writer are in foreign_formats.cc). Actor, agent and discard files go to
+// tabari_format.cc (same syntax).
 //
 // Verb file shapes (both dialects):
 //   &SYNSET_              a synset; following "+WORDS" lines are its members (PETRARCH)
@@ -92,7 +93,8 @@ void AppendWords(std::string_view text, std::vector<std::string>* words) {
 
 // A PETRARCH multi-word verb without its '+' marks: "+BREAK_DOWN" (a phrasal verb) and "WIRE_+TAP" (the
 // '+' marks the head word of a compound) are the words "BREAK_DOWN" and "WIRE_TAP"; dyad anchors a pattern
-// at its first word either way. In a TABARI verb an inner '+' is the target ("SNUB_THE_+"): `tabari` keeps it.
+// at its first word either way. In a TABARI verb an inner '+' is the target ("SNUB_THE_+"): `tabari` keeps
+// it.
 std::string WithoutHeadMarks(std::string_view verb, bool tabari) {
   if (verb.starts_with('+')) verb.remove_prefix(1);
   std::string out;
