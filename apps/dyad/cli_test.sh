@@ -72,6 +72,10 @@ contains "lookup finds the agent" "$tmp/lookup" "agent COP"
 check "dict explain" 0 $?
 contains "explain shows actor spans" "$tmp/explain" "actor spans"
 contains "explain shows the fired pattern" "$tmp/explain" "FIRED"
+"$dyad" dict explain "Kazakhstan will visit Russia. Kazakhstan said Russia must withdraw troops from Ukraine." \
+  > "$tmp/explain2" 2>&1
+contains "explain marks intended acts" "$tmp/explain2" "intended (governed by \"will\""
+contains "explain marks demanded acts" "$tmp/explain2" "demanded by \"said\""
 
 # dyad eval on a one-record plover-gsr set written here; the other sets are absent and said to be.
 mkdir -p "$tmp/gold/plover-gsr"

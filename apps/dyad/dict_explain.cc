@@ -100,7 +100,9 @@ void ExplainOne(const dyad::CompiledDictionary& dict, const std::string& text, c
   if (tried == 0) std::printf("  none: no token's lemma starts a verb pattern\n");
   std::vector<dyad::RoleAssignment> roles;
   dyad::AssignRoles(a, &roles, &dict);  // as the coder assigns them
-  std::printf("matches (best non-overlapping; more pattern words, then longer code, win):\n");
+  std::printf(
+      "matches (best non-overlapping; more pattern words, then a slot before the verb, then longer code, "
+      "win):\n");
   if (a.matches.empty()) std::printf("  none\n");
   for (size_t m = 0; m < a.matches.size(); ++m) {
     const auto& match = a.matches[m];
@@ -122,7 +124,18 @@ void ExplainOne(const dyad::CompiledDictionary& dict, const std::string& text, c
       std::printf("    no agent in the clause: police or army the sentence names, else (173, 175) unnamed\n");
     } else if (r.source_chunk < 0) {
       std::printf("    blocked: no source\n");
+    } else if (r.demanded) {
+      std::printf(
+          "    demanded by \"%s\": coded as a demand (10x) of the act's subject\n",
+          Span(text, a, static_cast<uint32_t>(r.governor), static_cast<uint32_t>(r.governor) + 1).c_str());
+    } else if (r.intended) {
+      std::printf(
+          "    intended (governed by \"%s\"%s): coded as intent (03x) or threat (13x)%s\n",
+          Span(text, a, static_cast<uint32_t>(r.governor), static_cast<uint32_t>(r.governor) + 1).c_str(),
+          r.future ? ", future" : "", r.future ? ", or as the act marked future" : "");
     }
+    if (r.agentless)
+      std::printf("    agentless passive: the source may come from the sentence's police or army\n");
   }
   std::printf("\n");
 }

@@ -82,7 +82,10 @@ int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t
       case_ok = CaseMatches(trie.case_rules()[h->case_rules + k], a.tokens[begin + k].flags);
     if (!case_ok) continue;
     const EntryView e = dict.entry(h->entry);
-    const int rank = KindRank(e.kind);
+    // On a dated text an entry whose period holds beats the undated default of the same phrase and kind
+    // ("SAM_GAMGEE [HOB]" with "[HOBMIL 20080120-20121109]" is HOBMIL in 2010); among dated ones the first.
+    const bool dated = !date.empty() && (!e.valid_from.empty() || !e.valid_to.empty());
+    const int rank = KindRank(e.kind) * 2 + (dated ? 1 : 0);
     const bool former = std::find(e.sectors.begin(), e.sectors.end(), "ELI") != e.sectors.end();
     if (e.ValidOn(date)) {
       if (rank > best_rank) {

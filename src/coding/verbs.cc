@@ -2,10 +2,12 @@
 //
 // Every token outside an actor chunk whose lemma anchors some pattern is tried against those patterns. Words
 // match by lemma; up to kMaxGap modifier words may sit between two pattern words ("held bilateral talks
-// with"); a slot takes the actor chunk that starts there, after at most kMaxSlotSkip determiners or
+// with"), up to kMaxNounPhraseGap when they are one noun phrase's modifiers ("signed an 800 million ducat
+// trade protocol"); a slot takes the actor chunk that starts there, after at most kMaxSlotSkip determiners or
 // adjectives ("praised the Kazakh government"). Among overlapping matches the one with more required words
-// wins, then the more specific (longer) code, then the earlier one. With part-of-speech tags, a one-word
-// trigger that the tagger reads as a modifier inside a noun phrase ("the detained protesters") is no match.
+// wins, then one with a slot before the verb, then the more specific (longer) code, then the earlier one.
+// With part-of-speech tags, a one-word trigger that the tagger reads as a modifier inside a noun phrase ("the
+// detained protesters") is no match.
 #include <algorithm>
 #include <array>
 
@@ -15,6 +17,13 @@ namespace dyad {
 namespace {
 
 constexpr uint32_t kMaxGap = 2;
+// A longer gap is allowed only over a noun phrase's own modifiers (TryPattern).
+constexpr uint32_t kMaxNounPhraseGap = 5;
+// Words of a verb group, never a noun phrase's modifiers: auxiliaries, modals, negations, pronouns.
+constexpr std::array<std::string_view, 32> kVerbGroupWords = {
+    "is",   "are", "was",   "were",  "be",    "been",   "being", "has",   "have", "had",   "do",
+    "does", "did", "will",  "would", "shall", "should", "can",   "could", "may",  "might", "must",
+    "not",  "n't", "never", "he",    "she",   "it",     "they",  "we",    "i",    "you"};
 constexpr uint32_t kMaxSlotSkip = 3;
 // Words that open an embedded clause: an actor after them is that clause's subject, not the verb's object.
 constexpr std::array<std::string_view, 9> kClauseOpeners = {"how",     "what", "why",  "when", "where",
@@ -26,10 +35,15 @@ constexpr std::array<std::string_view, 8> kAdverbs = {"also",       "reportedly"
                                                       "previously", "recently",   "then",      "already"};
 
 // Pattern words may match a bare sector noun ("deploy troops", "military aid", "expel the ambassador"): such
-// a chunk names no one in particular. Chunks with a country or a named actor are never pattern words.
+// a chunk names no one in particular. Chunks with a country or a named actor are never pattern words, nor is
+// a capitalised word inside a chunk after its first word: it is part of a name ("Islamic State" is no
+// "state", "the Peace Corps" no "corps").
 bool Matchable(const SentenceAnalysis& a, uint32_t i) {
   int32_t chunk = a.tokens[i].chunk;
-  return chunk < 0 || (a.chunks[chunk].actor_entry < 0 && a.chunks[chunk].country_entry < 0);
+  if (chunk < 0) return true;
+  const ActorChunk& c = a.chunks[chunk];
+  if (c.actor_entry >= 0 || c.country_entry >= 0) return false;
+  return i == c.begin || !(a.tokens[i].flags & kFlagCapitalized);
 }
 
 bool IsPlainWord(const SentenceAnalysis& a, uint32_t i) {
@@ -86,9 +100,49 @@ bool ModifierReading(const SentenceAnalysis& a, const VerbMatch& m) {
   return tag == PosTag::kNN || tag == PosTag::kNNS || tag == PosTag::kVBG || tag == PosTag::kVBN;
 }
 
+bool IsNumber(const SentenceAnalysis& a, uint32_t i) {
+  const std::string_view w = a.Folded(i);
+  return !w.empty() && w[0] >= '0' && w[0] <= '9';
+}
+
+// True when `lemma` occurs in tokens [from, to): a long gap is worth checking only then (integer compares
+// before any string work).
+bool LemmaAhead(const SentenceAnalysis& a, WordId lemma, uint32_t from, uint32_t to) {
+  to = std::min<uint32_t>(to, static_cast<uint32_t>(a.tokens.size()));
+  for (uint32_t k = from; k < to; ++k)
+    if (a.tokens[k].lemma == lemma) return true;
+  return false;
+}
+
+// Where the noun phrase opening at `start` ends for a long pattern gap: the first token after `start` that is
+// no modifier of it (a preposition, conjunction, clause opener or verb-group word), or `start` itself when no
+// determiner or number opens a phrase there. Memoised for one start: the patterns tried at one anchor ask
+// about the same tokens, and this runs inside the pattern loop.
+struct NounPhraseRun {
+  uint32_t start = UINT32_MAX;
+  uint32_t end = 0;
+
+  uint32_t End(const SentenceAnalysis& a, uint32_t from) {
+    if (from == start) return end;
+    start = from;
+    end = from;
+    if (!MayOpenModifier(a, from)) return end;
+    const uint32_t limit =
+        std::min<uint32_t>(static_cast<uint32_t>(a.tokens.size()), from + kMaxNounPhraseGap + 1);
+    while (end < limit) {
+      const std::string_view w = a.Folded(end);
+      if (IsPreposition(w) || w == "and" || w == "or" || OneOf(w, kClauseOpeners) ||
+          OneOf(w, kVerbGroupWords))
+        break;
+      ++end;
+    }
+    return end;
+  }
+};
+
 // Tries pattern `p` anchored at token `anchor`; fills `match` and returns true when it matches.
 bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint32_t pattern_index,
-                uint32_t anchor, VerbMatch* match) {
+                uint32_t anchor, NounPhraseRun* run, VerbMatch* match) {
   const VerbPattern& p = dict.pattern(pattern_index);
   const PatternElement* el = dict.pattern_elements();
   const uint16_t clause = a.tokens[anchor].clause;
@@ -108,8 +162,17 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
         // "accused Russia of", "urged Kazakhstan to".
         const uint32_t max_gap = after_slot ? 0 : kMaxGap;
         after_slot = false;
+        // After "to" only a determiner, possessive or number may intervene: any other word there is the
+        // infinitive's own verb, which changes the act ("agreed to lift the sanctions" is not "agreed to
+        // sanctions").
+        const bool after_to = pos > 0 && a.Folded(pos - 1) == "to";
         bool found = false;
-        for (uint32_t gap = 0; gap <= max_gap && pos + gap < n; ++gap) {
+        // Beyond kMaxGap only a noun phrase's own modifiers: it opens with a determiner or number, and no
+        // skipped word ends it or belongs to a verb group ("signed an 800 million ducat trade protocol", not
+        // "said he would not provide support", nor "violated the ceasefire on the border with"). Checked
+        // only once a gap grows that long: this loop runs for every pattern tried.
+        const uint32_t start = pos;
+        for (uint32_t gap = 0; gap <= (max_gap == 0 ? 0 : kMaxNounPhraseGap) && pos + gap < n; ++gap) {
           uint32_t i = pos + gap;
           if (a.tokens[i].clause != clause) break;
           if (a.tokens[i].lemma == e.lemma && Matchable(a, i)) {
@@ -117,7 +180,13 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
             found = true;
             break;
           }
-          if (!IsPlainWord(a, i)) break;
+          if (!(IsPlainWord(a, i) || (IsNumber(a, i) && Matchable(a, i))) ||
+              (after_to && !MayOpenModifier(a, i)))
+            break;
+          if (gap < max_gap) continue;
+          if (max_gap == 0 || !LemmaAhead(a, e.lemma, i + 1, start + kMaxNounPhraseGap + 1) ||
+              i >= run->End(a, start))
+            break;
         }
         if (!found) return false;
         match->trigger_end = pos;
@@ -175,13 +244,14 @@ bool TagsMayChangeMatches(const SentenceAnalysis& a) {
 void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
   a->matches.clear();
   const EntryTable entries = dict.entries();
+  NounPhraseRun run;  // this sentence's
   for (uint32_t i = 0; i < a->tokens.size(); ++i) {
     const TokenView& t = a->tokens[i];
     if (t.lemma == kNoWord || !Matchable(*a, i)) continue;
     auto [begin, end] = dict.PatternsAnchoredAt(t.lemma);
     VerbMatch candidate;
     for (const uint32_t* p = begin; p != end; ++p) {
-      if (!TryPattern(dict, *a, *p, i, &candidate)) continue;
+      if (!TryPattern(dict, *a, *p, i, &run, &candidate)) continue;
       if (a->Tagged() && ModifierReading(*a, candidate)) continue;
       a->matches.push_back(candidate);
     }
@@ -191,6 +261,10 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
     const VerbPattern& px = dict.pattern(x.pattern);
     const VerbPattern& py = dict.pattern(y.pattern);
     if (px.required_words != py.required_words) return px.required_words > py.required_words;
+    // Then one that names the subject's slot before the verb: TABARI's "$ CALLED_ON" is more specific than
+    // "CALLED_ON" (the roles give the subject either way).
+    const int sx = px.source_before + px.target_before, sy = py.source_before + py.target_before;
+    if (sx != sy) return sx > sy;
     size_t cx = entries[px.entry].code.size(), cy = entries[py.entry].code.size();
     if (cx != cy) return cx > cy;
     if (x.trigger_begin != y.trigger_begin) return x.trigger_begin < y.trigger_begin;

@@ -1,5 +1,6 @@
-// Verb dictionaries of TABARI (.verbs) and PETRARCH (CAMEO.2.0.txt) read into native verb entries, format
-// detection, and the native writer. Actor, agent and discard files go to tabari_format.cc (same syntax).
+// Verb dictionaries of TABARI (.verbs) and PETRARCH (CAMEO.2.0.txt) read into native verb entries (format
+// detection and the native writer are in foreign_formats.cc). Actor, agent and discard files go to
+// tabari_format.cc (same syntax).
 //
 // Verb file shapes (both dialects):
 //   &SYNSET_              a synset; following "+WORDS" lines are its members (PETRARCH)
@@ -10,7 +11,6 @@
 //                         PETRARCH: '(...)' prepositional phrase, '{...}' noun phrase
 // In PETRARCH a pattern belongs to every verb of its block; in TABARI to the verb line above it.
 #include <algorithm>
-#include <charconv>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -33,11 +33,6 @@ std::string_view Trim(std::string_view s) {
 }
 
 std::string Quote(std::string_view s) { return "'" + std::string(s) + "'"; }
-
-std::string_view BaseName(std::string_view path) {
-  const size_t slash = path.find_last_of('/');
-  return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
 
 bool IsValidUtf8(std::string_view s) {
   size_t i = 0;
@@ -96,6 +91,18 @@ void AppendWords(std::string_view text, std::vector<std::string>* words) {
   if (!word.empty()) words->push_back(std::move(word));
 }
 
+// A PETRARCH multi-word verb without its '+' marks: "+BREAK_DOWN" (a phrasal verb) and "WIRE_+TAP" (the
+// '+' marks the head word of a compound) are the words "BREAK_DOWN" and "WIRE_TAP"; dyad anchors a pattern
+// at its first word either way. In a TABARI verb an inner '+' is the target ("SNUB_THE_+"): `tabari` keeps
+// it.
+std::string WithoutHeadMarks(std::string_view verb, bool tabari) {
+  if (verb.starts_with('+')) verb.remove_prefix(1);
+  std::string out;
+  for (size_t i = 0; i < verb.size(); ++i)
+    if (tabari || !(verb[i] == '+' && i > 0 && verb[i - 1] == '_')) out.push_back(verb[i]);
+  return out;
+}
+
 // A word the native pattern language reads as a plain word: none of its item symbols.
 bool IsPlainWord(std::string_view word) {
   return word.find_first_of("+$()|*&%^{}[]\\!<>=@") == std::string_view::npos;
@@ -124,8 +131,6 @@ struct Slot {
   bool is_verb = false;
   std::vector<std::vector<std::string>> alternatives;
 };
-
-using Synsets = std::vector<std::pair<std::string, std::vector<std::vector<std::string>>>>;
 
 class VerbReader {
  public:
@@ -165,37 +170,129 @@ class VerbReader {
   }
   std::string Where(uint32_t line) const { return std::string(file_) + ":" + std::to_string(line) + ": "; }
 
-  // First pass: synsets may be used above their definition.
+  // First pass: synsets may be used above their definition. Members are kept as written and expanded on use
+  // (ExpandSynsetText), since a member may name another synset ("+&TIETYPES_MEMOS").
   void CollectSynsets(std::string_view text) {
-    std::vector<std::vector<std::string>>* current = nullptr;
+    RawSynset* current = nullptr;
     ForEachLine(text, [&](std::string_view content, uint32_t line) {
       const std::string_view trimmed = Trim(content);
       if (trimmed.starts_with('&')) {
-        std::string name(trimmed.substr(0, trimmed.find_first_of(" \t")));
+        std::string name(trimmed.substr(1, trimmed.find_first_of(" \t") - 1));
         if (name.ends_with('_')) name.pop_back();
-        synsets_.emplace_back(std::move(name), std::vector<std::vector<std::string>>());
-        current = &synsets_.back().second;
+        raw_synsets_.push_back(RawSynset{std::move(name), {}});
+        current = &raw_synsets_.back();
       } else if (current != nullptr && trimmed.starts_with('+')) {
-        std::vector<std::string> words;
-        AppendWords(trimmed.substr(1), &words);
-        if (!AllPlainWords(words)) {
-          Unsupported(line, "synset member " + Quote(trimmed) + " holds pattern symbols; member skipped");
-        } else if (!words.empty()) {
-          current->push_back(std::move(words));
-        }
+        const std::string_view member = Trim(trimmed.substr(1));
+        if (!member.empty()) current->members.push_back({std::string(member), line});
       } else if (!trimmed.empty()) {  // blank and comment-only lines do not end a synset
         current = nullptr;
       }
     });
   }
 
-  const std::vector<std::vector<std::string>>* FindSynset(std::string_view name) const {
-    std::string_view key = name;
-    if (key.ends_with('_')) key.remove_suffix(1);
-    for (const auto& [synset_name, members] : synsets_) {
-      if (synset_name == key) return &members;
+  struct RawSynset {
+    std::string name;                                       // without '&' and a trailing '_'
+    std::vector<std::pair<std::string, uint32_t>> members;  // text as written, line
+  };
+
+  const RawSynset* FindRawSynset(std::string_view name) const {
+    for (const RawSynset& synset : raw_synsets_)
+      if (synset.name == name) return &synset;
+    return nullptr;
+  }
+
+  // Splits a synset reference "&TIETYPES_RELATIONS" (without '&') into the longest defined synset name that
+  // ends at a '_' or at the end ("TIETYPES") and the words joined after it ("RELATIONS"): TABARI joins a
+  // synset to the next word with '_' as it joins words. Null when no prefix names a synset.
+  const RawSynset* ResolveSynsetReference(std::string_view reference, std::string_view* rest) const {
+    size_t end = reference.size();
+    while (end > 0) {
+      if (const RawSynset* synset = FindRawSynset(reference.substr(0, end))) {
+        *rest = reference.substr(end);
+        return synset;
+      }
+      end = reference.rfind('_', end - 1);
+      if (end == std::string_view::npos) break;
     }
     return nullptr;
+  }
+
+  // Every word sequence that `text` (plain words, '_' joins, and "&SYNSET" references, which may be joined
+  // to words and may nest up to kMaxSynsetDepth) stands for, at most kMaxPatternExpansion. False (reported
+  // at `line`) when a reference names no synset, a member holds other pattern symbols, or the nesting is too
+  // deep.
+  bool ExpandSynsetText(std::string_view text, uint32_t line, int depth,
+                        std::vector<std::vector<std::string>>* out) const {
+    out->assign(1, {});
+    size_t pos = 0;
+    while (pos < text.size()) {
+      if (IsSpace(text[pos]) || text[pos] == '_') {
+        ++pos;
+        continue;
+      }
+      size_t end = pos;
+      while (end < text.size() && !IsSpace(text[end]) && (end == pos || text[end] != '&')) ++end;
+      std::string_view token = text.substr(pos, end - pos);
+      pos = end;
+      std::vector<std::vector<std::string>> choices;
+      if (token.starts_with('&')) {
+        std::string_view rest;
+        const RawSynset* synset = ResolveSynsetReference(token.substr(1), &rest);
+        if (synset == nullptr) {
+          errors_->push_back(Status::InvalidArgument(Where(line) + "synset " + Quote(token) +
+                                                     " is not defined; pattern skipped"));
+          return false;
+        }
+        if (depth >= kMaxSynsetDepth) {
+          errors_->push_back(Status::Unsupported(Where(line) + "synset " + Quote(token) +
+                                                 " nests deeper than " + std::to_string(kMaxSynsetDepth) +
+                                                 " levels; skipped"));
+          return false;
+        }
+        for (const auto& [member, member_line] : synset->members) {
+          std::vector<std::vector<std::string>> expanded;
+          if (member.find_first_of("$+*%^{}()") != std::string::npos) {
+            ReportBadMember(member, member_line);
+            continue;
+          }
+          if (!ExpandSynsetText(member, member_line, depth + 1, &expanded)) continue;
+          choices.insert(choices.end(), expanded.begin(), expanded.end());
+        }
+        if (choices.empty()) return false;
+        std::vector<std::string> tail;
+        AppendWords(rest, &tail);
+        if (!tail.empty())
+          for (auto& choice : choices) choice.insert(choice.end(), tail.begin(), tail.end());
+      } else {
+        std::vector<std::string> words;
+        AppendWords(token, &words);
+        if (!AllPlainWords(words)) {
+          errors_->push_back(
+              Status::Unsupported(Where(line) + "word " + Quote(token) + " holds pattern symbols; skipped"));
+          return false;
+        }
+        choices.push_back(std::move(words));
+      }
+      std::vector<std::vector<std::string>> next;
+      for (const auto& prefix : *out) {
+        for (const auto& choice : choices) {
+          if (next.size() >= kMaxPatternExpansion) break;
+          next.push_back(prefix);
+          next.back().insert(next.back().end(), choice.begin(), choice.end());
+        }
+      }
+      out->swap(next);
+    }
+    return true;
+  }
+
+  // A member with slot or pattern symbols ("+PESO_$") cannot stand for words; reported once per member.
+  void ReportBadMember(const std::string& member, uint32_t line) const {
+    const std::string message =
+        Where(line) + "synset member " + Quote(member) + " holds pattern symbols; member skipped";
+    for (const Status& e : *errors_)
+      if (e.message() == message) return;
+    errors_->push_back(Status::Unsupported(message));
   }
 
   void Line(std::string_view content, uint32_t line) {
@@ -207,6 +304,19 @@ class VerbReader {
     }
     if (in_synset_ && trimmed.starts_with('+')) return;
     in_synset_ = false;
+    if (trimmed.starts_with('{')) {  // TABARI writes a verb's forms on the line after it
+      if (verbs_.empty()) {
+        Invalid(line, "verb forms " + Quote(trimmed) + " before any verb");
+        return;
+      }
+      const size_t before = verbs_.size();
+      AddForms(trimmed, line);
+      if (group_entry_ != kNoEntry) {
+        for (size_t v = before; v < verbs_.size(); ++v)
+          out_->entries[group_entry_].phrases.push_back(Join(verbs_[v]));
+      }
+      return;
+    }
     if (trimmed.starts_with("---")) {
       StartBlock(trimmed, line);
     } else if (trimmed.starts_with('-')) {
@@ -254,6 +364,7 @@ class VerbReader {
 
   void StartBlock(std::string_view header, uint32_t line) {
     verbs_.clear();
+    group_entry_ = kNoEntry;
     skipped_verb_line_ = 0;
     last_was_pattern_ = false;
     block_code_.clear();
@@ -267,6 +378,7 @@ class VerbReader {
     // TABARI: every verb line starts its own group; PETRARCH: a verb line after patterns starts a new group.
     if (tabari_ || last_was_pattern_) {
       verbs_.clear();
+      group_entry_ = kNoEntry;
       skipped_verb_line_ = 0;
       if (tabari_) block_code_.clear();
     }
@@ -274,8 +386,13 @@ class VerbReader {
     std::string_view code;
     bool has_code = false;
     std::string_view head = SplitCode(text, &code, &has_code);
-    if (const size_t brace = head.find('{'); brace != std::string_view::npos) head = head.substr(0, brace);
-    if (head.starts_with('+')) head.remove_prefix(1);  // PETRARCH phrasal verb
+    std::string_view forms;
+    if (const size_t brace = head.find('{'); brace != std::string_view::npos) {
+      forms = head.substr(brace);
+      head = head.substr(0, brace);
+    }
+    const std::string unmarked = WithoutHeadMarks(head, tabari_);
+    head = unmarked;
     std::vector<std::string> words;
     AppendWords(head, &words);
     if (words.empty()) {
@@ -288,8 +405,10 @@ class VerbReader {
       skipped_verb_line_ = line;
       return;
     }
+    const size_t first_own = verbs_.size();
     verbs_.push_back(words);
-    const size_t own_verbs = tabari_ && AddStemCompletion(head, words) ? 2 : 1;
+    if (tabari_) AddStemCompletion(head, words);
+    if (!forms.empty()) AddForms(forms, line);
     std::string native_code;
     if (has_code && code != "---") {
       native_code = NativeCode(code, line, "verb " + Quote(Join(words)));
@@ -300,11 +419,54 @@ class VerbReader {
     DictionaryEntry entry;
     entry.kind = EntryKind::kVerb;
     entry.code = std::move(native_code);
-    for (size_t v = verbs_.size() - own_verbs; v < verbs_.size(); ++v)
-      entry.phrases.push_back(Join(verbs_[v]));
+    for (size_t v = first_own; v < verbs_.size(); ++v) entry.phrases.push_back(Join(verbs_[v]));
     entry.file = std::string(file_);
     entry.line = line;
+    group_entry_ = out_->entries.size();
     out_->entries.push_back(std::move(entry));
+  }
+
+  // The inflected forms "{ BROKE_ BROKEN_ BROKEN_DOWN_ }" of the group's last verb ("{}": none). dyad matches
+  // by lemma, so a form is added as a verb of the group, with every pattern of the group, only when its
+  // words do not lemmatise to those of a verb the group has ("ACTING" is "act": nothing new; "ACTXD", "SPED"
+  // or TABARI's test form "ACTUALITY" are new). Forms with pattern symbols are reported and skipped.
+  void AddForms(std::string_view text, uint32_t line) {
+    text = Trim(text);
+    if (text.starts_with('{')) text.remove_prefix(1);
+    const size_t close = text.find('}');
+    if (close == std::string_view::npos) {
+      Invalid(line, "verb forms are not closed with '}'");
+    } else {
+      text = text.substr(0, close);
+    }
+    std::string lemma;
+    auto lemmas = [&](const std::vector<std::string>& words) {
+      std::vector<std::string> out;
+      for (const std::string& w : words) {
+        Lemmatize(w, &lemma);
+        out.push_back(lemma);
+      }
+      return out;
+    };
+    while (!(text = Trim(text)).empty()) {
+      const size_t end = text.find_first_of(" \t");
+      std::string_view form = text.substr(0, end);
+      text = end == std::string_view::npos ? std::string_view() : text.substr(end);
+      const std::string unmarked = WithoutHeadMarks(form, tabari_);
+      form = unmarked;
+      std::vector<std::string> words;
+      AppendWords(form, &words);
+      if (words.empty()) continue;
+      if (!AllPlainWords(words)) {
+        Unsupported(line, "verb form " + Quote(form) + " holds pattern symbols; skipped");
+        continue;
+      }
+      const std::vector<std::string> form_lemmas = lemmas(words);
+      const bool known = std::any_of(verbs_.begin(), verbs_.end(), [&](const std::vector<std::string>& verb) {
+        return lemmas(verb) == form_lemmas;
+      });
+      if (!known) verbs_.push_back(std::move(words));
+    }
   }
 
   // TABARI matches a verb word without a trailing '_' as a stem, a prefix of the text's word: "EXCHANG"
@@ -371,14 +533,16 @@ class VerbReader {
         std::string_view rest = inside;
         while (true) {
           const size_t bar = rest.find('|');
-          std::vector<std::string> words;
-          AppendWords(rest.substr(0, bar), &words);
-          if (!AllPlainWords(words)) {
-            Unsupported(line, "alternative " + Quote(Trim(rest.substr(0, bar))) +
-                                  " holds pattern symbols; pattern skipped");
+          const std::string_view alternative = Trim(rest.substr(0, bar));
+          std::vector<std::vector<std::string>> expanded;
+          if (alternative.find_first_of("$+*%^()") != std::string_view::npos) {
+            Unsupported(line,
+                        "alternative " + Quote(alternative) + " holds pattern symbols; pattern skipped");
             return false;
           }
-          if (!words.empty()) alternatives.alternatives.push_back(std::move(words));
+          if (!ExpandSynsetText(alternative, line, 0, &expanded)) return false;
+          for (auto& words : expanded)
+            if (!words.empty()) alternatives.alternatives.push_back(std::move(words));
           if (bar == std::string_view::npos) break;
           rest.remove_prefix(bar + 1);
         }
@@ -392,12 +556,9 @@ class VerbReader {
         while (end < body.size() && !IsSpace(body[end]) && body[end] != ')' && body[end] != '}') ++end;
         const std::string_view name = body.substr(pos, end - pos);
         pos = end;
-        const auto* members = FindSynset(name);
-        if (members == nullptr || members->empty()) {
-          Invalid(line, "synset " + Quote(name) + " is not defined; pattern skipped");
-          return false;
-        }
-        slots->push_back(Slot{false, *members});
+        Slot members;
+        if (!ExpandSynsetText(name, line, 0, &members.alternatives)) return false;
+        slots->push_back(std::move(members));
       } else {
         size_t end = pos;
         while (end < body.size() && !IsSpace(body[end]) && body[end] != '_' &&
@@ -518,10 +679,13 @@ class VerbReader {
   bool tabari_;
   DictionarySource* out_;
   std::vector<Status>* errors_;
-  Synsets synsets_;
+  static constexpr int kMaxSynsetDepth = 4;
+  std::vector<RawSynset> raw_synsets_;
   bool in_synset_ = false;
   bool last_was_pattern_ = false;
   std::vector<std::vector<std::string>> verbs_;  // the current group's verbs, as native words
+  static constexpr size_t kNoEntry = static_cast<size_t>(-1);
+  size_t group_entry_ = kNoEntry;  // out_->entries index of the entry of the group's last coded verb line
   std::string block_code_;
   uint32_t skipped_verb_line_ = 0;  // a verb of the current group that could not be converted
   uint32_t first_pattern_line_ = 0;
@@ -529,57 +693,6 @@ class VerbReader {
 };
 
 }  // namespace
-
-const char* DictionaryFormatName(DictionaryFormat format) {
-  switch (format) {
-    case DictionaryFormat::kNative:
-      return "native";
-    case DictionaryFormat::kTabari:
-      return "tabari";
-    case DictionaryFormat::kPetrarch:
-      return "petrarch";
-  }
-  return "native";
-}
-
-DictionaryFormat DetectDictionaryFormat(std::string_view file_name, std::string_view head) {
-  const std::string_view base = BaseName(file_name);
-  for (std::string_view extension : {".actors", ".agents", ".verbs", ".options", ".project"}) {
-    if (base.ends_with(extension)) return DictionaryFormat::kTabari;
-  }
-  // The first line that is not blank or a comment decides: native lines are "KIND CODE ... : PHRASES".
-  size_t pos = 0;
-  while (pos < head.size()) {
-    size_t end = head.find('\n', pos);
-    if (end == std::string_view::npos) end = head.size();
-    std::string_view line = head.substr(pos, end - pos);
-    pos = end + 1;
-    if (line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
-    line = Trim(line);
-    if (line.empty() || line.starts_with('#') || line.starts_with("<!--")) continue;
-    const std::string_view kind = line.substr(0, line.find_first_of(" \t"));
-    const bool native_kind = kind == "country" || kind == "actor" || kind == "agent" || kind == "verb" ||
-                             kind == "discard" || kind == "cameo";
-    if (native_kind && line.find(" : ") != std::string_view::npos) return DictionaryFormat::kNative;
-    break;
-  }
-  if (base.ends_with(".txt")) {
-    const bool foreign_name =
-        base.starts_with("Phoenix") || base.starts_with("PETR") || base.starts_with("CAMEO");
-    if (foreign_name || pos > 0) return DictionaryFormat::kPetrarch;
-  }
-  return pos > 0 ? DictionaryFormat::kPetrarch : DictionaryFormat::kNative;
-}
-
-std::optional<ForeignFileKind> GuessForeignFileKind(std::string_view file_name) {
-  std::string base(BaseName(file_name));
-  std::transform(base.begin(), base.end(), base.begin(), ToLower);
-  if (base.find("actors") != std::string::npos) return ForeignFileKind::kActors;
-  if (base.find("agents") != std::string::npos) return ForeignFileKind::kAgents;
-  if (base.find("discard") != std::string::npos) return ForeignFileKind::kDiscards;
-  if (base.find("verbs") != std::string::npos || base.starts_with("cameo.2")) return ForeignFileKind::kVerbs;
-  return std::nullopt;
-}
 
 void ReadPetrarchDictionary(std::string_view file_name, std::string_view text, ForeignFileKind kind,
                             DictionarySource* out, std::vector<Status>* errors) {
@@ -591,64 +704,6 @@ void ReadPetrarchDictionary(std::string_view file_name, std::string_view text, F
       DetectDictionaryFormat(file_name, text.substr(0, 4096)) == DictionaryFormat::kTabari;
   VerbReader reader(file_name, tabari_dialect, out, errors);
   reader.Read(text);
-}
-
-namespace {
-
-void AppendEscaped(std::string_view phrase, std::string* out) {
-  for (char c : phrase) {
-    if (c == '#') out->push_back('\\');
-    out->push_back(c);
-  }
-}
-
-void AppendList(const std::vector<std::string>& items, std::string* out) {
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out->push_back(',');
-    *out += items[i];
-  }
-}
-
-}  // namespace
-
-std::string WriteNativeDictionary(const DictionarySource& source) {
-  std::string out;
-  for (const DictionaryEntry& entry : source.entries) {
-    out += EntryKindName(entry.kind);
-    out += ' ';
-    out += entry.code;
-    if (entry.kind == EntryKind::kActor) {
-      if (!entry.country.empty()) out += " country=" + entry.country;
-      if (!entry.sectors.empty()) {
-        out += " sectors=";
-        AppendList(entry.sectors, &out);
-      }
-    }
-    if (entry.kind == EntryKind::kActor || entry.kind == EntryKind::kCountry ||
-        entry.kind == EntryKind::kAgent) {
-      if (!entry.valid_from.empty()) out += " from=" + entry.valid_from;
-      if (!entry.valid_to.empty()) out += " to=" + entry.valid_to;
-    }
-    if (entry.kind == EntryKind::kCameo) {
-      char buffer[32];
-      const auto result = std::to_chars(buffer, buffer + sizeof buffer, entry.goldstein);
-      out += " goldstein=";
-      out.append(buffer, result.ptr);
-      if (!entry.plover_event.empty()) out += " plover=" + entry.plover_event;
-      if (!entry.plover_mode.empty()) out += " mode=" + entry.plover_mode;
-      if (!entry.plover_contexts.empty()) {
-        out += " context=";
-        AppendList(entry.plover_contexts, &out);
-      }
-    }
-    out += " : ";
-    for (size_t i = 0; i < entry.phrases.size(); ++i) {
-      if (i > 0) out += " | ";
-      AppendEscaped(entry.phrases[i], &out);
-    }
-    out += '\n';
-  }
-  return out;
 }
 
 }  // namespace dyad

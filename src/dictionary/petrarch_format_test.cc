@@ -178,6 +178,64 @@ TEST(TabariVerbs, StemsGainTheLemmaTheirFormsHave) {
   EXPECT_THAT(e[3].phrases, ElementsAre("exchang rates +"));
 }
 
+// A verb's forms "{...}" (TABARI also writes them on the line after the verb) become verbs of the group when
+// their lemma is new to it. Words below are our own.
+TEST(TabariVerbs, FormsWithANewLemmaJoinTheGroup) {
+  Read r = Verbs(
+      "SWAP_ [100]\n"                    // 1
+      "{ SWAPPING_ SWAPT_ }\n"           // 2: "swapping" is "swap": nothing new; "swapt" is new
+      "- * RIVALS [102]\n"               // 3
+      "TRADE_ {TRADED_ TRADD_} [061]\n"  // 4: forms on the verb line
+      "- * + [061]\n",                   // 5
+      "test.verbs");
+  EXPECT_THAT(WithoutContiguityNote(r.errors), IsEmpty());
+  ASSERT_EQ(r.source.entries.size(), 4u);
+  const auto& e = r.source.entries;
+  EXPECT_THAT(e[0].phrases, ElementsAre("swap", "swapt"));
+  EXPECT_THAT(e[1].phrases, ElementsAre("swap rivals", "swapt rivals"));
+  EXPECT_THAT(e[2].phrases, ElementsAre("trade", "tradd"));
+  EXPECT_THAT(e[3].phrases, ElementsAre("trade +", "tradd +"));
+}
+
+// PETRARCH marks the head of a compound verb with '+' ("WIRE_+TAP"); the verb is its words.
+TEST(PetrarchVerbs, CompoundVerbHeadMarkIsDropped) {
+  Read r = Verbs(
+      "--- WIRETAP [171] ---\n"
+      "WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n"
+      "- * PHONES [1711]\n");
+  EXPECT_THAT(WithoutContiguityNote(r.errors), IsEmpty());
+  ASSERT_EQ(r.source.entries.size(), 2u);
+  EXPECT_THAT(r.source.entries[0].phrases, ElementsAre("wire tap"));
+  EXPECT_THAT(r.source.entries[1].phrases, ElementsAre("wire tap phones"));
+}
+
+// A synset may be joined to words with '_' ("&COLOURS_FLAGS") and a member may name another synset.
+TEST(TabariVerbs, SynsetsJoinWordsAndNest) {
+  Read r = Verbs(
+      "&COLOURS\n"                             // 1
+      "+RED\n"                                 // 2
+      "+DEEP_BLUE\n"                           // 3
+      "&BANNERS\n"                             // 4
+      "+&COLOURS_FLAGS\n"                      // 5
+      "+PENNANTS_OF_&COLOURS\n"                // 6
+      "+BAD_$\n"                               // 7: a slot cannot be a member
+      "WAVE_ [---]\n"                          // 8
+      "- * NEW_&COLOURS_SCARVES [051]\n"       // 9
+      "- * &BANNERS AT + [052]\n"              // 10
+      "- * { &COLOURS | GREEN } HATS [053]\n"  // 11
+      "- * &UNKNOWN_THINGS [054]\n",           // 12
+      "test.verbs");
+  EXPECT_THAT(WithoutContiguityNote(r.errors),
+              ElementsAre(HasSubstr("test.verbs:7: synset member 'BAD_$' holds pattern symbols"),
+                          HasSubstr("test.verbs:12: synset '&UNKNOWN_THINGS' is not defined")));
+  ASSERT_EQ(r.source.entries.size(), 3u);
+  const auto& e = r.source.entries;
+  EXPECT_THAT(e[0].phrases, ElementsAre("wave new red scarves", "wave new deep blue scarves"));
+  EXPECT_THAT(e[1].phrases, ElementsAre("wave red flags at +", "wave deep blue flags at +",
+                                        "wave pennants of red at +", "wave pennants of deep blue at +"));
+  EXPECT_THAT(e[2].phrases, ElementsAre("wave red hats", "wave deep blue hats", "wave green hats"));
+}
+
 TEST(PetrarchVerbs, Latin1AndControlBytesBecomeValidNativeText) {
   Read r = Verbs("---  X   [---]  ---\nZAP\x01\n- * CAF\xC9 [010]\n");
   ASSERT_EQ(r.source.entries.size(), 1u);

@@ -137,12 +137,11 @@ class Reporter {
 };
 
 // How a short actor name (one token of at most 4 letters) is written. The foreign files cannot tell the name
-// "BREE" from the acronym "UN". kCapitals keeps it in capitals, which dyad then requires in the text
-// (PETRARCH files: "IRAQ" does not match "Iraq"). kCapitalised writes "Bree", which dyad matches in every
-// case but lower case, close to TABARI, which upper-cases the text and matches every case, while "us" and
-// "it" stay common words; two-letter tokens keep capitals either way ("US" is not "Us"). TABARI files
-// (.actors) use kCapitalised. PETRARCH files keep kCapitals for now: measured, kCapitalised finds 19-20 more
-// events on the PETRARCH suites but adds extras beyond their eval ceilings (docs/validation.md).
+// "BREE" or "IRAQ" from the acronym "UN". kCapitals keeps it in capitals, which dyad then requires in the
+// text. kCapitalised writes "Bree", "Iraq", which dyad matches in every case but lower case, close to TABARI
+// and PETRARCH, which upper-case the text and match every case, while "us" and "it" stay common words;
+// two-letter tokens keep capitals either way ("US" is not "Us"). Actor files of both formats use
+// kCapitalised (measured: petrarch-unit 44.2% -> 50.1% found, docs/validation.md).
 enum class ShortNames { kLowerCase, kCapitals, kCapitalised };
 
 // A foreign phrase ("KOFI_ATTA_ANNAN_", "UN SEC. GEN") as native text: '_' as space, single spaces, lower
@@ -192,10 +191,11 @@ bool IsNonStatePrefix(std::string_view prefix) {
   return std::find(std::begin(kPrefixes), std::end(kPrefixes), prefix) != std::end(kPrefixes);
 }
 
-// "YYMMDD" or "YYYYMMDD" as YYYY-MM-DD; two-digit years >= 50 are 19xx, else 20xx. `day_before` moves the
-// result one day back (for "<DATE", which TABARI reads as "before DATE").
-// `force_1900s` reads a two-digit year as 19xx whatever its value.
-bool ParseForeignDate(std::string_view digits, bool day_before, std::string* out, bool force_1900s = false) {
+// "YYMMDD" or "YYYYMMDD" as YYYY-MM-DD. A two-digit year is read as KEDS and TABARI read it (and PETRARCH,
+// "for consistency with KEDS and TABARI"): 00-30 are 20YY, 31-99 are 19YY, so "320101-331108" is 1932-1933
+// and "730717-070723" 1973-2007. `day_before` moves the result one day back (for "<DATE", which TABARI reads
+// as "before DATE").
+bool ParseForeignDate(std::string_view digits, bool day_before, std::string* out) {
   if ((digits.size() != 6 && digits.size() != 8) || !std::all_of(digits.begin(), digits.end(), IsDigit)) {
     return false;
   }
@@ -206,7 +206,7 @@ bool ParseForeignDate(std::string_view digits, bool day_before, std::string* out
   };
   const size_t year_digits = digits.size() - 4;
   int year = number(0, year_digits);
-  if (year_digits == 2) year += year >= 50 || force_1900s ? 1900 : 2000;
+  if (year_digits == 2) year += year <= kLastTwoDigitYearOf2000s ? 2000 : 1900;
   const int month = number(year_digits, 2), day = number(year_digits + 2, 2);
   std::chrono::year_month_day date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
                                    std::chrono::day(static_cast<unsigned>(day))};
@@ -261,10 +261,6 @@ bool ParseCodeBracket(std::string_view inside, uint32_t line, Reporter* reporter
   } else if (const size_t dash = restriction.find('-'); dash != std::string::npos) {
     ok = ParseForeignDate(std::string_view(restriction).substr(0, dash), false, &out->valid_from) &&
          ParseForeignDate(std::string_view(restriction).substr(dash + 1), false, &out->valid_to);
-    // "331108-730717": a two-digit start year read as 20xx that ends up after the end was 19xx.
-    if (ok && out->valid_from > out->valid_to && dash == 6) {
-      ok = ParseForeignDate(std::string_view(restriction).substr(0, dash), false, &out->valid_from, true);
-    }
     if (ok && out->valid_from > out->valid_to) {
       reporter->Invalid(line, "date range " + Quote(restriction) + " ends before it starts; code skipped");
       return false;
@@ -299,12 +295,12 @@ std::string_view TakeCodeBrackets(std::string_view text, uint32_t line, Reporter
   return before;
 }
 
-bool IsCountryFile(std::string_view file_name) {
-  return file_name.find("Countries") != std::string_view::npos ||
-         file_name.find("CountryInfo") != std::string_view::npos;
-}
-
-DictionaryEntry ActorEntryForCode(const CodeLine& code, bool country_file) {
+// A bare 3-letter national code ("ARNOR [ARN]", "IRAQ [IRQ]") makes a `country` entry in any actor file, not
+// only in the country files: TABARI and PETRARCH attach agents to whatever actor a phrase names ("Arnor
+// lawmakers" is ARNLEG), and dyad composes agents with countries, so an actor entry would lose the agent
+// (petrarch-validation's "lawmakers in Fornost and Gondor" was FOR, not FORLEG). Longer codes are actors of
+// their country.
+DictionaryEntry ActorEntryForCode(const CodeLine& code) {
   DictionaryEntry entry;
   entry.code = code.code;
   entry.valid_from = code.valid_from;
@@ -312,7 +308,7 @@ DictionaryEntry ActorEntryForCode(const CodeLine& code, bool country_file) {
   const bool all_letters = std::all_of(code.code.begin(), code.code.end(), IsUpper);
   const std::string_view prefix = std::string_view(code.code).substr(0, 3);
   const bool national = code.code.size() >= 3 && all_letters && !IsNonStatePrefix(prefix);
-  if (country_file && code.code.size() == 3 && national) {
+  if (code.code.size() == 3 && national) {
     entry.kind = EntryKind::kCountry;
     entry.country = code.code;  // as the native parser stores it
     return entry;
@@ -331,8 +327,7 @@ class ActorReader {
  public:
   ActorReader(std::string_view file_name, DictionarySource* out, Reporter* reporter)
       : file_(file_name),
-        country_file_(IsCountryFile(file_name)),
-        short_names_(file_name.ends_with(".actors") ? ShortNames::kCapitalised : ShortNames::kCapitals),
+        short_names_(ShortNames::kCapitalised),
         out_(out),
         reporter_(reporter) {}
 
@@ -375,7 +370,7 @@ class ActorReader {
     }
     for (const CodeLine& code : codes_) {
       if (phrases_.empty()) break;
-      DictionaryEntry entry = ActorEntryForCode(code, country_file_);
+      DictionaryEntry entry = ActorEntryForCode(code);
       entry.phrases = phrases_;
       entry.file = std::string(file_);
       entry.line = code.line;
@@ -398,7 +393,6 @@ class ActorReader {
   }
 
   std::string_view file_;
-  bool country_file_;
   ShortNames short_names_;
   DictionarySource* out_;
   Reporter* reporter_;

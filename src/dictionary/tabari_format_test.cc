@@ -56,6 +56,15 @@ TEST(TabariActors, NameSynonymsAndInlineCode) {
   EXPECT_EQ(e.line, 2u);
 }
 
+// PETRARCH files are read the same way: "ZEMB" is "Zemb", matched as "Zemb" and "ZEMB" but not "zemb"; two
+// letters stay in capitals.
+TEST(PetrarchActors, ShortNamesAreCapitalisedLikeTabaris) {
+  Read r = Tabari("ZEMB [ZEM]\n+ZB\n+U.Z.\n", ForeignFileKind::kActors, "Test.actors.txt");
+  EXPECT_THAT(r.errors, IsEmpty());
+  ASSERT_EQ(r.source.entries.size(), 1u);
+  EXPECT_THAT(r.source.entries[0].phrases, ElementsAre("Zemb", "ZB", "U.Z."));
+}
+
 TEST(TabariActors, DatedCodesOnIndentedLinesMakeOneEntryEach) {
   Read r = Tabari(
       "JANE_EXAMPLE_\n"
@@ -90,15 +99,22 @@ TEST(TabariActors, SeveralInlineCodesAndSpacedRestriction) {
   EXPECT_EQ(r.source.entries[1].valid_from, "2001-01-20");
 }
 
-TEST(TabariActors, RangeStartingBefore1950KeepsItsCentury) {
-  Read r =
-      Tabari("OLD_RULER_\n\t[PRTGOV 321108-680927]\n\t[PRTELI 19100101-321107]\n", ForeignFileKind::kActors);
+TEST(TabariActors, TwoDigitYearsFollowTabarisRule) {
+  // 00-30 are 20YY, 31-99 are 19YY (KEDS and TABARI; PETRARCH kept the rule).
+  Read r = Tabari(
+      "OLD_RULER_\n\t[PRTGOV 321108-680927]\n\t[PRTELI 19100101-321107]\n\t[PRTELI 730717-070723]\n"
+      "\t[PRTGOV >300101]\n\t[PRTGOV <310101]\n",
+      ForeignFileKind::kActors);
   EXPECT_THAT(r.errors, IsEmpty());
-  ASSERT_EQ(r.source.entries.size(), 2u);
+  ASSERT_EQ(r.source.entries.size(), 5u);
   EXPECT_EQ(r.source.entries[0].valid_from, "1932-11-08");
   EXPECT_EQ(r.source.entries[0].valid_to, "1968-09-27");
   EXPECT_EQ(r.source.entries[1].valid_from, "1910-01-01");
-  EXPECT_EQ(r.source.entries[1].valid_to, "2032-11-07");  // no anchor: the documented 20xx rule holds
+  EXPECT_EQ(r.source.entries[1].valid_to, "1932-11-07");
+  EXPECT_EQ(r.source.entries[2].valid_from, "1973-07-17");
+  EXPECT_EQ(r.source.entries[2].valid_to, "2007-07-23");
+  EXPECT_EQ(r.source.entries[3].valid_from, "2030-01-01");
+  EXPECT_EQ(r.source.entries[4].valid_to, "1930-12-31");
 }
 
 TEST(TabariActors, MarchFirstMinusOneDayHandlesLeapYears) {
@@ -108,9 +124,9 @@ TEST(TabariActors, MarchFirstMinusOneDayHandlesLeapYears) {
   EXPECT_EQ(r.source.entries[1].valid_to, "2001-02-28");
 }
 
-TEST(TabariActors, CountryFileMakesCountryEntries) {
+TEST(TabariActors, BareCountryCodeMakesACountryEntryInAnyActorFile) {
   Read r = Tabari("ATLANTIA_ [ATL]\n+ATLANTIAN_\nATLANTIAN_NAVY\n\t[ATLMIL]\n", ForeignFileKind::kActors,
-                  "Fantasy.Countries.actors.txt");
+                  "Fantasy.actors.txt");
   ASSERT_EQ(r.source.entries.size(), 2u);
   EXPECT_EQ(r.source.entries[0].kind, EntryKind::kCountry);
   EXPECT_EQ(r.source.entries[0].code, "ATL");

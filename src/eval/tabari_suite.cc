@@ -17,6 +17,7 @@
 #include <sstream>
 #include <string>
 
+#include "dyad/dictionary_formats.h"
 #include "dyad/eval.h"
 #include "eval/suite_text.h"
 
@@ -59,13 +60,17 @@ std::vector<std::string_view> Lines(std::string_view text) {
   return lines;
 }
 
-// "950103" -> "1995-01-03", "19950103" -> "1995-01-03"; "" when the digits are not a date.
-std::string TabariDate(std::string_view digits) {
+// "950103" -> "1995-01-03", "19950103" -> "1995-01-03"; "" when the digits are not a date. Two-digit years
+// follow TABARI's rule (00-30 are 20YY, kLastTwoDigitYearOf2000s). Seven digits ("9501201", a typing slip in
+// the suite) are read as PETRARCH reads them: YYMMDD and a stray digit; `*stray` is set so that the caller
+// can say so.
+std::string TabariDate(std::string_view digits, bool* stray) {
   std::string year, rest;
-  if (digits.size() == 6) {
+  *stray = digits.size() == 7;
+  if (digits.size() == 6 || digits.size() == 7) {
     const int yy = (digits[0] - '0') * 10 + (digits[1] - '0');
-    year = (yy >= 50 ? "19" : "20") + std::string(digits.substr(0, 2));
-    rest = std::string(digits.substr(2));
+    year = (yy <= kLastTwoDigitYearOf2000s ? "20" : "19") + std::string(digits.substr(0, 2));
+    rest = std::string(digits.substr(2, 4));
   } else if (digits.size() == 8) {
     year = std::string(digits.substr(0, 4));
     rest = std::string(digits.substr(4));
@@ -262,11 +267,16 @@ void ParseTabariRecords(std::string_view file_name, std::string_view text, Suite
     SuiteRecord& record = suite->records.emplace_back();
     record.id = id;
     record.category = id.substr(0, id.find('-'));
-    record.date = TabariDate(digits);
+    bool stray = false;
+    record.date = TabariDate(digits, &stray);
     if (record.date.empty()) {
       notes->push_back(Status::InvalidArgument(Where(file_name, header_line) + ": record " + id +
                                                ": date \"" + std::string(digits) +
                                                "\" is not YYMMDD or YYYYMMDD; coded without a date"));
+    } else if (stray) {
+      notes->push_back(Status::InvalidArgument(
+          Where(file_name, header_line) + ": record " + id + ": date \"" + std::string(digits) +
+          "\" has 7 digits; read as YYMMDD " + record.date + " (the last digit ignored, as PETRARCH does)"));
     }
     // Text: up to the "/*" (often at the end of the last text line) that opens the expectations.
     std::string body;

@@ -121,7 +121,8 @@ TEST(TabariSuite, ReadsRecords) {
   EXPECT_FALSE(suite.records[2].evaluate);  // an option switch only
   EXPECT_TRUE(suite.records[3].evaluate);   // a disabled expectation: expects nothing
   EXPECT_TRUE(suite.records[3].expected.empty());
-  EXPECT_FALSE(suite.records[4].evaluate);  // malformed expectation
+  EXPECT_FALSE(suite.records[4].evaluate);         // malformed expectation
+  EXPECT_EQ(suite.records[4].date, "1995-01-20");  // "9501201": YYMMDD and a stray digit
   EXPECT_EQ(suite.records[5].date, "2012-03-04");
   EXPECT_TRUE(suite.records[5].evaluate);
   EXPECT_FALSE(suite.records[6].evaluate);  // FINAL-01 has no comment
@@ -133,6 +134,21 @@ TEST(TabariSuite, ReadsRecords) {
   EXPECT_NE(all.find("Mini.text:29: record BAD-01: date"), std::string::npos) << all;
   EXPECT_NE(all.find("Mini.text:32: record BAD-01: expected event"), std::string::npos) << all;
   EXPECT_NE(all.find("1 records after the FINAL record"), std::string::npos) << all;
+}
+
+TEST(TabariSuite, TwoDigitYearsFollowTabarisPivot) {
+  Suite suite;
+  std::vector<Status> notes;
+  ParseTabariRecords("Y.text",
+                     "300101  Y-01\nText one.\n/*\n{ A / B / 010 } */\n"
+                     "310101  Y-02\nText two.\n/*\n{ A / B / 010 } */\n"
+                     "991231  Y-03\nText three.\n/*\n{ A / B / 010 } */\n",
+                     &suite, &notes);
+  ASSERT_EQ(suite.records.size(), 3u);
+  EXPECT_EQ(suite.records[0].date, "2030-01-01");
+  EXPECT_EQ(suite.records[1].date, "1931-01-01");
+  EXPECT_EQ(suite.records[2].date, "1999-12-31");
+  EXPECT_TRUE(notes.empty());
 }
 
 TEST(TabariSuite, UnclosedCommentIsReported) {

@@ -1,0 +1,98 @@
+// Verb pattern matching (verbs.cc) and the actor choice it relies on, on a small dictionary written here.
+// The sentences are our own.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "coding/test_dictionary.h"
+#include "dyad/coder.h"
+
+namespace dyad {
+namespace {
+
+constexpr char kDictionary[] = R"(
+country KAZ : Kazakhstan | Kazakh
+country RUS : Russia | Russian
+country ZEM : Zembla
+agent MUS : Islamic
+agent REB : rebels
+agent MIL : soldiers
+actor ZEMGOV country=ZEM sectors=GOV : Kinbote
+actor ZEMMIL country=ZEM sectors=MIL from=2010-01-01 to=2012-12-31 : Kinbote
+verb 010 : state
+verb 040 : meet + | meet with +
+verb 085 : agree to sanctions
+verb 111 : criticize +
+verb 094 : call on
+verb 057 : sign protocol
+verb 095 : $ call on
+cameo 010 goldstein=0.0 : Make statement
+cameo 040 goldstein=1.0 : Consult
+cameo 085 goldstein=7.0 : Ease economic sanctions
+cameo 111 goldstein=-2.0 : Criticize or denounce
+cameo 094 goldstein=-2.0 : Appeal for one thing
+cameo 057 goldstein=8.0 : Sign formal agreement
+cameo 095 goldstein=-2.0 : Appeal for another
+)";
+
+std::vector<std::string> Triples(const std::string& text, const std::string& date = "2020-05-01") {
+  static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  doc.date = date;
+  Coder coder(dict, CoderOptions{});
+  std::vector<Event> events;
+  coder.CodeDocument(doc, &events);
+  std::vector<std::string> out;
+  for (const Event& e : events) out.push_back(e.source.code + " " + e.cameo + " " + e.target.code);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(VerbMatching, CapitalisedWordInsideANameIsNoVerb) {
+  // "State" in "Islamic State" is part of a name, not the verb "state".
+  EXPECT_EQ(Triples("Russia criticized Islamic State rebels on Monday."),
+            (std::vector<std::string>{"RUS 111 MUS"}));
+  EXPECT_TRUE(Triples("The Islamic State rebels Kazakhstan.").empty());
+}
+
+TEST(VerbMatching, InfinitiveVerbIsNoGapAfterTo) {
+  // "agreed to lift the sanctions" is not "agree to sanctions": the gap after "to" holds the infinitive's
+  // own verb. A determiner may stand there.
+  EXPECT_TRUE(Triples("Kazakhstan agreed to tighten sanctions on Russia.").empty());
+  EXPECT_EQ(Triples("Kazakhstan agreed to the sanctions on Russia."),
+            (std::vector<std::string>{"KAZ 085 RUS"}));
+}
+
+TEST(VerbMatching, LongGapOnlyOverANounPhrasesModifiers) {
+  EXPECT_EQ(Triples("Kazakhstan signed an 800 million dollar trade protocol with Russia."),
+            (std::vector<std::string>{"KAZ 057 RUS"}));
+  // A preposition ends the noun phrase; a verb group is no modifier.
+  EXPECT_TRUE(Triples("Kazakhstan signed a deal on the protocol with Russia.").empty());
+  EXPECT_TRUE(Triples("Kazakhstan signed as he would not protocol Russia.").empty());
+}
+
+TEST(VerbMatching, SlotBeforeTheVerbMakesAPatternMoreSpecific) {
+  // "$ call on" and "call on" match the same words; the one that names the subject's slot wins.
+  EXPECT_EQ(Triples("Kazakhstan called on Russia on Monday."), (std::vector<std::string>{"KAZ 095 RUS"}));
+}
+
+TEST(ActorChoice, AgentTakesTheCountryAfterFrom) {
+  EXPECT_EQ(Triples("Soldiers from Kazakhstan met Russia on Monday."),
+            (std::vector<std::string>{"KAZMIL 040 RUS"}));
+  // After a verb "from" says where something comes from, not whose the soldiers are.
+  EXPECT_EQ(Triples("Russia met soldiers from Kazakhstan on Monday."),
+            (std::vector<std::string>{"RUS 040 MIL"}));
+}
+
+TEST(ActorChoice, DatedEntryInForceBeatsTheUndatedDefault) {
+  EXPECT_EQ(Triples("Kinbote met Russia on Monday.", "2011-06-01"),
+            (std::vector<std::string>{"ZEMMIL 040 RUS"}));
+  EXPECT_EQ(Triples("Kinbote met Russia on Monday.", "2015-06-01"),
+            (std::vector<std::string>{"ZEMGOV 040 RUS"}));
+  EXPECT_EQ(Triples("Kinbote met Russia on Monday.", ""), (std::vector<std::string>{"ZEMGOV 040 RUS"}));
+}
+
+}  // namespace
+}  // namespace dyad
