@@ -280,7 +280,8 @@ uint32_t LooseNameAt(const CompiledDictionary& dict, std::string_view date, Sent
 
 }  // namespace
 
-void FindActorChunks(const CompiledDictionary& dict, std::string_view date, SentenceAnalysis* a) {
+void FindActorChunks(const CompiledDictionary& dict, std::string_view date, SentenceAnalysis* a,
+                     bool sentence_country_sectors) {
   a->chunks.clear();
   const PhraseTrie& trie = dict.actor_trie();
   const EntryTable entries = dict.entries();
@@ -449,7 +450,7 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
     if (only_country < 0 && chunk.country_entry >= 0) only_country = chunk.country_entry;
     if (only_country < 0) one_country = false;  // a named actor's country with no country entry to lend
   }
-  if (one_country && only_country >= 0) {
+  if (sentence_country_sectors && one_country && only_country >= 0) {
     bool seen = false;
     for (ActorChunk& chunk : a->chunks) {
       if (chunk.country_entry == only_country) seen = true;

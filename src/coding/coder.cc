@@ -369,7 +369,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   AnalyseTokens(dict, doc.text, tokens.data() + s.first_token, tokens.data() + s.end_token, &analysis);
   if (analysis.tokens.empty() || HasDiscardPhrase(dict, analysis)) return;
   analysis.tags.clear();
-  FindActorChunks(dict, doc.date, &analysis);
+  FindActorChunks(dict, doc.date, &analysis, options.sentence_country_sectors);
   // Before the verbs: a resolved pronoun or description is a chunk that slots and roles may take.
   memory.ResolveSentence(dict, index, &analysis);
   if (analysis.chunks.empty() &&

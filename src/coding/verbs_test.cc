@@ -81,9 +81,9 @@ TEST(VerbMatching, SlotBeforeTheVerbMakesAPatternMoreSpecific) {
 TEST(ActorChoice, AgentTakesTheCountryAfterFrom) {
   EXPECT_EQ(Triples("Soldiers from Kazakhstan met Russia on Monday."),
             (std::vector<std::string>{"KAZMIL 040 RUS"}));
-  // After a verb "from" says where something comes from, not whose the soldiers are.
+  // Also as an object, unless a verb pattern owns the noun ("withdrew troops from X": where they leave).
   EXPECT_EQ(Triples("Russia met soldiers from Kazakhstan on Monday."),
-            (std::vector<std::string>{"RUS 040 MIL"}));
+            (std::vector<std::string>{"RUS 040 KAZMIL"}));
 }
 
 TEST(ActorChoice, DatedEntryInForceBeatsTheUndatedDefault) {
