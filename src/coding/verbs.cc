@@ -31,8 +31,10 @@ constexpr std::array<std::string_view, 9> kClauseOpeners = {"how",     "what", "
 
 constexpr std::array<std::string_view, 9> kBeForms = {"is",   "are",   "was", "were", "be",
                                                       "been", "being", "get", "got"};
-constexpr std::array<std::string_view, 8> kAdverbs = {"also",       "reportedly", "allegedly", "later",
-                                                      "previously", "recently",   "then",      "already"};
+// Adverbs without "-ly" that stand inside a verb group ("were later released", "were all arrested").
+constexpr std::array<std::string_view, 15> kAdverbs = {
+    "also", "reportedly", "allegedly", "later", "previously", "recently", "then", "already",
+    "again", "soon", "first", "even", "just", "all", "both"};
 
 // Pattern words may match a bare sector noun ("deploy troops", "military aid", "expel the ambassador"): such
 // a chunk names no one in particular. Chunks with a country or a named actor are never pattern words, nor is
@@ -64,15 +66,42 @@ int32_t SlotChunk(const SentenceAnalysis& a, uint32_t pos, uint16_t clause) {
   return -1;
 }
 
-// A past participle after a form of "be" (adverbs allowed between): "were detained", "was reportedly shot".
+bool IsNumber(const SentenceAnalysis& a, uint32_t i) {
+  const std::string_view w = a.Folded(i);
+  return !w.empty() && w[0] >= '0' && w[0] <= '9';
+}
+
+// Words naming a time that may sit inside a verb group: "were on wednesday taken into custody", "was on
+// monday night arrested", "were last week detained", "were today remanded".
+constexpr std::array<std::string_view, 31> kTimeWords = {
+    "monday",  "tuesday",  "wednesday", "thursday",  "friday",   "saturday", "sunday",  "today",
+    "tonight", "yesterday", "morning",  "afternoon", "evening",  "night",    "midnight", "week",
+    "january", "february", "march",     "april",     "may",      "june",     "july",     "august",
+    "september", "october", "november", "december", "weekend", "day", "month"};
+// Words that open a time phrase before the time word: "on wednesday", "last week", "late on monday".
+constexpr std::array<std::string_view, 5> kTimeOpeners = {"on", "last", "this", "late", "early"};
+// How far back from a participle its "be" may stand: "were on tuesday night also taken".
+constexpr int kMaxPassiveSkip = 5;
+
+// A past participle after a form of "be", with adverbs ("was reportedly shot", "were later released") and time
+// phrases ("were on wednesday taken into custody", "were on march 3 detained") allowed between.
 bool IsPassive(const SentenceAnalysis& a, uint32_t anchor) {
   std::string_view w = a.Folded(anchor);
   if (w.size() < 3 || w.ends_with("ing") || w.ends_with("s")) return false;
   uint32_t i = anchor;
-  for (int steps = 0; i > 0 && steps < 3; ++steps) {
+  bool time_after = false;  // the token after i is part of a time phrase
+  for (int steps = 0; i > 0 && steps < kMaxPassiveSkip; ++steps) {
     --i;
     std::string_view prev = a.Folded(i);
     if (OneOf(prev, kBeForms)) return true;
+    // A number is a date's day only after a month or an opener ("on march 3", "on 3 march").
+    const bool day = IsNumber(a, i) && i > 0 &&
+                     (OneOf(a.Folded(i - 1), kTimeWords) || OneOf(a.Folded(i - 1), kTimeOpeners));
+    if (OneOf(prev, kTimeWords) || day || (time_after && OneOf(prev, kTimeOpeners))) {
+      time_after = true;
+      continue;
+    }
+    time_after = false;
     if (!OneOf(prev, kAdverbs) && !prev.ends_with("ly")) return false;
   }
   return false;
@@ -100,11 +129,6 @@ bool ModifierReading(const SentenceAnalysis& a, const VerbMatch& m) {
   return tag == PosTag::kNN || tag == PosTag::kNNS || tag == PosTag::kVBG || tag == PosTag::kVBN;
 }
 
-bool IsNumber(const SentenceAnalysis& a, uint32_t i) {
-  const std::string_view w = a.Folded(i);
-  return !w.empty() && w[0] >= '0' && w[0] <= '9';
-}
-
 // True when `lemma` occurs in tokens [from, to): a long gap is worth checking only then (integer compares
 // before any string work).
 bool LemmaAhead(const SentenceAnalysis& a, WordId lemma, uint32_t from, uint32_t to) {
@@ -112,6 +136,30 @@ bool LemmaAhead(const SentenceAnalysis& a, WordId lemma, uint32_t from, uint32_t
   for (uint32_t k = from; k < to; ++k)
     if (a.tokens[k].lemma == lemma) return true;
   return false;
+}
+
+// A count as a word: digits ("5,176") or a number word ("ten", "sixty-three", "hundreds").
+bool IsCount(std::string_view w) {
+  static constexpr std::array<std::string_view, 28> kCounts = {
+      "one",    "two",    "three",   "four",   "five",     "six",     "seven",    "eight",   "nine",  "ten",
+      "eleven", "twelve", "twenty",  "thirty", "forty",    "fifty",   "sixty",    "seventy", "eighty",
+      "ninety", "dozen",  "dozens",  "hundred", "hundreds", "thousand", "thousands", "million", "scores"};
+  if (!w.empty() && w[0] >= '0' && w[0] <= '9') return true;
+  if (w.ends_with("teen")) return true;
+  const size_t hyphen = w.find('-');  // "sixty-three"
+  return OneOf(hyphen == std::string_view::npos ? w : w.substr(0, hyphen), kCounts);
+}
+
+// A word that links or approximates counts and so belongs to a quantity, not to the clause: "fired 10 to 15
+// rounds", "more than 3,900 rounds", "over 500 tear gas shells", "two or three rounds", "at least 40 rounds".
+// It needs a count within two words after it.
+bool QuantityLink(const SentenceAnalysis& a, uint32_t i) {
+  static constexpr std::array<std::string_view, 12> kLinks = {
+      "to", "than", "or", "more", "less", "fewer", "over", "about", "around", "nearly", "at", "least"};
+  if (!OneOf(a.Folded(i), kLinks)) return false;
+  const uint32_t n = static_cast<uint32_t>(a.tokens.size());
+  return (i + 1 < n && IsCount(a.Folded(i + 1))) ||
+         (i + 2 < n && OneOf(a.Folded(i + 1), kLinks) && IsCount(a.Folded(i + 2)));
 }
 
 // Where the noun phrase opening at `start` ends for a long pattern gap: the first token after `start` that is
@@ -126,13 +174,14 @@ struct NounPhraseRun {
     if (from == start) return end;
     start = from;
     end = from;
-    if (!MayOpenModifier(a, from)) return end;
+    if (!MayOpenModifier(a, from) && !QuantityLink(a, from)) return end;
     const uint32_t limit =
         std::min<uint32_t>(static_cast<uint32_t>(a.tokens.size()), from + kMaxNounPhraseGap + 1);
     while (end < limit) {
       const std::string_view w = a.Folded(end);
-      if (IsPreposition(w) || w == "and" || w == "or" || OneOf(w, kClauseOpeners) ||
-          OneOf(w, kVerbGroupWords))
+      if ((IsPreposition(w) || w == "and" || w == "or" || OneOf(w, kClauseOpeners) ||
+           OneOf(w, kVerbGroupWords)) &&
+          !QuantityLink(a, end))
         break;
       ++end;
     }

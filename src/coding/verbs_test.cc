@@ -17,6 +17,7 @@ country ZEM : Zembla
 agent MUS : Islamic
 agent REB : rebels
 agent MIL : soldiers
+agent COP : police
 actor ZEMGOV country=ZEM sectors=GOV : Kinbote
 actor ZEMMIL country=ZEM sectors=MIL from=2010-01-01 to=2012-12-31 : Kinbote
 verb 010 : state
@@ -26,6 +27,8 @@ verb 111 : criticize +
 verb 094 : call on
 verb 057 : sign protocol
 verb 095 : $ call on
+verb 173 : detain + | detain | take + into custody
+verb 175 : fire rounds
 cameo 010 goldstein=0.0 : Make statement
 cameo 040 goldstein=1.0 : Consult
 cameo 085 goldstein=7.0 : Ease economic sanctions
@@ -33,6 +36,8 @@ cameo 111 goldstein=-2.0 : Criticize or denounce
 cameo 094 goldstein=-2.0 : Appeal for one thing
 cameo 057 goldstein=8.0 : Sign formal agreement
 cameo 095 goldstein=-2.0 : Appeal for another
+cameo 173 goldstein=-5.0 : Arrest, detain, or charge with legal action
+cameo 175 goldstein=-9.0 : Use tactics of violent repression
 )";
 
 std::vector<std::string> Triples(const std::string& text, const std::string& date = "2020-05-01") {
@@ -71,6 +76,30 @@ TEST(VerbMatching, LongGapOnlyOverANounPhrasesModifiers) {
   // A preposition ends the noun phrase; a verb group is no modifier.
   EXPECT_TRUE(Triples("Kazakhstan signed a deal on the protocol with Russia.").empty());
   EXPECT_TRUE(Triples("Kazakhstan signed as he would not protocol Russia.").empty());
+}
+
+TEST(VerbMatching, QuantityInsideANounPhraseGap) {
+  // A count with its links ("10 to 15", "more than 3,900", "at least 40") is one modifier of the noun.
+  const std::vector<std::string> fire{"RUSCOP 175 "};
+  EXPECT_EQ(Triples("Russian police fired 10 to 15 rounds on Monday."), fire);
+  EXPECT_EQ(Triples("Russian police fired more than 3,900 rounds on Monday."), fire);
+  EXPECT_EQ(Triples("Russian police fired at least 40 rounds on Monday."), fire);
+  EXPECT_EQ(Triples("Russian police fired two or three rounds on Monday."), fire);
+  // A link without a count after it is the preposition it looks like, and ends the gap.
+  EXPECT_TRUE(Triples("Russian police fired at the men of the first rounds.").empty());
+  EXPECT_TRUE(Triples("Russian police fired more staff in five rounds of cuts.").empty());
+}
+
+TEST(VerbMatching, PassiveOverATimePhrase) {
+  // "be" and the participle may have a time phrase or adverbs between them.
+  const std::vector<std::string> held{" 173 KAZREB"};
+  EXPECT_EQ(Triples("Kazakh rebels were on Wednesday taken into custody."), held);
+  EXPECT_EQ(Triples("Kazakh rebels were on March 3 taken into custody."), held);
+  EXPECT_EQ(Triples("Kazakh rebels were last week taken into custody."), held);
+  EXPECT_EQ(Triples("Kazakh rebels were later all taken into custody."), held);
+  // Other words between them make the participle an active verb of its own.
+  EXPECT_EQ(Triples("Kazakh rebels were angry on Wednesday and detained Russian soldiers."),
+            (std::vector<std::string>{"KAZREB 173 RUSMIL"}));
 }
 
 TEST(VerbMatching, SlotBeforeTheVerbMakesAPatternMoreSpecific) {
