@@ -459,6 +459,9 @@ bool UnnamedAgent(const SentenceAnalysis& a, const VerbMatch& match, int32_t tar
   }
   for (size_t c = 0; c < a.chunks.size(); ++c) {
     if (a.chunks[c].place) continue;
+    // An unnamed group of people ("about 6,000", "seven women") is no authority that could have done it.
+    const ActorChunk& k = a.chunks[c];
+    if (k.people && k.actor_entry < 0 && k.country_entry < 0 && k.agent_entry < 0 && k.referent < 0) continue;
     if (target_chunk < 0 || a.chunks[c].group != a.chunks[target_chunk].group) return false;
   }
   return true;
