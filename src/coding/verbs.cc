@@ -262,6 +262,14 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
       }
     }
   }
+  // A pattern written in the passive order ("round be fire": "rounds were fired") is passive: what its first
+  // word names was acted on, and the agent follows "by" or goes unnamed. Its last word is then a participle
+  // right after a form of "be" that the pattern matched.
+  const uint32_t last = match->trigger_end - 1;
+  if (!match->passive && last >= anchor + 2 && OneOf(a.Folded(last - 1), kBeForms)) {
+    const std::string_view w = a.Folded(last);
+    match->passive = w.ends_with("ed") || w.ends_with("en");
+  }
   return true;
 }
 

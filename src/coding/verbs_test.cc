@@ -28,7 +28,7 @@ verb 094 : call on
 verb 057 : sign protocol
 verb 095 : $ call on
 verb 173 : detain + | detain | take + into custody
-verb 175 : fire rounds
+verb 175 : fire rounds | round be fire
 cameo 010 goldstein=0.0 : Make statement
 cameo 040 goldstein=1.0 : Consult
 cameo 085 goldstein=7.0 : Ease economic sanctions
@@ -88,6 +88,13 @@ TEST(VerbMatching, QuantityInsideANounPhraseGap) {
   // A link without a count after it is the preposition it looks like, and ends the gap.
   EXPECT_TRUE(Triples("Russian police fired at the men of the first rounds.").empty());
   EXPECT_TRUE(Triples("Russian police fired more staff in five rounds of cuts.").empty());
+}
+
+TEST(VerbMatching, PatternInThePassiveOrderIsPassive) {
+  // "rounds were fired": the agent follows "by" or goes unnamed; the rounds are no actor.
+  EXPECT_EQ(Triples("Ten rounds were fired by Russian police on Monday."),
+            (std::vector<std::string>{"RUSCOP 175 "}));
+  EXPECT_EQ(Triples("Ten rounds were fired on Monday."), (std::vector<std::string>{" 175 "}));
 }
 
 TEST(VerbMatching, PassiveOverATimePhrase) {
