@@ -557,7 +557,7 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
     // "died in $ firing") says what happened to its subject: "three persons died in police firing". (Other
     // sections' "$" patterns have not been reviewed for this reading.)
     if (match.source_chunk >= 0 && match.target_chunk < 0 && subject != match.source_chunk &&
-        code.starts_with("18"))
+        code.starts_with("18") && a.chunks[match.source_chunk].begin > match.trigger_begin)
       r.target_chunk = subject;
     // "X met Y and praised Z": the nearest chunk is the first verb's object; the subject is shared. Without
     // the "and", a gerund or infinitive after the object is a complement ("praised Y for resettling

@@ -201,6 +201,13 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
   match->trigger_begin = anchor;
   match->trigger_end = anchor + 1;
   match->passive = IsPassive(a, anchor);
+  // A '$' written right before the anchor ("$ firing claim lives") takes the actor chunk that ends there
+  // wherever the phrase stands, also as a prepositional object ("an inquiry into the police firing that left
+  // one dead"); when no chunk ends there, the roles give the clause subject.
+  if (p.source_before && anchor > 0) {
+    const int32_t c = a.tokens[anchor - 1].chunk;
+    if (c >= 0 && a.chunks[c].end == anchor && a.tokens[anchor - 1].clause == clause) match->source_chunk = c;
+  }
   uint32_t pos = anchor + 1;
   bool after_slot = false;
   for (uint32_t k = p.anchor + 1; k < p.elements_end; ++k) {

@@ -29,6 +29,7 @@ verb 057 : sign protocol
 verb 095 : $ call on
 verb 173 : detain + | detain | take + into custody
 verb 175 : fire rounds | round be fire
+verb 1823 : $ firing leave dead
 cameo 010 goldstein=0.0 : Make statement
 cameo 040 goldstein=1.0 : Consult
 cameo 085 goldstein=7.0 : Ease economic sanctions
@@ -38,6 +39,7 @@ cameo 057 goldstein=8.0 : Sign formal agreement
 cameo 095 goldstein=-2.0 : Appeal for another
 cameo 173 goldstein=-5.0 : Arrest, detain, or charge with legal action
 cameo 175 goldstein=-9.0 : Use tactics of violent repression
+cameo 1823 goldstein=-10.0 : Kill by physical assault
 )";
 
 std::vector<std::string> Triples(const std::string& text, const std::string& date = "2020-05-01") {
@@ -95,6 +97,14 @@ TEST(VerbMatching, PatternInThePassiveOrderIsPassive) {
   EXPECT_EQ(Triples("Ten rounds were fired by Russian police on Monday."),
             (std::vector<std::string>{"RUSCOP 175 "}));
   EXPECT_EQ(Triples("Ten rounds were fired on Monday."), (std::vector<std::string>{" 175 "}));
+}
+
+TEST(VerbMatching, SourceSlotBeforeTheAnchorTakesTheChunkThere) {
+  // "$ firing": the chunk right before the anchor is the source, also inside a prepositional phrase, and the
+  // clause subject is not made its victim.
+  EXPECT_EQ(Triples("The students demanded an inquiry into the police firing that left two dead."),
+            (std::vector<std::string>{"COP 1823 "}));
+  EXPECT_EQ(Triples("Police firing left two dead."), (std::vector<std::string>{"COP 1823 "}));
 }
 
 TEST(VerbMatching, PassiveOverATimePhrase) {
