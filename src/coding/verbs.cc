@@ -189,9 +189,10 @@ struct NounPhraseRun {
   }
 };
 
-// Tries pattern `p` anchored at token `anchor`; fills `match` and returns true when it matches.
+// Tries pattern `p` anchored at token `anchor` (`passive`: IsPassive there, computed once per anchor); fills
+// `match` and returns true when it matches.
 bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint32_t pattern_index,
-                uint32_t anchor, NounPhraseRun* run, VerbMatch* match) {
+                uint32_t anchor, bool passive, NounPhraseRun* run, VerbMatch* match) {
   const VerbPattern& p = dict.pattern(pattern_index);
   const PatternElement* el = dict.pattern_elements();
   const uint16_t clause = a.tokens[anchor].clause;
@@ -200,7 +201,7 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
   match->pattern = pattern_index;
   match->trigger_begin = anchor;
   match->trigger_end = anchor + 1;
-  match->passive = IsPassive(a, anchor);
+  match->passive = passive;
   // A '$' written right before the anchor ("$ firing claim lives") takes the actor chunk that ends there
   // wherever the phrase stands, also as a prepositional object ("an inquiry into the police firing that left
   // one dead"); when no chunk ends there, the roles give the clause subject.
@@ -313,9 +314,11 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
     const TokenView& t = a->tokens[i];
     if (t.lemma == kNoWord || !Matchable(*a, i)) continue;
     auto [begin, end] = dict.PatternsAnchoredAt(t.lemma);
+    if (begin == end) continue;
+    const bool passive = IsPassive(*a, i);
     VerbMatch candidate;
     for (const uint32_t* p = begin; p != end; ++p) {
-      if (!TryPattern(dict, *a, *p, i, &run, &candidate)) continue;
+      if (!TryPattern(dict, *a, *p, i, passive, &run, &candidate)) continue;
       if (a->Tagged() && ModifierReading(*a, candidate)) continue;
       a->matches.push_back(candidate);
     }
