@@ -220,7 +220,7 @@ int32_t DemandingWord(const SentenceAnalysis& a, uint32_t verb, int32_t subject)
 }
 
 constexpr std::array<std::string_view, 7> kRealisingPastVerbs = {"continued", "began", "started",  "decided",
-                                                                "moved",     "tried", "attempted"};
+                                                                 "moved",     "tried", "attempted"};
 
 // Past necessity, compulsion and ability report the infinitive after them as done: "police had to open fire",
 // "was forced to lathi-charge", "forcing the police to open fire", "were able to arrest 39", "managed to

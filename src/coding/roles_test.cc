@@ -1,13 +1,14 @@
 // Role assignment on news phrasings (roles.h): domestic acts that take the source's own country as target,
 // and acts reported done under a past aspect, decision or attempt verb. Sentences and the invented countries
 // were written for these tests.
+#include "coding/roles.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <string>
 #include <vector>
 
-#include "coding/roles.h"
 #include "coding/test_dictionary.h"
 #include "dyad/coder.h"
 
