@@ -416,7 +416,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     GroupMembers(r.target_chunk, &target_members);
     const VerbPattern& pattern = dict.pattern(match.pattern);
     const EntryView verb = entries[pattern.entry];
-    bool reciprocal = false, targetless = false;
+    bool reciprocal = false, targetless = false, domestic = false;
     if (r.target_chunk < 0) {
       // "Kazakhstan and Uzbekistan signed an agreement": each is the other's target, when the coordinated
       // actors are the verb's own subject, right before it.
@@ -432,6 +432,9 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         // or protest is an event without a named target; the target stays empty, never invented.
         target_members.assign(1, -1);
         targetless = true;
+      } else if (r.domestic) {
+        target_members.assign(1, -1);  // the source's own country, below (roles.h, DomesticAct)
+        domestic = true;
       } else {
         continue;
       }
@@ -454,8 +457,12 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         Event ev;
         if (sc >= 0) ResolveActor(doc, sc, &ev.source);
         if (tc >= 0) ResolveActor(doc, tc, &ev.target);
+        if (domestic) {
+          if (NonStateSource(ev.source.code, ev.source.sectors)) continue;
+          ev.target.code = ev.target.country = ev.source.country;
+        }
         if ((ev.source.code.empty() && sc >= 0) || (ev.target.code.empty() && !targetless) ||
-            (!ev.source.code.empty() && ev.source.code == ev.target.code))
+            (!domestic && !ev.source.code.empty() && ev.source.code == ev.target.code))
           continue;
         ev.cameo = code;
         // One event per source, code, target and date in a document, as ICEWS counts: a story that repeats

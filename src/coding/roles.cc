@@ -219,6 +219,9 @@ int32_t DemandingWord(const SentenceAnalysis& a, uint32_t verb, int32_t subject)
   return -1;
 }
 
+constexpr std::array<std::string_view, 7> kRealisingPastVerbs = {"continued", "began", "started",  "decided",
+                                                                 "moved",     "tried", "attempted"};
+
 // Past necessity, compulsion and ability report the infinitive after them as done: "police had to open fire",
 // "was forced to lathi-charge", "forcing the police to open fire", "were able to arrest 39", "managed to
 // arrest". Present or future forms do not ("have to", "will be able to": the future's modality is checked by
@@ -236,6 +239,11 @@ bool RealisedInfinitive(const SentenceAnalysis& a, uint32_t to_index) {
   }
   const std::string_view w = a.Folded(j);
   if (w == "had") return true;  // "had to": "have to" and "has to" are obligations, not acts
+  // Aspect, decision and attempt in the past report the act: "continued to send arms", "began to withdraw",
+  // "decided to resume talks", "moved to expel", "tried to hack into" (CAMEO codes attempts as the act: 185
+  // is "attempt to assassinate"). Present and future forms ("will continue to", "decides to") are not
+  // reports.
+  if (OneOf(w, kRealisingPastVerbs)) return true;
   if (w == "managed" || w == "succeeded") return true;
   const int32_t before = PreviousNonAdverb(a, j);
   if (before < 0) return false;
@@ -467,6 +475,18 @@ bool UnnamedAgent(const SentenceAnalysis& a, const VerbMatch& match, int32_t tar
   return true;
 }
 
+bool DomesticAct(std::string_view code) {
+  return code.starts_with("14") || code.starts_with("081") || code.starts_with("083") ||
+         code.starts_with("172");
+}
+
+bool NonStateSource(std::string_view code, const std::vector<std::string>& sectors) {
+  if (code.starts_with("MNC")) return true;
+  for (const std::string& s : sectors)
+    if (s == "BUS" || s == "MNC" || s == "MED") return true;
+  return false;
+}
+
 bool UnnamedTargetAct(std::string_view code, bool security_source, bool police_source) {
   if (AuthorityAct(code)) return true;
   if (police_source && (code.starts_with("19") || code.starts_with("20"))) return true;
@@ -573,6 +593,21 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
                  (match.trigger_begin > 0 && a.Folded(match.trigger_begin - 1) == "to")) {
         r.source_chunk = -1;
       }
+    }
+  }
+  if (dict == nullptr) return;
+  for (size_t m = 0; m < a.matches.size(); ++m) {
+    RoleAssignment& r = (*roles)[m];
+    if (r.negated || r.demanded || r.source_chunk < 0 || r.target_chunk >= 0 ||
+        !DomesticAct(dict->entries()[dict->pattern(a.matches[m].pattern).entry].code))
+      continue;
+    r.domestic = true;
+    const int32_t group = a.chunks[r.source_chunk].group;
+    for (size_t o = 0; o < a.matches.size() && r.domestic; ++o) {
+      const RoleAssignment& other = (*roles)[o];
+      if (o != m && !other.negated && other.target_chunk >= 0 && other.source_chunk >= 0 &&
+          a.chunks[other.source_chunk].group == group)
+        r.domestic = false;
     }
   }
 }

@@ -2,6 +2,7 @@
 #ifndef DYAD_CODING_ROLES_H_
 #define DYAD_CODING_ROLES_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -37,6 +38,10 @@ struct RoleAssignment {
   // ("plans for house arrest", "the house arrest cases"). Such a match keeps its roles but is no act on an
   // unnamed target (UnnamedTargetAct): the clause subject is rarely its agent.
   bool bare_noun = false;
+  // A DomesticAct with a source and no target, whose source is the target of no other reported act of the
+  // sentence ("began a hunger strike in protest against the police" is the protest against the police): the
+  // coder takes the source's own country for its target.
+  bool domestic = false;
 };
 
 // Acts that only the authorities perform: arrest, detention, charges (CAMEO 173) and violent repression
@@ -63,6 +68,18 @@ bool UnnamedAgent(const SentenceAnalysis& analysis, const VerbMatch& match, int3
 // fighting without a named enemy is not among them: in war reports the enemy is named, and where not, the
 // shots may have hit no one.
 bool UnnamedTargetAct(std::string_view code, bool security_source, bool police_source);
+
+// Domestic acts whose target, when the text names none, is the source's own country: protest (14x: "students
+// staged demonstrations", "workers began a hunger strike" are protests against their own state), easing or
+// imposing administrative restrictions (081x "lifted the state of emergency in Darfur", 172x "imposed a
+// curfew") and political reform (083x). CAMEO codes such an act SDN -> SDN; the coder does so only when the
+// source has a country. Other acts without a named target are no events: "X met", "X praised" say nothing
+// of their target.
+bool DomesticAct(std::string_view code);
+
+// A source whose domestic acts are no acts of or against its state: companies and media ("Samsung
+// demonstrated a phone", "the broadcaster took him off air"), whose country is where they trade.
+bool NonStateSource(std::string_view code, const std::vector<std::string>& sectors);
 
 // One assignment per analysis.matches entry, in the same order. With the dictionary (`dict`, the one the
 // matches come from), a transitive act on people (17x, 18x) in a participle without an object ("50 activists

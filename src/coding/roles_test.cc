@@ -1,0 +1,103 @@
+// Role assignment on news phrasings (roles.h): domestic acts that take the source's own country as target,
+// and acts reported done under a past aspect, decision or attempt verb. Sentences and the invented countries
+// were written for these tests.
+#include "coding/roles.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "coding/test_dictionary.h"
+#include "dyad/coder.h"
+
+namespace dyad {
+namespace {
+
+constexpr char kDictionary[] = R"(
+country GON : Gondor | Gondorian
+country ROH : Rohan | Rohirric
+agent GOV : government | ministry
+agent CVL : students | farmers | workers
+agent MNC : company
+verb 141 : stage (a) demonstration | demonstrate
+verb 142 : begin (a) hunger strike
+verb 140 : protest against +
+verb 0814 : lift (the) state of emergency
+verb 1723 : impose (a) curfew
+verb 040 : meet + | meet
+verb 072 : send arms to +
+verb 176 : hack into (the) computers of +
+cameo 141 goldstein=-6.5 plover=PROTEST : Demonstrate or rally
+cameo 142 goldstein=-6.5 plover=PROTEST : Conduct hunger strike
+cameo 140 goldstein=-6.5 plover=PROTEST : Engage in political dissent
+cameo 0814 goldstein=5.0 plover=CONCEDE : Ease state of emergency or martial law
+cameo 1723 goldstein=-5.0 plover=COERCE : Impose curfew
+cameo 040 goldstein=1.0 plover=CONSULT : Consult
+cameo 072 goldstein=8.3 plover=AID : Provide military aid
+cameo 176 goldstein=-7.0 plover=COERCE : Attack cybernetically
+)";
+
+std::vector<std::string> Triples(const std::string& text) {
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  doc.date = "2021-04-02";
+  Coder coder(dict, CoderOptions{});
+  std::vector<Event> events;
+  coder.CodeDocument(doc, &events);
+  std::vector<std::string> out;
+  for (const Event& e : events) out.push_back(e.source.code + " " + e.cameo + " " + e.target.code);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(DomesticActs, PredicateNamesProtestRestrictionsAndReform) {
+  EXPECT_TRUE(DomesticAct("141"));
+  EXPECT_TRUE(DomesticAct("0814"));
+  EXPECT_TRUE(DomesticAct("1723"));
+  EXPECT_TRUE(DomesticAct("0831"));
+  EXPECT_FALSE(DomesticAct("040"));  // a meeting needs someone to meet
+  EXPECT_FALSE(DomesticAct("190"));
+  EXPECT_FALSE(DomesticAct("0841"));
+  EXPECT_TRUE(NonStateSource("MNCGON", {}));
+  EXPECT_TRUE(NonStateSource("GONBUS", {"BUS"}));
+  EXPECT_FALSE(NonStateSource("GONGOV", {"GOV"}));
+}
+
+TEST(DomesticActs, TargetlessDomesticActTakesTheSourcesCountry) {
+  EXPECT_EQ(Triples("The Gondorian government lifted the state of emergency in the north on Monday."),
+            V({"GONGOV 0814 GON"}));
+  EXPECT_EQ(Triples("Gondor imposed a curfew after the riots."), V({"GON 1723 GON"}));
+  EXPECT_EQ(Triples("Thousands of Rohirric farmers staged a demonstration in the capital."),
+            V({"ROHCVL 141 ROH"}));
+}
+
+TEST(DomesticActs, NamedTargetsAndOtherActsAreNotReplaced) {
+  // The protest names its target: the hunger strike is that protest, not one against Rohan itself.
+  EXPECT_EQ(Triples("Rohirric students began a hunger strike in protest against Gondor."),
+            V({"ROHCVL 140 GON"}));
+  // A meeting without a named counterpart is no event.
+  EXPECT_EQ(Triples("The Gondorian ministry met on Tuesday."), V({}));
+  // A company's demonstration is a product's, not a protest against its state.
+  EXPECT_EQ(Triples("The Gondorian company will demonstrate its new phone."), V({}));
+  // Without a country there is no domestic target to take.
+  EXPECT_EQ(Triples("The students staged a demonstration on Sunday."), V({}));
+}
+
+TEST(RealisedInfinitives, PastAspectDecisionAndAttemptReportTheAct) {
+  EXPECT_EQ(Triples("Gondor continued to send arms to Rohan last year."), V({"GON 072 ROH"}));
+  EXPECT_EQ(Triples("Gondor decided to send arms to Rohan."), V({"GON 072 ROH"}));
+  EXPECT_EQ(Triples("Gondor has tried to hack into the computers of Rohan's ministry."),
+            V({"GON 176 ROHGOV"}));
+  // Present and future forms announce or describe, they do not report.
+  EXPECT_EQ(Triples("Gondor will continue to send arms to Rohan."), V({}));
+  EXPECT_EQ(Triples("Gondor did not try to send arms to Rohan."), V({}));
+}
+
+}  // namespace
+}  // namespace dyad
