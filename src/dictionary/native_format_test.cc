@@ -1,6 +1,7 @@
 // Tests for the native dictionary format parser: every grammar rule and every error message.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -428,7 +429,8 @@ class NativeDirTest : public ::testing::Test {
   void SetUp() override {
     dir_ =
         std::filesystem::path(::testing::TempDir()) /
-        ("dyad_native_dir_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+        ("dyad_native_dir_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
+         "_" + std::to_string(::getpid()));
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
   }

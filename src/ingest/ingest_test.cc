@@ -2,6 +2,7 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -20,7 +21,7 @@ using ::testing::HasSubstr;
 class TempDir {
  public:
   explicit TempDir(const std::string& name)
-      : path_(fs::path(::testing::TempDir()) / ("dyad_ingest_" + name)) {
+      : path_(fs::path(::testing::TempDir()) / ("dyad_ingest_" + name + "_" + std::to_string(::getpid()))) {
     fs::remove_all(path_);
     fs::create_directories(path_);
   }

@@ -1,6 +1,7 @@
 #include "where/gazetteer_build.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <string>
@@ -68,7 +69,7 @@ TEST(DecodeAllTheCitiesTest, TruncatedInputNamesTheOffset) {
 }
 
 std::string WriteTemp(const std::string& name, const std::string& content) {
-  const std::string path = ::testing::TempDir() + name;
+  const std::string path = ::testing::TempDir() + std::to_string(::getpid()) + "_" + name;
   std::ofstream(path, std::ios::binary) << content;
   return path;
 }
