@@ -30,6 +30,8 @@ verb 095 : $ call on
 verb 173 : detain + | detain | take + into custody
 verb 175 : fire rounds | round be fire
 verb 1823 : $ firing leave dead
+verb 140 : protest against +
+verb - : protest vote against | protest song
 cameo 010 goldstein=0.0 : Make statement
 cameo 040 goldstein=1.0 : Consult
 cameo 085 goldstein=7.0 : Ease economic sanctions
@@ -40,6 +42,7 @@ cameo 095 goldstein=-2.0 : Appeal for another
 cameo 173 goldstein=-5.0 : Arrest, detain, or charge with legal action
 cameo 175 goldstein=-9.0 : Use tactics of violent repression
 cameo 1823 goldstein=-10.0 : Kill by physical assault
+cameo 140 goldstein=-6.5 : Engage in political dissent
 )";
 
 std::vector<std::string> Triples(const std::string& text, const std::string& date = "2020-05-01") {
@@ -138,6 +141,15 @@ TEST(ActorChoice, DatedEntryInForceBeatsTheUndatedDefault) {
   EXPECT_EQ(Triples("Kinbote met Russia on Monday.", "2015-06-01"),
             (std::vector<std::string>{"ZEMGOV 040 RUS"}));
   EXPECT_EQ(Triples("Kinbote met Russia on Monday.", ""), (std::vector<std::string>{"ZEMGOV 040 RUS"}));
+}
+
+TEST(VerbMatching, NegativePatternTakesItsWordsAndCodesNothing) {
+  EXPECT_EQ(Triples("Kazakh students protested against Russia on Monday."),
+            (std::vector<std::string>{"KAZ 140 RUS"}));
+  // "protest vote against" is longer than "protest against +", so it wins the words; its code '-' is no event.
+  EXPECT_TRUE(Triples("Kazakh students cast a protest vote against Russia on Monday.").empty());
+  // It blocks only the words it matches: the meeting is still coded.
+  EXPECT_EQ(Triples("Kazakhstan met Russia and sang a protest song."), (std::vector<std::string>{"KAZ 040 RUS"}));
 }
 
 }  // namespace

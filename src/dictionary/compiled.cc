@@ -202,7 +202,7 @@ class DictionaryCompiler {
     out_->Sync();
     for (const VerbPattern& p : out_->patterns_) {
       const std::string& code = entries[p.entry].code;
-      if (!out_->cameo_.empty() && out_->cameo_.find(code) == out_->cameo_.end()) {
+      if (code != "-" && !out_->cameo_.empty() && out_->cameo_.find(code) == out_->cameo_.end()) {
         Report(entries[p.entry], "verb code " + code + " has no 'cameo' entry (no name or Goldstein value)");
       }
     }

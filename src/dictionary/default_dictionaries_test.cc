@@ -361,6 +361,7 @@ TEST_F(DefaultDictionariesTest, EveryVerbCodeIsACameoCode) {
     EXPECT_TRUE(cameo.insert(e->code).second) << Where(*e) << ": cameo " << e->code << " defined twice";
   }
   for (const DictionaryEntry* e : Entries(EntryKind::kVerb)) {
+    if (e->code == "-") continue;  // a negative pattern codes nothing
     EXPECT_TRUE(cameo.count(e->code)) << Where(*e) << ": verb code " << e->code << " has no cameo entry";
   }
   for (int root = 1; root <= 20; ++root) {

@@ -142,6 +142,10 @@ Status ValidateCode(EntryKind kind, std::string_view code) {
       }
       return Status::Ok();
     case EntryKind::kVerb:
+      // '-': a negative pattern, words that look like an event but are none ("protest vote"); it wins over
+      // shorter patterns on the same words and codes nothing.
+      if (code == "-") return Status::Ok();
+      [[fallthrough]];
     case EntryKind::kCameo:
       if (code.size() < 2 || code.size() > 4 || !std::all_of(code.begin(), code.end(), IsDigit)) {
         return Status::InvalidArgument("bad CAMEO code " + Quote(code) + ": expected 2 to 4 digits");

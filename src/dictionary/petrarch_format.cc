@@ -603,7 +603,8 @@ class VerbReader {
       Invalid(line, "pattern " + Quote(body) + " comes before any verb");
       return;
     }
-    const std::string native_code = NativeCode(code, line, "pattern " + Quote(body));
+    // A pattern with the null code [---] is a negative pattern: its words are no event (native code '-').
+    const std::string native_code = code == "---" ? "-" : NativeCode(code, line, "pattern " + Quote(body));
     if (native_code.empty()) return;
     std::vector<Slot> slots;
     std::string dropped;

@@ -107,11 +107,12 @@ TEST(PetrarchVerbs, GroupsAreFlattenedAndReported) {
       ElementsAre(HasSubstr("unsupported: CAMEO.test.txt:3: pattern '* (TO {HOSTILE WATERS})': dropped '( )' "
                             "(prepositional phrase), '{ }' (noun phrase); converted without them"),
                   HasSubstr("unsupported: CAMEO.test.txt:4: pattern '* +': secondary code after ':'"),
-                  HasSubstr("unsupported: CAMEO.test.txt:5: pattern '* +' has only a secondary code"),
-                  HasSubstr("unsupported: CAMEO.test.txt:6: pattern '* +' has the null code")));
-  ASSERT_EQ(r.source.entries.size(), 2u);  // the [---] block code makes no verb-only entry
+                  HasSubstr("unsupported: CAMEO.test.txt:5: pattern '* +' has only a secondary code")));
+  // The [---] block code makes no verb-only entry; a [---] pattern is a negative pattern (native code '-').
+  ASSERT_EQ(r.source.entries.size(), 3u);
   EXPECT_THAT(r.source.entries[0].phrases, ElementsAre("sail to hostile waters"));
   EXPECT_EQ(r.source.entries[1].code, "042");
+  EXPECT_EQ(r.source.entries[2].code, "-");
 }
 
 TEST(PetrarchVerbs, ExpansionIsCapped) {
