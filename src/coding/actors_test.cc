@@ -54,17 +54,7 @@ cameo 201 goldstein=-9.5 : Engage in mass expulsion
 
 std::vector<std::string> Triples(const std::string& text, const std::string& date = "2020-05-01") {
   static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
-  Document doc;
-  doc.id = "t";
-  doc.text = text;
-  doc.date = date;
-  Coder coder(dict, CoderOptions{});
-  std::vector<Event> events;
-  coder.CodeDocument(doc, &events);
-  std::vector<std::string> out;
-  for (const Event& e : events) out.push_back(e.source.code + " " + e.cameo + " " + e.target.code);
-  std::sort(out.begin(), out.end());
-  return out;
+  return CodedTriples(dict, text, date);
 }
 
 using V = std::vector<std::string>;

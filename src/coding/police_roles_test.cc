@@ -34,17 +34,7 @@ cameo 100 goldstein=-5.0 plover=REQUEST : Demand
 
 std::vector<std::string> Triples(const std::string& text, CoderOptions options = {}) {
   static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
-  Document doc;
-  doc.id = "t";
-  doc.text = text;
-  doc.date = "2021-04-02";
-  Coder coder(dict, options);
-  std::vector<Event> events;
-  coder.CodeDocument(doc, &events);
-  std::vector<std::string> out;
-  for (const Event& e : events) out.push_back(e.source.code + " " + e.cameo + " " + e.target.code);
-  std::sort(out.begin(), out.end());
-  return out;
+  return CodedTriples(dict, text, "2021-04-02", options);
 }
 
 using V = std::vector<std::string>;

@@ -41,17 +41,7 @@ cameo 176 goldstein=-7.0 plover=COERCE : Attack cybernetically
 
 std::vector<std::string> Triples(const std::string& text) {
   static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
-  Document doc;
-  doc.id = "t";
-  doc.text = text;
-  doc.date = "2021-04-02";
-  Coder coder(dict, CoderOptions{});
-  std::vector<Event> events;
-  coder.CodeDocument(doc, &events);
-  std::vector<std::string> out;
-  for (const Event& e : events) out.push_back(e.source.code + " " + e.cameo + " " + e.target.code);
-  std::sort(out.begin(), out.end());
-  return out;
+  return CodedTriples(dict, text, "2021-04-02");
 }
 
 using V = std::vector<std::string>;

@@ -5,12 +5,16 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "dyad/coder.h"
 #include "dyad/dictionary.h"
+#include "dyad/event.h"
 
 namespace dyad {
 
@@ -22,6 +26,24 @@ inline std::shared_ptr<const Dictionary> CompileTestDictionary(std::string_view 
   auto compiled = Dictionary::Compile(std::move(source), &errors);
   for (const auto& e : errors) ADD_FAILURE() << e.message();
   return compiled;
+}
+
+// Codes `text` as one document of date `date` and returns its events as sorted "SOURCE CAMEO TARGET" lines,
+// the form the coding tests compare (an empty slot leaves its field empty: "COP 173 ").
+inline std::vector<std::string> CodedTriples(const std::shared_ptr<const Dictionary>& dict,
+                                             const std::string& text, const std::string& date,
+                                             const CoderOptions& options = {}) {
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  doc.date = date;
+  Coder coder(dict, options);
+  std::vector<Event> events;
+  coder.CodeDocument(doc, &events);
+  std::vector<std::string> out;
+  for (const Event& e : events) out.push_back(e.source.code + " " + e.cameo + " " + e.target.code);
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 }  // namespace dyad

@@ -47,17 +47,7 @@ cameo 140 goldstein=-6.5 : Engage in political dissent
 
 std::vector<std::string> Triples(const std::string& text, const std::string& date = "2020-05-01") {
   static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
-  Document doc;
-  doc.id = "t";
-  doc.text = text;
-  doc.date = date;
-  Coder coder(dict, CoderOptions{});
-  std::vector<Event> events;
-  coder.CodeDocument(doc, &events);
-  std::vector<std::string> out;
-  for (const Event& e : events) out.push_back(e.source.code + " " + e.cameo + " " + e.target.code);
-  std::sort(out.begin(), out.end());
-  return out;
+  return CodedTriples(dict, text, date);
 }
 
 TEST(VerbMatching, CapitalisedWordInsideANameIsNoVerb) {
@@ -146,10 +136,12 @@ TEST(ActorChoice, DatedEntryInForceBeatsTheUndatedDefault) {
 TEST(VerbMatching, NegativePatternTakesItsWordsAndCodesNothing) {
   EXPECT_EQ(Triples("Kazakh students protested against Russia on Monday."),
             (std::vector<std::string>{"KAZ 140 RUS"}));
-  // "protest vote against" is longer than "protest against +", so it wins the words; its code '-' is no event.
+  // "protest vote against" is longer than "protest against +", so it wins the words; its code '-' is no
+  // event.
   EXPECT_TRUE(Triples("Kazakh students cast a protest vote against Russia on Monday.").empty());
   // It blocks only the words it matches: the meeting is still coded.
-  EXPECT_EQ(Triples("Kazakhstan met Russia and sang a protest song."), (std::vector<std::string>{"KAZ 040 RUS"}));
+  EXPECT_EQ(Triples("Kazakhstan met Russia and sang a protest song."),
+            (std::vector<std::string>{"KAZ 040 RUS"}));
 }
 
 }  // namespace
