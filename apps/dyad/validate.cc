@@ -139,7 +139,8 @@ int RunValidate(int argc, char** argv) {
   if (!Has(args, "--no-pos")) tagger = LoadPosTagger(Has(args, "--quiet"));
   dyad::CoderOptions coder_options;
   coder_options.pos_tagger = tagger.get();
-  coder_options.sentence_country_sectors = false;  // the suites' coders compose agents only with adjacent countries
+  coder_options.sentence_country_sectors =
+      false;  // the suites' coders compose agents only with adjacent countries
   dyad::Coder coder(dict, coder_options);
   dyad::SuiteScore total;
   std::vector<dyad::Event> events;

@@ -30,9 +30,10 @@ struct CoderOptions {
   // (2026-11-29, docs/evaluation.md).
   bool unnamed_authority = true;
   // A bare sector noun after the sentence's only country takes that country ("the Mozambique government
-  // accepted demands from rebels": MOZREB). TABARI and PETRARCH compose an agent only with the country next to
-  // it, and their suites are coded so (TABARI's CONV records: "Arnor believes police ... can cope" is ARN/COP),
-  // so `dyad validate` turns this off; news coding keeps it (plover-gsr actor accuracy, docs/evaluation.md).
+  // accepted demands from rebels": MOZREB). TABARI and PETRARCH compose an agent only with the country next
+  // to it, and their suites are coded so (TABARI's CONV records: "Arnor believes police ... can cope" is
+  // ARN/COP), so `dyad validate` turns this off; news coding keeps it (plover-gsr actor accuracy,
+  // docs/evaluation.md).
   bool sentence_country_sectors = true;
   // Part-of-speech tagger; null: the coder reads no tags and codes exactly as without one. Not owned: it must
   // outlive the Coder (a PosTagger is immutable and may be shared by any number of Coders and threads). Only

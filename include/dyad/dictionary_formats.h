@@ -15,11 +15,11 @@
 //     it).
 //   - Actor codes: a bare 3-letter national code becomes a `country` entry (in any actor file: TABARI and
 //     PETRARCH attach agents to any actor, dyad to countries); otherwise the first 3 letters are the country
-//     unless they are a CAMEO non-state or sector code (IGO, NGO, GOV, ...), and the rest splits into 3-letter
-//     sectors. One native entry per code
-//     line, carrying all the actor's phrases and the line's dates ("<D": to the day before D; ">D": from D;
-//     "A-B": A to B inclusive; a 2-digit year is read as KEDS and TABARI read it: 00-30 are 20YY, 31-99 are
-//     19YY, so "320101-331108" is 1932-1933; see kLastTwoDigitYearOf2000s).
+//     unless they are a CAMEO non-state or sector code (IGO, NGO, GOV, ...), and the rest splits into
+//     3-letter sectors. One native entry per code line, carrying all the actor's phrases and the line's dates
+//     ("<D": to the day before D; ">D": from D; "A-B": A to B inclusive; a 2-digit year is read as KEDS and
+//     TABARI read it: 00-30 are 20YY, 31-99 are 19YY, so "320101-331108" is 1932-1933; see
+//     kLastTwoDigitYearOf2000s).
 //   - Verbs: one reader serves both dialects (ReadTabariDictionary hands verb files to it); a TABARI pattern
 //     belongs to the verb line above it, a PETRARCH pattern to every verb of its "--- NAME [CODE] ---" block.
 //     Inflected forms "{...}" (TABARI may put them on the line after the verb) join the group only when

@@ -406,7 +406,8 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     const RoleAssignment& r = roles[m];
     if (r.negated || superseded[m]) continue;
     const std::string_view act = entries[dict.pattern(match.pattern).entry].code;
-    if (act == "-") continue;  // a negative pattern: it took its words from shorter patterns and codes nothing
+    if (act == "-")
+      continue;  // a negative pattern: it took its words from shorter patterns and codes nothing
     const int32_t source_chunk = r.source_chunk >= 0 ? r.source_chunk : ContextAgent(entries, match, r, act);
     const bool unnamed_source =  // a source member -1: the empty actor (roles.h, AuthorityAct)
         options.unnamed_authority && source_chunk < 0 && r.agentless && AuthorityAct(act) &&

@@ -152,7 +152,8 @@ TEST(CoreferenceTest, InstitutionsBelongToTheCountryOfAnEarlierSentence) {
             (V{"KAZGOV 111 CHN"}));
   // A country named in the mention's own sentence wins over an earlier one: the bare sector noun takes the
   // sentence's only country (actors.cc), never Kazakhstan from the sentence before.
-  EXPECT_EQ(Triples("Protests spread across Kazakhstan.\n\nRussia criticized the army."), (V{"RUS 111 RUSMIL"}));
+  EXPECT_EQ(Triples("Protests spread across Kazakhstan.\n\nRussia criticized the army."),
+            (V{"RUS 111 RUSMIL"}));
   // Not a state institution: protesters are not the country's.
   EXPECT_EQ(Triples("Protests spread across Kazakhstan.\n\nThe protesters criticized China."),
             (V{"CVL 111 CHN"}));

@@ -45,7 +45,8 @@ bool PrepositionalObject(const SentenceAnalysis& a, uint32_t chunk_begin) {
   // "About 35 protesters were arrested": an approximator opening the sentence or clause before a counted
   // chunk is part of the quantity, not a preposition ("talked about 35 protesters" still is one).
   if (i + 1 == chunk_begin && OneOf(a.Folded(i), kApproximators) && NumberWord(a.Folded(chunk_begin)) &&
-      (i == 0 || !(a.tokens[i - 1].flags & kFlagWord) || a.Folded(i - 1) == "and" || a.Folded(i - 1) == "that"))
+      (i == 0 || !(a.tokens[i - 1].flags & kFlagWord) || a.Folded(i - 1) == "and" ||
+       a.Folded(i - 1) == "that"))
     return false;
   return IsPreposition(a.Folded(i));
 }

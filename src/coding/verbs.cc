@@ -33,8 +33,8 @@ constexpr std::array<std::string_view, 9> kBeForms = {"is",   "are",   "was", "w
                                                       "been", "being", "get", "got"};
 // Adverbs without "-ly" that stand inside a verb group ("were later released", "were all arrested").
 constexpr std::array<std::string_view, 15> kAdverbs = {
-    "also", "reportedly", "allegedly", "later", "previously", "recently", "then", "already",
-    "again", "soon", "first", "even", "just", "all", "both"};
+    "also",  "reportedly", "allegedly", "later", "previously", "recently", "then", "already",
+    "again", "soon",       "first",     "even",  "just",       "all",      "both"};
 
 // Pattern words may match a bare sector noun ("deploy troops", "military aid", "expel the ambassador"): such
 // a chunk names no one in particular. Chunks with a country or a named actor are never pattern words, nor is
@@ -74,17 +74,17 @@ bool IsNumber(const SentenceAnalysis& a, uint32_t i) {
 // Words naming a time that may sit inside a verb group: "were on wednesday taken into custody", "was on
 // monday night arrested", "were last week detained", "were today remanded".
 constexpr std::array<std::string_view, 31> kTimeWords = {
-    "monday",  "tuesday",  "wednesday", "thursday",  "friday",   "saturday", "sunday",  "today",
-    "tonight", "yesterday", "morning",  "afternoon", "evening",  "night",    "midnight", "week",
-    "january", "february", "march",     "april",     "may",      "june",     "july",     "august",
-    "september", "october", "november", "december", "weekend", "day", "month"};
+    "monday",    "tuesday",   "wednesday", "thursday",  "friday",  "saturday", "sunday",   "today",
+    "tonight",   "yesterday", "morning",   "afternoon", "evening", "night",    "midnight", "week",
+    "january",   "february",  "march",     "april",     "may",     "june",     "july",     "august",
+    "september", "october",   "november",  "december",  "weekend", "day",      "month"};
 // Words that open a time phrase before the time word: "on wednesday", "last week", "late on monday".
 constexpr std::array<std::string_view, 5> kTimeOpeners = {"on", "last", "this", "late", "early"};
 // How far back from a participle its "be" may stand: "were on tuesday night also taken".
 constexpr int kMaxPassiveSkip = 5;
 
-// A past participle after a form of "be", with adverbs ("was reportedly shot", "were later released") and time
-// phrases ("were on wednesday taken into custody", "were on march 3 detained") allowed between.
+// A past participle after a form of "be", with adverbs ("was reportedly shot", "were later released") and
+// time phrases ("were on wednesday taken into custody", "were on march 3 detained") allowed between.
 bool IsPassive(const SentenceAnalysis& a, uint32_t anchor) {
   std::string_view w = a.Folded(anchor);
   if (w.size() < 3 || w.ends_with("ing") || w.ends_with("s")) return false;
@@ -141,9 +141,10 @@ bool LemmaAhead(const SentenceAnalysis& a, WordId lemma, uint32_t from, uint32_t
 // A count as a word: digits ("5,176") or a number word ("ten", "sixty-three", "hundreds").
 bool IsCount(std::string_view w) {
   static constexpr std::array<std::string_view, 28> kCounts = {
-      "one",    "two",    "three",   "four",   "five",     "six",     "seven",    "eight",   "nine",  "ten",
-      "eleven", "twelve", "twenty",  "thirty", "forty",    "fifty",   "sixty",    "seventy", "eighty",
-      "ninety", "dozen",  "dozens",  "hundred", "hundreds", "thousand", "thousands", "million", "scores"};
+      "one",    "two",     "three",    "four",     "five",      "six",     "seven",
+      "eight",  "nine",    "ten",      "eleven",   "twelve",    "twenty",  "thirty",
+      "forty",  "fifty",   "sixty",    "seventy",  "eighty",    "ninety",  "dozen",
+      "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "scores"};
   if (!w.empty() && w[0] >= '0' && w[0] <= '9') return true;
   if (w.ends_with("teen")) return true;
   const size_t hyphen = w.find('-');  // "sixty-three"

@@ -326,10 +326,7 @@ DictionaryEntry ActorEntryForCode(const CodeLine& code) {
 class ActorReader {
  public:
   ActorReader(std::string_view file_name, DictionarySource* out, Reporter* reporter)
-      : file_(file_name),
-        short_names_(ShortNames::kCapitalised),
-        out_(out),
-        reporter_(reporter) {}
+      : file_(file_name), short_names_(ShortNames::kCapitalised), out_(out), reporter_(reporter) {}
 
   void Line(std::string_view content, uint32_t line) {
     const std::string_view trimmed = Trim(content);

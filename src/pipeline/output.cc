@@ -255,8 +255,8 @@ void WriteEventJson(const Event& event, bool explain, std::string* out) {
     out->push_back(',');
     AppendSpan("target_span", event.target.start, event.target.end, out);
     // Coreference (only for an actor resolved from an earlier mention): that mention's words and span.
-    for (const auto& [key, actor] : {std::pair{"source_antecedent", &event.source},
-                                     std::pair{"target_antecedent", &event.target}}) {
+    for (const auto& [key, actor] :
+         {std::pair{"source_antecedent", &event.source}, std::pair{"target_antecedent", &event.target}}) {
       if (actor->antecedent.empty()) continue;
       out->push_back(',');
       AppendKey(key, out);

@@ -251,8 +251,9 @@ TEST(WriteEventJsonTest, ResolvedActorNamesItsAntecedentWhenExplained) {
   simdjson::dom::parser parser;
   simdjson::dom::element root;
   ASSERT_EQ(parser.parse(json).get(root), simdjson::SUCCESS) << json;
-  EXPECT_THAT(KeysInOrder(root["evidence"].value()),
-              ElementsAre("trigger", "start", "end", "rule", "source_span", "target_span", "source_antecedent"));
+  EXPECT_THAT(
+      KeysInOrder(root["evidence"].value()),
+      ElementsAre("trigger", "start", "end", "rule", "source_span", "target_span", "source_antecedent"));
   std::string_view text;
   ASSERT_EQ(root["evidence"]["source_antecedent"]["text"].get(text), simdjson::SUCCESS);
   EXPECT_EQ(text, "Kassym-Jomart Tokayev");
