@@ -82,11 +82,7 @@ class CoderTest : public ::testing::Test {
   }
 
   std::vector<std::string> Triples(const std::string& text, const std::string& date = "2020-05-01") {
-    std::vector<std::string> out;
-    for (const Event& e : CodeText(text, date))
-      out.push_back(e.source.code + " " + e.cameo + " " + e.target.code);
-    std::sort(out.begin(), out.end());
-    return out;
+    return SortedTriples(CodeText(text, date));
   }
 };
 

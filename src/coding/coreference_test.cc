@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "coding/test_dictionary.h"
 #include "dyad/coder.h"
 
 namespace dyad {
@@ -75,12 +76,7 @@ std::vector<Event> Code(const std::string& text) {
 
 using V = std::vector<std::string>;
 
-V Triples(const std::string& text) {
-  V out;
-  for (const Event& e : Code(text)) out.push_back(e.source.code + " " + e.cameo + " " + e.target.code);
-  std::sort(out.begin(), out.end());
-  return out;
-}
+V Triples(const std::string& text) { return SortedTriples(Code(text)); }
 
 TEST(CoreferenceTest, PronounTakesTheLastPersonAndSaysFromWhere) {
   const std::string text = "Tokayev met Chinese officials on Monday.\n\nHe criticized Russia on Tuesday.";

@@ -47,17 +47,7 @@ class PosCodingTest : public ::testing::Test {
   }
 
   static std::vector<std::string> Triples(const std::string& text, const PosTagger* pos) {
-    Document doc;
-    doc.id = "t";
-    doc.text = text;
-    doc.date = "2020-05-01";
-    Coder coder(dict(), CoderOptions{.pos_tagger = pos});
-    std::vector<Event> events;
-    coder.CodeDocument(doc, &events);
-    std::vector<std::string> out;
-    for (const Event& e : events) out.push_back(e.source.code + " " + e.cameo + " " + e.target.code);
-    std::sort(out.begin(), out.end());
-    return out;
+    return CodedTriples(dict(), text, "2020-05-01", CoderOptions{.pos_tagger = pos});
   }
   static std::vector<std::string> Tagged(const std::string& text) { return Triples(text, tagger()); }
   static std::vector<std::string> Untagged(const std::string& text) { return Triples(text, nullptr); }

@@ -28,8 +28,16 @@ inline std::shared_ptr<const Dictionary> CompileTestDictionary(std::string_view 
   return compiled;
 }
 
-// Codes `text` as one document of date `date` and returns its events as sorted "SOURCE CAMEO TARGET" lines,
-// the form the coding tests compare (an empty slot leaves its field empty: "COP 173 ").
+// Events as sorted "SOURCE CAMEO TARGET" lines, the form the coding tests compare (an empty slot leaves its
+// field empty: "COP 173 ").
+inline std::vector<std::string> SortedTriples(const std::vector<Event>& events) {
+  std::vector<std::string> out;
+  for (const Event& e : events) out.push_back(e.source.code + " " + e.cameo + " " + e.target.code);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Codes `text` as one document of date `date` and returns SortedTriples of its events.
 inline std::vector<std::string> CodedTriples(const std::shared_ptr<const Dictionary>& dict,
                                              const std::string& text, const std::string& date,
                                              const CoderOptions& options = {}) {
@@ -40,10 +48,7 @@ inline std::vector<std::string> CodedTriples(const std::shared_ptr<const Diction
   Coder coder(dict, options);
   std::vector<Event> events;
   coder.CodeDocument(doc, &events);
-  std::vector<std::string> out;
-  for (const Event& e : events) out.push_back(e.source.code + " " + e.cameo + " " + e.target.code);
-  std::sort(out.begin(), out.end());
-  return out;
+  return SortedTriples(events);
 }
 
 }  // namespace dyad
