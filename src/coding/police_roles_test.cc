@@ -19,6 +19,8 @@ country KAZ : Kazakhstan | Kazakh
 agent COP : police
 agent MIL : soldiers | army
 agent CVL : protesters | students | traders
+agent GOV : minister
+agent JUD : prosecutor
 verb 173 : arrest + | arrest | detain + | detain | arrest of +
 verb 175 : fire tear gas at + | crackdown on + | fire rounds
 verb 1823 : kill + | kill | die in $ firing
@@ -113,7 +115,15 @@ TEST(PoliceRoles, UnnamedAuthorityWhenTheTextNamesNoAgent) {
   EXPECT_EQ(Triples("About 35 protesters were arrested, police said."), V{"COP 173 CVL"});
   // A "by" phrase names the agent, though not as an actor; another actor may be the agent.
   EXPECT_EQ(Triples("About 35 protesters were arrested by a special squad."), V{});
-  EXPECT_EQ(Triples("About 35 protesters were arrested, Kazakh students said."), V{});
+  // A reporter is not the agent: a reporting authority is taken for it, anyone else leaves it unnamed.
+  EXPECT_EQ(Triples("About 35 protesters were arrested, Kazakh students said."), V{" 173 CVL"});
+  EXPECT_EQ(Triples("The minister said that 35 protesters had been arrested."), V{"GOV 173 CVL"});
+  EXPECT_EQ(Triples("About 35 protesters were arrested, the prosecutor told reporters."), V{"JUD 173 CVL"});
+  // An actor after a preposition is no agent either: what the arrests followed, who led the arrested.
+  EXPECT_EQ(Triples("The arrests followed the visit of the minister."), V{" 173 "});
+  EXPECT_EQ(Triples("About 700 traders led by the minister were arrested."), V{" 173 CVL"});
+  // An actor that may have made the arrest still keeps it unnamed.
+  EXPECT_EQ(Triples("The minister visited and 35 protesters were arrested."), V{});
   CoderOptions options;
   options.unnamed_authority = false;
   EXPECT_EQ(Triples("About 35 protesters were arrested on Tuesday.", options), V{});
@@ -140,6 +150,26 @@ TEST(PoliceRoles, AccusationsAndParticlesAreNoArrests) {
   EXPECT_EQ(Triples("The traders made a charge the students deny."), V{});
   EXPECT_EQ(Triples("The traders were charged down by the students."), V{});
   EXPECT_EQ(Triples("The traders were charged by the police."), V{"COP 173 CVL"});
+}
+
+TEST(PoliceRoles, ArrestWhoseSubjectIsNoActor) {
+  // A pronoun or a name the dictionary lacks: the arrest is the authorities', unnamed.
+  EXPECT_EQ(Triples("They arrested him at the station."), V{" 173 "});
+  EXPECT_EQ(Triples("Sharma had also arrested some traders on Monday."), V{" 173 CVL"});
+  EXPECT_EQ(Triples("They fired twenty rounds in the air."), V{" 175 "});
+  // Not an accusation ("charged that"), and not an act no one reports as done.
+  EXPECT_EQ(Triples("He charged that the students lied."), V{});
+  EXPECT_EQ(Triples("They did not arrest anyone."), V{});
+}
+
+TEST(PoliceRoles, ParticipleBeforeItsNounIsAPassive) {
+  EXPECT_EQ(Triples("The arrested traders were identified on Monday."), V{" 173 CVL"});
+  EXPECT_EQ(Triples("Police questioned 150 detained students."), V{"COP 173 CVL"});
+}
+
+TEST(PoliceRoles, RestrictiveRelativeClauseHasTheChunkBeforeItsPronounAsSubject) {
+  EXPECT_EQ(Triples("The traders spoke of the soldiers who on Sunday killed two students."),
+            V{"MIL 1823 CVL"});
 }
 
 }  // namespace

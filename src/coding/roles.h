@@ -52,11 +52,13 @@ struct RoleAssignment {
 bool AuthorityAct(std::string_view code);
 
 // True when the text names no agent for `match` at all: no "by" phrase after it in its clause ("indicted by a
-// grand jury" names one, though not as an actor), and no actor in the sentence but `target_chunk`'s
-// coordination group (and places). Only then is an AuthorityAct's source unnamed: where another actor is
-// named
-// ("..., prosecutors said", "Chavez's government") the agent may be that one, which the roles cannot tell,
-// and an empty source would be a wrong guess.
+// grand jury" names one, though not as an actor), and no actor in the sentence that could be the agent but
+// `target_chunk`'s coordination group. Places, unnamed groups of people, actors after a preposition ("the
+// arrests followed the visit of the minister"; a country there still counts: "arrested in Lebanon for
+// spying for Israel") and reporters ("..., activists said") cannot. Only then is an AuthorityAct's source
+// unnamed: where another actor is named ("Chavez's government") the agent may be that one, which the roles
+// cannot tell, and an empty source would be a wrong guess. (AssignRoles takes a reporting authority,
+// "..., prosecutors said", as the agent.)
 bool UnnamedAgent(const SentenceAnalysis& analysis, const VerbMatch& match, int32_t target_chunk);
 
 // Acts done to people whose target may go unnamed ("police arrested him", "97 died in police firing"):
