@@ -26,6 +26,8 @@ verb 175 : fire tear gas at + | crackdown on + | fire rounds
 verb 1823 : kill + | kill | die in $ firing
 verb 190 : attack +
 verb 100 : demand
+verb 193 : $ firing at + | fire at +
+cameo 193 goldstein=-10.0 : Fight with small arms and light weapons
 cameo 173 goldstein=-5.0 : Arrest, detain
 verb 173 : charge + | charge
 cameo 175 goldstein=-9.0 : Use tactics of violent repression
@@ -165,6 +167,14 @@ TEST(PoliceRoles, ArrestWhoseSubjectIsNoActor) {
 TEST(PoliceRoles, ParticipleBeforeItsNounIsAPassive) {
   EXPECT_EQ(Triples("The arrested traders were identified on Monday."), V{" 173 CVL"});
   EXPECT_EQ(Triples("Police questioned 150 detained students."), V{"COP 173 CVL"});
+}
+
+TEST(PoliceRoles, TheAgentsFiringAsANoun) {
+  EXPECT_EQ(Triples("The traders condemned the police firing at the protesters."), V{"COP 193 CVL"});
+  EXPECT_EQ(Triples("Kazakh soldiers fired at the protesters."), V{"KAZMIL 193 KAZCVL"});
+  // Without the agent right before it, "fire" after a determiner is a noun, no act of the clause subject.
+  EXPECT_EQ(Triples("Police said a fire at the traders was put out."), V{});
+  EXPECT_EQ(Triples("Police said a huge fire at the traders was put out."), V{});
 }
 
 TEST(PoliceRoles, RestrictiveRelativeClauseHasTheChunkBeforeItsPronounAsSubject) {

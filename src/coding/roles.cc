@@ -665,6 +665,21 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
         a.Folded(match.trigger_begin).ends_with("ing") && a.Folded(match.trigger_begin - 1) == "," &&
         a.tokens[a.matches[m - 1].trigger_begin].clause == clause && (*roles)[m - 1].source_chunk >= 0)
       r.source_chunk = (*roles)[m - 1].source_chunk;
+    // Fighting (19x, 20x) in a pattern written with its '$' right before the anchor names its agent there
+    // ("the police firing at taldi"). Without an actor there, a determiner right before the anchor, or an
+    // article with one word between, makes it a noun that is no act of the clause's subject ("police said a
+    // (huge) fire at the plant was put out"); a verb keeps its subject ("those it fires at Israel").
+    if (dict != nullptr && match.source_chunk < 0 && dict->pattern(match.pattern).source_before &&
+        (code.starts_with("19") || code.starts_with("20"))) {
+      const uint32_t t = match.trigger_begin;
+      auto article = [&](uint32_t i) {
+        return a.tokens[i].chunk < 0 && (a.Folded(i) == "a" || a.Folded(i) == "an" || a.Folded(i) == "the");
+      };
+      const bool noun_reading =
+          (t > 0 && a.tokens[t - 1].chunk < 0 && MayOpenModifier(a, t - 1)) ||
+          (t > 1 && a.tokens[t - 1].chunk < 0 && (a.tokens[t - 1].flags & kFlagWord) && article(t - 2));
+      if (noun_reading) r.negated = true;
+    }
     r.target_chunk =
         match.target_chunk >= 0 ? match.target_chunk : FindObject(a, match.trigger_end, limit, clause);
     // An assault pattern that names its source after the verb and has no target slot ("injured in $ firing",
