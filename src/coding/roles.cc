@@ -23,7 +23,6 @@ constexpr std::array<std::string_view, 7> kNegations = {"not",     "n't",    "ne
 constexpr std::array<std::string_view, 3> kSharedSubjectConjunctions = {"but", "yet", "while"};
 constexpr std::array<std::string_view, 8> kHypotheticalModals = {"would", "could", "should", "might",
                                                                  "may",   "must",  "can",    "cannot"};
-constexpr uint32_t kMaxByDistance = 6;
 constexpr std::array<std::string_view, 8> kLocativePrepositions = {
     "in", "at", "near", "inside", "outside", "across", "throughout", "around"};
 constexpr std::array<std::string_view, 10> kDeterminers = {"the", "a",   "an",  "its",  "their",
@@ -37,19 +36,6 @@ constexpr uint32_t kMaxNominalModifiers = 2;
 bool NumberWord(std::string_view w);
 constexpr std::array<std::string_view, 8> kApproximators = {"about",  "around", "over",    "nearly",
                                                             "almost", "some",   "roughly", "approximately"};
-
-bool PrepositionalObject(const SentenceAnalysis& a, uint32_t chunk_begin) {
-  if (chunk_begin == 0) return false;
-  uint32_t i = chunk_begin - 1;
-  if (a.Folded(i) == "the" && i > 0) --i;
-  // "About 35 protesters were arrested": an approximator opening the sentence or clause before a counted
-  // chunk is part of the quantity, not a preposition ("talked about 35 protesters" still is one).
-  if (i + 1 == chunk_begin && OneOf(a.Folded(i), kApproximators) && NumberWord(a.Folded(chunk_begin)) &&
-      (i == 0 || !(a.tokens[i - 1].flags & kFlagWord) || a.Folded(i - 1) == "and" ||
-       a.Folded(i - 1) == "that"))
-    return false;
-  return IsPreposition(a.Folded(i));
-}
 
 int32_t FindSubject(const SentenceAnalysis& a, uint32_t anchor) {
   const uint16_t clause = a.tokens[anchor].clause;
@@ -67,8 +53,7 @@ int32_t FindSubject(const SentenceAnalysis& a, uint32_t anchor) {
     // "action against the policemen who on sunday killed a man", "the militants who attacked the shrine".
     // Not "that", which is as often a complement ("the decision by the court that detaining suspects ...").
     if (t.chunk < 0 && i > 0 && a.tokens[i - 1].chunk >= 0 &&
-        (a.Folded(i) == "who" || a.Folded(i) == "which") &&
-        !a.chunks[a.tokens[i - 1].chunk].place)
+        (a.Folded(i) == "who" || a.Folded(i) == "which") && !a.chunks[a.tokens[i - 1].chunk].place)
       return a.tokens[i - 1].chunk;
     if (t.chunk < 0) continue;
     const ActorChunk& c = a.chunks[t.chunk];
@@ -463,24 +448,6 @@ bool ReducedPassive(const SentenceAnalysis& a, const VerbMatch& m, std::string_v
   return IsPreposition(w) || OneOf(w, kBeWords) || w == "are" || w == "have" || w == "has" || w == "had";
 }
 
-// Verbs that report news rather than make it: the subject of one is the source of the report ("the chief
-// minister said 30 persons were arrested"), not necessarily the agent of what it reports.
-constexpr std::array<std::string_view, 14> kReportVerbs = {
-    "said",      "says",    "told",     "added",    "announced", "stated",   "confirmed",
-    "informed",  "claimed", "reported", "disclosed", "revealed", "admitted", "asserted"};
-
-// The object of a preposition, with up to two modifiers the chunk does not include between them: "the visit
-// of union home minister advani", "along with senior party leaders".
-bool AfterPreposition(const SentenceAnalysis& a, uint32_t chunk_begin) {
-  constexpr uint32_t kMaxModifiers = 2;
-  for (uint32_t i = chunk_begin, skipped = 0; i > 0 && skipped <= kMaxModifiers; ++skipped) {
-    if (PrepositionalObject(a, i)) return true;
-    --i;
-    if (a.tokens[i].chunk >= 0 || !(a.tokens[i].flags & kFlagWord) || IsPreposition(a.Folded(i))) return false;
-  }
-  return false;
-}
-
 // Some word before token `i` in its clause.
 bool WordBefore(const SentenceAnalysis& a, uint32_t i) {
   for (uint32_t k = i; k > 0;) {
@@ -491,39 +458,12 @@ bool WordBefore(const SentenceAnalysis& a, uint32_t i) {
   return false;
 }
 
-// A chunk that reports the sentence's news: a reporting verb follows it after at most a few plain words (a
-// name, an adverb): "the chief minister also said ...", "police commissioner k r rao told reporters ...",
-// "..., prosecutors said".
-bool ReporterChunk(const SentenceAnalysis& a, const ActorChunk& c) {
-  constexpr uint32_t kMaxWordsBetween = 3;
-  for (uint32_t i = c.end, words = 0; i < a.tokens.size() && words <= kMaxWordsBetween; ++i, ++words) {
-    if (a.tokens[i].chunk >= 0 || !(a.tokens[i].flags & kFlagWord)) return false;
-    if (OneOf(a.Folded(i), kReportVerbs)) return true;
-  }
-  return false;
-}
-
-// A chunk whose entry is a state authority that arrests or has arrests made: government, courts and
-// prosecutors, police, armed forces, intelligence.
-bool StateAuthorityChunk(const CompiledDictionary& dict, const ActorChunk& c) {
-  auto state = [](std::string_view s) {
-    return s == "GOV" || s == "JUD" || s == "COP" || s == "MIL" || s == "SPY";
-  };
-  const EntryTable entries = dict.entries();
-  if (c.actor_entry >= 0) {
-    for (std::string_view sector : entries[c.actor_entry].sectors)
-      if (state(sector)) return true;
-    return false;
-  }
-  return c.agent_entry >= 0 && state(entries[c.agent_entry].code);
-}
-
 // A transitive act on people (17x, 18x) in a one-word past participle right before the noun it describes,
 // after a determiner or a number: "the arrested persons were identified as ...", "150 detained activists",
 // "of the arrested ramsevaks". The noun is the target of a passive ("persons who were arrested"); the
 // pattern's '+' slot took it for the object of an active verb, which has no subject there.
 bool AdjectivalParticiple(const SentenceAnalysis& a, const VerbMatch& m, std::string_view code) {
-  constexpr std::array<std::string_view, 9> kDescribing = {"the",   "these", "those", "all",  "other",
+  constexpr std::array<std::string_view, 9> kDescribing = {"the",   "these", "those", "all", "other",
                                                            "their", "his",   "its",   "some"};
   if (!(code.starts_with("17") || code.starts_with("18"))) return false;
   if (m.trigger_end != m.trigger_begin + 1 || m.target_chunk < 0 || m.source_chunk >= 0) return false;
@@ -537,30 +477,17 @@ bool AdjectivalParticiple(const SentenceAnalysis& a, const VerbMatch& m, std::st
 
 }  // namespace
 
-bool AuthorityAct(std::string_view code) { return code.starts_with("173") || code.starts_with("175"); }
-
-bool UnnamedAgent(const SentenceAnalysis& a, const VerbMatch& match, int32_t target_chunk) {
-  const uint16_t clause = a.tokens[match.trigger_begin].clause;
-  for (uint32_t i = match.trigger_end; i < a.tokens.size() && i < match.trigger_end + kMaxByDistance; ++i) {
-    if (a.tokens[i].clause != clause) break;
-    if (a.Folded(i) == "by") return false;
-  }
-  for (size_t c = 0; c < a.chunks.size(); ++c) {
-    if (a.chunks[c].place) continue;
-    // An unnamed group of people ("about 6,000", "seven women") is no authority that could have done it.
-    const ActorChunk& k = a.chunks[c];
-    if (k.people && k.actor_entry < 0 && k.country_entry < 0 && k.agent_entry < 0 && k.referent < 0) continue;
-    // Nor is an actor after a preposition: it names what the arrest followed, who led or is linked to the
-    // arrested ("the arrests followed the visit of the home minister", "700 persons led by a former minister
-    // were arrested"). The arrest's own "by" phrase was looked for above. A country still counts, even there:
-    // the arrest may be its state's ("was arrested in Lebanon for collaborating with Israel").
-    if (k.country_entry < 0 && AfterPreposition(a, k.begin)) continue;
-    // Nor the reporter ("activists said 30 persons were detained"); a reporting authority is taken as the
-    // agent by AssignRoles ("the chief minister said 30 persons were arrested").
-    if (ReporterChunk(a, k)) continue;
-    if (target_chunk < 0 || a.chunks[c].group != a.chunks[target_chunk].group) return false;
-  }
-  return true;
+bool PrepositionalObject(const SentenceAnalysis& a, uint32_t chunk_begin) {
+  if (chunk_begin == 0) return false;
+  uint32_t i = chunk_begin - 1;
+  if (a.Folded(i) == "the" && i > 0) --i;
+  // "About 35 protesters were arrested": an approximator opening the sentence or clause before a counted
+  // chunk is part of the quantity, not a preposition ("talked about 35 protesters" still is one).
+  if (i + 1 == chunk_begin && OneOf(a.Folded(i), kApproximators) && NumberWord(a.Folded(chunk_begin)) &&
+      (i == 0 || !(a.tokens[i - 1].flags & kFlagWord) || a.Folded(i - 1) == "and" ||
+       a.Folded(i - 1) == "that"))
+    return false;
+  return IsPreposition(a.Folded(i));
 }
 
 bool DomesticAct(std::string_view code) {
@@ -573,12 +500,6 @@ bool NonStateSource(std::string_view code, const std::vector<std::string>& secto
   for (const std::string& s : sectors)
     if (s == "BUS" || s == "MNC" || s == "MED") return true;
   return false;
-}
-
-bool UnnamedTargetAct(std::string_view code, bool security_source, bool police_source) {
-  if (AuthorityAct(code)) return true;
-  if (police_source && (code.starts_with("19") || code.starts_with("20"))) return true;
-  return security_source && (code.starts_with("17") || code.starts_with("18"));
 }
 
 void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
@@ -604,6 +525,7 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
     const std::string_view code =
         dict != nullptr ? std::string_view(dict->entries()[dict->pattern(match.pattern).entry].code) : "";
     const bool passive = match.passive || (dict != nullptr && ReducedPassive(a, match, code));
+    r.passive = passive;
     // A particle the pattern does not include makes another verb of an arrest verb: "the clearance was
     // charged down", "held off", "held back" (a sports report, a delay).
     if (code.starts_with("173") && match.trigger_end == match.trigger_begin + 1 &&
@@ -645,6 +567,7 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
       continue;
     }
     if (!passive && dict != nullptr && AdjectivalParticiple(a, match, code)) {
+      r.passive = true;
       r.target_chunk = match.target_chunk;
       r.source_chunk = FindAgentAfterBy(a, match.trigger_end, clause);
       r.agentless = r.source_chunk < 0;
@@ -710,38 +633,14 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
     // accusation ("he charged that ..."). Some word must stand before the verb in its clause: a sentence that
     // opens with the participle is a title or a participle clause ("Arrested Development star ...").
     if (r.source_chunk < 0 && subject < 0 && match.source_chunk < 0 && !r.negated && !r.intended &&
-        WordBefore(a, match.trigger_begin) &&
-        AuthorityAct(code) &&
+        WordBefore(a, match.trigger_begin) && AuthorityAct(code) &&
         (a.Folded(match.trigger_begin).ends_with("ed") ||
          (match.trigger_begin > 0 && a.Folded(match.trigger_begin - 1) == "to")) &&
         !a.Folded(match.trigger_begin).starts_with("charg"))
       r.agentless = true;
   }
   if (dict == nullptr) return;
-  // An agentless arrest in the passive reported by an authority is that authority's: "the chief minister said
-  // 30 persons had been arrested", "prosecutors said a man was detained" (the cameo-100 coders take the
-  // reporter as the source). Only where nothing else in the sentence could be the agent (UnnamedAgent, which
-  // passes over reporters); a reporter that is no authority ("activists said") leaves the agent unnamed, and
-  // so does any reporter of a noun ("the minister said the house arrest powers ...").
-  for (size_t m = 0; m < a.matches.size(); ++m) {
-    RoleAssignment& r = (*roles)[m];
-    const std::string_view code = dict->entries()[dict->pattern(a.matches[m].pattern).entry].code;
-    if (!r.agentless || r.source_chunk >= 0 || r.negated || r.demanded || !AuthorityAct(code) ||
-        !(a.matches[m].passive || ReducedPassive(a, a.matches[m], code)) ||
-        !UnnamedAgent(a, a.matches[m], r.target_chunk))
-      continue;
-    for (size_t c = 0; c < a.chunks.size(); ++c) {
-      const ActorChunk& k = a.chunks[c];
-      // "his spokesman said" speaks for the arrested, not for an authority.
-      const bool someones = k.begin > 0 && (a.Folded(k.begin - 1) == "his" || a.Folded(k.begin - 1) == "her" ||
-                                            a.Folded(k.begin - 1) == "their");
-      if (k.place || someones || (r.target_chunk >= 0 && k.group == a.chunks[r.target_chunk].group) ||
-          PrepositionalObject(a, k.begin) || !ReporterChunk(a, k) || !StateAuthorityChunk(*dict, k))
-        continue;
-      r.source_chunk = static_cast<int32_t>(c);
-      break;
-    }
-  }
+  TakeReportingAuthorities(a, *dict, roles);
   for (size_t m = 0; m < a.matches.size(); ++m) {
     RoleAssignment& r = (*roles)[m];
     if (r.negated || r.demanded || r.source_chunk < 0 || r.target_chunk >= 0 ||

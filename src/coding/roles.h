@@ -10,9 +10,15 @@
 
 namespace dyad {
 
+// How far after a verb its "by" phrase may start ("arrested on Tuesday by a special squad").
+constexpr uint32_t kMaxByDistance = 6;
+
 struct RoleAssignment {
   int32_t source_chunk = -1;
   int32_t target_chunk = -1;
+  // The verb is in the passive: with "be", reduced ("50 activists arrested in Mumbai") or a participle before
+  // its noun ("the banned movement").
+  bool passive = false;
   // Not an act the text reports or announces: negated ("did not attack"), hypothetical ("could attack", "if
   // ... attacks"), a question, or an infinitive that no intent word governs ("met Y to discuss", "urged Y to
   // attack").
@@ -82,6 +88,17 @@ bool DomesticAct(std::string_view code);
 // A source whose domestic acts are no acts of or against its state: companies and media ("Samsung
 // demonstrated a phone", "the broadcaster took him off air"), whose country is where they trade.
 bool NonStateSource(std::string_view code, const std::vector<std::string>& sectors);
+
+// The object of a preposition: the word before the chunk (or before its "the") is one ("in the capital",
+// "by police"); an approximator opening a clause before a count is none ("About 35 protesters were ...").
+bool PrepositionalObject(const SentenceAnalysis& analysis, uint32_t chunk_begin);
+
+// Gives an agentless passive arrest or repression (AuthorityAct) that UnnamedAgent finds without a possible
+// agent the authority that reports it as its source: "the chief minister said 30 persons had been arrested",
+// "..., prosecutors said" (government, courts, police, army, intelligence; not "his spokesman"). Called by
+// AssignRoles with the dictionary.
+void TakeReportingAuthorities(const SentenceAnalysis& analysis, const CompiledDictionary& dict,
+                              std::vector<RoleAssignment>* roles);
 
 // One assignment per analysis.matches entry, in the same order. With the dictionary (`dict`, the one the
 // matches come from), a transitive act on people (17x, 18x) in a participle without an object ("50 activists

@@ -1,0 +1,122 @@
+// Acts of the authorities whose agent the text leaves unsaid or names only as the reporter (roles.h:
+// AuthorityAct, UnnamedAgent, UnnamedTargetAct, TakeReportingAuthorities): which actors of a sentence could
+// have made an arrest, and which only report it or are named for another reason.
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <vector>
+
+#include "coding/roles.h"
+
+namespace dyad {
+namespace {
+
+// Verbs that report news rather than make it: the subject of one is the source of the report ("the chief
+// minister said 30 persons were arrested"), not necessarily the agent of what it reports.
+constexpr std::array<std::string_view, 14> kReportVerbs = {
+    "said",     "says",    "told",     "added",     "announced", "stated",   "confirmed",
+    "informed", "claimed", "reported", "disclosed", "revealed",  "admitted", "asserted"};
+
+// The object of a preposition, with up to two modifiers the chunk does not include between them: "the visit
+// of union home minister advani", "along with senior party leaders".
+bool AfterPreposition(const SentenceAnalysis& a, uint32_t chunk_begin) {
+  constexpr uint32_t kMaxModifiers = 2;
+  for (uint32_t i = chunk_begin, skipped = 0; i > 0 && skipped <= kMaxModifiers; ++skipped) {
+    if (PrepositionalObject(a, i)) return true;
+    --i;
+    if (a.tokens[i].chunk >= 0 || !(a.tokens[i].flags & kFlagWord) || IsPreposition(a.Folded(i)))
+      return false;
+  }
+  return false;
+}
+
+// A chunk that reports the sentence's news: a reporting verb follows it after at most a few plain words (a
+// name, an adverb): "the chief minister also said ...", "police commissioner k r rao told reporters ...",
+// "..., prosecutors said".
+bool ReporterChunk(const SentenceAnalysis& a, const ActorChunk& c) {
+  constexpr uint32_t kMaxWordsBetween = 3;
+  for (uint32_t i = c.end, words = 0; i < a.tokens.size() && words <= kMaxWordsBetween; ++i, ++words) {
+    if (a.tokens[i].chunk >= 0 || !(a.tokens[i].flags & kFlagWord)) return false;
+    if (OneOf(a.Folded(i), kReportVerbs)) return true;
+  }
+  return false;
+}
+
+// A chunk whose entry is a state authority that arrests or has arrests made: government, courts and
+// prosecutors, police, armed forces, intelligence.
+bool StateAuthorityChunk(const CompiledDictionary& dict, const ActorChunk& c) {
+  auto state = [](std::string_view s) {
+    return s == "GOV" || s == "JUD" || s == "COP" || s == "MIL" || s == "SPY";
+  };
+  const EntryTable entries = dict.entries();
+  if (c.actor_entry >= 0) {
+    for (std::string_view sector : entries[c.actor_entry].sectors)
+      if (state(sector)) return true;
+    return false;
+  }
+  return c.agent_entry >= 0 && state(entries[c.agent_entry].code);
+}
+
+}  // namespace
+
+bool AuthorityAct(std::string_view code) { return code.starts_with("173") || code.starts_with("175"); }
+
+bool UnnamedAgent(const SentenceAnalysis& a, const VerbMatch& match, int32_t target_chunk) {
+  const uint16_t clause = a.tokens[match.trigger_begin].clause;
+  for (uint32_t i = match.trigger_end; i < a.tokens.size() && i < match.trigger_end + kMaxByDistance; ++i) {
+    if (a.tokens[i].clause != clause) break;
+    if (a.Folded(i) == "by") return false;
+  }
+  for (size_t c = 0; c < a.chunks.size(); ++c) {
+    if (a.chunks[c].place) continue;
+    // An unnamed group of people ("about 6,000", "seven women") is no authority that could have done it.
+    const ActorChunk& k = a.chunks[c];
+    if (k.people && k.actor_entry < 0 && k.country_entry < 0 && k.agent_entry < 0 && k.referent < 0) continue;
+    // Nor is an actor after a preposition: it names what the arrest followed, who led or is linked to the
+    // arrested ("the arrests followed the visit of the home minister", "700 persons led by a former minister
+    // were arrested"). The arrest's own "by" phrase was looked for above. A country still counts, even there:
+    // the arrest may be its state's ("was arrested in Lebanon for collaborating with Israel").
+    if (k.country_entry < 0 && AfterPreposition(a, k.begin)) continue;
+    // Nor the reporter ("activists said 30 persons were detained"); a reporting authority is taken as the
+    // agent by AssignRoles ("the chief minister said 30 persons were arrested").
+    if (ReporterChunk(a, k)) continue;
+    if (target_chunk < 0 || a.chunks[c].group != a.chunks[target_chunk].group) return false;
+  }
+  return true;
+}
+
+bool UnnamedTargetAct(std::string_view code, bool security_source, bool police_source) {
+  if (AuthorityAct(code)) return true;
+  if (police_source && (code.starts_with("19") || code.starts_with("20"))) return true;
+  return security_source && (code.starts_with("17") || code.starts_with("18"));
+}
+
+// An agentless arrest in the passive reported by an authority is that authority's: "the chief minister said
+// 30 persons had been arrested", "prosecutors said a man was detained" (the cameo-100 coders take the
+// reporter as the source). Only where nothing else in the sentence could be the agent (UnnamedAgent, which
+// passes over reporters); a reporter that is no authority ("activists said") leaves the agent unnamed, and
+// so does any reporter of a noun ("the minister said the house arrest powers ...").
+void TakeReportingAuthorities(const SentenceAnalysis& a, const CompiledDictionary& dict,
+                              std::vector<RoleAssignment>* roles) {
+  for (size_t m = 0; m < a.matches.size(); ++m) {
+    RoleAssignment& r = (*roles)[m];
+    const std::string_view code = dict.entries()[dict.pattern(a.matches[m].pattern).entry].code;
+    if (!r.agentless || !r.passive || r.source_chunk >= 0 || r.negated || r.demanded || !AuthorityAct(code) ||
+        !UnnamedAgent(a, a.matches[m], r.target_chunk))
+      continue;
+    for (size_t c = 0; c < a.chunks.size(); ++c) {
+      const ActorChunk& k = a.chunks[c];
+      // "his spokesman said" speaks for the arrested, not for an authority.
+      const bool someones =
+          k.begin > 0 && (a.Folded(k.begin - 1) == "his" || a.Folded(k.begin - 1) == "her" ||
+                          a.Folded(k.begin - 1) == "their");
+      if (k.place || someones || (r.target_chunk >= 0 && k.group == a.chunks[r.target_chunk].group) ||
+          PrepositionalObject(a, k.begin) || !ReporterChunk(a, k) || !StateAuthorityChunk(dict, k))
+        continue;
+      r.source_chunk = static_cast<int32_t>(c);
+      break;
+    }
+  }
+}
+
+}  // namespace dyad
