@@ -164,6 +164,16 @@ TEST(PoliceRoles, ArrestWhoseSubjectIsNoActor) {
   EXPECT_EQ(Triples("They did not arrest anyone."), V{});
 }
 
+TEST(PoliceRoles, NegativeSubjectsAndObjectsDenyTheAct) {
+  EXPECT_EQ(Triples("No protesters were arrested on Monday."), V{});
+  EXPECT_EQ(Triples("Not a single trader was arrested."), V{});
+  EXPECT_EQ(Triples("None of the protesters were detained."), V{});
+  EXPECT_EQ(Triples("Police arrested no one."), V{});
+  EXPECT_EQ(Triples("Police arrested nobody on Monday."), V{});
+  // A negation elsewhere in the sentence is no denial of the arrest.
+  EXPECT_EQ(Triples("Police said no one was hurt when the protesters were arrested."), V{"COP 173 CVL"});
+}
+
 TEST(PoliceRoles, ParticipleBeforeItsNounIsAPassive) {
   EXPECT_EQ(Triples("The arrested traders were identified on Monday."), V{" 173 CVL"});
   EXPECT_EQ(Triples("Police questioned 150 detained students."), V{"COP 173 CVL"});

@@ -178,6 +178,27 @@ bool NegatedOrModal(const SentenceAnalysis& a, uint32_t verb, int32_t subject) {
   return false;
 }
 
+// A subject that denies the act: "no protesters were arrested", "not a single activist ... has been
+// arrested", "none of the protesters were detained" (a subject after "of" is no chunk the roles take, so
+// the words right before the verb are read).
+bool NegativeSubject(const SentenceAnalysis& a, uint32_t verb, int32_t subject) {
+  constexpr std::array<std::string_view, 5> kNegativeDeterminers = {"no", "not", "none", "neither", "nobody"};
+  constexpr std::array<std::string_view, 6> kQuantityWords = {"a", "single", "one", "of", "the", "its"};
+  constexpr uint32_t kMaxWords = 3;
+  uint32_t i = subject >= 0 ? a.chunks[subject].begin : verb;
+  const uint16_t clause = a.tokens[verb].clause;
+  for (uint32_t words = 0; i > 0 && words <= kMaxWords + (subject >= 0 ? 0 : 3); ++words) {
+    --i;
+    if (a.tokens[i].clause != clause || !(a.tokens[i].flags & kFlagWord)) return false;
+    const std::string_view w = a.Folded(i);
+    if (OneOf(w, kNegativeDeterminers)) return true;
+    // Without a subject chunk the words between may also be the noun and the auxiliaries ("of the protesters
+    // were"); with one, only a quantity ("not a single", "none of the").
+    if (subject >= 0 && !OneOf(w, kQuantityWords)) return false;
+  }
+  return false;
+}
+
 // Words that report a demand made with "must" or "should" ("said China must drop barriers"), and that
 // demand an act in a "that" clause ("demanded that Israel ease restrictions").
 constexpr std::array<std::string_view, 20> kDemandReporters = {
@@ -256,7 +277,12 @@ void ClassifyModality(const SentenceAnalysis& a, uint32_t verb, int32_t subject,
     r->governor = demander;
     return;
   }
-  if (NegatedOrModal(a, verb, subject)) {
+  // "police arrested no one": a negative object denies the act as well.
+  const bool negative_object =
+      verb + 1 < a.tokens.size() &&
+      (a.Folded(verb + 1) == "nobody" || a.Folded(verb + 1) == "none" ||
+       (a.Folded(verb + 1) == "no" && verb + 2 < a.tokens.size() && a.Folded(verb + 2) == "one"));
+  if (NegatedOrModal(a, verb, subject) || NegativeSubject(a, verb, subject) || negative_object) {
     r->negated = true;
     return;
   }
