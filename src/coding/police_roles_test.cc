@@ -26,6 +26,8 @@ verb 175 : fire tear gas at + | crackdown on + | fire rounds
 verb 1823 : kill + | kill | die in $ firing
 verb 190 : attack +
 verb 100 : demand
+verb 170 : force + to
+cameo 170 goldstein=-7.0 : Coerce
 verb 193 : $ firing at + | fire at +
 cameo 193 goldstein=-10.0 : Fight with small arms and light weapons
 cameo 173 goldstein=-5.0 : Arrest, detain
@@ -91,6 +93,9 @@ TEST(PoliceRoles, PastNecessityAndAbilityReportTheActAsDone) {
   EXPECT_EQ(Triples("Police had to fire tear gas at the protesters."), V{"COP 175 CVL"});
   EXPECT_EQ(Triples("Police were able to arrest the protesters."), V{"COP 173 CVL"});
   EXPECT_EQ(Triples("Police were forced to fire tear gas at the protesters."), V{"COP 175 CVL"});
+  // The compelled actor, object of the compelling verb, is the subject of the act it was forced into.
+  EXPECT_EQ(Triples("The traders forced the police to fire tear gas at the protesters."),
+            (V{"COP 175 CVL", "CVL 170 COP"}));
   // Present obligation and future ability are not acts.
   EXPECT_EQ(Triples("Police have to arrest the protesters."), V{});
   EXPECT_EQ(Triples("Police will be able to arrest the protesters."), V{});

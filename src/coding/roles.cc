@@ -648,7 +648,10 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
       if (joined) {
         r.source_chunk = (*roles)[prev].source_chunk;
       } else if (a.Folded(match.trigger_begin).ends_with("ing") ||
-                 (match.trigger_begin > 0 && a.Folded(match.trigger_begin - 1) == "to")) {
+                 (match.trigger_begin > 0 && a.Folded(match.trigger_begin - 1) == "to" &&
+                  !RealisedInfinitive(a, match.trigger_begin - 1))) {
+        // A realised infinitive keeps its subject: "forcing the police to open fire", "the police was forced
+        // to lathi-charge".
         r.source_chunk = -1;
       }
     }
