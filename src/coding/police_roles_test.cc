@@ -192,6 +192,14 @@ TEST(PoliceRoles, TheAgentsFiringAsANoun) {
   EXPECT_EQ(Triples("Police said a huge fire at the traders was put out."), V{});
 }
 
+TEST(PoliceRoles, ClauseAfterBeforeOrAfterHasItsOwnSubject) {
+  // "before"/"after" + actor + past verb opens a clause: the actor is its subject, not a prepositional
+  // object.
+  EXPECT_EQ(Triples("The traders fought for hours before the police fired tear gas at the students."),
+            V{"COP 175 CVL"});
+  EXPECT_EQ(Triples("Kazakh students marched after soldiers attacked the traders."), V{"KAZMIL 190 KAZCVL"});
+}
+
 TEST(PoliceRoles, RestrictiveRelativeClauseHasTheChunkBeforeItsPronounAsSubject) {
   EXPECT_EQ(Triples("The traders spoke of the soldiers who on Sunday killed two students."),
             V{"MIL 1823 CVL"});

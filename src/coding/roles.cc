@@ -37,6 +37,20 @@ bool NumberWord(std::string_view w);
 constexpr std::array<std::string_view, 8> kApproximators = {"about",  "around", "over",    "nearly",
                                                             "almost", "some",   "roughly", "approximately"};
 
+// A chunk after "before", "after", "since" or "until" that a past verb follows at once is the subject of a
+// clause those words open, not their object: "before the police burst tear-gas shells", "after troops
+// opened fire on protestors". A present form there is a plan, no reported act ("a day before Sarkozy heads
+// to Beijing").
+bool ConjunctionSubject(const SentenceAnalysis& a, const ActorChunk& c, uint32_t verb) {
+  constexpr std::array<std::string_view, 5> kConjunctions = {"before", "after", "since", "until", "till"};
+  if (c.begin == 0 || c.end != verb) return false;
+  const std::string_view v = a.Folded(verb);
+  if (v.ends_with("s") && !v.ends_with("ss")) return false;
+  uint32_t i = c.begin - 1;
+  if (a.Folded(i) == "the" && i > 0) --i;
+  return OneOf(a.Folded(i), kConjunctions);
+}
+
 int32_t FindSubject(const SentenceAnalysis& a, uint32_t anchor) {
   const uint16_t clause = a.tokens[anchor].clause;
   bool in_relative = (a.tokens[anchor].flags & kFlagInRelativeClause) != 0;
@@ -59,7 +73,8 @@ int32_t FindSubject(const SentenceAnalysis& a, uint32_t anchor) {
     const ActorChunk& c = a.chunks[t.chunk];
     i = c.begin;
     if (!in_relative && (a.tokens[c.begin].flags & kFlagInRelativeClause)) continue;
-    if (c.place || PrepositionalObject(a, c.begin)) continue;
+    if (c.place) continue;
+    if (PrepositionalObject(a, c.begin) && !ConjunctionSubject(a, c, anchor)) continue;
     return t.chunk;
   }
   return -1;
