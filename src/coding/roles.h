@@ -2,6 +2,7 @@
 #ifndef DYAD_CODING_ROLES_H_
 #define DYAD_CODING_ROLES_H_
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -88,6 +89,25 @@ bool DomesticAct(std::string_view code);
 // A source whose domestic acts are no acts of or against its state: companies and media ("Samsung
 // demonstrated a phone", "the broadcaster took him off air"), whose country is where they trade.
 bool NonStateSource(std::string_view code, const std::vector<std::string>& sectors);
+
+// ---- Modality (roles_modality.cc), shared with roles.cc ----
+
+inline constexpr std::array<std::string_view, 3> kFutureAuxiliaries = {"will", "shall", "'ll"};
+inline constexpr std::array<std::string_view, 6> kBeWords = {"is", "are", "was", "were", "be", "'s"};
+
+// Sets r->demanded, r->negated or r->intended (with r->governor) for the verb at `verb` whose subject chunk
+// is `subject` (-1: none): negated, hypothetical or an infinitive without an intent word is not an act the
+// text reports as done or announces.
+void ClassifyModality(const SentenceAnalysis& analysis, uint32_t verb, int32_t subject, RoleAssignment* r);
+// The intent word that governs the infinitive marker `to_index` a few plain words back, or -1.
+int32_t IntentGovernor(const SentenceAnalysis& analysis, uint32_t to_index);
+// Past necessity, compulsion, ability, aspect, decision or attempt before the "to" at `to_index` report the
+// infinitive as done ("had to open fire", "forcing the police to open fire", "were able to arrest").
+bool RealisedInfinitive(const SentenceAnalysis& analysis, uint32_t to_index);
+// An adverb a verb group may hold ("also", "later", "-ly" words), not in an actor chunk.
+bool SkippedAdverb(const SentenceAnalysis& analysis, uint32_t i);
+// The nearest token before `i` that is not a skipped adverb, or -1.
+int32_t PreviousNonAdverb(const SentenceAnalysis& analysis, uint32_t i);
 
 // The object of a preposition: the word before the chunk (or before its "the") is one ("in the capital",
 // "by police"); an approximator opening a clause before a count is none ("About 35 protesters were ...").

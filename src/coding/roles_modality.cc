@@ -1,0 +1,268 @@
+// Modality of a verb match without a parser (roles.h, ClassifyModality): negated, hypothetical, demanded,
+// announced (intent, threat) or reported as done, from the words before the verb.
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "coding/roles.h"
+#include "dyad/text.h"
+
+namespace dyad {
+namespace {
+
+// "nobody was arrested", "none were detained": a negative subject negates its verb as "not" does.
+constexpr std::array<std::string_view, 7> kNegations = {"not",     "n't",    "never", "no",
+                                                        "neither", "nobody", "none"};
+constexpr std::array<std::string_view, 8> kHypotheticalModals = {"would", "could", "should", "might",
+                                                                 "may",   "must",  "can",    "cannot"};
+
+}  // namespace
+
+// Intended acts (see intent.h). Future auxiliaries make the verb after them an announced act; "would" does
+// so only in reported speech ("said it would allow"), elsewhere it is hypothetical ("would create a
+// climate").
+constexpr std::array<std::string_view, 23> kReportingWords = {
+    "said",     "says",     "say",       "saying",   "announced", "told",      "stated",     "confirmed",
+    "added",    "insisted", "pledged",   "promised", "vowed",     "warned",    "threatened", "indicated",
+    "declared", "agreed",   "signalled", "signaled", "assured",   "announces", "announce"};
+// Words whose "to" governs an intended act, by surface or lemma: verbs and nouns of intent, commitment and
+// threat ("agreed to", "plans to", "seeks to", "threatened to", "a pledge to"), adjectives after "be" ("is
+// ready to", "is due to"), and "be to" itself ("is to visit"). "decide", "try" and "refuse" are not among
+// them: a decision is reported as taken, an attempt is not an intent, a refusal is a rejection.
+constexpr std::array<std::string_view, 35> kIntentGovernors = {
+    "agree",    "plan",      "intend",    "seek",      "aim",         "hope",   "want",
+    "prepare",  "prepared",  "pledge",    "promise",   "vow",         "offer",  "undertake",
+    "threaten", "swear",     "sworn",     "expect",    "expected",    "ready",  "willing",
+    "due",      "set",       "scheduled", "going",     "determined",  "poised", "eager",
+    "keen",     "consensus", "intention", "readiness", "willingness", "threat", "is"};
+// A conditional before the verb in its clause makes it hypothetical ("if Russia attacks").
+constexpr std::array<std::string_view, 3> kConditionals = {"if", "unless", "whether"};
+constexpr std::array<std::string_view, 10> kSkippedAdverbs = {"also", "soon",  "then",  "again", "first",
+                                                              "now",  "still", "later", "once",  "jointly"};
+constexpr uint32_t kMaxGovernorGap = 4;  // "agreed in principle on Saturday to provide"
+
+bool SkippedAdverb(const SentenceAnalysis& a, uint32_t i) {
+  std::string_view w = a.Folded(i);
+  if (a.tokens[i].chunk >= 0 || !(a.tokens[i].flags & kFlagWord)) return false;
+  return OneOf(w, kSkippedAdverbs) || (w.size() > 4 && w.ends_with("ly"));
+}
+
+// The nearest token before `i` that is not a skipped adverb, or -1.
+int32_t PreviousNonAdverb(const SentenceAnalysis& a, uint32_t i) {
+  while (i > 0) {
+    --i;
+    if (!SkippedAdverb(a, i)) return static_cast<int32_t>(i);
+  }
+  return -1;
+}
+
+// The intent word that governs the infinitive marker `to_index`, a few plain words back at most, or -1 when
+// none does ("urged Russia to attack": an actor stands between, the appeal is coded by its own verb).
+int32_t IntentGovernor(const SentenceAnalysis& a, uint32_t to_index) {
+  std::string lemma;
+  for (uint32_t j = to_index; j > 0 && to_index - j < kMaxGovernorGap;) {
+    --j;
+    const TokenView& t = a.tokens[j];
+    if (t.chunk >= 0 || !(t.flags & kFlagWord) || t.clause != a.tokens[to_index].clause) return -1;
+    std::string_view w = a.Folded(j);
+    if (w == "are") w = "is";
+    // "is to visit" (CAMEO's IS_TO); "is" further back governs nothing ("is about to", "is in talks to").
+    if (w == "is") {
+      if (j + 1 == to_index) return static_cast<int32_t>(j);
+      continue;
+    }
+    if (OneOf(w, kIntentGovernors)) return static_cast<int32_t>(j);
+    Lemmatize(w, &lemma);
+    if (lemma != "be" && OneOf(std::string_view(lemma), kIntentGovernors)) return static_cast<int32_t>(j);
+  }
+  return -1;
+}
+
+namespace {
+
+// A reporting word before token `i` in the sentence: "said it would".
+bool ReportedBefore(const SentenceAnalysis& a, uint32_t i) {
+  for (uint32_t k = 0; k < i; ++k)
+    if (OneOf(a.Folded(k), kReportingWords)) return true;
+  return false;
+}
+
+// Negation or a hypothetical modal in the few words before `verb` (after the subject).
+bool NegatedOrModal(const SentenceAnalysis& a, uint32_t verb, int32_t subject) {
+  uint32_t from = verb >= 4 ? verb - 4 : 0;
+  if (subject >= 0) from = std::max(from, a.chunks[subject].end);
+  for (uint32_t i = from; i < verb; ++i) {
+    // "would" in reported speech announces ("said it would attack"); ClassifyModality decides.
+    if (a.Folded(i) == "would" && PreviousNonAdverb(a, verb) == static_cast<int32_t>(i) &&
+        ReportedBefore(a, i))
+      continue;
+    if (OneOf(a.Folded(i), kNegations) || OneOf(a.Folded(i), kHypotheticalModals)) return true;
+  }
+  return false;
+}
+
+// A subject that denies the act: "no protesters were arrested", "not a single activist ... has been
+// arrested", "none of the protesters were detained" (a subject after "of" is no chunk the roles take, so
+// the words right before the verb are read).
+bool NegativeSubject(const SentenceAnalysis& a, uint32_t verb, int32_t subject) {
+  constexpr std::array<std::string_view, 5> kNegativeDeterminers = {"no", "not", "none", "neither", "nobody"};
+  constexpr std::array<std::string_view, 6> kQuantityWords = {"a", "single", "one", "of", "the", "its"};
+  constexpr uint32_t kMaxWords = 3;
+  uint32_t i = subject >= 0 ? a.chunks[subject].begin : verb;
+  const uint16_t clause = a.tokens[verb].clause;
+  for (uint32_t words = 0; i > 0 && words <= kMaxWords + (subject >= 0 ? 0 : 3); ++words) {
+    --i;
+    if (a.tokens[i].clause != clause || !(a.tokens[i].flags & kFlagWord)) return false;
+    const std::string_view w = a.Folded(i);
+    if (OneOf(w, kNegativeDeterminers)) return true;
+    // Without a subject chunk the words between may also be the noun and the auxiliaries ("of the protesters
+    // were"); with one, only a quantity ("not a single", "none of the").
+    if (subject >= 0 && !OneOf(w, kQuantityWords)) return false;
+  }
+  return false;
+}
+
+// Words that report a demand made with "must" or "should" ("said China must drop barriers"), and that
+// demand an act in a "that" clause ("demanded that Israel ease restrictions").
+constexpr std::array<std::string_view, 20> kDemandReporters = {
+    "said",      "says",     "saying",   "declared", "reiterated", "insisted", "concluded",
+    "announced", "warned",   "told",     "stated",   "added",      "argued",   "stressed",
+    "reminder",  "reminded", "demanded", "urged",    "maintained", "declares"};
+constexpr std::array<std::string_view, 6> kDemandWords = {"demand", "urge",    "insist",
+                                                          "ask",    "request", "press"};
+
+// The token that demands the act at `verb` of its subject, or -1 (see RoleAssignment::demanded).
+int32_t DemandingWord(const SentenceAnalysis& a, uint32_t verb, int32_t subject) {
+  const int32_t p = PreviousNonAdverb(a, verb);
+  if (p >= 0 && (a.Folded(p) == "must" || a.Folded(p) == "should")) {
+    if (subject < 0 || a.chunks[subject].end > static_cast<uint32_t>(p)) return -1;
+    for (uint32_t k = a.chunks[subject].begin; k > 0;) {
+      --k;
+      if (OneOf(a.Folded(k), kDemandReporters)) return static_cast<int32_t>(k);
+    }
+    return -1;
+  }
+  if (subject < 0) return -1;
+  // "... demanded (today) that (its) X <verb>"
+  uint32_t i = a.chunks[subject].begin;
+  for (uint32_t back = 0; i > 0 && back < 2 && a.Folded(i - 1) != "that"; ++back) --i;
+  if (i < 2 || a.Folded(i - 1) != "that") return -1;
+  std::string lemma;
+  for (uint32_t k = i - 1; k > 0 && i - 1 - k < 3;) {
+    --k;
+    Lemmatize(a.Folded(k), &lemma);
+    if (OneOf(std::string_view(lemma), kDemandWords)) return static_cast<int32_t>(k);
+  }
+  return -1;
+}
+
+}  // namespace
+
+constexpr std::array<std::string_view, 7> kRealisingPastVerbs = {"continued", "began", "started",  "decided",
+                                                                 "moved",     "tried", "attempted"};
+
+// Past necessity, compulsion and ability report the infinitive after them as done: "police had to open fire",
+// "was forced to lathi-charge", "forcing the police to open fire", "were able to arrest 39", "managed to
+// arrest". Present or future forms do not ("have to", "will be able to": the future's modality is checked by
+// the caller through the verb's own auxiliaries only, so it is refused here). `to_index` is the "to".
+bool RealisedInfinitive(const SentenceAnalysis& a, uint32_t to_index) {
+  if (to_index == 0) return false;
+  uint32_t j = to_index - 1;
+  // "forcing the police to open fire": the compelled actor stands between.
+  if (a.tokens[j].chunk >= 0) {
+    j = a.chunks[a.tokens[j].chunk].begin;
+    if (j > 0 && a.Folded(j - 1) == "the") --j;
+    if (j == 0) return false;
+    const std::string_view w = a.Folded(j - 1);
+    return w == "forcing" || w == "forced" || w == "compelling" || w == "compelled" || w == "prompting";
+  }
+  const std::string_view w = a.Folded(j);
+  if (w == "had") return true;  // "had to": "have to" and "has to" are obligations, not acts
+  // Aspect, decision and attempt in the past report the act: "continued to send arms", "began to withdraw",
+  // "decided to resume talks", "moved to expel", "tried to hack into" (CAMEO codes attempts as the act: 185
+  // is "attempt to assassinate"). Present and future forms ("will continue to", "decides to") are not
+  // reports.
+  if (OneOf(w, kRealisingPastVerbs)) return true;
+  if (w == "managed" || w == "succeeded") return true;
+  const int32_t before = PreviousNonAdverb(a, j);
+  if (before < 0) return false;
+  const std::string_view b = a.Folded(before);
+  const bool past_be = b == "was" || b == "were";
+  if (w == "able" || w == "forced" || w == "compelled" || w == "obliged") return past_be;
+  return false;
+}
+
+// Sets r->demanded, r->negated or r->intended (with r->governor) for the verb at `verb`. Negated,
+// hypothetical or an infinitive without an intent word: not an act the text reports as done or announces.
+// Intent patterns that carry their own "to" ("agree to meet") match as one pattern and never reach the
+// infinitive rule.
+void ClassifyModality(const SentenceAnalysis& a, uint32_t verb, int32_t subject, RoleAssignment* r) {
+  if (const int32_t demander = DemandingWord(a, verb, subject); demander >= 0) {
+    r->demanded = true;
+    r->governor = demander;
+    return;
+  }
+  // "police arrested no one": a negative object denies the act as well.
+  const bool negative_object =
+      verb + 1 < a.tokens.size() &&
+      (a.Folded(verb + 1) == "nobody" || a.Folded(verb + 1) == "none" ||
+       (a.Folded(verb + 1) == "no" && verb + 2 < a.tokens.size() && a.Folded(verb + 2) == "one"));
+  if (NegatedOrModal(a, verb, subject) || NegativeSubject(a, verb, subject) || negative_object) {
+    r->negated = true;
+    return;
+  }
+  for (uint32_t i = verb; i > 0;) {
+    --i;
+    if (a.Folded(i) == "," || a.tokens[i].clause != a.tokens[verb].clause) break;
+    if (OneOf(a.Folded(i), kConditionals)) {
+      r->negated = true;
+      return;
+    }
+  }
+  int32_t p = PreviousNonAdverb(a, verb);
+  if (p < 0) return;
+  // A bare "be" before the verb is a passive's infinitive or subjunctive: "will be arrested" and "to be
+  // arrested" are read by the word before it; "demanded (that) X be arrested" reports no act.
+  if (a.Folded(p) == "be") {
+    p = PreviousNonAdverb(a, static_cast<uint32_t>(p));
+    if (p < 0 || !(OneOf(a.Folded(p), kFutureAuxiliaries) || a.Folded(p) == "to" || a.Folded(p) == "would")) {
+      r->negated = true;
+      return;
+    }
+  }
+  const std::string_view w = a.Folded(p);
+  int32_t governor = -1;
+  if (OneOf(w, kFutureAuxiliaries)) {
+    governor = p;
+  } else if (w == "would") {
+    if (!ReportedBefore(a, p)) {
+      r->negated = true;
+      return;
+    }
+    governor = p;
+  } else if (w == "to") {
+    // "is about to sign": imminent, reported as the act itself (the PETRARCH and TABARI suites code it so).
+    if (p >= 2 && a.Folded(p - 1) == "about" && OneOf(a.Folded(p - 2), kBeWords)) return;
+    // "police had to open fire", "was forced to lathi-charge", "were able to arrest": done, not intended.
+    if (RealisedInfinitive(a, static_cast<uint32_t>(p))) return;
+    // "to" before a gerund is a preposition ("committed to opening", "due to fighting").
+    governor = a.Folded(verb).ends_with("ing") ? -1 : IntentGovernor(a, p);
+    if (governor < 0) {
+      r->negated = true;
+      return;
+    }
+  } else {
+    return;
+  }
+  // "could agree to meet", "did not plan to attack": the governor's own negation or modal counts.
+  if (NegatedOrModal(a, governor, subject)) {
+    r->negated = true;
+    return;
+  }
+  r->intended = true;
+  r->governor = governor;
+  r->future = OneOf(a.Folded(governor), kFutureAuxiliaries);
+}
+
+}  // namespace dyad
