@@ -349,10 +349,11 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
                  !IsPreposition(a->Folded(g)) && !OneOf(a->Folded(g), kNotModifiers);
         }
       }
-      // "the president of Kazakhstan", "rebels in the Ivory Coast", "dissidents from Egypt": an agent-only
-      // chunk takes the country that follows "of", "in" or "from". Not after "from" where a verb pattern may
-      // own the sector noun, a pattern word followed by one ("received ministers from X"): there the country
-      // is where they came from, the pattern's target.
+      // "the president of Kazakhstan", "rebels in the Ivory Coast", "dissidents from Egypt", "students
+      // throughout Indonesia", "activists across Iran": an agent-only chunk takes the country that follows
+      // "of", "in", "from", "throughout" or "across". Not after the last three where a verb pattern may own
+      // the sector noun, a pattern word followed by one ("received ministers from X", "deployed troops across
+      // X"): there the country is where they came from or went, the pattern's target.
       const std::string_view gap_word = a->Folded(gap_begin);
       const auto pattern_word = [&](uint32_t t) {
         return (a->tokens[t].flags & kFlagWord) && a->tokens[t].lemma != kNoWord;
@@ -361,7 +362,8 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
           pattern_word(prev.end - 1) && prev.begin > 0 && pattern_word(prev.begin - 1);
       if (!join && !people && prev.agent_entry >= 0 && prev.country_entry < 0 && prev.actor_entry < 0 &&
           entries[cur.entry].kind == EntryKind::kCountry &&
-          (gap_word == "of" || gap_word == "in" || (gap_word == "from" && !owned_by_pattern)) &&
+          (gap_word == "of" || gap_word == "in" ||
+           ((gap_word == "from" || gap_word == "throughout" || gap_word == "across") && !owned_by_pattern)) &&
           (gap_end == gap_begin + 1 || (gap_end == gap_begin + 2 && a->Folded(gap_begin + 1) == "the")))
         join = true;
       // "Foreign Minister Beibut Atamkulov": capitalised words bridge a title and a known name.

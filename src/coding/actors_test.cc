@@ -89,6 +89,9 @@ TEST(ActorChunksTest, ModifiersMayStandBetweenCountryAndSector) {
   // A sector noun takes the country after "of", "in" or "from".
   EXPECT_EQ(Triples("Militants from Uzbekistan attacked Kazakhstan."), V{"UZBREB 190 KAZ"});
   EXPECT_EQ(Triples("The government of Uzbekistan praised Russia."), V{"UZBGOV 051 RUS"});
+  // ... and after "throughout" or "across" ("students throughout Indonesia staged protests").
+  EXPECT_EQ(Triples("Students throughout Uzbekistan attacked the police."), V{"UZBCVL 190 UZBCOP"});
+  EXPECT_EQ(Triples("Militants across Kyrgyzstan attacked Kazakhstan."), V{"KGZREB 190 KAZ"});
   // Capitalised words and prepositions do not bridge.
   EXPECT_EQ(Triples("Russia on Monday criticized police."), V{"RUS 111 RUSCOP"});
 }
