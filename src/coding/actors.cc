@@ -26,10 +26,12 @@ constexpr std::array<std::string_view, 21> kNotNames = {
     "january", "february",  "march",     "april",    "may",      "june",     "july",
     "august",  "september", "october",   "november", "december", "the",      "said"};
 
-// Nouns of quantity whose "of" phrase is the real actor: "thousands of protesters", "a group of diplomats".
-constexpr std::array<std::string_view, 11> kQuantityNouns = {"thousands", "hundreds", "dozens", "scores",
-                                                             "millions",  "tens",     "group",  "groups",
-                                                             "number",    "members",  "handful"};
+// Nouns of quantity or membership whose "of" phrase is the real actor: "thousands of protesters", "a group of
+// diplomats", "a member of the Syrian parliament", "one of the rebels". Not "supporters", "opponents" or
+// "capital": those of X are not X.
+constexpr std::array<std::string_view, 16> kQuantityNouns = {
+    "thousands", "hundreds", "dozens", "scores",  "millions", "tens", "group", "groups",
+    "number",    "members",  "member", "handful", "one",      "some", "many", "several"};
 // Function words that never modify a noun between a country and a sector noun.
 constexpr std::array<std::string_view, 12> kNotModifiers = {"and",  "or", "but", "that", "who",   "which",
                                                             "than", "as", "not", "it",   "there", "also"};
@@ -410,9 +412,13 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
     ActorChunk& chunk = a->chunks[c];
     uint32_t b = chunk.begin;
     bool pattern_quantity = false;
-    while (b >= 2 && a->Folded(b - 1) == "of" && OneOf(a->Folded(b - 2), kQuantityNouns) &&
-           a->tokens[b - 2].chunk < 0 && a->tokens[b - 2].clause == a->tokens[chunk.begin].clause) {
-      b -= 2;
+    while (true) {
+      // "of the": "a member of the Syrian parliament", "one of the rebels".
+      const uint32_t the = b >= 3 && a->Folded(b - 1) == "the" && a->tokens[b - 1].chunk < 0 ? 1 : 0;
+      if (b < 2 + the || a->Folded(b - 1 - the) != "of" || !OneOf(a->Folded(b - 2 - the), kQuantityNouns) ||
+          a->tokens[b - 2 - the].chunk >= 0 || a->tokens[b - 2 - the].clause != a->tokens[chunk.begin].clause)
+        break;
+      b -= 2 + the;
       pattern_quantity |= a->tokens[b].lemma != kNoWord;
     }
     if (b == chunk.begin) continue;

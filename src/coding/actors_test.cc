@@ -67,7 +67,11 @@ TEST(ActorChunksTest, QuantityOfPeopleIsTheHeadOfTheActor) {
   EXPECT_EQ(Triples("Police arrested dozens of protesters."), V{"COP 173 CVL"});
   // A quantity word that a pattern uses stays with the pattern after its verb.
   EXPECT_EQ(Triples("Uzbekistan expelled thousands of Kazakh students."), V{"UZB 201 KAZCVL"});
-  // Only nouns of quantity: "supporters of X" are not X.
+  // Membership: a member of X, one of X (also over "the").
+  EXPECT_EQ(Triples("A member of the Kazakh government, Foo Bar, attacked Uzbekistan."), V{"KAZGOV 190 UZB"});
+  EXPECT_EQ(Triples("One of the Uzbek militants attacked Kazakhstan."), V{"UZBREB 190 KAZ"});
+  EXPECT_EQ(Triples("Several of the Uzbek militants attacked Kazakhstan."), V{"UZBREB 190 KAZ"});
+  // Only nouns of quantity and membership: "supporters of X" are not X.
   EXPECT_EQ(Triples("The capital of Uzbekistan praised Russia."), V{});
 }
 
