@@ -31,7 +31,7 @@ constexpr std::array<std::string_view, 21> kNotNames = {
 // "capital": those of X are not X.
 constexpr std::array<std::string_view, 16> kQuantityNouns = {
     "thousands", "hundreds", "dozens", "scores",  "millions", "tens", "group", "groups",
-    "number",    "members",  "member", "handful", "one",      "some", "many", "several"};
+    "number",    "members",  "member", "handful", "one",      "some", "many",  "several"};
 // Function words that never modify a noun between a country and a sector noun.
 constexpr std::array<std::string_view, 12> kNotModifiers = {"and",  "or", "but", "that", "who",   "which",
                                                             "than", "as", "not", "it",   "there", "also"};
