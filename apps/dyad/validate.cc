@@ -141,6 +141,7 @@ int RunValidate(int argc, char** argv) {
   coder_options.pos_tagger = tagger.get();
   coder_options.sentence_country_sectors =
       false;  // the suites' coders compose agents only with adjacent countries
+  coder_options.targetless_statements = false;  // the suites list no statements without a target
   dyad::Coder coder(dict, coder_options);
   dyad::SuiteScore total;
   std::vector<dyad::Event> events;

@@ -35,6 +35,12 @@ struct CoderOptions {
   // ARN/COP), so `dyad validate` turns this off; news coding keeps it (plover-gsr actor accuracy,
   // docs/evaluation.md).
   bool sentence_country_sectors = true;
+  // A public statement that a dictionary pattern names (CAMEO 01x: "expressed concern", "declined to
+  // comment", "held a news conference") is coded with an empty target when the sentence names no addressee:
+  // the speaker's act needs none. A bare "say" is still no event (verbs.txt). The PETRARCH and TABARI suites
+  // list no such records and their dictionaries have statement patterns for every "said", so `dyad
+  // validate` turns this off (docs/evaluation.md, "Statements").
+  bool targetless_statements = true;
   // Part-of-speech tagger; null: the coder reads no tags and codes exactly as without one. Not owned: it must
   // outlive the Coder (a PosTagger is immutable and may be shared by any number of Coders and threads). Only
   // sentences whose matches the tags can change are tagged: an actor chunk and a one-word verb-pattern match

@@ -26,10 +26,12 @@ constexpr std::array<std::string_view, 21> kNotNames = {
     "january", "february",  "march",     "april",    "may",      "june",     "july",
     "august",  "september", "october",   "november", "december", "the",      "said"};
 
-// Nouns of quantity whose "of" phrase is the real actor: "thousands of protesters", "a group of diplomats".
-constexpr std::array<std::string_view, 11> kQuantityNouns = {"thousands", "hundreds", "dozens", "scores",
-                                                             "millions",  "tens",     "group",  "groups",
-                                                             "number",    "members",  "handful"};
+// Nouns of quantity or membership whose "of" phrase is the real actor: "thousands of protesters", "a group of
+// diplomats", "a member of the Syrian parliament", "one of the rebels". Not "supporters", "opponents" or
+// "capital": those of X are not X.
+constexpr std::array<std::string_view, 16> kQuantityNouns = {
+    "thousands", "hundreds", "dozens", "scores",  "millions", "tens", "group", "groups",
+    "number",    "members",  "member", "handful", "one",      "some", "many",  "several"};
 // Function words that never modify a noun between a country and a sector noun.
 constexpr std::array<std::string_view, 12> kNotModifiers = {"and",  "or", "but", "that", "who",   "which",
                                                             "than", "as", "not", "it",   "there", "also"};
@@ -349,10 +351,11 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
                  !IsPreposition(a->Folded(g)) && !OneOf(a->Folded(g), kNotModifiers);
         }
       }
-      // "the president of Kazakhstan", "rebels in the Ivory Coast", "dissidents from Egypt": an agent-only
-      // chunk takes the country that follows "of", "in" or "from". Not after "from" where a verb pattern may
-      // own the sector noun, a pattern word followed by one ("received ministers from X"): there the country
-      // is where they came from, the pattern's target.
+      // "the president of Kazakhstan", "rebels in the Ivory Coast", "dissidents from Egypt", "students
+      // throughout Indonesia", "activists across Iran": an agent-only chunk takes the country that follows
+      // "of", "in", "from", "throughout" or "across". Not after the last three where a verb pattern may own
+      // the sector noun, a pattern word followed by one ("received ministers from X", "deployed troops across
+      // X"): there the country is where they came from or went, the pattern's target.
       const std::string_view gap_word = a->Folded(gap_begin);
       const auto pattern_word = [&](uint32_t t) {
         return (a->tokens[t].flags & kFlagWord) && a->tokens[t].lemma != kNoWord;
@@ -361,7 +364,8 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
           pattern_word(prev.end - 1) && prev.begin > 0 && pattern_word(prev.begin - 1);
       if (!join && !people && prev.agent_entry >= 0 && prev.country_entry < 0 && prev.actor_entry < 0 &&
           entries[cur.entry].kind == EntryKind::kCountry &&
-          (gap_word == "of" || gap_word == "in" || (gap_word == "from" && !owned_by_pattern)) &&
+          (gap_word == "of" || gap_word == "in" ||
+           ((gap_word == "from" || gap_word == "throughout" || gap_word == "across") && !owned_by_pattern)) &&
           (gap_end == gap_begin + 1 || (gap_end == gap_begin + 2 && a->Folded(gap_begin + 1) == "the")))
         join = true;
       // "Foreign Minister Beibut Atamkulov": capitalised words bridge a title and a known name.
@@ -408,9 +412,13 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
     ActorChunk& chunk = a->chunks[c];
     uint32_t b = chunk.begin;
     bool pattern_quantity = false;
-    while (b >= 2 && a->Folded(b - 1) == "of" && OneOf(a->Folded(b - 2), kQuantityNouns) &&
-           a->tokens[b - 2].chunk < 0 && a->tokens[b - 2].clause == a->tokens[chunk.begin].clause) {
-      b -= 2;
+    while (true) {
+      // "of the": "a member of the Syrian parliament", "one of the rebels".
+      const uint32_t the = b >= 3 && a->Folded(b - 1) == "the" && a->tokens[b - 1].chunk < 0 ? 1 : 0;
+      if (b < 2 + the || a->Folded(b - 1 - the) != "of" || !OneOf(a->Folded(b - 2 - the), kQuantityNouns) ||
+          a->tokens[b - 2 - the].chunk >= 0 || a->tokens[b - 2 - the].clause != a->tokens[chunk.begin].clause)
+        break;
+      b -= 2 + the;
       pattern_quantity |= a->tokens[b].lemma != kNoWord;
     }
     if (b == chunk.begin) continue;

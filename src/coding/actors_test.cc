@@ -67,7 +67,11 @@ TEST(ActorChunksTest, QuantityOfPeopleIsTheHeadOfTheActor) {
   EXPECT_EQ(Triples("Police arrested dozens of protesters."), V{"COP 173 CVL"});
   // A quantity word that a pattern uses stays with the pattern after its verb.
   EXPECT_EQ(Triples("Uzbekistan expelled thousands of Kazakh students."), V{"UZB 201 KAZCVL"});
-  // Only nouns of quantity: "supporters of X" are not X.
+  // Membership: a member of X, one of X (also over "the").
+  EXPECT_EQ(Triples("A member of the Kazakh government, Foo Bar, attacked Uzbekistan."), V{"KAZGOV 190 UZB"});
+  EXPECT_EQ(Triples("One of the Uzbek militants attacked Kazakhstan."), V{"UZBREB 190 KAZ"});
+  EXPECT_EQ(Triples("Several of the Uzbek militants attacked Kazakhstan."), V{"UZBREB 190 KAZ"});
+  // Only nouns of quantity and membership: "supporters of X" are not X.
   EXPECT_EQ(Triples("The capital of Uzbekistan praised Russia."), V{});
 }
 
@@ -89,6 +93,9 @@ TEST(ActorChunksTest, ModifiersMayStandBetweenCountryAndSector) {
   // A sector noun takes the country after "of", "in" or "from".
   EXPECT_EQ(Triples("Militants from Uzbekistan attacked Kazakhstan."), V{"UZBREB 190 KAZ"});
   EXPECT_EQ(Triples("The government of Uzbekistan praised Russia."), V{"UZBGOV 051 RUS"});
+  // ... and after "throughout" or "across" ("students throughout Indonesia staged protests").
+  EXPECT_EQ(Triples("Students throughout Uzbekistan attacked the police."), V{"UZBCVL 190 UZBCOP"});
+  EXPECT_EQ(Triples("Militants across Kyrgyzstan attacked Kazakhstan."), V{"KGZREB 190 KAZ"});
   // Capitalised words and prepositions do not bridge.
   EXPECT_EQ(Triples("Russia on Monday criticized police."), V{"RUS 111 RUSCOP"});
 }

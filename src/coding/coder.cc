@@ -437,6 +437,11 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
       } else if (r.domestic) {
         target_members.assign(1, -1);  // the source's own country, below (roles.h, DomesticAct)
         domestic = true;
+      } else if (options.targetless_statements && verb.code.starts_with("01") && !r.demanded) {
+        // A public statement the dictionary names ("expressed concern", "declined to comment", "held a news
+        // conference") is an act of its speaker whether or not it is addressed to anyone: empty target.
+        target_members.assign(1, -1);
+        targetless = true;
       } else {
         continue;
       }

@@ -42,8 +42,10 @@ verb 070 : aid to +
 verb 193 : open fire
 verb 1823 : kill +
 verb 030 : pledge | agree to
+verb 012 : express concern | express concern to +
 discard - : football match
 cameo 040 goldstein=1.0 : Consult
+cameo 012 goldstein=-0.4 : Make pessimistic comment
 cameo 042 goldstein=1.9 : Make a visit
 cameo 051 goldstein=3.4 : Praise or endorse
 cameo 057 goldstein=8.0 : Sign formal agreement
@@ -87,6 +89,19 @@ class CoderTest : public ::testing::Test {
 };
 
 using V = std::vector<std::string>;
+
+// A statement a pattern names is its speaker's act without an addressee (empty target); an addressee the
+// pattern names is the target. `dyad validate` turns the first off (CoderOptions::targetless_statements).
+TEST_F(CoderTest, StatementsNeedNoTarget) {
+  EXPECT_EQ(Triples("The Kazakh government expressed concern about the floods."), V{"KAZGOV 012 "});
+  EXPECT_EQ(Triples("The Kazakh government expressed concern to Russia."), V{"KAZGOV 012 RUS"});
+  EXPECT_EQ(Triples("The Kazakh government did not express concern."), V{});
+  CoderOptions off;
+  off.targetless_statements = false;
+  EXPECT_EQ(
+      CodedTriples(dict(), "The Kazakh government expressed concern about the floods.", "2020-05-01", off),
+      V{});
+}
 
 TEST_F(CoderTest, TitlesComposeWithCountriesAndNames) {
   EXPECT_EQ(Triples("Kazakh Foreign Minister Beibut Atamkulov held talks with U.S. Secretary of State Mike "

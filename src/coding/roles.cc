@@ -23,9 +23,9 @@ constexpr std::array<std::string_view, 8> kLocativePrepositions = {
 constexpr std::array<std::string_view, 10> kDeterminers = {"the", "a",   "an",  "its",  "their",
                                                            "his", "her", "our", "this", "'s"};
 // Verbs whose object noun is the event itself: "launched an attack on", "carried out strikes on".
-constexpr std::array<std::string_view, 16> kSupportVerbs = {
-    "launch", "carry",    "conduct", "stage", "mount",     "hold",  "make",     "begin",
-    "start",  "continue", "resume",  "step",  "intensify", "order", "escalate", "impose"};
+constexpr std::array<std::string_view, 19> kSupportVerbs = {
+    "launch", "carry", "conduct",   "stage", "mount",    "hold",   "make",     "begin",   "start", "continue",
+    "resume", "step",  "intensify", "order", "escalate", "impose", "announce", "declare", "issue"};
 constexpr uint32_t kMaxNominalModifiers = 2;
 
 bool NumberWord(std::string_view w);
