@@ -191,20 +191,24 @@ void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const 
     v.start = t->start;
     v.end = t->end;
     std::string_view surface = text.substr(t->start, t->end - t->start);
-    FoldCase(surface, &a->fold_buffer);
+    const bool is_word = t->kind == TokenKind::kWord;
+    // Folding, lemma and both vocabulary lookups come from the memo (token_cache.h): the same values as
+    // FoldCase, Lemmatize and Find, computed once per distinct word.
+    const TokenCache::Info info =
+        a->token_cache.Lookup(dict, surface, is_word, is_word && t->capitalized && !t->all_caps);
     v.folded_begin = static_cast<uint32_t>(a->folded.size());
-    a->folded += a->fold_buffer;
+    a->folded += info.folded;
     v.folded_end = static_cast<uint32_t>(a->folded.size());
-    if (t->kind == TokenKind::kWord) {
+    if (is_word) {
       v.flags |= kFlagWord;
       if (t->capitalized) v.flags |= kFlagCapitalized;
       if (t->all_caps) v.flags |= kFlagAllCaps;
-      Lemmatize(a->fold_buffer, &a->lemma_buffer);
-      v.lemma = dict.lemmas().Find(a->lemma_buffer);
+      if (info.may_start_loose) v.flags |= kFlagMayStartLooseName;
+      v.lemma = info.lemma;
     }
-    v.word = dict.words().Find(a->fold_buffer);
-    if (t->kind == TokenKind::kPunctuation && (a->fold_buffer == ";" || a->fold_buffer == ":")) ++clause;
-    if (t->kind == TokenKind::kWord && OneOf(a->fold_buffer, kClauseBreakWords)) ++clause;
+    v.word = info.word;
+    if (t->kind == TokenKind::kPunctuation && (info.folded == ";" || info.folded == ":")) ++clause;
+    if (is_word && OneOf(info.folded, kClauseBreakWords)) ++clause;
     v.clause = clause;
     a->tokens.push_back(v);
   }
@@ -260,7 +264,8 @@ uint32_t LooseNameAt(const CompiledDictionary& dict, std::string_view date, Sent
     return (flags & kFlagWord) && (flags & kFlagCapitalized) && !(flags & kFlagAllCaps);
   };
   const uint32_t n = static_cast<uint32_t>(a->tokens.size());
-  if (!name_word(i) || !dict.MayStartLooseName(a->Folded(i), &a->loose_key)) return 0;
+  // kFlagMayStartLooseName is dict.MayStartLooseName of the word, memoised by AnalyseTokens.
+  if (!name_word(i) || !(a->tokens[i].flags & kFlagMayStartLooseName)) return 0;
   uint32_t run = 1;
   while (run < kMaxLooseWords && i + run < n && name_word(i + run)) ++run;
   for (; run > 0; --run) {

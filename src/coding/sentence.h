@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coding/token_cache.h"
 #include "dictionary/compiled.h"
 #include "dyad/pos.h"
 #include "dyad/text.h"
@@ -22,6 +23,8 @@ enum TokenFlag : uint8_t {
   kFlagCapitalized = 2,
   kFlagAllCaps = 4,
   kFlagInRelativeClause = 8,  // inside ", who ... ," / ", which ... ,"
+  // A capitalised, not all-capital word that may start a loose name (CompiledDictionary::MayStartLooseName).
+  kFlagMayStartLooseName = 16,
 };
 
 struct TokenView {
@@ -85,10 +88,9 @@ struct SentenceAnalysis {
   std::vector<ActorChunk> chunks;
   std::vector<VerbMatch> matches;
   std::vector<Referent> referents;  // of chunks resolved by coreference
-  std::string lemma_buffer;
-  std::string fold_buffer;
   std::string loose_name;  // scratch for the loose name lookup (FindActorChunks)
   std::string loose_key;
+  TokenCache token_cache;  // per-word memo of AnalyseTokens (token_cache.h)
   // Part-of-speech tags, tags[i] for tokens[i]; empty when the sentence is not tagged (no tagger, or not
   // tagged yet). Every reader falls back on the untagged heuristics when it is empty.
   std::vector<PosTag> tags;
