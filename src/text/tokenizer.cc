@@ -84,6 +84,9 @@ CharClass ClassifyNonAscii(char32_t c, bool* upper) {
   return CharClass::kOther;
 }
 
+inline bool IsAsciiLetter(uint8_t c) { return static_cast<uint8_t>((c | 0x20) - 'a') < 26; }
+inline bool IsAsciiUpper(uint8_t c) { return static_cast<uint8_t>(c - 'A') < 26; }
+
 // Reads the unit at `p` (p < end).
 inline Unit ReadUnit(const uint8_t* p, const uint8_t* end) {
   Unit unit;
@@ -176,6 +179,22 @@ class Tokenizer {
     uint32_t segment_units = 0;          // code points since the start or the last period
     bool segment_is_one_letter = false;  // the segment so far is exactly one letter
     while (p < end_) {
+      if (IsAsciiLetter(*p)) {
+        // Fast path for a run of ASCII letters, the bulk of every word: the same updates as the kLetter case
+        // below applied to each letter in turn (after n letters the segment is one letter exactly when it was
+        // empty and n == 1).
+        const uint8_t* const run = p;
+        if (letters == 0) first_letter_upper = IsAsciiUpper(*p);
+        do {
+          upper_letters += IsAsciiUpper(*p) ? 1 : 0;
+          ++p;
+        } while (p < end_ && IsAsciiLetter(*p));
+        const uint32_t n = static_cast<uint32_t>(p - run);
+        letters += n;
+        segment_is_one_letter = segment_units == 0 && n == 1;
+        segment_units += n;
+        continue;
+      }
       const Unit unit = ReadUnit(p, end_);
       const uint8_t* next = p + unit.length;
       switch (unit.cls) {
