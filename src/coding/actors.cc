@@ -140,7 +140,7 @@ bool IsCount(std::string_view w) {
 
 // A number standing for people as the subject of a passive: "two were killed", "99 have been arrested".
 bool NumberOfPeople(const SentenceAnalysis& a, uint32_t i) {
-  if (i + 1 >= a.tokens.size() || !OneOf(a.Folded(i + 1), kPassiveAuxiliaries)) return false;
+  if (i + 1 >= a.tokens.size() || !(a.tokens[i + 1].classes & kClassPassiveAuxiliary)) return false;
   std::string_view w = a.Folded(i);
   return IsCount(w) && w.size() < 7;  // not a year: "in 2012 was staged"
 }
@@ -179,6 +179,19 @@ constexpr std::array<std::string_view, 40> kPrepositions = {
 
 bool IsPreposition(std::string_view folded_word) { return OneOf(folded_word, kPrepositions); }
 
+uint8_t WordClasses(std::string_view w) {
+  uint8_t classes = 0;
+  if (OneOf(w, kClauseBreakWords)) classes |= kClassClauseBreakWord;
+  if (w == ";" || w == ":") classes |= kClassClausePunctuation;
+  if (OneOf(w, kReportingVerbs)) classes |= kClassReportingVerb;
+  if (OneOf(w, kRelativeWords)) classes |= kClassRelativeWord;
+  if (w == ",") classes |= kClassComma;
+  if (w == ".") classes |= kClassPeriod;
+  if (IsPeopleNoun(w)) classes |= kClassPeopleNoun;
+  if (OneOf(w, kPassiveAuxiliaries)) classes |= kClassPassiveAuxiliary;
+  return classes;
+}
+
 bool IsPeopleNoun(std::string_view folded_word) { return OneOf(folded_word, kPeopleNouns); }
 
 void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const Token* begin,
@@ -207,29 +220,30 @@ void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const 
       v.lemma = info.lemma;
     }
     v.word = info.word;
-    if (t->kind == TokenKind::kPunctuation && (info.folded == ";" || info.folded == ":")) ++clause;
-    if (is_word && OneOf(info.folded, kClauseBreakWords)) ++clause;
+    v.classes = info.classes;
+    if (t->kind == TokenKind::kPunctuation && (info.classes & kClassClausePunctuation)) ++clause;
+    if (is_word && (info.classes & kClassClauseBreakWord)) ++clause;
     v.clause = clause;
     a->tokens.push_back(v);
   }
+  auto is = [a](uint32_t i, uint8_t word_class) { return (a->tokens[i].classes & word_class) != 0; };
   // Attributions are clauses of their own, so the speaker is never an object: "..., the ministry said",
   // "..., according to witnesses", "..., a rights group reported".
   for (uint32_t i = 1; i < a->tokens.size(); ++i) {
-    if (!OneOf(a->Folded(i), kReportingVerbs)) continue;
+    if (!is(i, kClassReportingVerb)) continue;
     uint32_t comma = i;
-    while (comma > 0 && i - comma <= kMaxAttributionWords && a->Folded(comma) != ",") --comma;
-    if (a->Folded(comma) != ",") continue;
+    while (comma > 0 && i - comma <= kMaxAttributionWords && !is(comma, kClassComma)) --comma;
+    if (!is(comma, kClassComma)) continue;
     uint32_t span_end = i + 1;
-    while (span_end < a->tokens.size() && a->Folded(span_end) != "," && a->Folded(span_end) != ".")
-      ++span_end;
+    while (span_end < a->tokens.size() && !is(span_end, kClassComma | kClassPeriod)) ++span_end;
     for (uint32_t j = comma; j < span_end; ++j) a->tokens[j].clause |= kAttributionClause;
     i = span_end;
   }
   // Relative clauses: from ", who" to the next comma or the clause's end.
   for (uint32_t i = 0; i + 1 < a->tokens.size(); ++i) {
-    if (a->Folded(i) != "," || !OneOf(a->Folded(i + 1), kRelativeWords)) continue;
+    if (!is(i, kClassComma) || !is(i + 1, kClassRelativeWord)) continue;
     uint32_t j = i + 1;
-    for (; j < a->tokens.size() && a->Folded(j) != "," && a->tokens[j].clause == a->tokens[i].clause; ++j)
+    for (; j < a->tokens.size() && !is(j, kClassComma) && a->tokens[j].clause == a->tokens[i].clause; ++j)
       a->tokens[j].flags |= kFlagInRelativeClause;
     i = j;
   }
@@ -312,7 +326,9 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       mentions.push_back({i, i + best_len, best_entry});
       i += best_len;
     } else {
-      if (IsPeopleNoun(a->Folded(i)) || NumberOfPeople(*a, i)) mentions.push_back({i, i + 1, kPeopleMention});
+      // kClassPeopleNoun is IsPeopleNoun of the word (WordClasses).
+      if ((a->tokens[i].classes & kClassPeopleNoun) || NumberOfPeople(*a, i))
+        mentions.push_back({i, i + 1, kPeopleMention});
       ++i;
     }
   }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,21 @@ enum TokenFlag : uint8_t {
   kFlagMayStartLooseName = 16,
 };
 
+// Closed word classes AnalyseTokens tests every token for: bits of TokenView::classes, computed once per
+// distinct word by WordClasses and memoised with the word (TokenCache).
+enum WordClass : uint8_t {
+  kClassClauseBreakWord = 1,  // "but", "while", "however", ...: a word starting a new clause
+  kClassClausePunctuation = 2,  // ";" or ":"
+  kClassReportingVerb = 4,    // "said", "reported", "according", ...: an attribution
+  kClassRelativeWord = 8,     // "who", "which", "whose", "whom"
+  kClassComma = 16,           // ","
+  kClassPeriod = 32,          // "."
+  kClassPeopleNoun = 64,      // IsPeopleNoun: "people", "persons", ...
+  kClassPassiveAuxiliary = 128,  // "were", "was", "have", "had" after a count of people
+};
+// The WordClass bits of a folded token text (actors.cc).
+uint8_t WordClasses(std::string_view folded_word);
+
 struct TokenView {
   uint32_t start = 0;  // byte offsets into the document text
   uint32_t end = 0;
@@ -36,6 +52,7 @@ struct TokenView {
   WordId lemma = kNoWord;  // lemma id in the dictionary's lemma vocabulary
   uint16_t clause = 0;     // clause number within the sentence
   uint8_t flags = 0;
+  uint8_t classes = 0;  // WordClass bits of the folded text
   int32_t chunk = -1;  // the actor chunk covering this token, or -1
 };
 
@@ -135,7 +152,12 @@ bool TagsMayChangeMatches(const SentenceAnalysis& analysis);
 // True when `word` is one of `list` (the coder's small closed word classes).
 template <size_t N>
 bool OneOf(std::string_view word, const std::array<std::string_view, N>& list) {
-  return std::find(list.begin(), list.end(), word) != list.end();
+  // Length and first byte before the full comparison: most candidates fail those without a memcmp call.
+  for (const std::string_view x : list) {
+    if (x.size() != word.size()) continue;
+    if (word.empty() || (x[0] == word[0] && std::memcmp(x.data(), word.data(), word.size()) == 0)) return true;
+  }
+  return false;
 }
 
 // True for a folded English preposition ("in", "with", "against", ...).
