@@ -175,9 +175,36 @@ constexpr std::array<std::string_view, 40> kPrepositions = {
     "outside", "within", "including", "through", "without", "despite", "amid",    "via",
     "since",   "until",  "upon",      "beyond",  "behind",  "along",   "onto",    "throughout"};
 
+// kPrepositions grouped by first letter, so that IsPreposition (asked for many tokens by every pass)
+// compares a word with the two or three prepositions sharing its first letter, not with all forty.
+struct WordsByFirstLetter {
+  std::array<std::string_view, kPrepositions.size()> words{};
+  std::array<uint8_t, 27> begin{};  // words starting with 'a' + k are words[begin[k], begin[k + 1])
+};
+constexpr WordsByFirstLetter GroupPrepositions() {
+  WordsByFirstLetter g;
+  size_t out = 0;
+  for (char c = 'a'; c <= 'z'; ++c) {
+    g.begin[c - 'a'] = static_cast<uint8_t>(out);
+    for (const std::string_view w : kPrepositions)
+      if (w[0] == c) g.words[out++] = w;
+  }
+  g.begin[26] = static_cast<uint8_t>(out);
+  return g;
+}
+constexpr WordsByFirstLetter kPrepositionsByLetter = GroupPrepositions();
+static_assert(kPrepositionsByLetter.begin[26] == kPrepositions.size(), "prepositions are lower-case words");
+
 }  // namespace
 
-bool IsPreposition(std::string_view folded_word) { return OneOf(folded_word, kPrepositions); }
+bool IsPreposition(std::string_view folded_word) {
+  if (folded_word.empty()) return false;
+  const unsigned letter = static_cast<unsigned char>(folded_word[0]) - 'a';
+  if (letter >= 26) return false;
+  for (uint32_t k = kPrepositionsByLetter.begin[letter]; k < kPrepositionsByLetter.begin[letter + 1]; ++k)
+    if (kPrepositionsByLetter.words[k] == folded_word) return true;
+  return false;
+}
 
 uint8_t WordClasses(std::string_view w) {
   uint8_t classes = 0;
