@@ -12,7 +12,8 @@ bool ReadFile(const std::string& path, std::string* out) {
   // Block reads: an istreambuf_iterator copies byte by byte (about 10 instructions a byte).
   out->clear();
   char block[1 << 16];
-  while (in.read(block, sizeof block) || in.gcount() > 0) out->append(block, static_cast<size_t>(in.gcount()));
+  while (in.read(block, sizeof block) || in.gcount() > 0)
+    out->append(block, static_cast<size_t>(in.gcount()));
   return !in.bad();
 }
 

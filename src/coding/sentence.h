@@ -31,13 +31,13 @@ enum TokenFlag : uint8_t {
 // Closed word classes AnalyseTokens tests every token for: bits of TokenView::classes, computed once per
 // distinct word by WordClasses and memoised with the word (TokenCache).
 enum WordClass : uint8_t {
-  kClassClauseBreakWord = 1,  // "but", "while", "however", ...: a word starting a new clause
-  kClassClausePunctuation = 2,  // ";" or ":"
-  kClassReportingVerb = 4,    // "said", "reported", "according", ...: an attribution
-  kClassRelativeWord = 8,     // "who", "which", "whose", "whom"
-  kClassComma = 16,           // ","
-  kClassPeriod = 32,          // "."
-  kClassPeopleNoun = 64,      // IsPeopleNoun: "people", "persons", ...
+  kClassClauseBreakWord = 1,     // "but", "while", "however", ...: a word starting a new clause
+  kClassClausePunctuation = 2,   // ";" or ":"
+  kClassReportingVerb = 4,       // "said", "reported", "according", ...: an attribution
+  kClassRelativeWord = 8,        // "who", "which", "whose", "whom"
+  kClassComma = 16,              // ","
+  kClassPeriod = 32,             // "."
+  kClassPeopleNoun = 64,         // IsPeopleNoun: "people", "persons", ...
   kClassPassiveAuxiliary = 128,  // "were", "was", "have", "had" after a count of people
 };
 // The WordClass bits of a folded token text (actors.cc).
@@ -53,7 +53,7 @@ struct TokenView {
   uint16_t clause = 0;     // clause number within the sentence
   uint8_t flags = 0;
   uint8_t classes = 0;  // WordClass bits of the folded text
-  int32_t chunk = -1;  // the actor chunk covering this token, or -1
+  int32_t chunk = -1;   // the actor chunk covering this token, or -1
 };
 
 // What a referring chunk ("he", "the minister", "his government", "the Central Asian state") stands for,
@@ -105,7 +105,7 @@ struct SentenceAnalysis {
   std::vector<ActorChunk> chunks;
   std::vector<VerbMatch> matches;
   std::vector<Referent> referents;  // of chunks resolved by coreference
-  std::string loose_name;  // scratch for the loose name lookup (FindActorChunks)
+  std::string loose_name;           // scratch for the loose name lookup (FindActorChunks)
   std::string loose_key;
   TokenCache token_cache;  // per-word memo of AnalyseTokens (token_cache.h)
   // Part-of-speech tags, tags[i] for tokens[i]; empty when the sentence is not tagged (no tagger, or not
@@ -155,7 +155,8 @@ bool OneOf(std::string_view word, const std::array<std::string_view, N>& list) {
   // Length and first byte before the full comparison: most candidates fail those without a memcmp call.
   for (const std::string_view x : list) {
     if (x.size() != word.size()) continue;
-    if (word.empty() || (x[0] == word[0] && std::memcmp(x.data(), word.data(), word.size()) == 0)) return true;
+    if (word.empty() || (x[0] == word[0] && std::memcmp(x.data(), word.data(), word.size()) == 0))
+      return true;
   }
   return false;
 }

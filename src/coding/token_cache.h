@@ -2,8 +2,8 @@
 // lemmatising, two vocabulary lookups, the loose-name pre-test), keyed by the token's surface bytes.
 //
 // Why: news repeats its words (Zipf), and that work costs about 900 instructions a token while a memo hit
-// costs one hash of the surface and one comparison; on the BBC corpus over 95% of tokens are hits. The memo is
-// a pure cache: every value is what the uncached functions return for the same surface and dictionary, so
+// costs one hash of the surface and one comparison; on the BBC corpus over 95% of tokens are hits. The memo
+// is a pure cache: every value is what the uncached functions return for the same surface and dictionary, so
 // coding output does not depend on its state (token_cache_test.cc checks this against the functions).
 //
 // Bounds: at most kMaxEntries words and kMaxPoolBytes of text; when either would be exceeded the memo is
@@ -11,8 +11,8 @@
 // buffers have grown. Surfaces longer than kMaxSurfaceBytes bypass the memo.
 //
 // One TokenCache serves one dictionary at a time: passing a different CompiledDictionary (by address) empties
-// it. A caller must not destroy a dictionary and reuse the cache with another one created at the same address;
-// the coder owns a shared_ptr to its dictionary for as long as its cache lives.
+// it. A caller must not destroy a dictionary and reuse the cache with another one created at the same
+// address; the coder owns a shared_ptr to its dictionary for as long as its cache lives.
 #ifndef DYAD_CODING_TOKEN_CACHE_H_
 #define DYAD_CODING_TOKEN_CACHE_H_
 
@@ -35,11 +35,11 @@ class TokenCache {
   // What AnalyseTokens needs of one token. `folded` views the cache (or a scratch buffer) and stays valid
   // until the next call of Lookup.
   struct Info {
-    std::string_view folded;        // FoldCase(surface)
-    WordId word = kNoWord;          // dict.words().Find(folded)
-    WordId lemma = kNoWord;         // words only: dict.lemmas().Find(Lemmatize(folded))
-    bool may_start_loose = false;   // name words only: dict.MayStartLooseName(folded)
-    uint8_t classes = 0;            // WordClasses(folded) (sentence.h)
+    std::string_view folded;       // FoldCase(surface)
+    WordId word = kNoWord;         // dict.words().Find(folded)
+    WordId lemma = kNoWord;        // words only: dict.lemmas().Find(Lemmatize(folded))
+    bool may_start_loose = false;  // name words only: dict.MayStartLooseName(folded)
+    uint8_t classes = 0;           // WordClasses(folded) (sentence.h)
   };
 
   // The analysis of a token with text `surface`. `is_word`: the token is a TokenKind::kWord (only words are
@@ -157,8 +157,8 @@ class TokenCache {
   std::vector<Slot> slots_;
   std::vector<Entry> entries_;
   std::string pool_;
-  std::string fold_;   // scratch: FoldCase output
-  std::string lemma_;  // scratch: Lemmatize output
+  std::string fold_;       // scratch: FoldCase output
+  std::string lemma_;      // scratch: Lemmatize output
   std::string loose_key_;  // scratch: MayStartLooseName
 };
 

@@ -61,11 +61,37 @@ void ExpectSame(TokenCache* cache, const CompiledDictionary& dict, std::string_v
 }
 
 const std::vector<std::string> kSurfaces = {
-    "Police",   "police",    "policemen", "arrested", "Arrested",  "met",         "meeting",
-    "praised",  "Tokayev",   "Toqaev",    "Токаев",   "Kazakh",    "KAZAKHSTAN",  "Straße",
-    "U.S.",     "'s",        "’s",        ",",        ";",         "1,200",       "a",
-    "the",      "Kassym",    "Jomart",    "x",        "xyzzyplugh", "criticised", "al-Qaeda",
-    std::string(64, 'a'),    std::string(65, 'b'),    std::string(300, 'C'),
+    "Police",
+    "police",
+    "policemen",
+    "arrested",
+    "Arrested",
+    "met",
+    "meeting",
+    "praised",
+    "Tokayev",
+    "Toqaev",
+    "Токаев",
+    "Kazakh",
+    "KAZAKHSTAN",
+    "Straße",
+    "U.S.",
+    "'s",
+    "’s",
+    ",",
+    ";",
+    "1,200",
+    "a",
+    "the",
+    "Kassym",
+    "Jomart",
+    "x",
+    "xyzzyplugh",
+    "criticised",
+    "al-Qaeda",
+    std::string(64, 'a'),
+    std::string(65, 'b'),
+    std::string(300, 'C'),
 };
 
 TEST(TokenCache, HitsAndMissesEqualTheFunctions) {
@@ -126,8 +152,8 @@ TEST(TokenCache, CoderGivesTheSameEventsOnHits) {
   const auto dict = CompileTestDictionary(kDictionary);
   const std::vector<std::string> once =
       CodedTriples(dict, "Kazakh police arrested Russian policemen.", "2020-01-01");
-  const std::vector<std::string> first =
-      CodedTriples(dict, "Russian policemen met Tokayev. Kazakh police arrested Russian policemen.", "2020-01-01");
+  const std::vector<std::string> first = CodedTriples(
+      dict, "Russian policemen met Tokayev. Kazakh police arrested Russian policemen.", "2020-01-01");
   ASSERT_EQ(once.size(), 1u);
   EXPECT_EQ(once[0], "KAZCOP 173 RUSCOP");
   EXPECT_NE(std::find(first.begin(), first.end(), once[0]), first.end());

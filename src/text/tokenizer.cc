@@ -186,9 +186,10 @@ class Tokenizer {
         std::memcpy(&word, p, sizeof word);
         const uint64_t low7 = word & ~kHigh;
         const uint64_t folded = low7 | (kOnes * 0x20);
-        const uint64_t letter = (folded + kOnes * (0x80 - 'a')) & ~(folded + kOnes * (0x80 - 'z' - 1)) &
-                                ~word & kHigh;
-        const uint64_t upper_case = (low7 + kOnes * (0x80 - 'A')) & ~(low7 + kOnes * (0x80 - 'Z' - 1)) & kHigh;
+        const uint64_t letter =
+            (folded + kOnes * (0x80 - 'a')) & ~(folded + kOnes * (0x80 - 'z' - 1)) & ~word & kHigh;
+        const uint64_t upper_case =
+            (low7 + kOnes * (0x80 - 'A')) & ~(low7 + kOnes * (0x80 - 'Z' - 1)) & kHigh;
         const uint64_t not_letter = ~letter & kHigh;
         if (not_letter == 0) {
           *lower = *lower || (letter & ~upper_case) != 0;
