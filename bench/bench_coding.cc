@@ -3,8 +3,11 @@
 #include <benchmark/benchmark.h>
 
 #include <string>
+#include <vector>
 
+#include "coding/sentence.h"
 #include "dyad/coder.h"
+#include "dyad/text.h"
 
 namespace {
 
@@ -52,5 +55,36 @@ void BM_CodeDocument(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * doc.text.size()));
 }
 BENCHMARK(BM_CodeDocument)->Arg(8)->Arg(64)->Arg(512);
+
+// AnalyseTokens alone, sentence by sentence: case folding, lemma and word ids, word classes, the first pass
+// of every sentence, served by the per-word memo (coding/token_cache.h). Arg 1: the memo is warm (the
+// steady state of a long run); arg 0: it is emptied before every run over the document, so every distinct
+// word is a miss once (the time includes emptying it). Items are tokens.
+void BM_AnalyseTokens(benchmark::State& state) {
+  std::vector<dyad::Status> errors;
+  auto dict = dyad::Dictionary::LoadDirectory(DYAD_BENCH_DICT_DIR, &errors);
+  if (!dict.ok()) {
+    state.SkipWithError("cannot load the default dictionaries");
+    return;
+  }
+  const dyad::CompiledDictionary& compiled = (*dict)->compiled();
+  const dyad::Document doc = MakeDocument(512);
+  std::vector<dyad::Token> tokens;
+  std::vector<dyad::Sentence> sentences;
+  dyad::Tokenize(doc.text, &tokens);
+  dyad::SplitSentences(doc.text, tokens, &sentences);
+  dyad::SentenceAnalysis analysis;
+  const bool warm = state.range(0) == 1;
+  for (auto _ : state) {
+    if (!warm) analysis.token_cache.Clear();
+    for (const dyad::Sentence& s : sentences) {
+      dyad::AnalyseTokens(compiled, doc.text, tokens.data() + s.first_token, tokens.data() + s.end_token,
+                          &analysis);
+      benchmark::DoNotOptimize(analysis.tokens.data());
+    }
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * tokens.size()));
+}
+BENCHMARK(BM_AnalyseTokens)->Arg(0)->Arg(1);
 
 }  // namespace

@@ -142,7 +142,7 @@ bool IsCount(std::string_view w) {
 
 // A number standing for people as the subject of a passive: "two were killed", "99 have been arrested".
 bool NumberOfPeople(const SentenceAnalysis& a, uint32_t i) {
-  if (i + 1 >= a.tokens.size() || !OneOf(a.Folded(i + 1), kPassiveAuxiliaries)) return false;
+  if (i + 1 >= a.tokens.size() || !(a.tokens[i + 1].classes & kClassPassiveAuxiliary)) return false;
   std::string_view w = a.Folded(i);
   return IsCount(w) && w.size() < 7;  // not a year: "in 2012 was staged"
 }
@@ -177,9 +177,49 @@ constexpr std::array<std::string_view, 40> kPrepositions = {
     "outside", "within", "including", "through", "without", "despite", "amid",    "via",
     "since",   "until",  "upon",      "beyond",  "behind",  "along",   "onto",    "throughout"};
 
+// kPrepositions grouped by first letter, so that IsPreposition (asked for many tokens by every pass)
+// compares a word with the two or three prepositions sharing its first letter, not with all forty.
+struct WordsByFirstLetter {
+  std::array<std::string_view, kPrepositions.size()> words{};
+  std::array<uint8_t, 27> begin{};  // words starting with 'a' + k are words[begin[k], begin[k + 1])
+};
+constexpr WordsByFirstLetter GroupPrepositions() {
+  WordsByFirstLetter g;
+  size_t out = 0;
+  for (char c = 'a'; c <= 'z'; ++c) {
+    g.begin[c - 'a'] = static_cast<uint8_t>(out);
+    for (const std::string_view w : kPrepositions)
+      if (w[0] == c) g.words[out++] = w;
+  }
+  g.begin[26] = static_cast<uint8_t>(out);
+  return g;
+}
+constexpr WordsByFirstLetter kPrepositionsByLetter = GroupPrepositions();
+static_assert(kPrepositionsByLetter.begin[26] == kPrepositions.size(), "prepositions are lower-case words");
+
 }  // namespace
 
-bool IsPreposition(std::string_view folded_word) { return OneOf(folded_word, kPrepositions); }
+bool IsPreposition(std::string_view folded_word) {
+  if (folded_word.empty()) return false;
+  const unsigned letter = static_cast<unsigned char>(folded_word[0]) - 'a';
+  if (letter >= 26) return false;
+  for (uint32_t k = kPrepositionsByLetter.begin[letter]; k < kPrepositionsByLetter.begin[letter + 1]; ++k)
+    if (kPrepositionsByLetter.words[k] == folded_word) return true;
+  return false;
+}
+
+uint8_t WordClasses(std::string_view w) {
+  uint8_t classes = 0;
+  if (OneOf(w, kClauseBreakWords)) classes |= kClassClauseBreakWord;
+  if (w == ";" || w == ":") classes |= kClassClausePunctuation;
+  if (OneOf(w, kReportingVerbs)) classes |= kClassReportingVerb;
+  if (OneOf(w, kRelativeWords)) classes |= kClassRelativeWord;
+  if (w == ",") classes |= kClassComma;
+  if (w == ".") classes |= kClassPeriod;
+  if (IsPeopleNoun(w)) classes |= kClassPeopleNoun;
+  if (OneOf(w, kPassiveAuxiliaries)) classes |= kClassPassiveAuxiliary;
+  return classes;
+}
 
 bool IsPeopleNoun(std::string_view folded_word) { return OneOf(folded_word, kPeopleNouns); }
 
@@ -193,41 +233,46 @@ void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const 
     v.start = t->start;
     v.end = t->end;
     std::string_view surface = text.substr(t->start, t->end - t->start);
-    FoldCase(surface, &a->fold_buffer);
+    const bool is_word = t->kind == TokenKind::kWord;
+    // Folding, lemma and both vocabulary lookups come from the memo (token_cache.h): the same values as
+    // FoldCase, Lemmatize and Find, computed once per distinct word.
+    const TokenCache::Info info =
+        a->token_cache.Lookup(dict, surface, is_word, is_word && t->capitalized && !t->all_caps);
     v.folded_begin = static_cast<uint32_t>(a->folded.size());
-    a->folded += a->fold_buffer;
+    a->folded += info.folded;
     v.folded_end = static_cast<uint32_t>(a->folded.size());
-    if (t->kind == TokenKind::kWord) {
+    if (is_word) {
       v.flags |= kFlagWord;
       if (t->capitalized) v.flags |= kFlagCapitalized;
       if (t->all_caps) v.flags |= kFlagAllCaps;
-      Lemmatize(a->fold_buffer, &a->lemma_buffer);
-      v.lemma = dict.lemmas().Find(a->lemma_buffer);
+      if (info.may_start_loose) v.flags |= kFlagMayStartLooseName;
+      v.lemma = info.lemma;
     }
-    v.word = dict.words().Find(a->fold_buffer);
-    if (t->kind == TokenKind::kPunctuation && (a->fold_buffer == ";" || a->fold_buffer == ":")) ++clause;
-    if (t->kind == TokenKind::kWord && OneOf(a->fold_buffer, kClauseBreakWords)) ++clause;
+    v.word = info.word;
+    v.classes = info.classes;
+    if (t->kind == TokenKind::kPunctuation && (info.classes & kClassClausePunctuation)) ++clause;
+    if (is_word && (info.classes & kClassClauseBreakWord)) ++clause;
     v.clause = clause;
     a->tokens.push_back(v);
   }
+  auto is = [a](uint32_t i, uint8_t word_class) { return (a->tokens[i].classes & word_class) != 0; };
   // Attributions are clauses of their own, so the speaker is never an object: "..., the ministry said",
   // "..., according to witnesses", "..., a rights group reported".
   for (uint32_t i = 1; i < a->tokens.size(); ++i) {
-    if (!OneOf(a->Folded(i), kReportingVerbs)) continue;
+    if (!is(i, kClassReportingVerb)) continue;
     uint32_t comma = i;
-    while (comma > 0 && i - comma <= kMaxAttributionWords && a->Folded(comma) != ",") --comma;
-    if (a->Folded(comma) != ",") continue;
+    while (comma > 0 && i - comma <= kMaxAttributionWords && !is(comma, kClassComma)) --comma;
+    if (!is(comma, kClassComma)) continue;
     uint32_t span_end = i + 1;
-    while (span_end < a->tokens.size() && a->Folded(span_end) != "," && a->Folded(span_end) != ".")
-      ++span_end;
+    while (span_end < a->tokens.size() && !is(span_end, kClassComma | kClassPeriod)) ++span_end;
     for (uint32_t j = comma; j < span_end; ++j) a->tokens[j].clause |= kAttributionClause;
     i = span_end;
   }
   // Relative clauses: from ", who" to the next comma or the clause's end.
   for (uint32_t i = 0; i + 1 < a->tokens.size(); ++i) {
-    if (a->Folded(i) != "," || !OneOf(a->Folded(i + 1), kRelativeWords)) continue;
+    if (!is(i, kClassComma) || !is(i + 1, kClassRelativeWord)) continue;
     uint32_t j = i + 1;
-    for (; j < a->tokens.size() && a->Folded(j) != "," && a->tokens[j].clause == a->tokens[i].clause; ++j)
+    for (; j < a->tokens.size() && !is(j, kClassComma) && a->tokens[j].clause == a->tokens[i].clause; ++j)
       a->tokens[j].flags |= kFlagInRelativeClause;
     i = j;
   }
@@ -262,7 +307,8 @@ uint32_t LooseNameAt(const CompiledDictionary& dict, std::string_view date, Sent
     return (flags & kFlagWord) && (flags & kFlagCapitalized) && !(flags & kFlagAllCaps);
   };
   const uint32_t n = static_cast<uint32_t>(a->tokens.size());
-  if (!name_word(i) || !dict.MayStartLooseName(a->Folded(i), &a->loose_key)) return 0;
+  // kFlagMayStartLooseName is dict.MayStartLooseName of the word, memoised by AnalyseTokens.
+  if (!name_word(i) || !(a->tokens[i].flags & kFlagMayStartLooseName)) return 0;
   uint32_t run = 1;
   while (run < kMaxLooseWords && i + run < n && name_word(i + run)) ++run;
   for (; run > 0; --run) {
@@ -309,7 +355,9 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       mentions.push_back({i, i + best_len, best_entry});
       i += best_len;
     } else {
-      if (IsPeopleNoun(a->Folded(i)) || NumberOfPeople(*a, i)) mentions.push_back({i, i + 1, kPeopleMention});
+      // kClassPeopleNoun is IsPeopleNoun of the word (WordClasses).
+      if ((a->tokens[i].classes & kClassPeopleNoun) || NumberOfPeople(*a, i))
+        mentions.push_back({i, i + 1, kPeopleMention});
       ++i;
     }
   }

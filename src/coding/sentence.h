@@ -7,10 +7,12 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "coding/token_cache.h"
 #include "dictionary/compiled.h"
 #include "dyad/pos.h"
 #include "dyad/text.h"
@@ -22,7 +24,24 @@ enum TokenFlag : uint8_t {
   kFlagCapitalized = 2,
   kFlagAllCaps = 4,
   kFlagInRelativeClause = 8,  // inside ", who ... ," / ", which ... ,"
+  // A capitalised, not all-capital word that may start a loose name (CompiledDictionary::MayStartLooseName).
+  kFlagMayStartLooseName = 16,
 };
+
+// Closed word classes AnalyseTokens tests every token for: bits of TokenView::classes, computed once per
+// distinct word by WordClasses and memoised with the word (TokenCache).
+enum WordClass : uint8_t {
+  kClassClauseBreakWord = 1,     // "but", "while", "however", ...: a word starting a new clause
+  kClassClausePunctuation = 2,   // ";" or ":"
+  kClassReportingVerb = 4,       // "said", "reported", "according", ...: an attribution
+  kClassRelativeWord = 8,        // "who", "which", "whose", "whom"
+  kClassComma = 16,              // ","
+  kClassPeriod = 32,             // "."
+  kClassPeopleNoun = 64,         // IsPeopleNoun: "people", "persons", ...
+  kClassPassiveAuxiliary = 128,  // "were", "was", "have", "had" after a count of people
+};
+// The WordClass bits of a folded token text (actors.cc).
+uint8_t WordClasses(std::string_view folded_word);
 
 struct TokenView {
   uint32_t start = 0;  // byte offsets into the document text
@@ -33,7 +52,8 @@ struct TokenView {
   WordId lemma = kNoWord;  // lemma id in the dictionary's lemma vocabulary
   uint16_t clause = 0;     // clause number within the sentence
   uint8_t flags = 0;
-  int32_t chunk = -1;  // the actor chunk covering this token, or -1
+  uint8_t classes = 0;  // WordClass bits of the folded text
+  int32_t chunk = -1;   // the actor chunk covering this token, or -1
 };
 
 // What a referring chunk ("he", "the minister", "his government", "the Central Asian state") stands for,
@@ -85,10 +105,9 @@ struct SentenceAnalysis {
   std::vector<ActorChunk> chunks;
   std::vector<VerbMatch> matches;
   std::vector<Referent> referents;  // of chunks resolved by coreference
-  std::string lemma_buffer;
-  std::string fold_buffer;
-  std::string loose_name;  // scratch for the loose name lookup (FindActorChunks)
+  std::string loose_name;           // scratch for the loose name lookup (FindActorChunks)
   std::string loose_key;
+  TokenCache token_cache;  // per-word memo of AnalyseTokens (token_cache.h)
   // Part-of-speech tags, tags[i] for tokens[i]; empty when the sentence is not tagged (no tagger, or not
   // tagged yet). Every reader falls back on the untagged heuristics when it is empty.
   std::vector<PosTag> tags;
@@ -133,7 +152,13 @@ bool TagsMayChangeMatches(const SentenceAnalysis& analysis);
 // True when `word` is one of `list` (the coder's small closed word classes).
 template <size_t N>
 bool OneOf(std::string_view word, const std::array<std::string_view, N>& list) {
-  return std::find(list.begin(), list.end(), word) != list.end();
+  // Length and first byte before the full comparison: most candidates fail those without a memcmp call.
+  for (const std::string_view x : list) {
+    if (x.size() != word.size()) continue;
+    if (word.empty() || (x[0] == word[0] && std::memcmp(x.data(), word.data(), word.size()) == 0))
+      return true;
+  }
+  return false;
 }
 
 // True for a folded English preposition ("in", "with", "against", ...).

@@ -41,8 +41,14 @@ using text_internal::TakesFinalE;
 bool IsVowelLetter(char ch) { return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u'; }
 bool IsLowerAsciiLetter(char ch) { return ch >= 'a' && ch <= 'z'; }
 bool IsConsonantLetter(char ch) { return IsLowerAsciiLetter(ch) && !IsVowelLetter(ch); }
-bool EndsWith(std::string_view word, std::string_view suffix) {
-  return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+// Inline byte comparison: the suffixes are a few literal bytes, and Lemmatize asks up to a dozen of them per
+// word (a memcmp call each cost more than the comparison).
+inline bool EndsWith(std::string_view word, std::string_view suffix) {
+  if (word.size() < suffix.size()) return false;
+  const char* tail = word.data() + (word.size() - suffix.size());
+  for (size_t k = 0; k < suffix.size(); ++k)
+    if (tail[k] != suffix[k]) return false;
+  return true;
 }
 
 // Vowel in the Porter sense: a e i o u, 'y' after a consonant, but not the 'u' of "qu".
@@ -235,9 +241,13 @@ bool IsAscii(std::string_view text) {
 void FoldCase(std::string_view word, std::string* out) {
   out->clear();
   if (IsAscii(word)) {
-    out->reserve(word.size());
-    for (const char ch : word)
-      out->push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch);
+    // Sized once and written in place: push_back per byte re-checked the capacity every time.
+    out->resize(word.size());
+    char* folded = out->data();
+    for (size_t k = 0; k < word.size(); ++k) {
+      const char ch = word[k];
+      folded[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+    }
     return;
   }
   UErrorCode error = U_ZERO_ERROR;

@@ -22,6 +22,20 @@ TEST(NormalizeTextTest, CarriageReturnsBecomeLineFeeds) {
   EXPECT_EQ(Normalize("one\r\ntwo\rthree\r\n\r\nfour"), "one\ntwo\nthree\n\nfour");
 }
 
+// The ASCII fast path reads eight bytes at a time: a carriage return or a decomposed letter in any position
+// of a word, or in the tail after the last whole word, must still be seen.
+TEST(NormalizeTextTest, CarriageReturnAndNonAsciiAreSeenAtEveryOffset) {
+  for (size_t before = 0; before < 20; ++before) {
+    for (size_t after = 0; after < 10; ++after) {
+      const std::string head(before, 'a'), tail(after, 'b');
+      EXPECT_EQ(Normalize(head + "\r\n" + tail), head + "\n" + tail) << before << " " << after;
+      EXPECT_EQ(Normalize(head + "\r" + tail), head + "\n" + tail) << before << " " << after;
+      EXPECT_EQ(Normalize(head + "e\xCC\x81" + tail), head + "\xC3\xA9" + tail) << before << " " << after;
+      EXPECT_EQ(Normalize(head + "\xC2\xA0" + tail), head + " " + tail) << before << " " << after;
+    }
+  }
+}
+
 TEST(NormalizeTextTest, ComposesToNfc) {
   // e + COMBINING ACUTE -> U+00E9; A + COMBINING RING -> U+00C5; Angstrom sign U+212B -> U+00C5.
   EXPECT_EQ(Normalize("Cafe\xCC\x81"), "Caf\xC3\xA9");

@@ -78,8 +78,19 @@ bool EqualsIgnoringAsciiCase(std::string_view word, std::string_view lower_case)
 }
 
 template <size_t N>
-bool ContainsIgnoringAsciiCase(const std::string_view (&list)[N], std::string_view word) {
-  for (const std::string_view entry : list) {
+constexpr size_t LongestWord(const std::string_view (&list)[N]) {
+  size_t longest = 0;
+  for (const std::string_view entry : list) longest = entry.size() > longest ? entry.size() : longest;
+  return longest;
+}
+
+// True when `word` is one of kList, ignoring ASCII case. Asked for every word before a period: most are
+// longer than any abbreviation in the list, which the length test settles at once.
+template <const auto& kList>
+bool ContainsIgnoringAsciiCase(std::string_view word) {
+  constexpr size_t kLongest = LongestWord(kList);
+  if (word.size() > kLongest) return false;
+  for (const std::string_view entry : kList) {
     if (EqualsIgnoringAsciiCase(word, entry)) return true;
   }
   return false;
@@ -128,8 +139,13 @@ class Splitter {
   }
   bool Adjacent(size_t left, size_t right) const { return tokens_[left].end == tokens_[right].start; }
 
+  // IsPunctuation(i, ".") || IsPunctuation(i, "!") || IsPunctuation(i, "?"), asked of every token: one
+  // one-byte test instead of three string comparisons.
   bool IsTerminalMark(size_t i) const {
-    return IsPunctuation(i, ".") || IsPunctuation(i, "!") || IsPunctuation(i, "?");
+    const Token& token = tokens_[i];
+    if (token.kind != TokenKind::kPunctuation || token.end - token.start != 1) return false;
+    const char ch = text_[token.start];
+    return ch == '.' || ch == '!' || ch == '?';
   }
   bool IsClosing(size_t i) const {
     if (tokens_[i].kind != TokenKind::kPunctuation) return false;
@@ -177,12 +193,12 @@ class Splitter {
       if (ellipsis) return 0;
       if (i > 0 && Adjacent(i - 1, i) && tokens_[i - 1].kind == TokenKind::kWord) {
         const std::string_view previous = TextOf(i - 1);
-        if (ContainsIgnoringAsciiCase(kNeverFinalAbbreviations, previous)) return 0;
+        if (ContainsIgnoringAsciiCase<kNeverFinalAbbreviations>(previous)) return 0;
         if (EqualsIgnoringAsciiCase(previous, "no") && i + 1 < count &&
             tokens_[i + 1].kind == TokenKind::kNumber) {
           return 0;
         }
-        if (ContainsIgnoringAsciiCase(kSoftAbbreviations, previous)) {
+        if (ContainsIgnoringAsciiCase<kSoftAbbreviations>(previous)) {
           size_t end = i + 1;
           while (end < count && Adjacent(end - 1, end) && IsClosing(end)) ++end;
           if (end < count && Adjacent(end - 1, end)) return 0;
@@ -203,19 +219,19 @@ class Splitter {
 
   // Rule 2 for a soft abbreviation or a word with its own final period, ending at token `last`.
   bool BoundaryAfterSoftAbbreviation(size_t last) const {
-    if (ContainsIgnoringAsciiCase(kNeverFinalDottedWords, TextOf(last))) return false;
+    if (ContainsIgnoringAsciiCase<kNeverFinalDottedWords>(TextOf(last))) return false;
     const size_t next = NextContent(last + 1);
     if (next >= tokens_.size()) return true;
     if (NewlinesBetween(last, last + 1) >= 2) return false;  // rule 3 ends the sentence there anyway
     return tokens_[next].kind == TokenKind::kWord && tokens_[next].capitalized &&
-           ContainsIgnoringAsciiCase(kSentenceOpeners, TextOf(next));
+           ContainsIgnoringAsciiCase<kSentenceOpeners>(TextOf(next));
   }
 
   bool EndsHeadline(size_t i) const {
     const Token& last = tokens_[i];
     if (last.kind == TokenKind::kPunctuation) return false;
     if (last.kind == TokenKind::kWord && !last.capitalized &&
-        ContainsIgnoringAsciiCase(kConnectingWords, TextOf(i)))
+        ContainsIgnoringAsciiCase<kConnectingWords>(TextOf(i)))
       return false;
     const size_t next = NextContent(i + 1);
     if (next >= tokens_.size()) return false;

@@ -20,7 +20,9 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string_view>
 #include <vector>
@@ -83,6 +85,9 @@ CharClass ClassifyNonAscii(char32_t c, bool* upper) {
   if (category_mask & (U_GC_Z_MASK | U_GC_CC_MASK) || u_isUWhiteSpace(code_point)) return CharClass::kSpace;
   return CharClass::kOther;
 }
+
+inline bool IsAsciiLetter(uint8_t c) { return static_cast<uint8_t>((c | 0x20) - 'a') < 26; }
+inline bool IsAsciiUpper(uint8_t c) { return static_cast<uint8_t>(c - 'A') < 26; }
 
 // Reads the unit at `p` (p < end).
 inline Unit ReadUnit(const uint8_t* p, const uint8_t* end) {
@@ -167,22 +172,72 @@ class Tokenizer {
     return previous.end == static_cast<uint32_t>(p - begin_) && previous.kind != TokenKind::kPunctuation;
   }
 
+  // Returns the end of the run of ASCII letters starting at `p`; sets *lower when one of them is lower case.
+  // Eight bytes at a time where eight remain (little-endian): per byte b of the word, with its high bit
+  // cleared so that no sum carries into the next byte, b + (0x80 - lo) has its high bit set exactly when
+  // b >= lo, which gives exact range tests for 'a'..'z' (after | 0x20) and 'A'..'Z'; bytes that had the high
+  // bit (UTF-8) are no letters here.
+  const uint8_t* ScanAsciiLetters(const uint8_t* p, bool* lower) const {
+    if constexpr (std::endian::native == std::endian::little) {
+      constexpr uint64_t kOnes = 0x0101010101010101ull;
+      constexpr uint64_t kHigh = kOnes * 0x80;
+      while (end_ - p >= 8) {
+        uint64_t word;
+        std::memcpy(&word, p, sizeof word);
+        const uint64_t low7 = word & ~kHigh;
+        const uint64_t folded = low7 | (kOnes * 0x20);
+        const uint64_t letter =
+            (folded + kOnes * (0x80 - 'a')) & ~(folded + kOnes * (0x80 - 'z' - 1)) & ~word & kHigh;
+        const uint64_t upper_case =
+            (low7 + kOnes * (0x80 - 'A')) & ~(low7 + kOnes * (0x80 - 'Z' - 1)) & kHigh;
+        const uint64_t not_letter = ~letter & kHigh;
+        if (not_letter == 0) {
+          *lower = *lower || (letter & ~upper_case) != 0;
+          p += 8;
+          continue;
+        }
+        const int letters = std::countr_zero(not_letter) / 8;  // the letters before the first non-letter
+        const uint64_t prefix = (uint64_t{1} << (8 * letters)) - 1;
+        *lower = *lower || (letter & ~upper_case & prefix) != 0;
+        return p + letters;
+      }
+    }
+    while (p < end_ && IsAsciiLetter(*p)) {
+      *lower = *lower || !IsAsciiUpper(*p);
+      ++p;
+    }
+    return p;
+  }
+
   const uint8_t* ScanWord(const uint8_t* start) {
     const uint8_t* p = start;
     uint32_t letters = 0;
-    uint32_t upper_letters = 0;
+    bool lower_letter = false;  // a letter that is not upper case: the word is not all capitals
     bool first_letter_upper = false;
     bool has_inner_period = false;
     uint32_t segment_units = 0;          // code points since the start or the last period
     bool segment_is_one_letter = false;  // the segment so far is exactly one letter
     while (p < end_) {
+      if (IsAsciiLetter(*p)) {
+        // Fast path for a run of ASCII letters, the bulk of every word: the same updates as the kLetter case
+        // below applied to each letter in turn (after n letters the segment is one letter exactly when it was
+        // empty and n == 1).
+        const uint8_t* const run = p;
+        if (letters == 0) first_letter_upper = IsAsciiUpper(*p);
+        p = ScanAsciiLetters(p, &lower_letter);
+        const uint32_t n = static_cast<uint32_t>(p - run);
+        letters += n;
+        segment_is_one_letter = segment_units == 0 && n == 1;
+        segment_units += n;
+        continue;
+      }
       const Unit unit = ReadUnit(p, end_);
       const uint8_t* next = p + unit.length;
       switch (unit.cls) {
         case CharClass::kLetter:
           if (letters == 0) first_letter_upper = unit.upper;
           ++letters;
-          upper_letters += unit.upper ? 1 : 0;
+          lower_letter = lower_letter || !unit.upper;
           segment_is_one_letter = segment_units == 0;
           ++segment_units;
           p = next;
@@ -239,7 +294,7 @@ class Tokenizer {
       }
       break;
     }
-    Emit(start, p, TokenKind::kWord, first_letter_upper, letters >= 2 && upper_letters == letters);
+    Emit(start, p, TokenKind::kWord, first_letter_upper, letters >= 2 && !lower_letter);
     return p;
   }
 

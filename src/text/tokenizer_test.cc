@@ -40,6 +40,42 @@ TEST(TokenizeTest, WordsAndPunctuationWithOffsets) {
   EXPECT_FALSE(tokens[0].all_caps);
 }
 
+// Runs of ASCII letters are read eight bytes at a time where eight remain: word ends, capitalisation and
+// all-caps must come out the same for every length, case pattern and following byte, at any distance from
+// the end of the text.
+TEST(TokenizeTest, LetterRunsOfEveryLengthAndCase) {
+  const std::string followers[] = {" ", ".", "-x", "'s", "\xC3\xA9", "1", "\n", "@", "[", "`", "{", ""};
+  for (size_t length = 1; length <= 19; ++length) {
+    for (int pattern = 0; pattern < 4; ++pattern) {  // lower, Capitalised, ALL CAPS, mIxEd
+      std::string word;
+      for (size_t k = 0; k < length; ++k) {
+        const bool upper = pattern == 2 || (pattern == 1 && k == 0) || (pattern == 3 && k % 2 == 1);
+        word.push_back(static_cast<char>((upper ? 'A' : 'a') + (k * 7) % 26));
+      }
+      for (const std::string& follower : followers) {
+        for (const std::string& tail : {std::string(), std::string(" tail words here")}) {
+          const std::string text = word + follower + tail;
+          const std::vector<Token> tokens = TokensOf(text);
+          ASSERT_FALSE(tokens.empty()) << text;
+          const Token& first = tokens[0];
+          // A hyphen before a letter, a non-ASCII letter and a digit continue the word; a one-letter word
+          // keeps its period (an initial, "J.").
+          const bool joins = follower == "-x" || follower == "\xC3\xA9" || follower == "1" ||
+                             (follower == "." && length == 1);
+          if (!joins) {
+            EXPECT_EQ(first.end, length) << text;
+          } else {
+            EXPECT_EQ(first.end, length + follower.size()) << text;
+          }
+          EXPECT_EQ(first.capitalized, pattern == 1 || pattern == 2) << text;
+          const bool all_caps = pattern == 2 && length >= 2 && follower != "-x" && follower != "\xC3\xA9";
+          EXPECT_EQ(first.all_caps, all_caps) << text;
+        }
+      }
+    }
+  }
+}
+
 TEST(TokenizeTest, EmptyAndWhiteSpaceOnlyTextHaveNoTokens) {
   EXPECT_TRUE(TokensOf("").empty());
   EXPECT_TRUE(TokensOf(" \n\t\r ").empty());
