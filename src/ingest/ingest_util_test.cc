@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <string_view>
+
 #include "ingest/ingest_internal.h"
 
 namespace dyad::ingest_internal {
@@ -54,6 +58,56 @@ TEST(CollapseTest, CollapsesSpacesAndNonBreakingSpaces) {
   EXPECT_EQ(out, "x y");
   TrimTrailingSpace(&out);
   EXPECT_EQ(out, "x y");
+}
+
+TEST(CollapseTest, KeepsOneTrailingSpaceAndOtherMultibyteCharacters) {
+  std::string out;
+  AppendCollapsed(" \t", &out);
+  EXPECT_EQ(out, "");  // nothing to separate yet
+  AppendCollapsed("ab\xC2\xA0", &out);
+  EXPECT_EQ(out, "ab ");
+  AppendCollapsed("  cd", &out);
+  EXPECT_EQ(out, "ab cd");  // the earlier trailing space is not doubled
+  // U+00E9 is \xC3\xA9 and U+00C0 is \xC3\x80; a \xC2 that does not start U+00A0 is copied as is.
+  EXPECT_EQ(Collapse("caf\xC3\xA9\xC2\xA9 \xC2"), "caf\xC3\xA9\xC2\xA9 \xC2");
+}
+
+// The byte-at-a-time definition AppendCollapsed must agree with: white space (ASCII or U+00A0) becomes one
+// space, none at the start of an empty output or after a space already written.
+std::string ReferenceCollapsed(std::string out, std::string_view in) {
+  bool wrote_space = out.empty() || out.back() == ' ' || out.back() == '\t' || out.back() == '\n' ||
+                     out.back() == '\r' || out.back() == '\f' || out.back() == '\v';
+  bool pending_space = false;
+  for (size_t i = 0; i < in.size(); ++i) {
+    char c = in[i];
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    if (!space && c == '\xC2' && i + 1 < in.size() && in[i + 1] == '\xA0') {
+      space = true;
+      ++i;
+    }
+    if (space) {
+      pending_space = true;
+      continue;
+    }
+    if (pending_space && !wrote_space) out.push_back(' ');
+    pending_space = wrote_space = false;
+    out.push_back(c);
+  }
+  if (pending_space && !wrote_space) out.push_back(' ');
+  return out;
+}
+
+TEST(CollapseTest, AgreesWithTheByteAtATimeDefinitionOnRandomText) {
+  static constexpr char kAlphabet[] = {'a', 'b', ' ', ' ', '\t', '\n', '\xC2', '\xA0', '\xC3'};
+  std::mt19937 random(20261129);
+  for (int round = 0; round < 20000; ++round) {
+    std::string prefix, in;
+    for (int n = random() % 3; n > 0; --n) prefix += kAlphabet[random() % sizeof kAlphabet];
+    for (int n = random() % 24; n > 0; --n) in += kAlphabet[random() % sizeof kAlphabet];
+    std::string out = prefix;
+    AppendCollapsed(in, &out);
+    ASSERT_EQ(out, ReferenceCollapsed(prefix, in)) << "prefix \"" << prefix << "\" input \"" << in << "\"";
+  }
 }
 
 TEST(SameTextTest, IgnoresCaseAndSpacing) {
