@@ -141,6 +141,8 @@ int RunValidate(int argc, char** argv) {
   coder_options.pos_tagger = tagger.get();
   coder_options.sentence_country_sectors =
       false;  // the suites' coders compose agents only with adjacent countries
+  // TABARI codes one verb per clause, the first that a pattern matches (docs/validation.md).
+  coder_options.first_verb_per_clause = dyad::IsTabariProjectName(path);
   dyad::Coder coder(dict, coder_options);
   dyad::SuiteScore total;
   std::vector<dyad::Event> events;

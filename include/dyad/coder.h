@@ -35,6 +35,11 @@ struct CoderOptions {
   // ARN/COP), so `dyad validate` turns this off; news coding keeps it (plover-gsr actor accuracy,
   // docs/evaluation.md).
   bool sentence_country_sectors = true;
+  // TABARI codes the first verb of a clause that a pattern matches and takes its target up to the clause's
+  // end, across later verbs ("clashed over the efforts ... during a brief visit to Eriador" is a clash with
+  // Eriador). `dyad validate` sets it for TABARI's suite; news coding codes every verb (a sentence reports
+  // several acts), so it is off by default.
+  bool first_verb_per_clause = false;
   // Part-of-speech tagger; null: the coder reads no tags and codes exactly as without one. Not owned: it must
   // outlive the Coder (a PosTagger is immutable and may be shared by any number of Coders and threads). Only
   // sentences whose matches the tags can change are tagged: an actor chunk and a one-word verb-pattern match

@@ -396,6 +396,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     FindVerbMatches(dict, &analysis);
     if (analysis.matches.empty()) return;
   }
+  if (options.first_verb_per_clause) KeepFirstMatchPerClause(dict, &analysis);
   MarkPlaceChunks(doc, s);
   AssignRoles(analysis, &roles, &dict);
 

@@ -122,6 +122,10 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
 
 // Finds the best non-overlapping verb pattern matches, in token order.
 void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* analysis);
+// TABARI's reading of a clause (CoderOptions::first_verb_per_clause): only the first match in each clause that
+// codes an event stays (negative patterns, which code nothing, are kept); the verbs after it are no acts of
+// their own, so its target is sought up to the clause's end.
+void KeepFirstMatchPerClause(const CompiledDictionary& dict, SentenceAnalysis* analysis);
 
 // True when the folded word at `i` may be tagged as a determiner, possessive or number, the words before a
 // trigger that the tagger may read as a modifier (verbs.cc).

@@ -354,4 +354,40 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
             [](const VerbMatch& x, const VerbMatch& y) { return x.trigger_begin < y.trigger_begin; });
 }
 
+// True when a conjunction in tokens [from, to) opens a clause with its own subject: "and" or "but", perhaps
+// "then", then a personal pronoun or an actor chunk ("X urged Y and then she asked Z"). A conjunction of
+// nouns ("a bombing and shelling offensive", "sheep and evil goats") opens none.
+bool ConjoinedClause(const SentenceAnalysis& a, uint32_t from, uint32_t to) {
+  static constexpr std::array<std::string_view, 7> kSubjectPronouns = {"he",  "she", "they", "it",
+                                                                       "we", "i",   "you"};
+  for (uint32_t i = from; i + 1 < to; ++i) {
+    if (a.Folded(i) != "and" && a.Folded(i) != "but") continue;
+    uint32_t s = i + 1;
+    if (a.Folded(s) == "then" && s + 1 < to) ++s;
+    if (OneOf(a.Folded(s), kSubjectPronouns)) return true;
+    const int32_t chunk = a.tokens[s].chunk;
+    if (chunk >= 0 && a.chunks[chunk].begin == s && a.chunks[chunk].end == to) return true;
+  }
+  return false;
+}
+
+void KeepFirstMatchPerClause(const CompiledDictionary& dict, SentenceAnalysis* a) {
+  const EntryTable entries = dict.entries();
+  size_t kept = 0;
+  int32_t last_clause = -1;
+  uint32_t last_end = 0;  // end of the last coded match kept
+  for (size_t m = 0; m < a->matches.size(); ++m) {
+    const VerbMatch& match = a->matches[m];
+    const bool coded = entries[dict.pattern(match.pattern).entry].code != "-";
+    const int32_t clause = a->tokens[match.trigger_begin].clause;
+    if (coded) {
+      if (clause == last_clause && !ConjoinedClause(*a, last_end, match.trigger_begin)) continue;
+      last_clause = clause;
+      last_end = match.trigger_end;
+    }
+    a->matches[kept++] = match;
+  }
+  a->matches.resize(kept);
+}
+
 }  // namespace dyad

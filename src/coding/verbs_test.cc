@@ -32,6 +32,8 @@ verb 175 : fire rounds | round be fire
 verb 1823 : $ firing leave dead
 verb 140 : protest against +
 verb - : protest vote against | protest song
+verb 120 : reject
+verb 042 : visit
 cameo 010 goldstein=0.0 : Make statement
 cameo 040 goldstein=1.0 : Consult
 cameo 085 goldstein=7.0 : Ease economic sanctions
@@ -43,6 +45,8 @@ cameo 173 goldstein=-5.0 : Arrest, detain, or charge with legal action
 cameo 175 goldstein=-9.0 : Use tactics of violent repression
 cameo 1823 goldstein=-10.0 : Kill by physical assault
 cameo 140 goldstein=-6.5 : Engage in political dissent
+cameo 120 goldstein=-4.0 : Reject
+cameo 042 goldstein=1.9 : Make a visit
 )";
 
 std::vector<std::string> Triples(const std::string& text, const std::string& date = "2020-05-01") {
@@ -142,6 +146,24 @@ TEST(VerbMatching, NegativePatternTakesItsWordsAndCodesNothing) {
   // It blocks only the words it matches: the meeting is still coded.
   EXPECT_EQ(Triples("Kazakhstan met Russia and sang a protest song."),
             (std::vector<std::string>{"KAZ 040 RUS"}));
+}
+
+TEST(VerbMatching, FirstVerbPerClauseTakesTheTargetAcrossLaterVerbs) {
+  static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
+  CoderOptions tabari;
+  tabari.first_verb_per_clause = true;
+  const std::string sentence = "Kazakhstan rejected the plans during a brief visit to Russia.";
+  // News coding: the visit is a verb of its own and ends the search for the rejection's target.
+  EXPECT_TRUE(CodedTriples(dict, sentence, "2020-05-01").empty());
+  // TABARI's reading: one verb per clause, the first, whose target is the first actor after it.
+  EXPECT_EQ(CodedTriples(dict, sentence, "2020-05-01", tabari), (std::vector<std::string>{"KAZ 120 RUS"}));
+  // A conjunction followed by a subject opens a clause of its own, whose first verb is coded too; one
+  // joining nouns does not.
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan rejected the plans and Zembla criticized Russia.", "2020-05-01",
+                         tabari),
+            (std::vector<std::string>{"KAZ 120 ZEM", "ZEM 111 RUS"}));
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan rejected the plans and visits of Russia.", "2020-05-01", tabari),
+            (std::vector<std::string>{"KAZ 120 RUS"}));
 }
 
 }  // namespace
