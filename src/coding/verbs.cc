@@ -282,6 +282,27 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
   return true;
 }
 
+// True when the pattern's phrase writes the anchor word as the text has it: TABARI and PETRARCH list
+// inflected forms as verbs of their own ("MET [031:032]" beside "MEET [031:031]", "LEFT_ [032:033]" beside
+// "LEAVE [012]"), which dyad matches by lemma; the form the text uses is the more specific. Called only for
+// patterns that matched.
+bool SurfaceForm(const CompiledDictionary& dict, const SentenceAnalysis& a, const VerbMatch& m) {
+  const VerbPattern& p = dict.pattern(m.pattern);
+  const std::string_view phrase = dict.entries()[p.entry].phrases[p.phrase];
+  const std::string_view word = a.Folded(m.trigger_begin);
+  for (size_t start = 0; start < phrase.size();) {
+    size_t end = phrase.find(' ', start);
+    if (end == std::string_view::npos) end = phrase.size();
+    const std::string_view w = phrase.substr(start, end - start);
+    if (w.size() == word.size() && std::equal(w.begin(), w.end(), word.begin(), [](char x, char y) {
+          return (x >= 'A' && x <= 'Z' ? x - 'A' + 'a' : x) == y;
+        }))
+      return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool MayOpenModifier(const SentenceAnalysis& a, uint32_t i) {
@@ -321,10 +342,12 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
     for (const uint32_t* p = begin; p != end; ++p) {
       if (!TryPattern(dict, *a, *p, i, passive, &run, &candidate)) continue;
       if (a->Tagged() && ModifierReading(*a, candidate)) continue;
+      candidate.surface_form = SurfaceForm(dict, *a, candidate);
       a->matches.push_back(candidate);
     }
   }
-  // Best first: more required words, longer code, earlier position.
+  // Best first: more required words, a slot before the verb, longer code, earlier position, then at one
+  // position the pattern that writes the anchor as the text does (SurfaceForm).
   auto better = [&](const VerbMatch& x, const VerbMatch& y) {
     const VerbPattern& px = dict.pattern(x.pattern);
     const VerbPattern& py = dict.pattern(y.pattern);
@@ -336,6 +359,7 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
     size_t cx = entries[px.entry].code.size(), cy = entries[py.entry].code.size();
     if (cx != cy) return cx > cy;
     if (x.trigger_begin != y.trigger_begin) return x.trigger_begin < y.trigger_begin;
+    if (x.surface_form != y.surface_form) return x.surface_form;
     return x.pattern < y.pattern;
   };
   std::sort(a->matches.begin(), a->matches.end(), better);
@@ -358,7 +382,7 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
 // "then", then a personal pronoun or an actor chunk ("X urged Y and then she asked Z"). A conjunction of
 // nouns ("a bombing and shelling offensive", "sheep and evil goats") opens none.
 bool ConjoinedClause(const SentenceAnalysis& a, uint32_t from, uint32_t to) {
-  static constexpr std::array<std::string_view, 7> kSubjectPronouns = {"he",  "she", "they", "it",
+  static constexpr std::array<std::string_view, 7> kSubjectPronouns = {"he", "she", "they", "it",
                                                                        "we", "i",   "you"};
   for (uint32_t i = from; i + 1 < to; ++i) {
     if (a.Folded(i) != "and" && a.Folded(i) != "but") continue;

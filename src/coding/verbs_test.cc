@@ -159,11 +159,42 @@ TEST(VerbMatching, FirstVerbPerClauseTakesTheTargetAcrossLaterVerbs) {
   EXPECT_EQ(CodedTriples(dict, sentence, "2020-05-01", tabari), (std::vector<std::string>{"KAZ 120 RUS"}));
   // A conjunction followed by a subject opens a clause of its own, whose first verb is coded too; one
   // joining nouns does not.
-  EXPECT_EQ(CodedTriples(dict, "Kazakhstan rejected the plans and Zembla criticized Russia.", "2020-05-01",
-                         tabari),
-            (std::vector<std::string>{"KAZ 120 ZEM", "ZEM 111 RUS"}));
+  EXPECT_EQ(
+      CodedTriples(dict, "Kazakhstan rejected the plans and Zembla criticized Russia.", "2020-05-01", tabari),
+      (std::vector<std::string>{"KAZ 120 ZEM", "ZEM 111 RUS"}));
   EXPECT_EQ(CodedTriples(dict, "Kazakhstan rejected the plans and visits of Russia.", "2020-05-01", tabari),
             (std::vector<std::string>{"KAZ 120 RUS"}));
+}
+
+TEST(VerbMatching, PairedEventsAndTheWrittenForm) {
+  // TABARI and PETRARCH-1 list inflected forms as verbs of their own, each with its pair of codes.
+  static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan
+country RUS : Russia
+verb 031 paired=031 : meet +
+verb 031 paired=032 : met +
+verb 012 : leave
+verb 042 paired=043 : left for +
+cameo 031 goldstein=1.0 : Meet at a third location
+cameo 032 goldstein=1.9 : Make a visit
+cameo 012 goldstein=-0.1 : Make pessimistic comment
+cameo 042 goldstein=1.9 : Make a visit
+cameo 043 goldstein=2.8 : Host a visit
+)");
+  CoderOptions paired;
+  paired.paired_events = true;
+  // Without the option only the act itself is coded.
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan met Russia on Monday.", "2020-05-01"),
+            (std::vector<std::string>{"KAZ 031 RUS"}));
+  // "met" is written as the text has it, so its pair (031:032) wins over "meet" (031:031).
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan met Russia on Monday.", "2020-05-01", paired),
+            (std::vector<std::string>{"KAZ 031 RUS", "RUS 032 KAZ"}));
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan meets Russia on Monday.", "2020-05-01", paired),
+            (std::vector<std::string>{"KAZ 031 RUS", "RUS 031 KAZ"}));
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan left for Russia on Monday.", "2020-05-01", paired),
+            (std::vector<std::string>{"KAZ 042 RUS", "RUS 043 KAZ"}));
+  // No target, no pair.
+  EXPECT_TRUE(CodedTriples(dict, "Kazakhstan left on Monday.", "2020-05-01", paired).empty());
 }
 
 }  // namespace

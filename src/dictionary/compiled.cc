@@ -393,6 +393,8 @@ void CompiledDictionary::FlattenEntries() {
     r.plover_event = strings.Add(e.plover_event);
     r.plover_mode = strings.Add(e.plover_mode);
     r.file = strings.Add(e.file);
+    r.office = strings.Add(e.office);
+    r.paired_code = strings.Add(e.paired_code);
     r.sectors = strings.AddAll(e.sectors, &string_refs_);
     r.contexts = strings.AddAll(e.plover_contexts, &string_refs_);
     r.phrases = strings.AddAll(e.phrases, &string_refs_);
@@ -417,6 +419,8 @@ DictionaryEntry MakeEntry(const EntryView& v) {
   e.phrases.assign(v.phrases.begin(), v.phrases.end());
   e.file = v.file;
   e.line = v.line;
+  e.office = v.office;
+  e.paired_code = v.paired_code;
   return e;
 }
 

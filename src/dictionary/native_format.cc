@@ -173,6 +173,7 @@ enum AttributeBit : uint16_t {
   kAttrMode = 1 << 6,
   kAttrContext = 1 << 7,
   kAttrOffice = 1 << 8,
+  kAttrPaired = 1 << 9,
 };
 
 uint16_t AllowedAttributes(EntryKind kind) {
@@ -185,6 +186,7 @@ uint16_t AllowedAttributes(EntryKind kind) {
     case EntryKind::kCameo:
       return kAttrGoldstein | kAttrPlover | kAttrMode | kAttrContext;
     case EntryKind::kVerb:
+      return kAttrPaired;
     case EntryKind::kDiscard:
       return 0;
   }
@@ -210,6 +212,8 @@ bool AttributeFromKey(std::string_view key, AttributeBit* bit) {
     *bit = kAttrContext;
   else if (key == "office")
     *bit = kAttrOffice;
+  else if (key == "paired")
+    *bit = kAttrPaired;
   else
     return false;
   return true;
@@ -286,7 +290,7 @@ Status ParseAttribute(EntryKind kind, std::string_view token, uint16_t* seen, Di
   if (!AttributeFromKey(key, &bit)) {
     return Status::InvalidArgument(
         "unknown attribute " + Quote(key) +
-        " (expected country, sectors, from, to, office, goldstein, plover, mode or context)");
+        " (expected country, sectors, from, to, office, paired, goldstein, plover, mode or context)");
   }
   if ((AllowedAttributes(kind) & bit) == 0) {
     return Status::InvalidArgument("attribute " + Quote(key) + " is not allowed for kind " +
@@ -322,6 +326,13 @@ Status ParseAttribute(EntryKind kind, std::string_view token, uint16_t* seen, Di
             ": expected an office code in upper-case letters and digits (e.g. HOS)");
       }
       entry->office = value;
+      return Status::Ok();
+    case kAttrPaired:
+      if (value.size() < 2 || value.size() > 4 || !std::all_of(value.begin(), value.end(), IsDigit)) {
+        return Status::InvalidArgument("bad paired=" + std::string(value) +
+                                       ": expected a CAMEO code of 2 to 4 digits (e.g. 033)");
+      }
+      entry->paired_code = value;
       return Status::Ok();
     case kAttrGoldstein:
       return ParseGoldstein(value, &entry->goldstein);

@@ -15,6 +15,7 @@
 namespace dyad {
 namespace {
 
+using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
@@ -234,6 +235,23 @@ TEST(TabariDiscards, EachLineIsADiscardPhrase) {
   EXPECT_EQ(r.source.entries[0].code, "-");
   EXPECT_THAT(r.source.entries[1].phrases, ElementsAre("tiddlywinks league"));
   EXPECT_EQ(r.source.entries[2].line, 5u);
+}
+
+TEST(TabariVerbs, SecondaryCodesArePairedEvents) {
+  // "[032:033]": the act and the target's act toward the source (a visit and its reception), on a verb line
+  // and on a pattern; a secondary code that is no CAMEO code is reported and dropped.
+  Read r = Tabari("DEPARTED_ [032:033]\nCONFER [031:031]\n- * PARLEY [032:032]\nHAIL [051:05X]\n",
+                  ForeignFileKind::kVerbs, "x.verbs");
+  EXPECT_THAT(Messages(r.errors), Contains(HasSubstr("x.verbs:4: verb 'hail': secondary code after ':' in "
+                                                     "[051:05X] is no CAMEO code; dropped")));
+  ASSERT_EQ(r.source.entries.size(), 4u);
+  EXPECT_EQ(r.source.entries[0].code, "032");
+  EXPECT_EQ(r.source.entries[0].paired_code, "033");
+  EXPECT_EQ(r.source.entries[1].paired_code, "031");
+  EXPECT_EQ(r.source.entries[2].code, "032");
+  EXPECT_EQ(r.source.entries[2].paired_code, "032");
+  EXPECT_EQ(r.source.entries[3].code, "051");
+  EXPECT_EQ(r.source.entries[3].paired_code, "");
 }
 
 TEST(DetectDictionaryFormat, ByNameAndContent) {
