@@ -190,6 +190,15 @@ struct NounPhraseRun {
   }
 };
 
+// The position after a hyphen written against the word before it ("anti- Gondor", "pro-"): a prefix's hyphen
+// belongs to the pattern word ("ANTI- + *"), so the next element starts after it.
+uint32_t AfterAttachedHyphen(const SentenceAnalysis& a, uint32_t pos) {
+  if (pos > 0 && pos < a.tokens.size() && a.Folded(pos) == "-" &&
+      a.tokens[pos].start == a.tokens[pos - 1].end)
+    return pos + 1;
+  return pos;
+}
+
 // Tries pattern `p` anchored at token `anchor` (`passive`: IsPassive there, computed once per anchor); fills
 // `match` and returns true when it matches.
 bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint32_t pattern_index,
@@ -210,7 +219,7 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
     const int32_t c = a.tokens[anchor - 1].chunk;
     if (c >= 0 && a.chunks[c].end == anchor && a.tokens[anchor - 1].clause == clause) match->source_chunk = c;
   }
-  uint32_t pos = anchor + 1;
+  uint32_t pos = AfterAttachedHyphen(a, anchor + 1);
   bool after_slot = false;
   for (uint32_t k = p.anchor + 1; k < p.elements_end; ++k) {
     const PatternElement& e = el[k];
@@ -234,7 +243,7 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
           uint32_t i = pos + gap;
           if (a.tokens[i].clause != clause) break;
           if (a.tokens[i].lemma == e.lemma && Matchable(a, i)) {
-            pos = i + 1;
+            pos = AfterAttachedHyphen(a, i + 1);
             found = true;
             break;
           }
@@ -401,11 +410,19 @@ void KeepFirstMatchPerClause(const CompiledDictionary& dict, SentenceAnalysis* a
   int32_t last_clause = -1;
   uint32_t last_end = 0;  // end of the last coded match kept
   for (size_t m = 0; m < a->matches.size(); ++m) {
-    const VerbMatch& match = a->matches[m];
+    VerbMatch match = a->matches[m];
     const bool coded = entries[dict.pattern(match.pattern).entry].code != "-";
     const int32_t clause = a->tokens[match.trigger_begin].clause;
     if (coded) {
       if (clause == last_clause && !ConjoinedClause(*a, last_end, match.trigger_begin)) continue;
+      // TABARI's source is the first actor of the clause before the verb; a conjoined clause starts after
+      // the verb before it. A pattern's own '$' and the passive (whose source follows "by") keep theirs.
+      const uint32_t clause_begin = clause == last_clause ? last_end : 0;
+      for (uint32_t c = 0; c < a->chunks.size() && match.source_chunk < 0 && !match.passive; ++c) {
+        const ActorChunk& ch = a->chunks[c];
+        if (ch.begin >= clause_begin && ch.end <= match.trigger_begin && a->tokens[ch.begin].clause == clause)
+          match.source_chunk = static_cast<int32_t>(c);
+      }
       last_clause = clause;
       last_end = match.trigger_end;
     }

@@ -23,7 +23,7 @@ actor ZEMMIL country=ZEM sectors=MIL from=2010-01-01 to=2012-12-31 : Kinbote
 verb 010 : state
 verb 040 : meet + | meet with +
 verb 085 : agree to sanctions
-verb 111 : criticize +
+verb 111 : criticize + | anti- + parade
 verb 094 : call on
 verb 057 : sign protocol
 verb 095 : $ call on
@@ -164,6 +164,10 @@ TEST(VerbMatching, FirstVerbPerClauseTakesTheTargetAcrossLaterVerbs) {
       (std::vector<std::string>{"KAZ 120 ZEM", "ZEM 111 RUS"}));
   EXPECT_EQ(CodedTriples(dict, "Kazakhstan rejected the plans and visits of Russia.", "2020-05-01", tabari),
             (std::vector<std::string>{"KAZ 120 RUS"}));
+  // The source is the clause's first actor before the verb; a prefix's hyphen ("anti-") belongs to the
+  // pattern word.
+  EXPECT_EQ(CodedTriples(dict, "Zembla joined an anti- Russia parade.", "2020-05-01", tabari),
+            (std::vector<std::string>{"ZEM 111 RUS"}));
 }
 
 TEST(VerbMatching, PairedEventsAndTheWrittenForm) {

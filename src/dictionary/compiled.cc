@@ -297,6 +297,9 @@ class DictionaryCompiler {
       bool optional = item.size() > 2 && item.front() == '(' && item.back() == ')';
       if (optional) item = item.substr(1, item.size() - 2);
       PhraseWords(item, &folded_, &rules_);
+      // A prefix written with its hyphen ("anti-" in TABARI's "ANTI- + *") is the word: the matcher takes
+      // the hyphen written against a matched word along with it (verbs.cc, AfterAttachedHyphen).
+      if (folded_.size() > 1 && folded_.back() == "-" && item.ends_with('-')) folded_.pop_back();
       for (const std::string& w : folded_) {
         Lemmatize(w, &lemma_);
         el.kind = optional ? PatternElementKind::kOptionalWord : PatternElementKind::kWord;
