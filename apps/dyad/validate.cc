@@ -28,7 +28,8 @@ SUITE may also be a TABARI .project file: the records of its <textfile> are code
 FINAL record are scored; options dyad cannot apply (.options file or "{ OPTION: ... }") are reported once.
 TABARI codes one verb per clause and pairs events: a verb's secondary code ("LEFT_ [032:033]") is also coded
 as the target's act toward the source. --paired-codes pairs events for a PETRARCH suite too, as PETRARCH-1
-does (its unit suite); UniversalPetrarch's suites (2.02, petr2-gsr) expect no pairs.
+does (its unit suite); UniversalPetrarch's suites (2.02, petr2-gsr) expect no pairs. Every suite is coded as
+TABARI and PETRARCH code: an act announced with "will" is the act ("will contribute" 071), not an intent.
 
 Dictionaries: the ones the suite's <Environment> names (TABARI, PETRARCH/Phoenix or native format, detected
 per file), looked up beside the suite, then in --dict-dir DIR; CAMEO names, Goldstein values and PLOVER
@@ -147,6 +148,7 @@ int RunValidate(int argc, char** argv) {
   // TABARI codes one verb per clause, the first that a pattern matches (docs/validation.md).
   coder_options.first_verb_per_clause = dyad::IsTabariProjectName(path);
   coder_options.paired_events = dyad::IsTabariProjectName(path) || Has(args, "--paired-codes");
+  coder_options.future_as_act = true;
   dyad::Coder coder(dict, coder_options);
   dyad::SuiteScore total;
   std::vector<dyad::Event> events;

@@ -45,6 +45,10 @@ struct CoderOptions {
   // by default: dyad's own dictionaries have none, and CAMEO codes the reception only when the text reports
   // it; `dyad validate` sets it for the suites whose coders pair events (docs/validation.md).
   bool paired_events = false;
+  // Code an act announced with "will" or "shall" as the act itself ("will contribute" 071, not the intent
+  // 033), marked "future", as TABARI and PETRARCH, which have no intent coding, and their suites do. Off by
+  // default: the CAMEO codebook codes announced acts as intents (src/coding/intent.cc).
+  bool future_as_act = false;
   // Part-of-speech tagger; null: the coder reads no tags and codes exactly as without one. Not owned: it must
   // outlive the Coder (a PosTagger is immutable and may be shared by any number of Coders and threads). Only
   // sentences whose matches the tags can change are tagged: an actor chunk and a one-word verb-pattern match

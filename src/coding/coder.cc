@@ -463,7 +463,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     std::string_view code = r.intended   ? IntentCode(verb.code)
                             : r.demanded ? DemandCode(verb.code)
                                          : std::string_view(verb.code);
-    const bool future_act = r.intended && code.empty() && r.future;
+    const bool future_act = r.intended && r.future && (code.empty() || options.future_as_act);
     if (future_act) code = verb.code;
     if (code.empty()) continue;
     CameoInfo cameo = dictionary->Cameo(code);

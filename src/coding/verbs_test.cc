@@ -201,5 +201,19 @@ cameo 043 goldstein=2.8 : Host a visit
   EXPECT_TRUE(CodedTriples(dict, "Kazakhstan left on Monday.", "2020-05-01", paired).empty());
 }
 
+TEST(VerbMatching, SuitesCodeTheFutureAsTheAct) {
+  static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
+  CoderOptions suite;
+  suite.future_as_act = true;
+  // The codebook codes an announced meeting as the intent to meet (036); TABARI and PETRARCH code the act.
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan will meet Russia on Monday.", "2020-05-01"),
+            (std::vector<std::string>{"KAZ 036 RUS"}));
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan will meet Russia on Monday.", "2020-05-01", suite),
+            (std::vector<std::string>{"KAZ 040 RUS"}));
+  // Only the future auxiliary: an intent verb still makes an intent ("agreed to meet" is 036 either way).
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan agreed to meet Russia on Monday.", "2020-05-01", suite),
+            (std::vector<std::string>{"KAZ 036 RUS"}));
+}
+
 }  // namespace
 }  // namespace dyad
