@@ -125,6 +125,11 @@ bool IsCodeText(std::string_view code) {
          std::all_of(code.begin(), code.end(), [](char c) { return IsUpper(c) || IsDigit(c); });
 }
 
+// A CAMEO event code: 2 to 4 digits.
+bool IsCameoCode(std::string_view code) {
+  return code.size() >= 2 && code.size() <= 4 && std::all_of(code.begin(), code.end(), IsDigit);
+}
+
 bool IsCountryCode(std::string_view code) {
   return code.size() == 3 && std::all_of(code.begin(), code.end(), IsUpper);
 }
@@ -147,7 +152,7 @@ Status ValidateCode(EntryKind kind, std::string_view code) {
       if (code == "-") return Status::Ok();
       [[fallthrough]];
     case EntryKind::kCameo:
-      if (code.size() < 2 || code.size() > 4 || !std::all_of(code.begin(), code.end(), IsDigit)) {
+      if (!IsCameoCode(code)) {
         return Status::InvalidArgument("bad CAMEO code " + Quote(code) + ": expected 2 to 4 digits");
       }
       return Status::Ok();
@@ -328,7 +333,7 @@ Status ParseAttribute(EntryKind kind, std::string_view token, uint16_t* seen, Di
       entry->office = value;
       return Status::Ok();
     case kAttrPaired:
-      if (value.size() < 2 || value.size() > 4 || !std::all_of(value.begin(), value.end(), IsDigit)) {
+      if (!IsCameoCode(value)) {
         return Status::InvalidArgument("bad paired=" + std::string(value) +
                                        ": expected a CAMEO code of 2 to 4 digits (e.g. 033)");
       }
