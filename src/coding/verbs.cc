@@ -192,9 +192,10 @@ struct NounPhraseRun {
 
 // The position after a hyphen written against the word before it ("anti- Gondor", "pro-"): a prefix's hyphen
 // belongs to the pattern word ("ANTI- + *"), so the next element starts after it.
-uint32_t AfterAttachedHyphen(const SentenceAnalysis& a, uint32_t pos) {
-  if (pos > 0 && pos < a.tokens.size() && a.Folded(pos) == "-" &&
-      a.tokens[pos].start == a.tokens[pos - 1].end)
+// Integer tests first: this runs for every matched pattern word.
+inline uint32_t AfterAttachedHyphen(const SentenceAnalysis& a, uint32_t pos) {
+  if (pos > 0 && pos < a.tokens.size() && a.tokens[pos].start == a.tokens[pos - 1].end &&
+      a.tokens[pos].end == a.tokens[pos].start + 1 && a.Folded(pos) == "-")
     return pos + 1;
   return pos;
 }
@@ -348,12 +349,16 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
     if (begin == end) continue;
     const bool passive = IsPassive(*a, i);
     VerbMatch candidate;
+    const size_t first_here = a->matches.size();
     for (const uint32_t* p = begin; p != end; ++p) {
       if (!TryPattern(dict, *a, *p, i, passive, &run, &candidate)) continue;
       if (a->Tagged() && ModifierReading(*a, candidate)) continue;
-      candidate.surface_form = SurfaceForm(dict, *a, candidate);
       a->matches.push_back(candidate);
     }
+    // The written form only decides among matches at one word: looked up only when there are several.
+    if (a->matches.size() - first_here >= 2)
+      for (size_t m = first_here; m < a->matches.size(); ++m)
+        a->matches[m].surface_form = SurfaceForm(dict, *a, a->matches[m]);
   }
   // Best first: more required words, a slot before the verb, longer code, earlier position, then at one
   // position the pattern that writes the anchor as the text does (SurfaceForm).
