@@ -15,7 +15,7 @@ namespace dyad_cli {
 namespace {
 
 const char kValidateHelp[] =
-    R"(Usage: dyad validate SUITE [--dict-dir DIR] [--own-dictionaries] [--all] [--no-pos] [-q]
+    R"(Usage: dyad validate SUITE [--dict-dir DIR] [--own-dictionaries] [--paired-codes] [--all] [--no-pos] [-q]
 
 Codes every record of a PETRARCH validation XML suite (the <Text>, not the <Parse>) and compares the events
 with the suite's <EventCoding> records: an expected event is found when source, target and code all match.
@@ -26,6 +26,10 @@ Records marked evaluate="false", or whose category <Include> leaves out, are not
 SUITE may also be a TABARI .project file: the records of its <textfile> are coded and compared with the
 "{ SOURCE / TARGET / CODE }" lines of their comments ({+++}, {---}, {###}: nothing coded). Records up to the
 FINAL record are scored; options dyad cannot apply (.options file or "{ OPTION: ... }") are reported once.
+TABARI codes one verb per clause and pairs events: a verb's secondary code ("LEFT_ [032:033]") is also coded
+as the target's act toward the source. --paired-codes pairs events for a PETRARCH suite too, as PETRARCH-1
+does (its unit suite); UniversalPetrarch's suites (2.02, petr2-gsr) expect no pairs. Every suite is coded as
+TABARI and PETRARCH code: an act announced with "will" is the act ("will contribute" 071), not an intent.
 
 Dictionaries: the ones the suite's <Environment> names (TABARI, PETRARCH/Phoenix or native format, detected
 per file), looked up beside the suite, then in --dict-dir DIR; CAMEO names, Goldstein values and PLOVER
@@ -101,8 +105,8 @@ std::string Triples(const std::vector<dyad::ExpectedEvent>& events) {
 }  // namespace
 
 int RunValidate(int argc, char** argv) {
-  Args args =
-      ParseArgs(argc, argv, 2, {"--dict-dir"}, {"--all", "--quiet", "--own-dictionaries", "--no-pos"});
+  Args args = ParseArgs(argc, argv, 2, {"--dict-dir"},
+                        {"--all", "--quiet", "--own-dictionaries", "--no-pos", "--paired-codes"});
   if (!args.error.empty()) return Usage(args.error, kValidateHelp);
   if (Has(args, "--help")) {
     std::fputs(kValidateHelp, stdout);
@@ -142,6 +146,10 @@ int RunValidate(int argc, char** argv) {
   coder_options.sentence_country_sectors =
       false;  // the suites' coders compose agents only with adjacent countries
   coder_options.targetless_statements = false;  // the suites list no statements without a target
+  // TABARI codes one verb per clause, the first that a pattern matches (docs/validation.md).
+  coder_options.first_verb_per_clause = dyad::IsTabariProjectName(path);
+  coder_options.paired_events = dyad::IsTabariProjectName(path) || Has(args, "--paired-codes");
+  coder_options.future_as_act = true;
   dyad::Coder coder(dict, coder_options);
   dyad::SuiteScore total;
   std::vector<dyad::Event> events;

@@ -41,6 +41,20 @@ struct CoderOptions {
   // list no such records and their dictionaries have statement patterns for every "said", so `dyad
   // validate` turns this off (docs/evaluation.md, "Statements").
   bool targetless_statements = true;
+  // TABARI codes the first verb of a clause that a pattern matches and takes its target up to the clause's
+  // end, across later verbs ("clashed over the efforts ... during a brief visit to Eriador" is a clash with
+  // Eriador). `dyad validate` sets it for TABARI's suite; news coding codes every verb (a sentence reports
+  // several acts), so it is off by default.
+  bool first_verb_per_clause = false;
+  // Also code a verb's paired event, the target's act toward the source, when the dictionary gives the verb
+  // one (DictionaryEntry::paired_code: TABARI's and PETRARCH-1's "[032:033]", a visit and its reception). Off
+  // by default: dyad's own dictionaries have none, and CAMEO codes the reception only when the text reports
+  // it; `dyad validate` sets it for the suites whose coders pair events (docs/validation.md).
+  bool paired_events = false;
+  // Code an act announced with "will" or "shall" as the act itself ("will contribute" 071, not the intent
+  // 033), marked "future", as TABARI and PETRARCH, which have no intent coding, and their suites do. Off by
+  // default: the CAMEO codebook codes announced acts as intents (src/coding/intent.cc).
+  bool future_as_act = false;
   // Part-of-speech tagger; null: the coder reads no tags and codes exactly as without one. Not owned: it must
   // outlive the Coder (a PosTagger is immutable and may be shared by any number of Coders and threads). Only
   // sentences whose matches the tags can change are tagged: an actor chunk and a one-word verb-pattern match

@@ -38,8 +38,11 @@ struct DictionaryEntry {
   std::vector<std::string> sectors;  // actor sector codes, e.g. {"GOV"}
   std::string valid_from;            // YYYY-MM-DD or empty (open)
   std::string valid_to;              // YYYY-MM-DD or empty (open), inclusive
-  std::string office;                // kActor only: the office held in the period ("HOS", "FM"), or empty.
-                                     // Text dictionaries only: the compiled (.dyadc) form does not keep it.
+  std::string office;                // kActor only: the office held in the period ("HOS", "FM"), or empty
+  std::string paired_code;           // kVerb only: the CAMEO code of the paired event, target toward source
+                                     // (TABARI's and PETRARCH-1's secondary code: "LEFT_ [032:033]", a visit
+                                     // and its reception), or empty. Coded only with
+                                     // CoderOptions::paired_events.
   double goldstein = 0.0;            // kCameo only
   std::string plover_event;          // kCameo only: PLOVER event ("CONSULT"), empty when PLOVER has none
   std::string plover_mode;           // kCameo only: PLOVER mode ("visit"), may be empty
@@ -135,6 +138,8 @@ struct EntryView {
   StringListView phrases;
   std::string_view file;
   uint32_t line = 0;
+  std::string_view office;       // DictionaryEntry::office
+  std::string_view paired_code;  // DictionaryEntry::paired_code
 
   // True when the entry holds on `date` (YYYY-MM-DD); an unknown (empty) date accepts only entries that are
   // still open, so a past office holder is not coded on an undated text.

@@ -294,6 +294,22 @@ std::optional<Location> Coder::Impl::PlaceFor(const Document& doc, const Sentenc
 
 // Material protest, force posture, coercion and violence (CAMEO 14, 15, 17-20) are coded without a target
 // when none is named; other acts need one (whom would "criticized" or "met" concern?).
+// The paired event of `ev` (CoderOptions::paired_events): the target's act toward the source, with the
+// verb's secondary code ("LEFT_ [032:033]": the visit's reception).
+static Event PairedEvent(const Event& ev, std::string_view paired_code, const Dictionary& dictionary) {
+  Event p = ev;
+  std::swap(p.source, p.target);
+  p.cameo = paired_code;
+  p.root = p.cameo.substr(0, 2);
+  p.quad_class = QuadClassForRoot(p.root);
+  const CameoInfo cameo = dictionary.Cameo(paired_code);
+  p.goldstein = cameo.goldstein;
+  p.plover_event = cameo.entry != nullptr ? cameo.entry->plover_event : "";
+  p.plover_mode = cameo.entry != nullptr ? cameo.entry->plover_mode : "";
+  p.plover_contexts = cameo.entry != nullptr ? cameo.entry->plover_contexts : std::vector<std::string>{};
+  return p;
+}
+
 static bool TargetlessAct(std::string_view code) {
   return code.starts_with("14") || code.starts_with("15") || code.starts_with("17") ||
          code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
@@ -396,6 +412,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     FindVerbMatches(dict, &analysis);
     if (analysis.matches.empty()) return;
   }
+  if (options.first_verb_per_clause) KeepFirstMatchPerClause(dict, &analysis);
   MarkPlaceChunks(doc, s);
   AssignRoles(analysis, &roles, &dict);
 
@@ -451,7 +468,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     std::string_view code = r.intended   ? IntentCode(verb.code)
                             : r.demanded ? DemandCode(verb.code)
                                          : std::string_view(verb.code);
-    const bool future_act = r.intended && code.empty() && r.future;
+    const bool future_act = r.intended && r.future && (code.empty() || options.future_as_act);
     if (future_act) code = verb.code;
     if (code.empty()) continue;
     CameoInfo cameo = dictionary->Cameo(code);
@@ -518,7 +535,10 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
                     (future_act ? " (future)" : "") + ResolvedNote("source", ev.source) +
                     ResolvedNote("target", ev.target);
         }
+        const bool paired = options.paired_events && !verb.paired_code.empty() && code == verb.code &&
+                            !ev.target.code.empty() && !domestic;
         events->push_back(std::move(ev));
+        if (paired) events->push_back(PairedEvent(events->back(), verb.paired_code, *dictionary));
       }
     }
   }

@@ -97,6 +97,7 @@ struct VerbMatch {
   int32_t target_chunk = -1;  // filled '+' slot
   int32_t source_chunk = -1;  // filled '$' slot
   bool passive = false;
+  bool surface_form = false;  // the pattern writes the anchor as the text does ("met", not "meet")
 };
 
 struct SentenceAnalysis {
@@ -141,6 +142,11 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
 
 // Finds the best non-overlapping verb pattern matches, in token order.
 void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* analysis);
+// TABARI's reading of a clause (CoderOptions::first_verb_per_clause): only the first match in each clause
+// that codes an event stays (negative patterns, which code nothing, are kept); the verbs after it are no acts
+// of their own, so its target is sought up to the clause's end; its source is the clause's first actor before
+// it (unless the pattern has a '$' or the verb is passive).
+void KeepFirstMatchPerClause(const CompiledDictionary& dict, SentenceAnalysis* analysis);
 
 // True when the folded word at `i` may be tagged as a determiner, possessive or number, the words before a
 // trigger that the tagger may read as a modifier (verbs.cc).

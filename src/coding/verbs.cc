@@ -190,6 +190,16 @@ struct NounPhraseRun {
   }
 };
 
+// The position after a hyphen written against the word before it ("anti- Gondor", "pro-"): a prefix's hyphen
+// belongs to the pattern word ("ANTI- + *"), so the next element starts after it.
+// Integer tests first: this runs for every matched pattern word.
+inline uint32_t AfterAttachedHyphen(const SentenceAnalysis& a, uint32_t pos) {
+  if (pos > 0 && pos < a.tokens.size() && a.tokens[pos].start == a.tokens[pos - 1].end &&
+      a.tokens[pos].end == a.tokens[pos].start + 1 && a.Folded(pos) == "-")
+    return pos + 1;
+  return pos;
+}
+
 // Tries pattern `p` anchored at token `anchor` (`passive`: IsPassive there, computed once per anchor); fills
 // `match` and returns true when it matches.
 bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint32_t pattern_index,
@@ -210,7 +220,7 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
     const int32_t c = a.tokens[anchor - 1].chunk;
     if (c >= 0 && a.chunks[c].end == anchor && a.tokens[anchor - 1].clause == clause) match->source_chunk = c;
   }
-  uint32_t pos = anchor + 1;
+  uint32_t pos = AfterAttachedHyphen(a, anchor + 1);
   bool after_slot = false;
   for (uint32_t k = p.anchor + 1; k < p.elements_end; ++k) {
     const PatternElement& e = el[k];
@@ -234,7 +244,7 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
           uint32_t i = pos + gap;
           if (a.tokens[i].clause != clause) break;
           if (a.tokens[i].lemma == e.lemma && Matchable(a, i)) {
-            pos = i + 1;
+            pos = AfterAttachedHyphen(a, i + 1);
             found = true;
             break;
           }
@@ -282,6 +292,27 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
   return true;
 }
 
+// True when the pattern's phrase writes the anchor word as the text has it: TABARI and PETRARCH list
+// inflected forms as verbs of their own ("MET [031:032]" beside "MEET [031:031]", "LEFT_ [032:033]" beside
+// "LEAVE [012]"), which dyad matches by lemma; the form the text uses is the more specific. Called only for
+// patterns that matched.
+bool SurfaceForm(const CompiledDictionary& dict, const SentenceAnalysis& a, const VerbMatch& m) {
+  const VerbPattern& p = dict.pattern(m.pattern);
+  const std::string_view phrase = dict.entries()[p.entry].phrases[p.phrase];
+  const std::string_view word = a.Folded(m.trigger_begin);
+  for (size_t start = 0; start < phrase.size();) {
+    size_t end = phrase.find(' ', start);
+    if (end == std::string_view::npos) end = phrase.size();
+    const std::string_view w = phrase.substr(start, end - start);
+    if (w.size() == word.size() && std::equal(w.begin(), w.end(), word.begin(), [](char x, char y) {
+          return (x >= 'A' && x <= 'Z' ? x - 'A' + 'a' : x) == y;
+        }))
+      return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool MayOpenModifier(const SentenceAnalysis& a, uint32_t i) {
@@ -318,13 +349,19 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
     if (begin == end) continue;
     const bool passive = IsPassive(*a, i);
     VerbMatch candidate;
+    const size_t first_here = a->matches.size();
     for (const uint32_t* p = begin; p != end; ++p) {
       if (!TryPattern(dict, *a, *p, i, passive, &run, &candidate)) continue;
       if (a->Tagged() && ModifierReading(*a, candidate)) continue;
       a->matches.push_back(candidate);
     }
+    // The written form only decides among matches at one word: looked up only when there are several.
+    if (a->matches.size() - first_here >= 2)
+      for (size_t m = first_here; m < a->matches.size(); ++m)
+        a->matches[m].surface_form = SurfaceForm(dict, *a, a->matches[m]);
   }
-  // Best first: more required words, longer code, earlier position.
+  // Best first: more required words, a slot before the verb, longer code, earlier position, then at one
+  // position the pattern that writes the anchor as the text does (SurfaceForm).
   auto better = [&](const VerbMatch& x, const VerbMatch& y) {
     const VerbPattern& px = dict.pattern(x.pattern);
     const VerbPattern& py = dict.pattern(y.pattern);
@@ -336,6 +373,7 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
     size_t cx = entries[px.entry].code.size(), cy = entries[py.entry].code.size();
     if (cx != cy) return cx > cy;
     if (x.trigger_begin != y.trigger_begin) return x.trigger_begin < y.trigger_begin;
+    if (x.surface_form != y.surface_form) return x.surface_form;
     return x.pattern < y.pattern;
   };
   std::sort(a->matches.begin(), a->matches.end(), better);
@@ -352,6 +390,50 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
   a->matches.resize(kept);
   std::sort(a->matches.begin(), a->matches.end(),
             [](const VerbMatch& x, const VerbMatch& y) { return x.trigger_begin < y.trigger_begin; });
+}
+
+// True when a conjunction in tokens [from, to) opens a clause with its own subject: "and" or "but", perhaps
+// "then", then a personal pronoun or an actor chunk ("X urged Y and then she asked Z"). A conjunction of
+// nouns ("a bombing and shelling offensive", "sheep and evil goats") opens none.
+bool ConjoinedClause(const SentenceAnalysis& a, uint32_t from, uint32_t to) {
+  static constexpr std::array<std::string_view, 7> kSubjectPronouns = {"he", "she", "they", "it",
+                                                                       "we", "i",   "you"};
+  for (uint32_t i = from; i + 1 < to; ++i) {
+    if (a.Folded(i) != "and" && a.Folded(i) != "but") continue;
+    uint32_t s = i + 1;
+    if (a.Folded(s) == "then" && s + 1 < to) ++s;
+    if (OneOf(a.Folded(s), kSubjectPronouns)) return true;
+    const int32_t chunk = a.tokens[s].chunk;
+    if (chunk >= 0 && a.chunks[chunk].begin == s && a.chunks[chunk].end == to) return true;
+  }
+  return false;
+}
+
+void KeepFirstMatchPerClause(const CompiledDictionary& dict, SentenceAnalysis* a) {
+  const EntryTable entries = dict.entries();
+  size_t kept = 0;
+  int32_t last_clause = -1;
+  uint32_t last_end = 0;  // end of the last coded match kept
+  for (size_t m = 0; m < a->matches.size(); ++m) {
+    VerbMatch match = a->matches[m];
+    const bool coded = entries[dict.pattern(match.pattern).entry].code != "-";
+    const int32_t clause = a->tokens[match.trigger_begin].clause;
+    if (coded) {
+      if (clause == last_clause && !ConjoinedClause(*a, last_end, match.trigger_begin)) continue;
+      // TABARI's source is the first actor of the clause before the verb; a conjoined clause starts after
+      // the verb before it. A pattern's own '$' and the passive (whose source follows "by") keep theirs.
+      const uint32_t clause_begin = clause == last_clause ? last_end : 0;
+      for (uint32_t c = 0; c < a->chunks.size() && match.source_chunk < 0 && !match.passive; ++c) {
+        const ActorChunk& ch = a->chunks[c];
+        if (ch.begin >= clause_begin && ch.end <= match.trigger_begin && a->tokens[ch.begin].clause == clause)
+          match.source_chunk = static_cast<int32_t>(c);
+      }
+      last_clause = clause;
+      last_end = match.trigger_end;
+    }
+    a->matches[kept++] = match;
+  }
+  a->matches.resize(kept);
 }
 
 }  // namespace dyad

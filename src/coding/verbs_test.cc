@@ -23,7 +23,7 @@ actor ZEMMIL country=ZEM sectors=MIL from=2010-01-01 to=2012-12-31 : Kinbote
 verb 010 : state
 verb 040 : meet + | meet with +
 verb 085 : agree to sanctions
-verb 111 : criticize +
+verb 111 : criticize + | anti- + parade
 verb 094 : call on
 verb 057 : sign protocol
 verb 095 : $ call on
@@ -32,6 +32,8 @@ verb 175 : fire rounds | round be fire
 verb 1823 : $ firing leave dead
 verb 140 : protest against +
 verb - : protest vote against | protest song
+verb 120 : reject
+verb 042 : visit
 cameo 010 goldstein=0.0 : Make statement
 cameo 040 goldstein=1.0 : Consult
 cameo 085 goldstein=7.0 : Ease economic sanctions
@@ -43,6 +45,8 @@ cameo 173 goldstein=-5.0 : Arrest, detain, or charge with legal action
 cameo 175 goldstein=-9.0 : Use tactics of violent repression
 cameo 1823 goldstein=-10.0 : Kill by physical assault
 cameo 140 goldstein=-6.5 : Engage in political dissent
+cameo 120 goldstein=-4.0 : Reject
+cameo 042 goldstein=1.9 : Make a visit
 )";
 
 std::vector<std::string> Triples(const std::string& text, const std::string& date = "2020-05-01") {
@@ -142,6 +146,73 @@ TEST(VerbMatching, NegativePatternTakesItsWordsAndCodesNothing) {
   // It blocks only the words it matches: the meeting is still coded.
   EXPECT_EQ(Triples("Kazakhstan met Russia and sang a protest song."),
             (std::vector<std::string>{"KAZ 040 RUS"}));
+}
+
+TEST(VerbMatching, FirstVerbPerClauseTakesTheTargetAcrossLaterVerbs) {
+  static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
+  CoderOptions tabari;
+  tabari.first_verb_per_clause = true;
+  const std::string sentence = "Kazakhstan rejected the plans during a brief visit to Russia.";
+  // News coding: the visit is a verb of its own and ends the search for the rejection's target.
+  EXPECT_TRUE(CodedTriples(dict, sentence, "2020-05-01").empty());
+  // TABARI's reading: one verb per clause, the first, whose target is the first actor after it.
+  EXPECT_EQ(CodedTriples(dict, sentence, "2020-05-01", tabari), (std::vector<std::string>{"KAZ 120 RUS"}));
+  // A conjunction followed by a subject opens a clause of its own, whose first verb is coded too; one
+  // joining nouns does not.
+  EXPECT_EQ(
+      CodedTriples(dict, "Kazakhstan rejected the plans and Zembla criticized Russia.", "2020-05-01", tabari),
+      (std::vector<std::string>{"KAZ 120 ZEM", "ZEM 111 RUS"}));
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan rejected the plans and visits of Russia.", "2020-05-01", tabari),
+            (std::vector<std::string>{"KAZ 120 RUS"}));
+  // The source is the clause's first actor before the verb; a prefix's hyphen ("anti-") belongs to the
+  // pattern word.
+  EXPECT_EQ(CodedTriples(dict, "Zembla joined an anti- Russia parade.", "2020-05-01", tabari),
+            (std::vector<std::string>{"ZEM 111 RUS"}));
+}
+
+TEST(VerbMatching, PairedEventsAndTheWrittenForm) {
+  // TABARI and PETRARCH-1 list inflected forms as verbs of their own, each with its pair of codes.
+  static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan
+country RUS : Russia
+verb 031 paired=031 : meet +
+verb 031 paired=032 : met +
+verb 012 : leave
+verb 042 paired=043 : left for +
+cameo 031 goldstein=1.0 : Meet at a third location
+cameo 032 goldstein=1.9 : Make a visit
+cameo 012 goldstein=-0.1 : Make pessimistic comment
+cameo 042 goldstein=1.9 : Make a visit
+cameo 043 goldstein=2.8 : Host a visit
+)");
+  CoderOptions paired;
+  paired.paired_events = true;
+  // Without the option only the act itself is coded.
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan met Russia on Monday.", "2020-05-01"),
+            (std::vector<std::string>{"KAZ 031 RUS"}));
+  // "met" is written as the text has it, so its pair (031:032) wins over "meet" (031:031).
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan met Russia on Monday.", "2020-05-01", paired),
+            (std::vector<std::string>{"KAZ 031 RUS", "RUS 032 KAZ"}));
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan meets Russia on Monday.", "2020-05-01", paired),
+            (std::vector<std::string>{"KAZ 031 RUS", "RUS 031 KAZ"}));
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan left for Russia on Monday.", "2020-05-01", paired),
+            (std::vector<std::string>{"KAZ 042 RUS", "RUS 043 KAZ"}));
+  // No target, no pair.
+  EXPECT_TRUE(CodedTriples(dict, "Kazakhstan left on Monday.", "2020-05-01", paired).empty());
+}
+
+TEST(VerbMatching, SuitesCodeTheFutureAsTheAct) {
+  static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
+  CoderOptions suite;
+  suite.future_as_act = true;
+  // The codebook codes an announced meeting as the intent to meet (036); TABARI and PETRARCH code the act.
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan will meet Russia on Monday.", "2020-05-01"),
+            (std::vector<std::string>{"KAZ 036 RUS"}));
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan will meet Russia on Monday.", "2020-05-01", suite),
+            (std::vector<std::string>{"KAZ 040 RUS"}));
+  // Only the future auxiliary: an intent verb still makes an intent ("agreed to meet" is 036 either way).
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan agreed to meet Russia on Monday.", "2020-05-01", suite),
+            (std::vector<std::string>{"KAZ 036 RUS"}));
 }
 
 }  // namespace

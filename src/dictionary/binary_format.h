@@ -38,8 +38,9 @@ namespace dyad {
 
 inline constexpr char kBinaryDictionaryMagic[9] = "DYADDICT";
 // Bumped on every change a reader of the previous version could misread (record layout, section meaning).
-// Version 2 added the loose name keys (sections 22-29).
-inline constexpr uint32_t kBinaryDictionaryVersion = 2;
+// Version 2 added the loose name keys (sections 22-29); version 3 the entries' office and paired code
+// (EntryRecord grew from 96 to 112 bytes).
+inline constexpr uint32_t kBinaryDictionaryVersion = 3;
 inline constexpr size_t kBinaryDictionaryHeaderSize = 64;
 
 // XXH64 of `size` bytes (the reference algorithm, seed 0 unless given).

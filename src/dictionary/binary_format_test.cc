@@ -23,10 +23,11 @@ country KAZ : Kazakhstan | Kazakh | Kazakhstani
 country USA : United States | US
 country UZB from=1991-09-01 : Uzbekistan
 actor USAGOV country=USA sectors=GOV from=2018-04-26 to=2021-01-20 : Mike Pompeo | Pompeo
-actor KAZGOV country=KAZ sectors=GOV : Akorda
+actor KAZGOV country=KAZ sectors=GOV office=HOS : Akorda
 agent GOV : government | foreign minister | minister
 agent COP : police | policeman
 verb 040 : consult | hold talks with + | meet with +
+verb 042 paired=043 : travel to +
 verb 051 : praise | commend +
 verb 173 : arrest | detain
 discard - : football match
@@ -75,6 +76,8 @@ void ExpectSameEntries(const Dictionary& a, const Dictionary& b) {
     EXPECT_EQ(x[i].phrases, y[i].phrases);
     EXPECT_EQ(x[i].file, y[i].file);
     EXPECT_EQ(x[i].line, y[i].line);
+    EXPECT_EQ(x[i].office, y[i].office);
+    EXPECT_EQ(x[i].paired_code, y[i].paired_code);
   }
 }
 
@@ -145,6 +148,8 @@ TEST(BinaryDictionaryTest, EntriesAreReadInPlaceAndSourceIsBuiltOnce) {
     EXPECT_EQ(v.valid_to, e.valid_to);
     EXPECT_EQ(std::vector<std::string>(v.phrases.begin(), v.phrases.end()), e.phrases);
     EXPECT_EQ(v.line, e.line);
+    EXPECT_EQ(v.office, e.office);  // since format version 3
+    EXPECT_EQ(v.paired_code, e.paired_code);
     EXPECT_EQ(memory->entry(i).code, e.code);  // the compiled-in-memory dictionary serves the same views
   }
   const DictionarySource* seen[4] = {};

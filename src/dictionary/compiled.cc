@@ -297,6 +297,9 @@ class DictionaryCompiler {
       bool optional = item.size() > 2 && item.front() == '(' && item.back() == ')';
       if (optional) item = item.substr(1, item.size() - 2);
       PhraseWords(item, &folded_, &rules_);
+      // A prefix written with its hyphen ("anti-" in TABARI's "ANTI- + *") is the word: the matcher takes
+      // the hyphen written against a matched word along with it (verbs.cc, AfterAttachedHyphen).
+      if (folded_.size() > 1 && folded_.back() == "-" && item.ends_with('-')) folded_.pop_back();
       for (const std::string& w : folded_) {
         Lemmatize(w, &lemma_);
         el.kind = optional ? PatternElementKind::kOptionalWord : PatternElementKind::kWord;
@@ -393,6 +396,8 @@ void CompiledDictionary::FlattenEntries() {
     r.plover_event = strings.Add(e.plover_event);
     r.plover_mode = strings.Add(e.plover_mode);
     r.file = strings.Add(e.file);
+    r.office = strings.Add(e.office);
+    r.paired_code = strings.Add(e.paired_code);
     r.sectors = strings.AddAll(e.sectors, &string_refs_);
     r.contexts = strings.AddAll(e.plover_contexts, &string_refs_);
     r.phrases = strings.AddAll(e.phrases, &string_refs_);
@@ -417,6 +422,8 @@ DictionaryEntry MakeEntry(const EntryView& v) {
   e.phrases.assign(v.phrases.begin(), v.phrases.end());
   e.file = v.file;
   e.line = v.line;
+  e.office = v.office;
+  e.paired_code = v.paired_code;
   return e;
 }
 

@@ -156,8 +156,9 @@ struct EntryRecord {
   StrRef code, country, valid_from, valid_to, plover_event, plover_mode, file;
   RangeRef sectors, contexts, phrases;
   uint64_t goldstein_bits = 0;  // the double's IEEE bits
+  StrRef office, paired_code;   // since binary format version 3
 };
-static_assert(sizeof(EntryRecord) == 96);
+static_assert(sizeof(EntryRecord) == 112);
 
 struct CameoRecord {
   std::string name;
@@ -202,6 +203,8 @@ class CompiledDictionary {
     v.phrases = list(r.phrases);
     v.file = str(r.file);
     v.line = r.line;
+    v.office = str(r.office);
+    v.paired_code = str(r.paired_code);
     return v;
   }
   EntryTable entries() const { return EntryTable(this); }

@@ -110,7 +110,9 @@ std::string WriteNativeDictionary(const DictionarySource& source) {
         out += " sectors=";
         AppendList(entry.sectors, &out);
       }
+      if (!entry.office.empty()) out += " office=" + entry.office;
     }
+    if (entry.kind == EntryKind::kVerb && !entry.paired_code.empty()) out += " paired=" + entry.paired_code;
     if (entry.kind == EntryKind::kActor || entry.kind == EntryKind::kCountry ||
         entry.kind == EntryKind::kAgent) {
       if (!entry.valid_from.empty()) out += " from=" + entry.valid_from;

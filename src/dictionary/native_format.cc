@@ -125,6 +125,11 @@ bool IsCodeText(std::string_view code) {
          std::all_of(code.begin(), code.end(), [](char c) { return IsUpper(c) || IsDigit(c); });
 }
 
+// A CAMEO event code: 2 to 4 digits.
+bool IsCameoCode(std::string_view code) {
+  return code.size() >= 2 && code.size() <= 4 && std::all_of(code.begin(), code.end(), IsDigit);
+}
+
 bool IsCountryCode(std::string_view code) {
   return code.size() == 3 && std::all_of(code.begin(), code.end(), IsUpper);
 }
@@ -147,7 +152,7 @@ Status ValidateCode(EntryKind kind, std::string_view code) {
       if (code == "-") return Status::Ok();
       [[fallthrough]];
     case EntryKind::kCameo:
-      if (code.size() < 2 || code.size() > 4 || !std::all_of(code.begin(), code.end(), IsDigit)) {
+      if (!IsCameoCode(code)) {
         return Status::InvalidArgument("bad CAMEO code " + Quote(code) + ": expected 2 to 4 digits");
       }
       return Status::Ok();
@@ -173,6 +178,7 @@ enum AttributeBit : uint16_t {
   kAttrMode = 1 << 6,
   kAttrContext = 1 << 7,
   kAttrOffice = 1 << 8,
+  kAttrPaired = 1 << 9,
 };
 
 uint16_t AllowedAttributes(EntryKind kind) {
@@ -185,6 +191,7 @@ uint16_t AllowedAttributes(EntryKind kind) {
     case EntryKind::kCameo:
       return kAttrGoldstein | kAttrPlover | kAttrMode | kAttrContext;
     case EntryKind::kVerb:
+      return kAttrPaired;
     case EntryKind::kDiscard:
       return 0;
   }
@@ -210,6 +217,8 @@ bool AttributeFromKey(std::string_view key, AttributeBit* bit) {
     *bit = kAttrContext;
   else if (key == "office")
     *bit = kAttrOffice;
+  else if (key == "paired")
+    *bit = kAttrPaired;
   else
     return false;
   return true;
@@ -286,7 +295,7 @@ Status ParseAttribute(EntryKind kind, std::string_view token, uint16_t* seen, Di
   if (!AttributeFromKey(key, &bit)) {
     return Status::InvalidArgument(
         "unknown attribute " + Quote(key) +
-        " (expected country, sectors, from, to, office, goldstein, plover, mode or context)");
+        " (expected country, sectors, from, to, office, paired, goldstein, plover, mode or context)");
   }
   if ((AllowedAttributes(kind) & bit) == 0) {
     return Status::InvalidArgument("attribute " + Quote(key) + " is not allowed for kind " +
@@ -322,6 +331,13 @@ Status ParseAttribute(EntryKind kind, std::string_view token, uint16_t* seen, Di
             ": expected an office code in upper-case letters and digits (e.g. HOS)");
       }
       entry->office = value;
+      return Status::Ok();
+    case kAttrPaired:
+      if (!IsCameoCode(value)) {
+        return Status::InvalidArgument("bad paired=" + std::string(value) +
+                                       ": expected a CAMEO code of 2 to 4 digits (e.g. 033)");
+      }
+      entry->paired_code = value;
       return Status::Ok();
     case kAttrGoldstein:
       return ParseGoldstein(value, &entry->goldstein);

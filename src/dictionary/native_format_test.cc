@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "dyad/dictionary.h"
+#include "dyad/dictionary_formats.h"
 
 namespace dyad {
 namespace {
@@ -180,6 +181,23 @@ TEST(NativeFormatErrorTest, OfficeAttribute) {
   EXPECT_EQ(parsed.source.entries[0].office, "FM");
 }
 
+TEST(NativeFormatTest, VerbsCarryTheirPairedCode) {
+  Parsed parsed = Parse("verb 042 paired=043 : travel to +\nverb 040 : consult\n");
+  ASSERT_TRUE(parsed.errors.empty()) << parsed.errors[0].message();
+  ASSERT_EQ(parsed.source.entries.size(), 2u);
+  EXPECT_EQ(parsed.source.entries[0].paired_code, "043");
+  EXPECT_EQ(parsed.source.entries[1].paired_code, "");
+  // Written back by the converter's writer.
+  EXPECT_THAT(WriteNativeDictionary(parsed.source), HasSubstr("verb 042 paired=043 : travel to +\n"));
+}
+
+TEST(NativeFormatErrorTest, PairedAttribute) {
+  EXPECT_EQ(ErrorOf("verb 042 paired=43a : travel"),
+            "t.txt:1: bad paired=43a: expected a CAMEO code of 2 to 4 digits (e.g. 033)");
+  EXPECT_EQ(ErrorOf("actor KAZGOV paired=043 : x"),
+            "t.txt:1: attribute 'paired' is not allowed for kind 'actor'");
+}
+
 TEST(NativeFormatTest, OpenEndedAndSameDayPeriods) {
   Parsed parsed = Parse(
       "actor A1 from=2020-01-01 : x\n"
@@ -272,8 +290,8 @@ TEST(NativeFormatErrorTest, AttributeSyntax) {
   EXPECT_EQ(ErrorOf("actor ABC GOV : x"), "t.txt:1: expected KEY=VALUE or ' : ' after the code, got 'GOV'");
   EXPECT_EQ(
       ErrorOf("actor ABC colour=red : x"),
-      "t.txt:1: unknown attribute 'colour' (expected country, sectors, from, to, office, goldstein, plover, "
-      "mode or context)");
+      "t.txt:1: unknown attribute 'colour' (expected country, sectors, from, to, office, paired, goldstein, "
+      "plover, mode or context)");
   EXPECT_EQ(ErrorOf("actor ABC from=2020-01-01 from=2021-01-01 : x"),
             "t.txt:1: attribute 'from' given twice");
   EXPECT_EQ(ErrorOf("actor ABC country= : x"), "t.txt:1: attribute 'country' has an empty value");

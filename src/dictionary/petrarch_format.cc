@@ -338,7 +338,10 @@ class VerbReader {
   }
 
   // Checks a foreign code and returns the native one, or "" (reported) when the line cannot be converted.
-  std::string NativeCode(std::string_view code, uint32_t line, std::string_view what) {
+  // A secondary code after ':' ("[032:033]") is the paired event, target toward source, as TABARI and
+  // PETRARCH-1 code it: stored in `*paired` when it is a CAMEO code (reported and dropped otherwise).
+  std::string NativeCode(std::string_view code, uint32_t line, std::string_view what, std::string* paired) {
+    paired->clear();
     if (code == "---") {
       Unsupported(line, std::string(what) + " has the null code [---] (no event); skipped");
       return "";
@@ -350,9 +353,14 @@ class VerbReader {
                               "]; dyad has no secondary codes; skipped");
         return "";
       }
-      Unsupported(line, std::string(what) + ": secondary code after ':' in [" + std::string(code) +
-                            "] dropped; converted with " + std::string(primary));
-      code = primary;
+      const std::string_view secondary = Trim(code.substr(colon + 1));
+      if (IsCameoCode(secondary)) {
+        *paired = std::string(secondary);
+      } else {
+        Unsupported(line, std::string(what) + ": secondary code after ':' in [" + std::string(code) +
+                              "] is no CAMEO code; dropped; converted with " + std::string(primary));
+      }
+      code = Trim(primary);
     }
     if (!IsCameoCode(code)) {
       Invalid(line,
@@ -368,10 +376,11 @@ class VerbReader {
     skipped_verb_line_ = 0;
     last_was_pattern_ = false;
     block_code_.clear();
+    block_paired_.clear();
     std::string_view code;
     bool has_code = false;
     SplitCode(header, &code, &has_code);
-    if (has_code && code != "---") block_code_ = NativeCode(code, line, "block");
+    if (has_code && code != "---") block_code_ = NativeCode(code, line, "block", &block_paired_);
   }
 
   void VerbLine(std::string_view text, uint32_t line) {
@@ -380,7 +389,10 @@ class VerbReader {
       verbs_.clear();
       group_entry_ = kNoEntry;
       skipped_verb_line_ = 0;
-      if (tabari_) block_code_.clear();
+      if (tabari_) {
+        block_code_.clear();
+        block_paired_.clear();
+      }
     }
     last_was_pattern_ = false;
     std::string_view code;
@@ -409,16 +421,18 @@ class VerbReader {
     verbs_.push_back(words);
     if (tabari_) AddStemCompletion(head, words);
     if (!forms.empty()) AddForms(forms, line);
-    std::string native_code;
+    std::string native_code, paired;
     if (has_code && code != "---") {
-      native_code = NativeCode(code, line, "verb " + Quote(Join(words)));
+      native_code = NativeCode(code, line, "verb " + Quote(Join(words)), &paired);
     } else if (!has_code) {
       native_code = block_code_;
+      paired = block_paired_;
     }
     if (native_code.empty()) return;
     DictionaryEntry entry;
     entry.kind = EntryKind::kVerb;
     entry.code = std::move(native_code);
+    entry.paired_code = std::move(paired);
     for (size_t v = first_own; v < verbs_.size(); ++v) entry.phrases.push_back(Join(verbs_[v]));
     entry.file = std::string(file_);
     entry.line = line;
@@ -604,7 +618,9 @@ class VerbReader {
       return;
     }
     // A pattern with the null code [---] is a negative pattern: its words are no event (native code '-').
-    const std::string native_code = code == "---" ? "-" : NativeCode(code, line, "pattern " + Quote(body));
+    std::string paired;
+    const std::string native_code =
+        code == "---" ? "-" : NativeCode(code, line, "pattern " + Quote(body), &paired);
     if (native_code.empty()) return;
     std::vector<Slot> slots;
     std::string dropped;
@@ -629,6 +645,7 @@ class VerbReader {
     DictionaryEntry entry;
     entry.kind = EntryKind::kVerb;
     entry.code = native_code;
+    entry.paired_code = std::move(paired);
     entry.file = std::string(file_);
     entry.line = line;
     bool capped = false;
@@ -688,6 +705,7 @@ class VerbReader {
   static constexpr size_t kNoEntry = static_cast<size_t>(-1);
   size_t group_entry_ = kNoEntry;  // out_->entries index of the entry of the group's last coded verb line
   std::string block_code_;
+  std::string block_paired_;        // the block's secondary code (NativeCode)
   uint32_t skipped_verb_line_ = 0;  // a verb of the current group that could not be converted
   uint32_t first_pattern_line_ = 0;
   size_t converted_ = 0;

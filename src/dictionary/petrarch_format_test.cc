@@ -106,12 +106,14 @@ TEST(PetrarchVerbs, GroupsAreFlattenedAndReported) {
       WithoutContiguityNote(r.errors),
       ElementsAre(HasSubstr("unsupported: CAMEO.test.txt:3: pattern '* (TO {HOSTILE WATERS})': dropped '( )' "
                             "(prepositional phrase), '{ }' (noun phrase); converted without them"),
-                  HasSubstr("unsupported: CAMEO.test.txt:4: pattern '* +': secondary code after ':'"),
                   HasSubstr("unsupported: CAMEO.test.txt:5: pattern '* +' has only a secondary code")));
   // The [---] block code makes no verb-only entry; a [---] pattern is a negative pattern (native code '-').
   ASSERT_EQ(r.source.entries.size(), 3u);
   EXPECT_THAT(r.source.entries[0].phrases, ElementsAre("sail to hostile waters"));
+  // "[042:043]": the secondary code is the paired event, target toward source.
   EXPECT_EQ(r.source.entries[1].code, "042");
+  EXPECT_EQ(r.source.entries[1].paired_code, "043");
+  EXPECT_EQ(r.source.entries[0].paired_code, "");
   EXPECT_EQ(r.source.entries[2].code, "-");
 }
 

@@ -325,8 +325,12 @@ DictionaryEntry ActorEntryForCode(const CodeLine& code) {
 
 class ActorReader {
  public:
-  ActorReader(std::string_view file_name, DictionarySource* out, Reporter* reporter)
-      : file_(file_name), short_names_(ShortNames::kCapitalised), out_(out), reporter_(reporter) {}
+  ActorReader(std::string_view file_name, bool tabari_nouns, DictionarySource* out, Reporter* reporter)
+      : file_(file_name),
+        short_names_(ShortNames::kCapitalised),
+        tabari_nouns_(tabari_nouns),
+        out_(out),
+        reporter_(reporter) {}
 
   void Line(std::string_view content, uint32_t line) {
     const std::string_view trimmed = Trim(content);
@@ -386,11 +390,22 @@ class ActorReader {
       reporter_->Unsupported(line, "name " + Quote(phrase) + " contains '|', '+' or '$'; skipped");
       return;
     }
-    AddPhrase(std::move(phrase), &phrases_);
+    // TABARI accepts the noun endings -S and -'S on every name, closed by '_' or not ("LIBYA_" matches
+    // "Libyas", "RADIO" "radios"; "Libyaq" is no match). dyad reads "'s" as a token of its own, so in a
+    // TABARI file the form in -s of a lower-case last word of letters is added as a name, after the name
+    // (short names and acronyms, written with capitals, get none). PETRARCH matches names as written.
+    const size_t space = phrase.rfind(' ');
+    const std::string last = phrase.substr(space == std::string::npos ? 0 : space + 1);
+    const bool plural = tabari_nouns_ && last.size() >= 3 && !last.ends_with('s') &&
+                        std::all_of(phrase.begin(), phrase.end(), [](char c) { return !IsUpper(c); }) &&
+                        std::all_of(last.begin(), last.end(), IsLower);
+    AddPhrase(phrase, &phrases_);
+    if (plural) AddPhrase(phrase + "s", &phrases_);
   }
 
   std::string_view file_;
   ShortNames short_names_;
+  bool tabari_nouns_;  // a TABARI file: names take TABARI's noun endings (AddName)
   DictionarySource* out_;
   Reporter* reporter_;
   bool open_ = false;
@@ -614,7 +629,9 @@ void ReadTabariDictionary(std::string_view file_name, std::string_view text, For
   std::string content;
   uint32_t line = 0;
   if (kind == ForeignFileKind::kActors) {
-    ActorReader reader(file_name, out, &reporter);
+    const bool tabari_file =
+        DetectDictionaryFormat(file_name, text.substr(0, 4096)) == DictionaryFormat::kTabari;
+    ActorReader reader(file_name, tabari_file, out, &reporter);
     while (lines.Next(&content, &line)) reader.Line(content, line);
     reader.Flush();
     return;

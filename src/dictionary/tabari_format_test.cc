@@ -15,6 +15,7 @@
 namespace dyad {
 namespace {
 
+using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
@@ -50,8 +51,10 @@ TEST(TabariActors, NameSynonymsAndInlineCode) {
   EXPECT_EQ(e.code, "NLDGOV");
   EXPECT_EQ(e.country, "NLD");
   EXPECT_THAT(e.sectors, ElementsAre("GOV"));
-  // Lower case, except the short token, kept capitalised: matched in any case but lower case.
-  EXPECT_THAT(e.phrases, ElementsAre("northland ministry of fish", "fish ministry", "Nmf"));
+  // Lower case, except the short token, kept capitalised: matched in any case but lower case. Each
+  // lower-case name also takes TABARI's noun ending -s ("radios" for RADIO), written after it.
+  EXPECT_THAT(e.phrases, ElementsAre("northland ministry of fish", "northland ministry of fishs",
+                                     "fish ministry", "fish ministrys", "Nmf"));
   EXPECT_EQ(e.file, "test.actors");
   EXPECT_EQ(e.line, 2u);
 }
@@ -63,6 +66,17 @@ TEST(PetrarchActors, ShortNamesAreCapitalisedLikeTabaris) {
   EXPECT_THAT(r.errors, IsEmpty());
   ASSERT_EQ(r.source.entries.size(), 1u);
   EXPECT_THAT(r.source.entries[0].phrases, ElementsAre("Zemb", "ZB", "U.Z."));
+}
+
+// TABARI's noun endings: "LIBYA_" also matches "Libyas"; PETRARCH files are matched as written.
+TEST(TabariActors, NamesTakeTheNounEndingSInTabariFilesOnly) {
+  Read tabari = Tabari("FORNOST_ [FOR]\nRIVER_PEOPLE [RVP]\n", ForeignFileKind::kActors, "demo.actors");
+  ASSERT_EQ(tabari.source.entries.size(), 2u);
+  EXPECT_THAT(tabari.source.entries[0].phrases, ElementsAre("fornost", "fornosts"));
+  EXPECT_THAT(tabari.source.entries[1].phrases, ElementsAre("river people", "river peoples"));
+  Read petrarch = Tabari("FORNOST_ [FOR]\n", ForeignFileKind::kActors, "Demo.actors.txt");
+  ASSERT_EQ(petrarch.source.entries.size(), 1u);
+  EXPECT_THAT(petrarch.source.entries[0].phrases, ElementsAre("fornost"));
 }
 
 TEST(TabariActors, DatedCodesOnIndentedLinesMakeOneEntryEach) {
@@ -87,7 +101,8 @@ TEST(TabariActors, DatedCodesOnIndentedLinesMakeOneEntryEach) {
   EXPECT_EQ(entries[2].valid_to, "2005-03-09");  // "<D" ends the day before D
   EXPECT_EQ(entries[3].code, "FRAOPP");
   EXPECT_TRUE(entries[3].valid_from.empty() && entries[3].valid_to.empty());
-  for (const DictionaryEntry& e : entries) EXPECT_THAT(e.phrases, ElementsAre("jane example", "j. example"));
+  for (const DictionaryEntry& e : entries)
+    EXPECT_THAT(e.phrases, ElementsAre("jane example", "jane examples", "j. example", "j. examples"));
 }
 
 TEST(TabariActors, SeveralInlineCodesAndSpacedRestriction) {
@@ -172,7 +187,7 @@ TEST(TabariActors, ProblemsAreReportedWithLineAndReadingContinues) {
   ASSERT_EQ(r.source.entries.size(), 2u);
   EXPECT_EQ(r.source.entries[0].code, "ESPGOV");
   EXPECT_EQ(r.source.entries[1].code, "ESPELI");
-  EXPECT_THAT(r.source.entries[1].phrases, ElementsAre("bad date"));
+  EXPECT_THAT(r.source.entries[1].phrases, ElementsAre("bad date", "bad dates"));
 }
 
 TEST(TabariActors, XmlCommentsAndLatin1) {
@@ -234,6 +249,23 @@ TEST(TabariDiscards, EachLineIsADiscardPhrase) {
   EXPECT_EQ(r.source.entries[0].code, "-");
   EXPECT_THAT(r.source.entries[1].phrases, ElementsAre("tiddlywinks league"));
   EXPECT_EQ(r.source.entries[2].line, 5u);
+}
+
+TEST(TabariVerbs, SecondaryCodesArePairedEvents) {
+  // "[032:033]": the act and the target's act toward the source (a visit and its reception), on a verb line
+  // and on a pattern; a secondary code that is no CAMEO code is reported and dropped.
+  Read r = Tabari("DEPARTED_ [032:033]\nCONFER [031:031]\n- * PARLEY [032:032]\nHAIL [051:05X]\n",
+                  ForeignFileKind::kVerbs, "x.verbs");
+  EXPECT_THAT(Messages(r.errors), Contains(HasSubstr("x.verbs:4: verb 'hail': secondary code after ':' in "
+                                                     "[051:05X] is no CAMEO code; dropped")));
+  ASSERT_EQ(r.source.entries.size(), 4u);
+  EXPECT_EQ(r.source.entries[0].code, "032");
+  EXPECT_EQ(r.source.entries[0].paired_code, "033");
+  EXPECT_EQ(r.source.entries[1].paired_code, "031");
+  EXPECT_EQ(r.source.entries[2].code, "032");
+  EXPECT_EQ(r.source.entries[2].paired_code, "032");
+  EXPECT_EQ(r.source.entries[3].code, "051");
+  EXPECT_EQ(r.source.entries[3].paired_code, "");
 }
 
 TEST(DetectDictionaryFormat, ByNameAndContent) {
