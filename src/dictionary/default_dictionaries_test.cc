@@ -361,7 +361,7 @@ int DayNumber(std::string_view iso) {
 // ceiling when people are added, never raise it. An open-ended line (no to=) covers up to today, so a state
 // whose current holder is missing grows its gap every day and eventually fails the test: add the successor.
 TEST_F(DefaultDictionariesTest, HeadsOfStateAndGovernmentCoverEveryDaySince2000) {
-  constexpr double kMaxUncoveredShare = 0.039;  // 0.0386 on 2026-11-29
+  constexpr double kMaxUncoveredShare = 0.038;  // 0.0371 on 2026-11-29
   // States that came into being after 2000-01-01: their offices are counted from that day.
   static const std::map<std::string, std::string> kStateSince = {
       {"TLS", "2002-05-20"}, {"MNE", "2006-06-03"}, {"SRB", "2006-06-05"}, {"SSD", "2011-07-09"}};
