@@ -72,7 +72,11 @@ class Coder {
   Coder& operator=(const Coder&) = delete;
 
   // Appends the events of `document` to `events`. Never fails: text it cannot read yields no events.
-  void CodeDocument(const Document& document, std::vector<Event>* events);
+  // `continues_story`: the document is the next part of the previous one's story (a story given sentence by
+  // sentence, as indiapoliceevents-dev is): the coder keeps what it remembers of the story so far (the
+  // actors for coreference, the police that last used force) and numbers sentences on for it. Events are
+  // still deduplicated only within one call, so each part keeps its own events. false: a new story.
+  void CodeDocument(const Document& document, std::vector<Event>* events, bool continues_story = false);
 
   // Sentence count of the last coded document (for throughput figures).
   size_t last_sentence_count() const;

@@ -32,6 +32,18 @@ struct Coder::Impl {
   // only when it has one of them, which keeps the verb matcher off most such sentences.
   std::vector<uint8_t> authority_anchor;
   size_t sentence_count = 0;
+  // Sentences of the story before the current document (CodeDocument's continues_story); the memories count
+  // sentences from the story's start.
+  uint32_t story_sentence_base = 0;
+  // The police that last used force in the story (an event of 18x-20x or 175 with a police source) and in
+  // which story sentence: "one person was killed in the firing" a sentence or two later is theirs.
+  struct StoryForce {
+    EventActor agent;
+    uint32_t sentence = 0;
+    bool known = false;
+  } story_force;
+  // Its sentence is at most this many before the killing's.
+  static constexpr uint32_t kStoryForceWindow = 3;
   uint32_t current_sentence_start = 0;  // byte offset of the sentence being coded
 
   // Events before this index belong to earlier documents; duplicates are looked for after it.
@@ -61,7 +73,33 @@ struct Coder::Impl {
   void GroupMembers(int32_t chunk, std::vector<int32_t>* members) const;
   bool SubjectRightBefore(int32_t chunk, uint32_t trigger) const;
   bool PossessiveBeforeAgent(const ActorChunk& chunk) const;
+  void StoryAgent(const Document& doc, uint32_t cue_begin, uint32_t cue_end, EventActor* out) const;
 };
+
+// A source member that stands for the story's police that last used force (StoryForce).
+constexpr int32_t kStorySource = -2;
+
+static bool HasPoliceSector(const EventActor& a) {
+  return std::find(a.sectors.begin(), a.sectors.end(), "COP") != a.sectors.end();
+}
+
+// The story's police as the agent of a killing "in the firing": their code, with the cue's words ("the
+// firing") as the span, as a pronoun's, and the earlier mention that named them as the antecedent. Within
+// one document its offsets are in Document::text; a story coded part by part has them in the earlier part.
+void Coder::Impl::StoryAgent(const Document& doc, uint32_t cue_begin, uint32_t cue_end,
+                             EventActor* out) const {
+  const EventActor& agent = story_force.agent;
+  *out = agent;
+  if (agent.antecedent.empty()) {
+    out->antecedent = agent.text;
+    out->antecedent_start = agent.start;
+    out->antecedent_end = agent.end;
+  }
+  if (story_force.sentence < story_sentence_base) out->antecedent_start = out->antecedent_end = 0;
+  out->start = analysis.tokens[cue_begin].start;
+  out->end = analysis.tokens[cue_end - 1].end;
+  out->text = doc.text.substr(out->start, out->end - out->start);
+}
 
 // The chunk reads "<name>'s <sector noun>": a possessive inside it, with only words after it.
 bool Coder::Impl::PossessiveBeforeAgent(const ActorChunk& chunk) const {
@@ -103,8 +141,15 @@ Coder::~Coder() = default;
 
 size_t Coder::last_sentence_count() const { return impl_->sentence_count; }
 
-void Coder::CodeDocument(const Document& document, std::vector<Event>* events) {
+void Coder::CodeDocument(const Document& document, std::vector<Event>* events, bool continues_story) {
   Impl& im = *impl_;
+  if (continues_story) {
+    im.story_sentence_base += static_cast<uint32_t>(im.sentence_count);
+  } else {
+    im.story_sentence_base = 0;
+    im.memory.Reset();
+    im.story_force.known = false;
+  }
   im.tokens.clear();
   im.sentences.clear();
   im.seen_sentences.clear();
@@ -116,7 +161,6 @@ void Coder::CodeDocument(const Document& document, std::vector<Event>* events) {
   im.times_found = false;
   im.places.clear();
   im.places_found = false;
-  im.memory.Reset();
   for (uint32_t i = 0; i < im.sentences.size(); ++i) {
     const Sentence& s = im.sentences[i];
     // A headline repeated as the first body line, or a paragraph syndicated twice, is coded once.
@@ -141,6 +185,14 @@ void Coder::Impl::ResolveActor(const Document& doc, int32_t chunk_index, EventAc
     // Resolved by coreference: the earlier actor, with the words of this mention as its span.
     const Referent& r = analysis.referents[chunk.referent];
     ResolveReferent(entries, r, out);
+    // An antecedent in an earlier part of a story (CodeDocument's continues_story) has its offsets in a text
+    // the coder no longer holds: the actor is known, its earlier words are not given.
+    if (r.antecedent_sentence < story_sentence_base) {
+      out->start = analysis.tokens[chunk.begin].start;
+      out->end = analysis.tokens[chunk.end - 1].end;
+      out->text = doc.text.substr(out->start, out->end - out->start);
+      return;
+    }
     out->antecedent = doc.text.substr(r.antecedent_start, r.antecedent_end - r.antecedent_start);
     out->antecedent_start = r.antecedent_start;
     out->antecedent_end = r.antecedent_end;
@@ -387,7 +439,8 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   analysis.tags.clear();
   FindActorChunks(dict, doc.date, &analysis, options.sentence_country_sectors);
   // Before the verbs: a resolved pronoun or description is a chunk that slots and roles may take.
-  memory.ResolveSentence(dict, index, &analysis);
+  const uint32_t story_index = story_sentence_base + index;
+  memory.ResolveSentence(dict, story_index, &analysis);
   if (analysis.chunks.empty() &&
       (!options.unnamed_authority ||
        std::none_of(analysis.tokens.begin(), analysis.tokens.end(), [&](const TokenView& t) {
@@ -429,9 +482,18 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     const bool unnamed_source =  // a source member -1: the empty actor (roles.h, AuthorityAct)
         options.unnamed_authority && source_chunk < 0 && r.agentless && AuthorityAct(act) &&
         UnnamedAgent(analysis, match, r.target_chunk);
-    if (source_chunk < 0 && !unnamed_source) continue;
+    // "one person was killed in the firing" after the story reported the police firing: their killing, when
+    // the sentence names no one else who could have done it (a source member -2: the story's police).
+    uint32_t cue_begin = 0, cue_end = 0;
+    const bool story_source = source_chunk < 0 && !unnamed_source && r.agentless && !r.negated &&
+                              (act.starts_with("18") || act.starts_with("20")) && story_force.known &&
+                              story_index - story_force.sentence <= kStoryForceWindow &&
+                              StoryForceCue(analysis, match, &cue_begin, &cue_end) &&
+                              UnnamedAgent(analysis, match, r.target_chunk);
+    if (source_chunk < 0 && !unnamed_source && !story_source) continue;
     GroupMembers(source_chunk, &source_members);
     if (unnamed_source) source_members.assign(1, -1);
+    if (story_source) source_members.assign(1, kStorySource);
     GroupMembers(r.target_chunk, &target_members);
     const VerbPattern& pattern = dict.pattern(match.pattern);
     const EntryView verb = entries[pattern.entry];
@@ -480,12 +542,13 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         if (reciprocal && sc == tc) continue;
         Event ev;
         if (sc >= 0) ResolveActor(doc, sc, &ev.source);
+        if (sc == kStorySource) StoryAgent(doc, cue_begin, cue_end, &ev.source);
         if (tc >= 0) ResolveActor(doc, tc, &ev.target);
         if (domestic) {
           if (NonStateSource(ev.source.code, ev.source.sectors)) continue;
           ev.target.code = ev.target.country = ev.source.country;
         }
-        if ((ev.source.code.empty() && sc >= 0) || (ev.target.code.empty() && !targetless) ||
+        if ((ev.source.code.empty() && sc != -1) || (ev.target.code.empty() && !targetless) ||
             (!domestic && !ev.source.code.empty() && ev.source.code == ev.target.code))
           continue;
         ev.cameo = code;
@@ -537,6 +600,9 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         }
         const bool paired = options.paired_events && !verb.paired_code.empty() && code == verb.code &&
                             !ev.target.code.empty() && !domestic;
+        if (HasPoliceSector(ev.source) &&
+            (ev.root == "18" || ev.root == "19" || ev.root == "20" || ev.cameo.starts_with("175")))
+          story_force = {ev.source, story_index, true};
         events->push_back(std::move(ev));
         if (paired) events->push_back(PairedEvent(events->back(), verb.paired_code, *dictionary));
       }

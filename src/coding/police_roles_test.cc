@@ -205,5 +205,54 @@ TEST(PoliceRoles, RestrictiveRelativeClauseHasTheChunkBeforeItsPronounAsSubject)
             V{"MIL 1823 CVL"});
 }
 
+TEST(PoliceRoles, KillingInTheFiringIsTheStorysPolice) {
+  // The earlier sentence's police firing is the agent of a killing "in the firing".
+  EXPECT_EQ(Triples("Police fired at the protesters. Two students were killed in the firing."),
+            (V{"COP 1823 CVL", "COP 193 CVL"}));
+  EXPECT_EQ(Triples("Police fired at the protesters. Two students were killed during the ensuing firing."),
+            (V{"COP 1823 CVL", "COP 193 CVL"}));
+  EXPECT_EQ(Triples("Police fired at the protesters. In the ensuing firing two students were killed."),
+            (V{"COP 1823 CVL", "COP 193 CVL"}));
+  // No reference to the firing, no firing before, or one too long ago: no agent.
+  EXPECT_EQ(Triples("Police fired at the protesters. Two students were killed."), V{"COP 193 CVL"});
+  EXPECT_EQ(Triples("The traders marched. Two students were killed in the firing."), V{});
+  EXPECT_EQ(Triples("Police fired at the protesters. The traders marched. The traders marched again. The "
+                    "traders marched on. The traders went home. Two students were killed in the firing."),
+            V{"COP 193 CVL"});
+  // The army's firing is no police action, and "the action" alone is any act.
+  EXPECT_EQ(Triples("Soldiers fired at the protesters. Two students were killed in the firing."),
+            V{"MIL 193 CVL"});
+  EXPECT_EQ(Triples("Police fired at the protesters. Two students were killed in the action."),
+            V{"COP 193 CVL"});
+  // A named agent is the agent.
+  EXPECT_EQ(Triples("Police fired at the protesters. Two students were killed by soldiers in the firing."),
+            (V{"COP 193 CVL", "MIL 1823 CVL"}));
+}
+
+TEST(PoliceRoles, AStoryCodedSentenceBySentenceKeepsItsMemory) {
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
+  Coder coder(dict);
+  auto code = [&](const std::string& text, bool continues) {
+    Document doc;
+    doc.id = "s";
+    doc.text = text;
+    doc.date = "2021-04-02";
+    std::vector<Event> events;
+    coder.CodeDocument(doc, &events, continues);
+    return events;
+  };
+  EXPECT_EQ(SortedTriples(code("Police fired at the protesters.", false)), V{"COP 193 CVL"});
+  std::vector<Event> kill = code("Two students were killed in the firing.", true);
+  ASSERT_EQ(SortedTriples(kill), V{"COP 1823 CVL"});
+  EXPECT_EQ(kill[0].source.text, "the firing");
+  EXPECT_EQ(kill[0].source.antecedent, "Police");
+  // A new story forgets the police.
+  EXPECT_EQ(SortedTriples(code("Police fired at the protesters.", false)), V{"COP 193 CVL"});
+  EXPECT_EQ(SortedTriples(code("Two students were killed in the firing.", false)), V{});
+  // Within one call, each part's events are its own: the same act in the next part is coded again.
+  EXPECT_EQ(SortedTriples(code("Police fired at the protesters.", false)), V{"COP 193 CVL"});
+  EXPECT_EQ(SortedTriples(code("Police fired at the protesters.", true)), V{"COP 193 CVL"});
+}
+
 }  // namespace
 }  // namespace dyad

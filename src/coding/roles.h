@@ -68,6 +68,14 @@ bool AuthorityAct(std::string_view code);
 // "..., prosecutors said", as the agent.)
 bool UnnamedAgent(const SentenceAnalysis& analysis, const VerbMatch& match, int32_t target_chunk);
 
+// The words after an agentless act that refer back to shooting the story has reported: "(one person was
+// killed) in the firing", "during the ensuing firing", "in the police action", "in the shooting", in the
+// verb's clause a few words after it. Sets [*cue_begin, *cue_end) to the reference ("the firing"). The coder
+// gives such a killing or injury the police agent of the story's earlier firing (coder.cc, story force
+// memory); the words alone name no agent.
+bool StoryForceCue(const SentenceAnalysis& analysis, const VerbMatch& match, uint32_t* cue_begin,
+                   uint32_t* cue_end);
+
 // Acts done to people whose target may go unnamed ("police arrested him", "97 died in police firing"):
 // arrests and repression (173, 175) by anyone, coercion, assault and killing (17x, 18x) by the security
 // forces

@@ -119,4 +119,45 @@ void TakeReportingAuthorities(const SentenceAnalysis& a, const CompiledDictionar
   }
 }
 
+bool StoryForceCue(const SentenceAnalysis& a, const VerbMatch& match, uint32_t* cue_begin,
+                   uint32_t* cue_end) {
+  // "in the firing", "in the ensuing exchange", "in the police action", "during the shooting": a definite
+  // reference to shooting the story has already reported. "in firing" without a determiner, or "in police
+  // firing", are the dictionary's own patterns ("die in $ firing") and name their agent where they have one.
+  constexpr std::array<std::string_view, 4> kPrepositions = {"in", "during", "after", "following"};
+  constexpr std::array<std::string_view, 3> kDeterminers = {"the", "that", "this"};
+  constexpr std::array<std::string_view, 3> kModifiers = {"ensuing", "subsequent", "police"};
+  constexpr std::array<std::string_view, 5> kForceNouns = {"firing", "shooting", "action", "crossfire",
+                                                           "exchange"};
+  // After the verb ("was killed on the spot in the firing") or before its victim ("in the ensuing exchange
+  // one person was killed"), in the verb's clause.
+  constexpr uint32_t kMaxWordsAfterVerb = 4;
+  constexpr uint32_t kMaxWordsBeforeVerb = 8;
+  const uint16_t clause = a.tokens[match.trigger_begin].clause;
+  const uint32_t n = static_cast<uint32_t>(a.tokens.size());
+  auto cue_at = [&](uint32_t i) {
+    if (!OneOf(a.Folded(i), kPrepositions) || i + 2 >= n || !OneOf(a.Folded(i + 1), kDeterminers))
+      return false;
+    uint32_t noun = i + 2;
+    if (OneOf(a.Folded(noun), kModifiers) && noun + 1 < n) ++noun;
+    if (a.tokens[noun].clause != clause) return false;
+    std::string_view w = a.Folded(noun);
+    // "police action" needs "police": "the action" alone is any act.
+    if (!OneOf(w, kForceNouns) || (w == "action" && a.Folded(noun - 1) != "police")) return false;
+    *cue_begin = i + 1;
+    *cue_end = noun + 1;
+    return true;
+  };
+  for (uint32_t i = match.trigger_end; i < n && i <= match.trigger_end + kMaxWordsAfterVerb; ++i) {
+    if (a.tokens[i].clause != clause) break;
+    if (cue_at(i)) return true;
+  }
+  const uint32_t first =
+      match.trigger_begin > kMaxWordsBeforeVerb ? match.trigger_begin - kMaxWordsBeforeVerb : 0;
+  for (uint32_t i = first; i + 3 <= match.trigger_begin; ++i) {
+    if (a.tokens[i].clause == clause && cue_at(i)) return true;
+  }
+  return false;
+}
+
 }  // namespace dyad
