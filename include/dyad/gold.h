@@ -80,6 +80,9 @@ struct GoldSentence {
   std::string text;                 // what dyad codes
   std::string date;                 // reference date YYYY-MM-DD; empty when the set gives none
   std::vector<GoldCoding> codings;  // at least one
+  // The next sentence of the previous one's story (indiapoliceevents-dev gives stories sentence by sentence):
+  // CodeGoldSet codes it as a continuation, with what the coder remembers of the story so far.
+  bool continues_story = false;
 };
 
 enum class GoldScheme {

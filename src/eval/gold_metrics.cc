@@ -127,7 +127,7 @@ GoldOutputs CodeGoldSet(const GoldSet& set, Coder* coder) {
     doc.id = s.id;
     doc.text = s.text;
     doc.date = s.date;
-    coder->CodeDocument(doc, &outputs.sentences[i].events);
+    coder->CodeDocument(doc, &outputs.sentences[i].events, s.continues_story);
     if (set.scheme == GoldScheme::kCameoRoot) {
       // A nominal reference date when the set has none, so that relative expressions are found at all.
       FindTemporalExpressions(s.text, s.date.empty() ? "2020-01-01" : s.date, &outputs.sentences[i].times);

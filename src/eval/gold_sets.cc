@@ -334,6 +334,7 @@ Result<GoldSet> ParseIndiaPoliceEvents(std::string_view sents_name, std::string_
   set.source = std::string(sents_name) + ", " + std::string(metadata_name);
   simdjson::dom::parser parser;
   std::map<int64_t, std::string> dates;
+  int64_t previous_doc = -1, previous_sent = -1;
   auto for_each_line = [&](std::string_view name, std::string_view text, const auto& fn) -> Status {
     size_t line_no = 0;
     for (size_t pos = 0; pos < text.size();) {
@@ -374,6 +375,11 @@ Result<GoldSet> ParseIndiaPoliceEvents(std::string_view sents_name, std::string_
         sentence.id = std::to_string(doc) + "#" + std::to_string(sent);
         sentence.text = std::string(text);
         if (auto it = dates.find(doc); it != dates.end()) sentence.date = it->second;
+        // The sentences of a story come in order: each after the first is coded with the story's memory
+        // ("one person was killed in the firing" after the police fired).
+        sentence.continues_story = doc == previous_doc && sent > previous_sent;
+        previous_doc = doc;
+        previous_sent = sent;
         GoldCoding coding;
         coding.coder = "gold";
         for (simdjson::dom::element label : labels) {
