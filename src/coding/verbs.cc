@@ -3,8 +3,9 @@
 // Every token outside an actor chunk whose lemma anchors some pattern is tried against those patterns. Words
 // match by lemma; up to kMaxGap modifier words may sit between two pattern words ("held bilateral talks
 // with"), up to kMaxNounPhraseGap when they are one noun phrase's modifiers ("signed an 800 million ducat
-// trade protocol"); a slot takes the actor chunk that starts there, after at most kMaxSlotSkip determiners or
-// adjectives ("praised the Kazakh government"). Among overlapping matches the one with more required words
+// trade protocol"), none when the pattern joins the two with '_' ("new_economic_relations"); a slot takes
+// the actor chunk that starts there, after at most kMaxSlotSkip determiners or adjectives ("praised the
+// Kazakh government"). Among overlapping matches the one with more required words
 // wins, then one with a slot before the verb, then the more specific (longer) code, then the earlier one.
 // With part-of-speech tags, a one-word trigger that the tagger reads as a modifier inside a noun phrase ("the
 // detained protesters") is no match.
@@ -227,8 +228,9 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
     switch (e.kind) {
       case PatternElementKind::kWord: {
         // Modifiers sit between verb and particle ("held bilateral talks with"), not after the slot's actor:
-        // "accused Russia of", "urged Kazakhstan to".
-        const uint32_t max_gap = after_slot ? 0 : kMaxGap;
+        // "accused Russia of", "urged Kazakhstan to", nor before a word joined to the previous one with '_'
+        // (kElementAdjacent: "new_economic_relations" refuses "new global economic relations").
+        const uint32_t max_gap = after_slot || (e.flags & kElementAdjacent) ? 0 : kMaxGap;
         after_slot = false;
         // After "to" only a determiner, possessive or number may intervene: any other word there is the
         // infinitive's own verb, which changes the act ("agreed to lift the sanctions" is not "agreed to
@@ -301,7 +303,7 @@ bool SurfaceForm(const CompiledDictionary& dict, const SentenceAnalysis& a, cons
   const std::string_view phrase = dict.entries()[p.entry].phrases[p.phrase];
   const std::string_view word = a.Folded(m.trigger_begin);
   for (size_t start = 0; start < phrase.size();) {
-    size_t end = phrase.find(' ', start);
+    size_t end = phrase.find_first_of(" _", start);  // words joined with '_' are words of their own
     if (end == std::string_view::npos) end = phrase.size();
     const std::string_view w = phrase.substr(start, end - start);
     if (w.size() == word.size() && std::equal(w.begin(), w.end(), word.begin(), [](char x, char y) {

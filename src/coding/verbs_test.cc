@@ -216,5 +216,32 @@ TEST(VerbMatching, SuitesCodeTheFutureAsTheAct) {
             (std::vector<std::string>{"KAZ 036 RUS"}));
 }
 
+// Words joined with '_' follow each other with no word in between (TABARI's and PETRARCH's connector);
+// unjoined words allow a few modifiers.
+TEST(VerbMatching, JoinedWordsAllowNoWordBetween) {
+  static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan
+country RUS : Russia
+verb 120 : reject
+verb 125 : reject new_trade_rules with +
+verb 128 : reject old rules with +
+cameo 120 goldstein=-4.0 : Reject
+cameo 125 goldstein=-5.0 : Reject proposal to meet, discuss, or negotiate
+cameo 128 goldstein=-5.0 : Defy norms, law
+)");
+  auto code = [&](const std::string& text) { return CodedTriples(dict, text, "2020-05-01"); };
+  EXPECT_EQ(code("Russia rejected new trade rules with Kazakhstan."), (std::vector<std::string>{"RUS 125 KAZ"}));
+  // A word inside the joined words: the joined pattern does not match; the verb alone does.
+  EXPECT_EQ(code("Russia rejected new global trade rules with Kazakhstan."),
+            (std::vector<std::string>{"RUS 120 KAZ"}));
+  EXPECT_EQ(code("Russia rejected new trade and investment rules with Kazakhstan."),
+            (std::vector<std::string>{"RUS 120 KAZ"}));
+  // Words before the joined run may still have modifiers between them ("rejected the new").
+  EXPECT_EQ(code("Russia rejected the new trade rules with Kazakhstan."),
+            (std::vector<std::string>{"RUS 125 KAZ"}));
+  // Unjoined words allow them.
+  EXPECT_EQ(code("Russia rejected old trade rules with Kazakhstan."), (std::vector<std::string>{"RUS 128 KAZ"}));
+}
+
 }  // namespace
 }  // namespace dyad

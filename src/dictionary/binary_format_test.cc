@@ -28,7 +28,7 @@ agent GOV : government | foreign minister | minister
 agent COP : police | policeman
 verb 040 : consult | hold talks with + | meet with +
 verb 042 paired=043 : travel to +
-verb 051 : praise | commend +
+verb 051 : praise | commend + | speak_highly of +
 verb 173 : arrest | detain
 discard - : football match
 cameo 040 goldstein=1.0 plover=CONSULT : Consult
@@ -110,6 +110,9 @@ const char* const kSentences[] = {
     "The United States commended Uzbekistan on Monday.",
     "Kazakhstan and Uzbekistan met with the police after the football match.",
     "Uzbekistan did not praise Kazakhstan.",
+    // '_' (kElementAdjacent) survives the round trip: the second sentence codes nothing only with it.
+    "The United States spoke highly of Kazakhstan.",
+    "The United States spoke very highly of Kazakhstan.",
 };
 
 TEST(BinaryDictionaryTest, TinyDictionaryRoundTripsEntriesAndEvents) {

@@ -271,7 +271,8 @@ class DictionaryCompiler {
     }
   }
 
-  // Pattern syntax (docs/dictionaries.md): words, '+' target slot, '$' source slot, '(word)' optional word.
+  // Pattern syntax (docs/dictionaries.md): words, '+' target slot, '$' source slot, '(word)' optional word,
+  // 'word_word' words with nothing in between.
   void AddPattern(const DictionaryEntry& e, uint32_t index, uint32_t phrase_index) {
     const std::string& phrase = e.phrases[phrase_index];
     VerbPattern pattern;
@@ -296,22 +297,34 @@ class DictionaryCompiler {
       }
       bool optional = item.size() > 2 && item.front() == '(' && item.back() == ')';
       if (optional) item = item.substr(1, item.size() - 2);
-      PhraseWords(item, &folded_, &rules_);
-      // A prefix written with its hyphen ("anti-" in TABARI's "ANTI- + *") is the word: the matcher takes
-      // the hyphen written against a matched word along with it (verbs.cc, AfterAttachedHyphen).
-      if (folded_.size() > 1 && folded_.back() == "-" && item.ends_with('-')) folded_.pop_back();
-      for (const std::string& w : folded_) {
-        Lemmatize(w, &lemma_);
-        el.kind = optional ? PatternElementKind::kOptionalWord : PatternElementKind::kWord;
-        el.lemma = out_->lemmas_.Intern(lemma_);
-        if (!optional) {
-          if (!have_anchor) {
-            pattern.anchor = static_cast<uint32_t>(out_->elements_.size());
-            have_anchor = true;
+      // Words joined with '_' ("new_economic_relations") follow each other with no word in between: every
+      // word after a '_' is flagged adjacent to the one before it (the native validator keeps '_' out of
+      // optional groups and off an item's ends).
+      bool joined = false;
+      for (size_t part_begin = 0; part_begin <= item.size();) {
+        size_t part_end = item.find('_', part_begin);
+        if (part_end == std::string_view::npos) part_end = item.size();
+        const std::string_view part = item.substr(part_begin, part_end - part_begin);
+        part_begin = part_end + 1;
+        PhraseWords(part, &folded_, &rules_);
+        // A prefix written with its hyphen ("anti-" in TABARI's "ANTI- + *") is the word: the matcher takes
+        // the hyphen written against a matched word along with it (verbs.cc, AfterAttachedHyphen).
+        if (folded_.size() > 1 && folded_.back() == "-" && part.ends_with('-')) folded_.pop_back();
+        for (size_t w = 0; w < folded_.size(); ++w) {
+          Lemmatize(folded_[w], &lemma_);
+          el.kind = optional ? PatternElementKind::kOptionalWord : PatternElementKind::kWord;
+          el.lemma = out_->lemmas_.Intern(lemma_);
+          el.flags = joined && w == 0 && !optional ? kElementAdjacent : 0;
+          if (!optional) {
+            if (!have_anchor) {
+              pattern.anchor = static_cast<uint32_t>(out_->elements_.size());
+              have_anchor = true;
+            }
+            ++pattern.required_words;
           }
-          ++pattern.required_words;
+          out_->elements_.push_back(el);
         }
-        out_->elements_.push_back(el);
+        joined = !folded_.empty();
       }
     }
     pattern.elements_end = static_cast<uint32_t>(out_->elements_.size());

@@ -122,9 +122,16 @@ class PhraseTrie {
 
 enum class PatternElementKind : uint8_t { kWord, kOptionalWord, kTarget, kSource };
 
+// PatternElement::flags bits.
+// kElementAdjacent: a word joined to the word before it with '_' ("new_economic_relations"): it must follow
+// that word with no word in between (TABARI's and PETRARCH's connector), where unjoined words allow a few
+// modifiers. Binary files written before the flag carry 0 here, which reads as no flag.
+constexpr uint8_t kElementAdjacent = 1;
+
 struct PatternElement {
   PatternElementKind kind = PatternElementKind::kWord;
-  uint8_t reserved[3] = {0, 0, 0};
+  uint8_t flags = 0;  // kElement* bits
+  uint8_t reserved[2] = {0, 0};
   WordId lemma = kNoWord;  // lemma id in CompiledDictionary::lemmas() for word elements
 };
 

@@ -371,8 +371,8 @@ Status ParseAttribute(EntryKind kind, std::string_view token, uint16_t* seen, Di
   return Status::Ok();
 }
 
-// A verb pattern: words, at most one '+' (target) and one '$' (source) as items of their own, and optional
-// groups "(word ...)" that are closed, not nested and not empty.
+// A verb pattern: words, at most one '+' (target) and one '$' (source) as items of their own, optional
+// groups "(word ...)" that are closed, not nested and not empty, and words joined with '_' outside them.
 Status ValidateVerbPattern(std::string_view pattern) {
   int plus = 0, dollar = 0, depth = 0;
   bool group_has_word = false;
@@ -391,6 +391,14 @@ Status ValidateVerbPattern(std::string_view pattern) {
       if (++count > 1)
         return Status::InvalidArgument("more than one " + Quote(item) + " in pattern " + Quote(pattern));
       continue;
+    }
+    if (item.find('_') != std::string_view::npos) {
+      // '_' joins two words that must follow each other: not at an item's ends, not doubled, not in an
+      // optional group (an optional word has no fixed neighbour).
+      if (item.front() == '_' || item.back() == '_' || item.find("__") != std::string_view::npos)
+        return Status::InvalidArgument("'_' must join two words in pattern " + Quote(pattern));
+      if (depth > 0 || item.find_first_of("()") != std::string_view::npos)
+        return Status::InvalidArgument("'_' cannot join optional words in pattern " + Quote(pattern));
     }
     for (char c : item) {
       if (c == '+' || c == '$') {

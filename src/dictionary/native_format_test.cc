@@ -213,9 +213,10 @@ TEST(NativeFormatTest, VerbPatternsWithSlotsAndOptionalWords) {
   Parsed parsed = Parse(
       "verb 0211 : appeal to + for (economic) aid\n"
       "verb 111 : $ (sharply) criticize +\n"
-      "verb 042 : (to be) visit +\n");
+      "verb 042 : (to be) visit +\n"
+      "verb 057 : sign (a) trade_deal with +\n");  // '_': no word between "trade" and "deal"
   ASSERT_TRUE(parsed.errors.empty()) << parsed.errors[0].message();
-  ASSERT_EQ(parsed.source.entries.size(), 3u);
+  ASSERT_EQ(parsed.source.entries.size(), 4u);
 }
 
 TEST(NativeFormatTest, GoldsteinBoundsAndForms) {
@@ -384,6 +385,12 @@ TEST(NativeFormatErrorTest, VerbPatternStructure) {
   EXPECT_THAT(ErrorOf("verb 040 : meet with+"), HasSubstr("'+' must stand alone"));
   // The error names the offending pattern, not the first one on the line.
   EXPECT_THAT(ErrorOf("verb 040 : consult | meet (with"), HasSubstr("pattern 'meet (with'"));
+  // '_' joins two words, outside optional groups.
+  EXPECT_EQ(ErrorOf("verb 040 : meet _with +"), "t.txt:1: '_' must join two words in pattern 'meet _with +'");
+  EXPECT_THAT(ErrorOf("verb 040 : meet_ +"), HasSubstr("'_' must join two words"));
+  EXPECT_THAT(ErrorOf("verb 040 : meet__with +"), HasSubstr("'_' must join two words"));
+  EXPECT_THAT(ErrorOf("verb 040 : meet (face_to) +"), HasSubstr("'_' cannot join optional words"));
+  EXPECT_THAT(ErrorOf("verb 040 : meet (face to_face) +"), HasSubstr("'_' cannot join optional words"));
 }
 
 TEST(NativeFormatErrorTest, InvalidUtf8ReportsByteColumn) {

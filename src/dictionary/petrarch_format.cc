@@ -77,13 +77,24 @@ std::string_view StripComment(std::string_view line) {
   return line.substr(0, line.find_first_of("#;"));
 }
 
-// A foreign word run ("RE_TRIAL", "IS_TO_", "Phone") as lower-case native words appended to `words`.
-void AppendWords(std::string_view text, std::vector<std::string>* words) {
+// The item that stands between two pattern words joined with '_' ("NEW_&TIETYPES_RELATIONS"): they follow
+// each other with no word in between. JoinPattern glues the two into one native item ("new_economic").
+constexpr std::string_view kJoin = "_";
+
+// A foreign word run ("RE_TRIAL", "IS_TO_", "Phone") as lower-case native words appended to `words`. With
+// `joins` (pattern words), a '_' with a word character after it in `text` appends kJoin before that word
+// ("RE_TRIAL": re, _, trial; "_RELATIONS" after a synset: _, relations); a trailing '_' marks the exact word
+// in TABARI and joins nothing.
+void AppendWords(std::string_view text, std::vector<std::string>* words, bool joins = false) {
   std::string word;
-  for (char c : text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     if (c == '_' || IsSpace(c)) {
       if (!word.empty()) words->push_back(std::move(word));
       word.clear();
+      if (joins && c == '_' && i + 1 < text.size() && !IsSpace(text[i + 1]) && text[i + 1] != '_' &&
+          (words->empty() || words->back() != kJoin))
+        words->push_back(std::string(kJoin));
     } else {
       word.push_back(ToLower(c));
     }
@@ -121,6 +132,30 @@ std::string Join(const std::vector<std::string>& words) {
   return out;
 }
 
+// Pattern items as native pattern text: items separated by spaces, and two words with kJoin between them
+// written as one item "a_b". A kJoin next to a slot ('+', '$'), at either end or next to another kJoin is
+// dropped: the native language joins words only (`*joined_slot` is set when one stood next to a slot).
+std::string JoinPattern(const std::vector<std::string>& items, bool* joined_slot) {
+  auto word = [&](size_t i) { return i < items.size() && items[i] != kJoin && IsPlainWord(items[i]); };
+  std::string out;
+  bool glue = false;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i] == kJoin) {
+      glue = i > 0 && word(i - 1) && word(i + 1);
+      if (!glue && i > 0 && i + 1 < items.size()) *joined_slot = true;
+      continue;
+    }
+    if (glue) {
+      out.push_back('_');
+    } else if (!out.empty()) {
+      out.push_back(' ');
+    }
+    out += items[i];
+    glue = false;
+  }
+  return out;
+}
+
 bool IsCameoCode(std::string_view code) {
   return code.size() >= 2 && code.size() <= 4 && std::all_of(code.begin(), code.end(), IsDigit);
 }
@@ -143,8 +178,9 @@ class VerbReader {
     ForEachLine(text, [&](std::string_view content, uint32_t line) { Line(content, line); });
     if (converted_ > 0) {
       Unsupported(first_pattern_line_,
-                  "patterns allow other words between their words; dyad's converted patterns require them "
-                  "contiguous (noted once per file)");
+                  "patterns allow any number of words between words that '_' does not join; dyad's "
+                  "converted patterns allow a few modifiers there, and keep words joined with '_' contiguous "
+                  "(noted once per file)");
     }
   }
 
@@ -230,6 +266,10 @@ class VerbReader {
         ++pos;
         continue;
       }
+      // "MEMOS_ON_&TIETYPES", "&A_&B": a '_' right before a synset reference joins it to the word before.
+      if (text[pos] == '&' && pos > 0 && text[pos - 1] == '_' && pos > 1 && !IsSpace(text[pos - 2]))
+        for (auto& prefix : *out)
+          if (!prefix.empty() && prefix.back() != kJoin) prefix.push_back(std::string(kJoin));
       size_t end = pos;
       while (end < text.size() && !IsSpace(text[end]) && (end == pos || text[end] != '&')) ++end;
       std::string_view token = text.substr(pos, end - pos);
@@ -260,12 +300,12 @@ class VerbReader {
         }
         if (choices.empty()) return false;
         std::vector<std::string> tail;
-        AppendWords(rest, &tail);
+        AppendWords(rest, &tail, /*joins=*/true);
         if (!tail.empty())
           for (auto& choice : choices) choice.insert(choice.end(), tail.begin(), tail.end());
       } else {
         std::vector<std::string> words;
-        AppendWords(token, &words);
+        AppendWords(token, &words, /*joins=*/true);
         if (!AllPlainWords(words)) {
           errors_->push_back(
               Status::Unsupported(Where(line) + "word " + Quote(token) + " holds pattern symbols; skipped"));
@@ -514,6 +554,13 @@ class VerbReader {
     while (pos < body.size()) {
       const char c = body[pos];
       if (IsSpace(c) || c == '_') {
+        // '_' between two items ("NEW_&TIETYPES", "IN_*", "}_CONVENTIONS") joins them: no word in between.
+        // A trailing '_' ("OFF_", "GENEVA_ |") marks the exact word and joins nothing; nor does one next to
+        // a construct that is dropped.
+        if (c == '_' && pos > 0 && pos + 1 < body.size() &&
+            std::string_view(" \t\r_(%^|").find(body[pos - 1]) == std::string_view::npos &&
+            std::string_view(" \t\r_)%^|").find(body[pos + 1]) == std::string_view::npos)
+          slots->push_back(Slot{false, {{std::string(kJoin)}}});
         ++pos;
       } else if (c == '*') {
         while (pos < body.size() && body[pos] == '*') ++pos;  // "**" is PETRARCH's spelling
@@ -658,6 +705,11 @@ class VerbReader {
       Unsupported(line, "pattern " + Quote(body) + " expands into more than " +
                             std::to_string(kMaxPatternExpansion) + " patterns per verb; only the first kept");
     }
+    if (joined_slot_) {
+      if (!dropped.empty()) dropped += ", ";
+      dropped += "'_' next to a slot (a slot takes a few modifiers first)";
+      joined_slot_ = false;
+    }
     if (!dropped.empty()) {
       Unsupported(line, "pattern " + Quote(body) + ": dropped " + dropped + "; converted without them");
     }
@@ -674,7 +726,7 @@ class VerbReader {
       return;
     }
     if (index == slots.size()) {
-      std::string phrase = Join(*items);
+      std::string phrase = JoinPattern(*items, &joined_slot_);
       if (std::find(out->begin(), out->end(), phrase) == out->end()) out->push_back(std::move(phrase));
       ++*produced;
       return;
@@ -709,6 +761,7 @@ class VerbReader {
   uint32_t skipped_verb_line_ = 0;  // a verb of the current group that could not be converted
   uint32_t first_pattern_line_ = 0;
   size_t converted_ = 0;
+  bool joined_slot_ = false;  // JoinPattern dropped a '_' next to a slot in the pattern being converted
 };
 
 }  // namespace

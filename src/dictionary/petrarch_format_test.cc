@@ -66,7 +66,7 @@ TEST(PetrarchVerbs, BlockPatternsApplyToEveryVerbOfTheBlock) {
   EXPECT_EQ(e[2].line, 4u);
   EXPECT_THAT(e[3].phrases, ElementsAre("$ and + confer", "$ and + parley"));
   // The contiguity difference is noted once, at the first pattern.
-  EXPECT_THAT(Messages(r.errors), ElementsAre(HasSubstr("CAMEO.test.txt:4: patterns allow other words")));
+  EXPECT_THAT(Messages(r.errors), ElementsAre(HasSubstr("CAMEO.test.txt:4: patterns allow any number of words")));
 }
 
 TEST(PetrarchVerbs, SynsetsExpandIntoOnePatternPerMember) {
@@ -90,7 +90,7 @@ TEST(PetrarchVerbs, SynsetsExpandIntoOnePatternPerMember) {
                           HasSubstr("CAMEO.test.txt:14: synset '&NOPE' is not defined")));
   ASSERT_EQ(r.source.entries.size(), 3u);
   EXPECT_THAT(r.source.entries[0].phrases, ElementsAre("hand over"));
-  EXPECT_THAT(r.source.entries[1].phrases, ElementsAre("hand over cod to +", "hand over sea bass to +"));
+  EXPECT_THAT(r.source.entries[1].phrases, ElementsAre("hand over cod to +", "hand over sea_bass to +"));
   EXPECT_THAT(r.source.entries[2].phrases, ElementsAre("hand over coins", "hand over gold"));
 }
 
@@ -154,11 +154,44 @@ TEST(TabariVerbs, EachVerbLineOwnsTheFollowingPatterns) {
   ASSERT_EQ(r.source.entries.size(), 5u);
   const auto& e = r.source.entries;
   EXPECT_THAT(e[0].phrases, ElementsAre("whistle at +"));
-  EXPECT_THAT(e[1].phrases, ElementsAre("+ was whistle by $"));
+  EXPECT_THAT(e[1].phrases, ElementsAre("+ was_whistle_by $"));  // '_' joins the words
   EXPECT_THAT(e[2].phrases, ElementsAre("whistle loudly at +", "whistle shrilly at +"));
   EXPECT_THAT(e[3].phrases, ElementsAre("whistle +"));
   EXPECT_THAT(e[4].phrases, ElementsAre("hum"));  // patterns of HUM do not apply to WHISTLE and vice versa
   EXPECT_EQ(e[4].code, "010");
+}
+
+// '_' between pattern items joins them: no word in between. The native pattern writes joined words as one
+// item ("bright_red_fences"); a trailing '_' marks the exact word and joins nothing; a '_' next to a slot is
+// dropped and noted. Words below are our own.
+TEST(TabariVerbs, UnderscoreJoinsPatternWords) {
+  Read r = Verbs(
+      "&HUES\n"                                   // 1
+      "+RED\n"                                    // 2
+      "+DEEP_BLUE\n"                              // 3
+      "PAINT  [---]\n"                            // 4
+      "- * BRIGHT_&HUES_FENCES [111]\n"           // 5: joined to a synset and after it
+      "- * OLD_ { BARNS | SHEDS }_TODAY [112]\n"  // 6: "OLD_ " is an exact word; "}_" joins
+      "- WITH_* WALLS [113]\n"                    // 7: joined to the verb
+      "- * OVER_+ [114]\n",                       // 8: joined to a slot: dropped
+      "test.verbs");
+  ASSERT_EQ(r.source.entries.size(), 4u);
+  const auto& e = r.source.entries;
+  EXPECT_THAT(e[0].phrases, ElementsAre("paint bright_red_fences", "paint bright_deep_blue_fences"));
+  EXPECT_THAT(e[1].phrases, ElementsAre("paint old barns_today", "paint old sheds_today"));
+  EXPECT_THAT(e[2].phrases, ElementsAre("with_paint walls"));
+  EXPECT_THAT(e[3].phrases, ElementsAre("paint over +"));
+  EXPECT_THAT(WithoutContiguityNote(r.errors),
+              ElementsAre(HasSubstr("test.verbs:8: pattern '* OVER_+': dropped '_' next to a slot")));
+  // Every converted pattern is valid native text.
+  DictionarySource native;
+  std::vector<Status> errors;
+  for (const auto& entry : e) {
+    for (const auto& phrase : entry.phrases) {
+      ParseNativeDictionary("n.txt", "verb " + entry.code + " : " + phrase + "\n", &native, &errors);
+    }
+  }
+  EXPECT_THAT(Messages(errors), IsEmpty());
 }
 
 // TABARI matches a verb without a trailing '_' as a stem (a prefix); dyad matches lemmas, so a stem that is
@@ -233,10 +266,10 @@ TEST(TabariVerbs, SynsetsJoinWordsAndNest) {
                           HasSubstr("test.verbs:12: synset '&UNKNOWN_THINGS' is not defined")));
   ASSERT_EQ(r.source.entries.size(), 3u);
   const auto& e = r.source.entries;
-  EXPECT_THAT(e[0].phrases, ElementsAre("wave new red scarves", "wave new deep blue scarves"));
-  EXPECT_THAT(e[1].phrases, ElementsAre("wave red flags at +", "wave deep blue flags at +",
-                                        "wave pennants of red at +", "wave pennants of deep blue at +"));
-  EXPECT_THAT(e[2].phrases, ElementsAre("wave red hats", "wave deep blue hats", "wave green hats"));
+  EXPECT_THAT(e[0].phrases, ElementsAre("wave new_red_scarves", "wave new_deep_blue_scarves"));
+  EXPECT_THAT(e[1].phrases, ElementsAre("wave red_flags at +", "wave deep_blue_flags at +",
+                                        "wave pennants_of_red at +", "wave pennants_of_deep_blue at +"));
+  EXPECT_THAT(e[2].phrases, ElementsAre("wave red hats", "wave deep_blue hats", "wave green hats"));
 }
 
 TEST(PetrarchVerbs, Latin1AndControlBytesBecomeValidNativeText) {
