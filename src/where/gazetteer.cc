@@ -192,7 +192,8 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Parse(std::string text, cons
     if (f[0] == "K") {
       if (fields != 3 || f[1].empty() || f[2].empty()) return error("expected 'K<TAB>name<TAB>record,...'");
       if (g->keys_.empty()) {  // the index is the rest of the file: at most one key per remaining line
-        const size_t remaining = lines + 2 - line_number;  // line_number <= lines + 1 (a last line without '\n')
+        // line_number <= lines + 1 (the last line may lack its '\n')
+        const size_t remaining = lines + 2 - line_number;
         g->keys_.reserve(remaining);
         g->key_first_.reserve(remaining + 1);
         g->candidates_.reserve(remaining);
