@@ -103,34 +103,29 @@ bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c 
 // Applies the per-word folds of name_keys.h to `w` (lower-case ASCII letters and digits) in place.
 void FoldWord(std::string* word) {
   std::string& w = *word;
-  // Digraphs and single letters; every fold keeps or shortens the word, so it is rewritten in place.
+  // Digraphs and single letters; every fold keeps or shortens the word, so it is rewritten in place. All the
+  // digraphs end in 'h', so only a following 'h' sends a letter to the digraph tests (a word-by-word lookup
+  // of the coder's last resort runs through here).
+  const size_t n = w.size();
   size_t out = 0;
-  for (size_t i = 0; i < w.size();) {
-    auto at = [&](std::string_view lit) { return std::string_view(w).substr(i, lit.size()) == lit; };
+  for (size_t i = 0; i < n;) {
     char c = w[i];
     size_t used = 1;
-    if (at("shch")) {
-      c = 's', used = 4;
-    } else if (at("sh")) {
-      c = 's', used = 2;
-    } else if (at("ch")) {
-      c = 'c', used = 2;
-    } else if (at("zh")) {
-      c = 'z', used = 2;
-    } else if (at("kh")) {
-      c = 'h', used = 2;
-    } else if (c == 'q') {
-      c = 'k';
+    if (i + 1 < n && w[i + 1] == 'h') {
+      if (c == 's') {
+        used = (i + 3 < n && w[i + 2] == 'c' && w[i + 3] == 'h') ? 4 : 2;  // "shch" or "sh" -> "s"
+      } else if (c == 'c' || c == 'z') {
+        used = 2;  // "ch" -> "c", "zh" -> "z"
+      } else if (c == 'k') {
+        c = 'h', used = 2;  // "kh" -> "h"
+      }
     }
+    if (c == 'q') c = 'k';
     if (c == 'j' || c == 'y') c = 'i';
-    w[out++] = c;
+    // Doubled letters (after the folds above) become one; digits stay: "G77" is not "G7".
+    if (out == 0 || w[out - 1] != c || (c >= '0' && c <= '9')) w[out++] = c;
     i += used;
   }
-  w.resize(out);
-  // Doubled letters become one (digits stay: "G77" is not "G7").
-  out = 0;
-  for (size_t i = 0; i < w.size(); ++i)
-    if (out == 0 || w[out - 1] != w[i] || (w[i] >= '0' && w[i] <= '9')) w[out++] = w[i];
   w.resize(out);
   // An "i" between vowels, or starting the word before a vowel, is a glide that romanisations disagree on.
   out = 0;

@@ -41,6 +41,15 @@ TEST(LooseNameKeyTest, RomanisationsAndScriptsMeet) {
   EXPECT_EQ(Key("Kassym Jomart  Tokayev"), Key("Kassym-Jomart Tokayev"));
 }
 
+TEST(LooseNameKeyTest, DigraphsAtWordEdges) {
+  // Each digraph folds wherever it stands; a "shch" cut short by the word's end is "sh" and what follows.
+  EXPECT_EQ(Key("Shch"), "s");
+  EXPECT_EQ(Key("Ashch Ashc Ash"), "as asc as");
+  EXPECT_EQ(Key("Zhukov Kharkiv Chechnya"), "zukov harkiv cecnia");
+  EXPECT_EQ(Key("Qhat Shh"), "khat sh");  // "qh" is no digraph: q -> k, h stays; "shh" is "s" + "h"
+  EXPECT_EQ(Key("H Sh S"), "h s s");
+}
+
 TEST(LooseNameKeyTest, DifferentNamesStayApart) {
   EXPECT_NE(Key("Tokayev"), Key("Nazarbayev"));
   EXPECT_NE(Key("Zelensky"), Key("Zelenska"));

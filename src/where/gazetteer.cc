@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -18,17 +19,35 @@
 namespace dyad {
 namespace {
 
-// Splits `line` at tabs into `fields` (views into `line`).
-void SplitTabs(std::string_view line, std::vector<std::string_view>* fields) {
-  fields->clear();
-  size_t begin = 0;
-  while (true) {
-    const size_t tab = line.find('\t', begin);
-    fields->push_back(
-        line.substr(begin, tab == std::string_view::npos ? std::string_view::npos : tab - begin));
-    if (tab == std::string_view::npos) return;
-    begin = tab + 1;
+// Splits `line` at tabs into at most kMaxFields fields (views into `line`) and returns how many there are;
+// a line with more returns kMaxFields + 1, which no record accepts. One pass over the bytes: the fields are a
+// few bytes long, shorter than a memchr call is worth.
+constexpr size_t kMaxFields = 9;
+size_t SplitTabs(std::string_view line, std::string_view (&fields)[kMaxFields]) {
+  size_t count = 0, begin = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (line[i] != '\t') continue;
+    if (count == kMaxFields) return kMaxFields + 1;
+    fields[count++] = line.substr(begin, i - begin);
+    begin = i + 1;
   }
+  if (count == kMaxFields) return kMaxFields + 1;
+  fields[count++] = line.substr(begin);
+  return count;
+}
+
+// The number of '\n' in `text`, by memchr (a byte loop counting into a size_t is slower on a 4 MB file).
+size_t CountLines(std::string_view text) {
+  size_t lines = 0;
+  const char* at = text.data();
+  const char* const end = text.data() + text.size();
+  while (at < end) {
+    const void* nl = std::memchr(at, '\n', static_cast<size_t>(end - at));
+    if (nl == nullptr) break;
+    ++lines;
+    at = static_cast<const char*>(nl) + 1;
+  }
+  return lines;
 }
 
 template <typename Number>
@@ -154,8 +173,9 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Parse(std::string text, cons
   std::shared_ptr<Gazetteer> g(new Gazetteer());
   g->storage_ = std::move(text);  // kept: the index keys are views into it
   const std::string& content = g->storage_;
-  g->places_.reserve(static_cast<size_t>(std::count(content.begin(), content.end(), '\n')));
-  std::vector<std::string_view> f;
+  const size_t lines = CountLines(content);
+  g->places_.reserve(lines);
+  std::string_view f[kMaxFields];
   size_t line_number = 0;
   size_t begin = 0;
   auto error = [&](const std::string& what) {
@@ -168,11 +188,18 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Parse(std::string text, cons
     begin = end + 1;
     ++line_number;
     if (line.empty() || line[0] == '#') continue;
-    SplitTabs(line, &f);
+    const size_t fields = SplitTabs(line, f);
     if (f[0] == "K") {
-      if (f.size() != 3 || f[1].empty() || f[2].empty()) return error("expected 'K<TAB>name<TAB>record,...'");
-      if (!g->keys_.empty() && !(g->keys_.back() < f[1]))
+      if (fields != 3 || f[1].empty() || f[2].empty()) return error("expected 'K<TAB>name<TAB>record,...'");
+      if (g->keys_.empty()) {  // the index is the rest of the file: at most one key per remaining line
+        // line_number <= lines + 1 (the last line may lack its '\n')
+        const size_t remaining = lines + 2 - line_number;
+        g->keys_.reserve(remaining);
+        g->key_first_.reserve(remaining + 1);
+        g->candidates_.reserve(remaining);
+      } else if (!(g->keys_.back() < f[1])) {
         return error("index keys must be unique and sorted ('" + std::string(f[1]) + "')");
+      }
       g->key_first_.push_back(static_cast<uint32_t>(g->candidates_.size()));
       for (size_t at = 0; at <= f[2].size();) {
         size_t comma = f[2].find(',', at);
@@ -188,19 +215,23 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Parse(std::string text, cons
       g->max_name_words_ = std::max(g->max_name_words_, WordCount(f[1]));
       continue;
     }
-    if (f[0] != "P" || f.size() != 9) return error("expected a 'P' record with 9 fields or a 'K' index line");
+    if (f[0] != "P" || fields != kMaxFields)
+      return error("expected a 'P' record with 9 fields or a 'K' index line");
     if (!g->keys_.empty()) return error("records must come before the index");
-    Place p;
+    PlaceKind kind;
     if (f[1] == "country") {
-      p.kind = PlaceKind::kCountry;
+      kind = PlaceKind::kCountry;
     } else if (f[1] == "region") {
-      p.kind = PlaceKind::kRegion;
+      kind = PlaceKind::kRegion;
     } else if (f[1] == "city") {
-      p.kind = PlaceKind::kCity;
+      kind = PlaceKind::kCity;
     } else {
       return error("unknown place kind '" + std::string(f[1]) + "'");
     }
     if (f[2].empty() || f[3].size() != 3) return error("a place needs a name and an ISO alpha-3 country");
+    // Built in place (a Place moved into the vector cost its three strings twice).
+    Place& p = g->places_.emplace_back();
+    p.kind = kind;
     p.name = f[2];
     p.country = f[3];
     p.admin1 = f[4];
@@ -213,7 +244,6 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Parse(std::string text, cons
     if (!ParseNumber(f[7], &p.population)) return error("bad population '" + std::string(f[7]) + "'");
     if (f[8] != "0" && f[8] != "1") return error("capital must be 0 or 1");
     p.capital = f[8] == "1";
-    g->places_.push_back(std::move(p));
   }
   g->key_first_.push_back(static_cast<uint32_t>(g->candidates_.size()));
   return std::shared_ptr<const Gazetteer>(std::move(g));
