@@ -230,7 +230,8 @@ cameo 125 goldstein=-5.0 : Reject proposal to meet, discuss, or negotiate
 cameo 128 goldstein=-5.0 : Defy norms, law
 )");
   auto code = [&](const std::string& text) { return CodedTriples(dict, text, "2020-05-01"); };
-  EXPECT_EQ(code("Russia rejected new trade rules with Kazakhstan."), (std::vector<std::string>{"RUS 125 KAZ"}));
+  EXPECT_EQ(code("Russia rejected new trade rules with Kazakhstan."),
+            (std::vector<std::string>{"RUS 125 KAZ"}));
   // A word inside the joined words: the joined pattern does not match; the verb alone does.
   EXPECT_EQ(code("Russia rejected new global trade rules with Kazakhstan."),
             (std::vector<std::string>{"RUS 120 KAZ"}));
@@ -240,7 +241,8 @@ cameo 128 goldstein=-5.0 : Defy norms, law
   EXPECT_EQ(code("Russia rejected the new trade rules with Kazakhstan."),
             (std::vector<std::string>{"RUS 125 KAZ"}));
   // Unjoined words allow them.
-  EXPECT_EQ(code("Russia rejected old trade rules with Kazakhstan."), (std::vector<std::string>{"RUS 128 KAZ"}));
+  EXPECT_EQ(code("Russia rejected old trade rules with Kazakhstan."),
+            (std::vector<std::string>{"RUS 128 KAZ"}));
 }
 
 }  // namespace

@@ -66,7 +66,8 @@ TEST(PetrarchVerbs, BlockPatternsApplyToEveryVerbOfTheBlock) {
   EXPECT_EQ(e[2].line, 4u);
   EXPECT_THAT(e[3].phrases, ElementsAre("$ and + confer", "$ and + parley"));
   // The contiguity difference is noted once, at the first pattern.
-  EXPECT_THAT(Messages(r.errors), ElementsAre(HasSubstr("CAMEO.test.txt:4: patterns allow any number of words")));
+  EXPECT_THAT(Messages(r.errors),
+              ElementsAre(HasSubstr("CAMEO.test.txt:4: patterns allow any number of words")));
 }
 
 TEST(PetrarchVerbs, SynsetsExpandIntoOnePatternPerMember) {
