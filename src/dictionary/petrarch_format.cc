@@ -16,59 +16,20 @@
 #include <utility>
 #include <vector>
 
+#include "dictionary/foreign_text.h"
 #include "dyad/dictionary_formats.h"
 #include "dyad/text.h"
 
 namespace dyad {
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+using foreign_text::IsSpace;
+using foreign_text::Quote;
+using foreign_text::ToUtf8;
+using foreign_text::Trim;
+
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 char ToLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-std::string Quote(std::string_view s) { return "'" + std::string(s) + "'"; }
-
-bool IsValidUtf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    const auto lead = static_cast<unsigned char>(s[i]);
-    const size_t length = lead < 0x80                    ? 1
-                          : lead >= 0xC2 && lead <= 0xDF ? 2
-                          : lead >= 0xE0 && lead <= 0xEF ? 3
-                          : lead >= 0xF0 && lead <= 0xF4 ? 4
-                                                         : 0;
-    if (length == 0 || i + length > s.size()) return false;
-    for (size_t k = 1; k < length; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    }
-    i += length;
-  }
-  return true;
-}
-
-// As in tabari_format.cc: a line that is not UTF-8 is read as Latin-1; control characters become spaces.
-std::string ToUtf8(std::string_view s) {
-  const bool utf8 = IsValidUtf8(s);
-  std::string out;
-  for (char c : s) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x20 || byte == 0x7F) {
-      out.push_back(c == '\t' ? c : ' ');
-    } else if (byte < 0x80 || utf8) {
-      out.push_back(c);
-    } else {
-      out.push_back(static_cast<char>(0xC0 | (byte >> 6)));
-      out.push_back(static_cast<char>(0x80 | (byte & 0x3F)));
-    }
-  }
-  return out;
-}
 
 // Line content without "<!-- -->" comments (one line only; verb files do not span them) and without '#'/';'
 // comments.

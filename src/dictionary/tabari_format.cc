@@ -16,65 +16,21 @@
 #include <string_view>
 #include <vector>
 
+#include "dictionary/foreign_text.h"
 #include "dyad/dictionary_formats.h"
 
 namespace dyad {
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+using foreign_text::IsSpace;
+using foreign_text::Quote;
+using foreign_text::ToUtf8;
+using foreign_text::Trim;
+
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 char ToLower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-std::string Quote(std::string_view s) { return "'" + std::string(s) + "'"; }
-
-bool IsValidUtf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    const auto lead = static_cast<unsigned char>(s[i]);
-    size_t length = lead < 0x80                    ? 1
-                    : lead >= 0xC2 && lead <= 0xDF ? 2
-                    : lead >= 0xE0 && lead <= 0xEF ? 3
-                    : lead >= 0xF0 && lead <= 0xF4 ? 4
-                                                   : 0;
-    if (length == 0 || i + length > s.size()) return false;
-    for (size_t k = 1; k < length; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    }
-    i += length;
-  }
-  return true;
-}
-
-// Older dictionaries were written in Latin-1; a line that is not UTF-8 is transcoded byte by byte. Control
-// characters (which the native format rejects) become spaces. petrarch_format.cc applies the same rule.
-std::string ToUtf8(std::string_view s) {
-  auto clean = [](char c) {
-    return (static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7F ? ' ' : c;
-  };
-  std::string out;
-  if (IsValidUtf8(s)) {
-    std::transform(s.begin(), s.end(), std::back_inserter(out), clean);
-    return out;
-  }
-  for (char c : s) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x80) {
-      out.push_back(clean(c));
-    } else {
-      out.push_back(static_cast<char>(0xC0 | (byte >> 6)));
-      out.push_back(static_cast<char>(0x80 | (byte & 0x3F)));
-    }
-  }
-  return out;
-}
 
 // Iterates over lines with comments removed: "<!-- ... -->" (may span lines), then '#' or ';' to the end.
 class CommentStrippingLines {
