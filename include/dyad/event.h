@@ -5,9 +5,11 @@
 #ifndef DYAD_EVENT_H_
 #define DYAD_EVENT_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dyad/where.h"
@@ -27,6 +29,11 @@ struct EventActor {
   std::string antecedent;
   uint32_t antecedent_start = 0;
   uint32_t antecedent_end = 0;
+
+  // True when `sectors` holds `sector` ("COP": the actor is police).
+  bool HasSector(std::string_view sector) const {
+    return std::find(sectors.begin(), sectors.end(), sector) != sectors.end();
+  }
 };
 
 struct Event {

@@ -79,10 +79,6 @@ struct Coder::Impl {
 // A source member that stands for the story's police that last used force (StoryForce).
 constexpr int32_t kStorySource = -2;
 
-static bool HasPoliceSector(const EventActor& a) {
-  return std::find(a.sectors.begin(), a.sectors.end(), "COP") != a.sectors.end();
-}
-
 // The story's police as the agent of a killing "in the firing": their code, with the cue's words ("the
 // firing") as the span, as a pronoun's, and the earlier mention that named them as the antecedent. Within
 // one document its offsets are in Document::text; a story coded part by part has them in the earlier part.
@@ -600,7 +596,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         }
         const bool paired = options.paired_events && !verb.paired_code.empty() && code == verb.code &&
                             !ev.target.code.empty() && !domestic;
-        if (HasPoliceSector(ev.source) &&
+        if (ev.source.HasSector("COP") &&
             (ev.root == "18" || ev.root == "19" || ev.root == "20" || ev.cameo.starts_with("175")))
           story_force = {ev.source, story_index, true};
         events->push_back(std::move(ev));

@@ -107,10 +107,6 @@ std::string PentaClassForRoot(std::string_view root) {
 
 namespace {
 
-bool HasSector(const EventActor& actor, std::string_view sector) {
-  return std::find(actor.sectors.begin(), actor.sectors.end(), sector) != actor.sectors.end();
-}
-
 bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 }  // namespace
@@ -123,7 +119,7 @@ bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0
 std::vector<std::string> PoliceLabelsForEvents(const std::vector<Event>& events) {
   bool arrest = false, kill = false, force = false;
   for (const Event& e : events) {
-    const bool police = HasSector(e.source, "COP");
+    const bool police = e.source.HasSector("COP");
     if (StartsWith(e.cameo, "173")) arrest = true;
     const bool killing = StartsWith(e.cameo, "1823") || StartsWith(e.cameo, "186") ||
                          StartsWith(e.cameo, "202") || StartsWith(e.cameo, "203");
