@@ -76,9 +76,17 @@ bool ValidDate(const std::string& d) {
 
 std::shared_ptr<const dyad::Dictionary> LoadDictionary(const std::string& dir_option, bool quiet) {
   // A directory of native files or a compiled .dyadc file (dyad dict compile).
-  std::string dir = dir_option.empty() ? dyad::DefaultDictionaryDir() : dir_option;
+  std::string dir = dir_option.empty() ? dyad::DefaultDictionaryPath() : dir_option;
   std::vector<dyad::Status> errors;
   auto dict = dyad::Dictionary::Load(dir, &errors);
+  if (!dict.ok() && dir_option.empty() && dir != dyad::DefaultDictionaryDir()) {
+    // The build's compiled copy could not be read (say, written by another dyad version): its sources serve.
+    if (!quiet)
+      std::fprintf(stderr, "dyad: warning: %s; compiling %s instead\n", dict.status().ToString().c_str(),
+                   dyad::DefaultDictionaryDir().c_str());
+    dir = dyad::DefaultDictionaryDir();
+    dict = dyad::Dictionary::Load(dir, &errors);
+  }
   if (!quiet)
     for (const auto& e : errors) std::fprintf(stderr, "dyad: warning: %s\n", e.message().c_str());
   if (!dict.ok()) {

@@ -36,6 +36,11 @@
 
 namespace dyad {
 
+// True when the compiled file `compiled` exists and was written no earlier than the directory `dir` (whose
+// time moves when a file is added, removed or renamed) and every file in it; any error reading the times
+// counts as not up to date. DefaultDictionaryPath() maps the build's compiled copy only while this holds.
+bool CompiledIsUpToDate(const std::string& compiled, const std::string& dir);
+
 inline constexpr char kBinaryDictionaryMagic[9] = "DYADDICT";
 // Bumped on every change a reader of the previous version could misread (record layout, section meaning).
 // Version 2 added the loose name keys (sections 22-29); version 3 the entries' office and paired code

@@ -5,8 +5,12 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -232,6 +236,48 @@ TEST(BinaryDictionaryTest, WritesAndMapsAFileAndLoadAcceptsBoth) {
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
   EXPECT_NE(missing.status().message().find(path), std::string::npos);
+}
+
+TEST(BinaryDictionaryTest, CompiledCopyIsUpToDateOnlyWhileNoSourceIsNewer) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(::testing::TempDir()) / ("fresh_" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const fs::path source = dir / "a.txt";
+  const fs::path compiled = dir.string() + ".dyadc";
+  std::ofstream(source) << "country KAZ : Kazakhstan\n";
+  EXPECT_FALSE(CompiledIsUpToDate(compiled.string(), dir.string()));  // not written yet
+  std::ofstream(compiled) << "compiled";
+  const auto written = fs::last_write_time(compiled);
+  fs::last_write_time(source, written - std::chrono::seconds(10));
+  fs::last_write_time(dir, written - std::chrono::seconds(10));
+  EXPECT_TRUE(CompiledIsUpToDate(compiled.string(), dir.string()));
+  fs::last_write_time(source, written + std::chrono::seconds(10));  // a source edited after compiling
+  EXPECT_FALSE(CompiledIsUpToDate(compiled.string(), dir.string()));
+  fs::last_write_time(source, written - std::chrono::seconds(10));
+  fs::last_write_time(dir, written + std::chrono::seconds(10));  // a file added or removed
+  EXPECT_FALSE(CompiledIsUpToDate(compiled.string(), dir.string()));
+  EXPECT_FALSE(CompiledIsUpToDate(compiled.string(), (dir / "absent").string()));
+  fs::remove_all(dir);
+  fs::remove(compiled);
+}
+
+TEST(BinaryDictionaryTest, DefaultPathIsTheEnvironmentTheBuildsCompiledCopyOrTheDirectory) {
+  const char* saved = std::getenv("DYAD_DICT_DIR");
+  const std::string saved_value = saved ? saved : "";
+  ::setenv("DYAD_DICT_DIR", "/somewhere/dict", 1);
+  EXPECT_EQ(DefaultDictionaryPath(), "/somewhere/dict");
+  ::unsetenv("DYAD_DICT_DIR");
+  const std::string path = DefaultDictionaryPath();
+  const std::string dir = DefaultDictionaryDir();
+  if (path != dir) {  // the build's compiled copy: it must code what the directory codes
+    EXPECT_TRUE(CompiledIsUpToDate(path, dir));
+    std::vector<Status> errors;
+    auto compiled = Dictionary::Load(path, &errors);
+    ASSERT_TRUE(compiled.ok()) << compiled.status().ToString();
+    ExpectSameEntries(*Defaults(), **compiled);
+  }
+  if (saved) ::setenv("DYAD_DICT_DIR", saved_value.c_str(), 1);
 }
 
 TEST(BinaryDictionaryTest, TruncatedFilesNameTheFileAndOffset) {

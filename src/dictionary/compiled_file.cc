@@ -1,5 +1,6 @@
-// Dictionary's compiled-file entry points: mapping a ".dyadc" file, writing one, and Load() which accepts a
-// directory of native files or a compiled file.
+// Dictionary's compiled-file entry points: mapping a ".dyadc" file, writing one, Load() which accepts a
+// directory of native files or a compiled file, and the choice between the default directory and the build's
+// compiled copy of it.
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -7,12 +8,22 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <string>
+#include <system_error>
 
 #include "dictionary/binary_format.h"
 #include "dictionary/compiled.h"
 #include "dyad/dictionary.h"
+
+#ifndef DYAD_DEFAULT_DICT_DIR
+#define DYAD_DEFAULT_DICT_DIR "share/dyad/dict"
+#endif
+#ifndef DYAD_DEFAULT_DICT_COMPILED
+#define DYAD_DEFAULT_DICT_COMPILED "share/dyad/dict.dyadc"
+#endif
 
 namespace dyad {
 namespace {
@@ -63,6 +74,28 @@ class MappedFile {
 };
 
 }  // namespace
+
+bool CompiledIsUpToDate(const std::string& compiled, const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::file_time_type written = fs::last_write_time(compiled, ec);
+  if (ec) return false;
+  const fs::file_time_type dir_time = fs::last_write_time(dir, ec);
+  if (ec || dir_time > written) return false;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const fs::file_time_type file_time = it->last_write_time(ec);
+    if (ec || file_time > written) return false;
+  }
+  return !ec;
+}
+
+std::string DefaultDictionaryPath() {
+  const char* from_environment = std::getenv("DYAD_DICT_DIR");
+  if (from_environment != nullptr && from_environment[0] != '\0') return from_environment;
+  if (CompiledIsUpToDate(DYAD_DEFAULT_DICT_COMPILED, DYAD_DEFAULT_DICT_DIR))
+    return DYAD_DEFAULT_DICT_COMPILED;
+  return DYAD_DEFAULT_DICT_DIR;
+}
 
 Result<std::shared_ptr<const Dictionary>> Dictionary::FromCompiledBytes(std::string_view bytes,
                                                                         std::string_view name) {
