@@ -89,11 +89,86 @@ bool OptionHasNoCodingEffect(const std::string& option) {
   static constexpr std::string_view kPrefixes[] = {
       "LABEL:",           "OUTPUT:",          "SET: LABEL", "SET: VERB USAGE", "SET: ACTOR USAGE",
       "SET: AGENT USAGE", "SET: DUP WARNING", "SET: YYYY",  "SET: TIME SHIFT", "SET: SKIP RECORDS = FALSE",
-      "DEFAULT: OFF",     "SET: FBIS = FALSE"};
+      "SET: FBIS = FALSE"};
   for (std::string_view p : kPrefixes)
     if (StartsWith(option, p)) return true;
-  // Forwarding switched off is dyad's behaviour (it never forwards an actor to the next record).
-  return StartsWith(option, "FORWARD:") && option.size() >= 4 && option.substr(option.size() - 4) == " OFF";
+  return false;
+}
+
+// The story key of `id` under a FORWARD mask (SuiteRecord::story): the id's characters at the mask's N
+// positions, the mask's end aligned with the id's end. "" when the id is shorter than the mask's N part.
+std::string StoryKey(const std::string& id, const std::string& mask) {
+  std::string key;
+  if (mask.empty()) return key;
+  for (size_t k = 1; k <= mask.size(); ++k) {
+    if (mask[mask.size() - k] != 'N') continue;
+    if (k > id.size()) return "";
+    key.insert(key.begin(), id[id.size() - k]);
+  }
+  return key;
+}
+
+// "SET: MINIMUM WORDS = 4", "DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER" / "DEFAULT: OFF" and
+// "FORWARD: MASK" / "FORWARD: MASK OFF", the options dyad applies: sets them in `settings`, returns true. A
+// DEFAULT command sets what it names and keeps the rest ("DEFAULT: OFF is needed first to reset" PRIOR, the
+// suite's DEFAULT-CMD02 record). False for every other option and for one whose value dyad cannot read.
+bool ApplyOption(const std::string& option, SuiteSettings* settings) {
+  if (StartsWith(option, "SET: MINIMUM WORDS")) {
+    const size_t eq = option.find('=');
+    if (eq == std::string::npos) return false;
+    const std::string_view value = Trim(std::string_view(option).substr(eq + 1));
+    uint32_t n = 0;
+    if (value.empty() || value.size() > 4) return false;
+    for (char c : value) {
+      if (c < '0' || c > '9') return false;
+      n = n * 10 + static_cast<uint32_t>(c - '0');
+    }
+    settings->minimum_words = n;
+    return true;
+  }
+  if (StartsWith(option, "FORWARD:")) {
+    // "FORWARD: MASK [DOC] [OFF]"; DOC (FBIS document ids as story ids) is not read.
+    std::istringstream words(option.substr(8));
+    std::string mask, word;
+    if (!(words >> mask) || mask.find('N') == std::string::npos) return false;
+    bool off = false, doc = false;
+    while (words >> word) {
+      if (word == "OFF") {
+        off = true;
+      } else if (word == "DOC") {
+        doc = true;
+      } else {
+        return false;
+      }
+    }
+    if (doc && !off) return false;
+    settings->forward_mask = off ? "" : mask;
+    return true;
+  }
+  if (!StartsWith(option, "DEFAULT:")) return false;
+  std::istringstream words(option.substr(8));
+  DefaultActors next = settings->default_actors;
+  std::string word;
+  bool any = false;
+  while (words >> word) {
+    any = true;
+    if (word == "OFF") {
+      next = DefaultActors{};
+    } else if (word == "PRIOR") {
+      next.source_prior = true;
+    } else if (word == "AFTER") {
+      next.target_after = true;
+    } else if (word == "SOURCE" || word == "TARGET") {
+      std::string code;
+      if (!(words >> code) || code.size() < 3 || code.front() != '[' || code.back() != ']') return false;
+      (word == "SOURCE" ? next.source : next.target) = code.substr(1, code.size() - 2);
+    } else {
+      return false;
+    }
+  }
+  if (!any) return false;
+  settings->default_actors = next;
+  return true;
 }
 
 // The setting an option sets ("SET: MINIMUM WORDS = 4" -> "SET: MINIMUM WORDS"), so that each is reported
@@ -104,10 +179,10 @@ std::string OptionKey(const std::string& option) {
   return option.substr(0, option.find(':'));
 }
 
-void NoteOption(std::string_view file, size_t line, std::string_view raw, std::set<std::string>* reported,
-                std::vector<Status>* notes) {
+void NoteOption(std::string_view file, size_t line, std::string_view raw, SuiteSettings* settings,
+                std::set<std::string>* reported, std::vector<Status>* notes) {
   const std::string option = Collapse(Upper(raw));
-  if (option.empty() || OptionHasNoCodingEffect(option)) return;
+  if (option.empty() || OptionHasNoCodingEffect(option) || ApplyOption(option, settings)) return;
   if (!reported->insert(OptionKey(option)).second) return;
   notes->push_back(
       Status::Unsupported(Where(file, line) + ": TABARI option \"" + option +
@@ -116,10 +191,11 @@ void NoteOption(std::string_view file, size_t line, std::string_view raw, std::s
 
 // One "{...}" item of a record's comment, already stripped of its braces.
 void ReadItem(std::string_view file, size_t line, std::string_view item, bool disabled, SuiteRecord* record,
-              bool* has_expectation, bool* bad, std::set<std::string>* reported, std::vector<Status>* notes) {
+              bool* has_expectation, bool* bad, SuiteSettings* settings, std::set<std::string>* reported,
+              std::vector<Status>* notes) {
   item = Trim(item);
   if (StartsWith(item, "OPTION:")) {
-    NoteOption(file, line, item.substr(7), reported, notes);
+    NoteOption(file, line, item.substr(7), settings, reported, notes);
     return;
   }
   if (disabled) {  // "-{ ... }": the suite's authors switched this expectation off
@@ -156,8 +232,8 @@ void ReadItem(std::string_view file, size_t line, std::string_view item, bool di
 
 // Reads the "{...}" items of one comment line ("\n{ A / B / 064 } */").
 void ReadCommentLine(std::string_view file, size_t line_no, std::string_view line, SuiteRecord* record,
-                     bool* has_expectation, bool* bad, std::set<std::string>* reported,
-                     std::vector<Status>* notes) {
+                     bool* has_expectation, bool* bad, SuiteSettings* settings,
+                     std::set<std::string>* reported, std::vector<Status>* notes) {
   // The item may follow prose on its line ("\nNo events {---}").
   const size_t open = line.find('{');
   if (open == std::string_view::npos) return;  // prose about the test
@@ -168,7 +244,8 @@ void ReadCommentLine(std::string_view file, size_t line_no, std::string_view lin
     close = rest.find("*/");
     if (close == std::string_view::npos) close = rest.size();
   }
-  ReadItem(file, line_no, rest.substr(0, close), disabled, record, has_expectation, bad, reported, notes);
+  ReadItem(file, line_no, rest.substr(0, close), disabled, record, has_expectation, bad, settings, reported,
+           notes);
 }
 
 // A header line: 6 to 8 digits, white space, an id. Returns false for any other line.
@@ -238,19 +315,32 @@ Result<TabariProject> ParseTabariProject(std::string_view file_name, std::string
   return project;
 }
 
-void ReadTabariOptions(std::string_view file_name, std::string_view text, std::vector<Status>* notes) {
+SuiteSettings TabariInitialSettings() {
+  SuiteSettings settings;
+  // TABARI's default minimum: the suite's MINWRD-Cancel record resets the minimum "to the default" with
+  // "SET: MINIMUM WORDS = 8", and its MINWRD-01 (4 words, no option set) expects nothing.
+  settings.minimum_words = 8;
+  return settings;
+}
+
+void ReadTabariOptions(std::string_view file_name, std::string_view text, std::vector<Status>* notes,
+                       SuiteSettings* settings) {
+  SuiteSettings ignored = TabariInitialSettings();
+  if (settings == nullptr) settings = &ignored;
   std::set<std::string> reported;
   const std::vector<std::string_view> lines = Lines(text);
   for (size_t i = 0; i < lines.size(); ++i) {
     std::string_view line = Trim(lines[i]);
     if (line.empty() || StartsWith(line, "//")) continue;
     if (StartsWith(line, "~~~~~")) break;  // end of the options
-    NoteOption(file_name, i + 1, line, &reported, notes);
+    NoteOption(file_name, i + 1, line, settings, &reported, notes);
   }
 }
 
 void ParseTabariRecords(std::string_view file_name, std::string_view text, Suite* suite,
-                        std::vector<Status>* notes) {
+                        std::vector<Status>* notes, SuiteSettings* settings) {
+  SuiteSettings local = TabariInitialSettings();
+  if (settings == nullptr) settings = &local;
   const std::vector<std::string_view> lines = Lines(text);
   std::set<std::string> reported;
   bool after_final = false;
@@ -267,6 +357,8 @@ void ParseTabariRecords(std::string_view file_name, std::string_view text, Suite
     SuiteRecord& record = suite->records.emplace_back();
     record.id = id;
     record.category = id.substr(0, id.find('-'));
+    record.settings = *settings;  // its own "{ OPTION: ... }" items apply to the records after it
+    record.story = StoryKey(id, settings->forward_mask);
     bool stray = false;
     record.date = TabariDate(digits, &stray);
     if (record.date.empty()) {
@@ -306,7 +398,7 @@ void ParseTabariRecords(std::string_view file_name, std::string_view text, Suite
           closed = true;
           if (line.find('{') == std::string_view::npos || line.find('{') > end) line = line.substr(0, end);
         }
-        ReadCommentLine(file_name, i + 1, line, &record, &has_expectation, &bad, &reported, notes);
+        ReadCommentLine(file_name, i + 1, line, &record, &has_expectation, &bad, settings, &reported, notes);
       }
       if (!closed) {
         notes->push_back(Status::InvalidArgument(Where(file_name, header_line) + ": record " + id +
@@ -335,11 +427,12 @@ Result<Suite> ReadTabariSuite(const std::string& project_path, const std::string
   if (!project.ok()) return project.status();
   Suite suite;
   suite.dictionaries = project->dictionaries;
+  SuiteSettings settings = TabariInitialSettings();
   if (!project->options_file.empty()) {
     const std::string path = PathBeside(project_path, project->options_file, dict_dir);
     std::string options;
     if (ReadWhole(path, &options)) {
-      ReadTabariOptions(path, options, notes);
+      ReadTabariOptions(path, options, notes, &settings);
     } else {
       notes->push_back(Status::NotFound(project_path + ": options file " + project->options_file +
                                         " not found; coded with dyad's defaults"));
@@ -349,7 +442,7 @@ Result<Suite> ReadTabariSuite(const std::string& project_path, const std::string
   std::string records;
   if (!ReadWhole(text_path, &records))
     return Status::NotFound(project_path + ": text file " + project->text_file + " not found");
-  ParseTabariRecords(text_path, records, &suite, notes);
+  ParseTabariRecords(text_path, records, &suite, notes, &settings);
   return suite;
 }
 
