@@ -190,7 +190,8 @@ int RunValidate(int argc, char** argv) {
     }
     dyad::Document doc;
     doc.id = record.id;
-    doc.text = record.text;
+    doc.text =
+        record.settings.comma ? dyad::RemoveCommaClauses(record.text, *record.settings.comma) : record.text;
     doc.date = record.date;
     events.clear();
     if (WordCount(record.text) >= record.settings.minimum_words) coder->CodeDocument(doc, &events);

@@ -7,6 +7,7 @@
 #define DYAD_EVAL_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,21 @@ struct ExpectedEvent {
   std::string code;
 };
 
+// TABARI's COMMA option: a comma-delimited clause whose length in words lies within the bounds is removed
+// before coding (appositions, "a senior official said on Saturday"). Internal clauses lie between two commas,
+// the initial one before the first comma (B), the terminal one after the last (E). A clause is removed when
+// min <= words <= max; min > max never removes.
+struct CommaClauses {
+  uint32_t min = 2, max = 10;     // internal
+  uint32_t emin = 2, emax = 10;   // terminal
+  uint32_t bmin = 255, bmax = 0;  // initial: never, TABARI's default
+  bool operator==(const CommaClauses&) const = default;
+};
+
+// `text` without the comma-delimited clauses that `comma` removes (TABARI's COMMA option). A comma counts as
+// a delimiter when white space follows it ("1,000" is one word).
+std::string RemoveCommaClauses(std::string_view text, const CommaClauses& comma);
+
 // Settings a suite switches for the records that follow (TABARI's .options file and "{ OPTION: ... }"
 // records, docs/validation.md); the PETRARCH suites have none.
 struct SuiteSettings {
@@ -30,6 +46,8 @@ struct SuiteSettings {
   // coded. 0: no minimum.
   uint32_t minimum_words = 0;
   DefaultActors default_actors;  // TABARI's DEFAULT: (CoderOptions::default_actors)
+  // TABARI's COMMA: (RemoveCommaClauses); null for the PETRARCH suites.
+  std::optional<CommaClauses> comma;
   // TABARI's FORWARD: mask ("^^*****NNN*SSS"): the record ids carry a story number (the N positions) and a
   // sentence number (S); the sentences of one story are coded as one story, so that "He" and "it" in one
   // record find the actors of the records before it. "": records are coded each on its own.

@@ -222,6 +222,58 @@ TEST(TabariSuite, ForwardGroupsTheRecordsOfAStory) {
   EXPECT_NE(notes[0].message().find("DOC"), std::string::npos);
 }
 
+TEST(TabariSuite, CommaClausesWithinTheBoundsAreRemoved) {
+  const CommaClauses standard;  // internal and terminal clauses of 2 to 10 words, no initial clause
+  EXPECT_EQ(RemoveCommaClauses(
+                "Zembla, its old rival, restored ties with Borduria, officials said on Monday.", standard),
+            "Zembla restored ties with Borduria.");
+  // Internal clauses go first: the clause after the last comma is measured in what is left.
+  EXPECT_EQ(
+      RemoveCommaClauses("Zembla, wary as ever, urged Borduria to lift the blockade of the port.", standard),
+      "Zembla urged Borduria to lift the blockade of the port.");
+  EXPECT_EQ(
+      RemoveCommaClauses("Zembla restored ties with Borduria, a move that surprised nearly every diplomat "
+                         "who had followed the dispute closely.",
+                         standard),
+      "Zembla restored ties with Borduria, a move that surprised nearly every diplomat who had followed the "
+      "dispute closely.");  // 14 words: kept
+  EXPECT_EQ(RemoveCommaClauses("Trade rose to 1,000 tonnes.", standard), "Trade rose to 1,000 tonnes.");
+  CommaClauses initial;
+  initial.bmin = 3;
+  initial.bmax = 8;
+  initial.emin = 255;
+  initial.emax = 0;
+  EXPECT_EQ(RemoveCommaClauses("Zembla is about to restore complete, full ties with Borduria.", initial),
+            "full ties with Borduria.");
+}
+
+TEST(TabariSuite, CommaOptionSetsTheBoundsItNamesAndOffStopsRemoval) {
+  Suite suite;
+  std::vector<Status> notes;
+  ParseTabariRecords("C.text",
+                     "950101  C-01\nChange.\n/*\n{ OPTION: COMMA: MIN = 4 MAX = 6 BMIN = 3 BMAX = 8 } */\n"
+                     "950101  C-02\nOff.\n/*\n{ OPTION: COMMA: OFF } */\n"
+                     "950101  C-03\nAgain.\n/*\n{ OPTION: COMMA: EMAX = 5 } */\n"
+                     "950101  C-04\nBad.\n/*\n{ OPTION: COMMA: WIDTH = 5 } */\n"
+                     "950101  C-05\nEnd.\n/*\n{+++} */\n",
+                     &suite, &notes);
+  ASSERT_EQ(suite.records.size(), 5u);
+  ASSERT_TRUE(suite.records[0].settings.comma.has_value());  // TABARI's default
+  EXPECT_EQ(*suite.records[0].settings.comma, CommaClauses{});
+  const CommaClauses& changed = *suite.records[1].settings.comma;
+  EXPECT_EQ(changed.min, 4u);
+  EXPECT_EQ(changed.max, 6u);
+  EXPECT_EQ(changed.emin, 2u);  // not named: kept
+  EXPECT_EQ(changed.bmax, 8u);
+  EXPECT_FALSE(suite.records[2].settings.comma.has_value());
+  ASSERT_TRUE(suite.records[3].settings.comma.has_value());  // set again from the defaults
+  EXPECT_EQ(suite.records[3].settings.comma->emax, 5u);
+  EXPECT_EQ(suite.records[3].settings.comma->min, 2u);
+  ASSERT_EQ(notes.size(), 1u);  // WIDTH is no bound
+  EXPECT_NE(notes[0].message().find("WIDTH"), std::string::npos);
+  EXPECT_EQ(suite.records[4].settings.comma->emax, 5u);
+}
+
 TEST(TabariSuite, ReadsFilesBesideTheProjectThenDictDir) {
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / ("dyad_tabari_suite_test_" + std::to_string(::getpid()));
