@@ -35,6 +35,15 @@ char ToLower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
 // Iterates over lines with comments removed: "<!-- ... -->" (may span lines), then '#' or ';' to the end.
 class CommentStrippingLines {
  public:
+  // The first '#' or ';' of `raw` that opens a comment, or npos. TABARI's discard code "[###]" on an actor
+  // line is a code, not a comment.
+  static size_t CommentStart(std::string_view raw) {
+    size_t at = raw.find_first_of("#;");
+    while (at != std::string_view::npos && at > 0 && raw[at - 1] == '[' && raw.substr(at, 4) == "###]")
+      at = raw.find_first_of("#;", at + 4);
+    return at;
+  }
+
   explicit CommentStrippingLines(std::string_view text) : text_(text) {}
 
   // Returns false at the end; `line` is the content (untrimmed, may be empty), `number` 1-based.
@@ -55,7 +64,7 @@ class CommentStrippingLines {
         continue;
       }
       const size_t open = raw.find("<!--");
-      const size_t hash = raw.find_first_of("#;");
+      const size_t hash = CommentStart(raw);
       if (open != std::string_view::npos && (hash == std::string_view::npos || open < hash)) {
         line->append(raw.substr(0, open));
         raw.remove_prefix(open + 4);
@@ -193,6 +202,16 @@ bool ParseCodeBracket(std::string_view inside, uint32_t line, Reporter* reporter
       if (!IsSpace(c)) restriction.push_back(c);
     }
   }
+  if (code == "###" || code == "+++") {  // TABARI's discard and complexity codes (ActorReader::Flush)
+    if (space != std::string_view::npos) {
+      reporter->Unsupported(line,
+                            "dated discard code " + Quote(inside) + ": dyad's discards are undated; skipped");
+      return false;
+    }
+    out->code = std::string(code);
+    out->line = line;
+    return true;
+  }
   if (code.empty() || code == "---") {
     reporter->Unsupported(line, "null actor code " + Quote(inside) + " has no native equivalent; skipped");
     return false;
@@ -279,6 +298,8 @@ DictionaryEntry ActorEntryForCode(const CodeLine& code) {
   return entry;
 }
 
+bool IsDiscardCode(const CodeLine& code) { return code.code == "###" || code.code == "+++"; }
+
 class ActorReader {
  public:
   ActorReader(std::string_view file_name, bool tabari_nouns, DictionarySource* out, Reporter* reporter)
@@ -325,8 +346,33 @@ class ActorReader {
     } else if (codes_.empty() && !saw_code_) {  // a bad code was reported where it stands
       reporter_->Unsupported(start_line_, "actor " + Quote(phrases_[0]) + " has no code; skipped");
     }
+    // TABARI's "[###]" (discard) and "[+++]" (complex) actor codes: a sentence that names the actor is not
+    // coded (the suite's DISCARD and COMPLEX records: "Isildur repelled Dagolath ..." {+++}). dyad's discards
+    // are undated, so beside codes of the actor's own ("ONODOHER [ONO <911226] [###]": discarded only after
+    // the date) the discard is reported and skipped.
+    // PETRARCH, which reads the same actor syntax, has no such codes ("### is not a discard code in PETR",
+    // its unit suite's actors file): there they stay bad codes.
+    const bool discard = std::any_of(codes_.begin(), codes_.end(), IsDiscardCode);
+    if (discard && !tabari_nouns_) {
+      reporter_->Invalid(start_line_,
+                         "bad actor code '###' or '+++' (TABARI's discard codes; none in PETRARCH "
+                         "files): expected upper-case letters and digits");
+    } else if (discard && codes_.size() > 1) {
+      reporter_->Unsupported(start_line_,
+                             "discard code beside the actor's own codes: dyad's discards are "
+                             "undated; the discard is skipped");
+    } else if (discard && !phrases_.empty()) {
+      DictionaryEntry entry;
+      entry.kind = EntryKind::kDiscard;
+      entry.code = "-";
+      entry.phrases = phrases_;
+      entry.file = std::string(file_);
+      entry.line = codes_[0].line;
+      out_->entries.push_back(std::move(entry));
+    }
     for (const CodeLine& code : codes_) {
       if (phrases_.empty()) break;
+      if (IsDiscardCode(code)) continue;
       DictionaryEntry entry = ActorEntryForCode(code);
       entry.phrases = phrases_;
       entry.file = std::string(file_);
@@ -361,7 +407,7 @@ class ActorReader {
 
   std::string_view file_;
   ShortNames short_names_;
-  bool tabari_nouns_;  // a TABARI file: names take TABARI's noun endings (AddName)
+  bool tabari_nouns_;  // a TABARI file: names take TABARI's noun endings (AddName), discard codes hold
   DictionarySource* out_;
   Reporter* reporter_;
   bool open_ = false;
