@@ -27,7 +27,8 @@ Records marked evaluate="false", or whose category <Include> leaves out, are not
 
 SUITE may also be a TABARI .project file: the records of its <textfile> are coded and compared with the
 "{ SOURCE / TARGET / CODE }" lines of their comments ({+++}, {---}, {###}: nothing coded). Records up to the
-FINAL record are scored; options dyad cannot apply (.options file or "{ OPTION: ... }") are reported once.
+FINAL record are scored. The suite's SET: MINIMUM WORDS, DEFAULT:, FORWARD: and COMMA: options (.options
+file or "{ OPTION: ... }") apply from the next record on; options dyad cannot apply are reported once.
 TABARI codes one verb per clause and pairs events: a verb's secondary code ("LEFT_ [032:033]") is also coded
 as the target's act toward the source. --paired-codes pairs events for a PETRARCH suite too, as PETRARCH-1
 does (its unit suite); UniversalPetrarch's suites (2.02, petr2-gsr) expect no pairs. Every suite is coded as
