@@ -1,10 +1,12 @@
 // dyad validate: codes a validation suite's records and scores them (include/dyad/eval.h).
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "cli.h"
 #include "dyad/coder.h"
@@ -25,7 +27,8 @@ Records marked evaluate="false", or whose category <Include> leaves out, are not
 
 SUITE may also be a TABARI .project file: the records of its <textfile> are coded and compared with the
 "{ SOURCE / TARGET / CODE }" lines of their comments ({+++}, {---}, {###}: nothing coded). Records up to the
-FINAL record are scored; options dyad cannot apply (.options file or "{ OPTION: ... }") are reported once.
+FINAL record are scored. The suite's SET: MINIMUM WORDS, DEFAULT:, FORWARD: and COMMA: options (.options
+file or "{ OPTION: ... }") apply from the next record on; options dyad cannot apply are reported once.
 TABARI codes one verb per clause and pairs events: a verb's secondary code ("LEFT_ [032:033]") is also coded
 as the target's act toward the source. --paired-codes pairs events for a PETRARCH suite too, as PETRARCH-1
 does (its unit suite); UniversalPetrarch's suites (2.02, petr2-gsr) expect no pairs. Every suite is coded as
@@ -93,6 +96,19 @@ std::shared_ptr<const dyad::Dictionary> LoadSuiteDictionaries(const dyad::Suite&
   return dict;
 }
 
+// Words of a record as TABARI counts them for SET: MINIMUM WORDS: runs of characters between white space
+// ("Gondor's planes attacked Osgiliath." is 4).
+uint32_t WordCount(std::string_view text) {
+  uint32_t n = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
 std::string Triples(const std::vector<dyad::ExpectedEvent>& events) {
   std::string out;
   for (const auto& e : events) {
@@ -150,17 +166,40 @@ int RunValidate(int argc, char** argv) {
   coder_options.first_verb_per_clause = dyad::IsTabariProjectName(path);
   coder_options.paired_events = dyad::IsTabariProjectName(path) || Has(args, "--paired-codes");
   coder_options.future_as_act = true;
-  dyad::Coder coder(dict, coder_options);
+  // A record's settings (TABARI's options, SuiteSettings) change the coder's; a new Coder is made when they
+  // change (a Coder is cheap to make).
+  auto coder = std::make_unique<dyad::Coder>(dict, coder_options);
   dyad::SuiteScore total;
   std::vector<dyad::Event> events;
+  // TABARI's FORWARD (SuiteRecord::story): a record that continues a story takes as its source, when it
+  // names none ("He has also asked Gondor ..."), the actor of the last source coded in the story, without
+  // its agent (the suite's FRWD records: "FOR should be forwarded; ... this doesn't get the agent, only the
+  // actor"). It goes before a DEFAULT source.
+  std::string story, forwarded;
   for (const dyad::SuiteRecord& record : suite->records) {
     if (!record.evaluate) continue;
+    if (record.story.empty() || record.story != story) forwarded.clear();
+    story = record.story;
+    dyad::DefaultActors defaults = record.settings.default_actors;
+    if (!forwarded.empty()) {
+      defaults.source = forwarded;
+      defaults.source_prior = true;
+    }
+    if (!(defaults == coder_options.default_actors)) {
+      coder_options.default_actors = defaults;
+      coder = std::make_unique<dyad::Coder>(dict, coder_options);
+    }
     dyad::Document doc;
     doc.id = record.id;
-    doc.text = record.text;
+    doc.text =
+        record.settings.comma ? dyad::RemoveCommaClauses(record.text, *record.settings.comma) : record.text;
     doc.date = record.date;
     events.clear();
-    coder.CodeDocument(doc, &events);
+    if (WordCount(record.text) >= record.settings.minimum_words) coder->CodeDocument(doc, &events);
+    if (!story.empty() && !events.empty()) {
+      const dyad::EventActor& source = events.front().source;
+      if (!source.code.empty()) forwarded = source.country.empty() ? source.code : source.country;
+    }
     dyad::RecordScore score = dyad::ScoreRecord(record, events);
     total.Add(score);
     if (Has(args, "--quiet") || (!Has(args, "--all") && score.missing == 0 && score.extra == 0)) continue;

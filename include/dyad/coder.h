@@ -3,6 +3,7 @@
 #define DYAD_CODER_H_
 
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "dyad/dictionary.h"
@@ -12,6 +13,24 @@
 #include "dyad/where.h"
 
 namespace dyad {
+
+// TABARI's DEFAULT option, a setting of TABARI's validation suite (its "{ OPTION: DEFAULT: SOURCE [DEFSRC]
+// PRIOR TARGET [DEFTAR] AFTER }" records; docs/validation.md): an actor code that stands in for a source or
+// target the sentence does not name. Never set for news: dyad does not invent actors.
+struct DefaultActors {
+  std::string source;  // "": no default source
+  std::string target;  // "": no default target
+  // PRIOR: a verb with no actor before it takes the default source. Without PRIOR TABARI takes the first
+  // actor after the verb as the source and the rest of its group as targets ("Fxrnost is about to restore
+  // ties with Gondor and Bree": GON/BRE), the default only when there is none.
+  bool source_prior = false;
+  // AFTER: a verb with no actor after it takes the default target. Without AFTER TABARI takes the target
+  // from the source's group ("Bree and Arnor are about to restore ties with Gxndor": BRE/ARN), the default
+  // only when the source stands alone.
+  bool target_after = false;
+  bool active() const { return !source.empty() || !target.empty(); }
+  bool operator==(const DefaultActors&) const = default;
+};
 
 struct CoderOptions {
   bool explain = false;  // fill Event::rule with the dictionary entry and pattern that fired
@@ -55,6 +74,8 @@ struct CoderOptions {
   // 033), marked "future", as TABARI and PETRARCH, which have no intent coding, and their suites do. Off by
   // default: the CAMEO codebook codes announced acts as intents (src/coding/intent.cc).
   bool future_as_act = false;
+  // Actors that stand in for a missing source or target (see DefaultActors): a suite setting only.
+  DefaultActors default_actors;
   // Part-of-speech tagger; null: the coder reads no tags and codes exactly as without one. Not owned: it must
   // outlive the Coder (a PosTagger is immutable and may be shared by any number of Coders and threads). Only
   // sentences whose matches the tags can change are tagged: an actor chunk and a one-word verb-pattern match

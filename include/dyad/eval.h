@@ -7,10 +7,12 @@
 #define DYAD_EVAL_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "dyad/coder.h"
 #include "dyad/event.h"
 #include "dyad/status.h"
 
@@ -22,6 +24,36 @@ struct ExpectedEvent {
   std::string code;
 };
 
+// TABARI's COMMA option: a comma-delimited clause whose length in words lies within the bounds is removed
+// before coding (appositions, "a senior official said on Saturday"). Internal clauses lie between two commas,
+// the initial one before the first comma (B), the terminal one after the last (E). A clause is removed when
+// min <= words <= max; min > max never removes.
+struct CommaClauses {
+  uint32_t min = 2, max = 10;     // internal
+  uint32_t emin = 2, emax = 10;   // terminal
+  uint32_t bmin = 255, bmax = 0;  // initial: never, TABARI's default
+  bool operator==(const CommaClauses&) const = default;
+};
+
+// `text` without the comma-delimited clauses that `comma` removes (TABARI's COMMA option). A comma counts as
+// a delimiter when white space follows it ("1,000" is one word).
+std::string RemoveCommaClauses(std::string_view text, const CommaClauses& comma);
+
+// Settings a suite switches for the records that follow (TABARI's .options file and "{ OPTION: ... }"
+// records, docs/validation.md); the PETRARCH suites have none.
+struct SuiteSettings {
+  // TABARI's SET: MINIMUM WORDS: a record of fewer words (runs of characters between white space) is not
+  // coded. 0: no minimum.
+  uint32_t minimum_words = 0;
+  DefaultActors default_actors;  // TABARI's DEFAULT: (CoderOptions::default_actors)
+  // TABARI's COMMA: (RemoveCommaClauses); null for the PETRARCH suites.
+  std::optional<CommaClauses> comma;
+  // TABARI's FORWARD: mask ("^^*****NNN*SSS"): the record ids carry a story number (the N positions) and a
+  // sentence number (S); the sentences of one story are coded as one story, so that "He" and "it" in one
+  // record find the actors of the records before it. "": records are coded each on its own.
+  std::string forward_mask;
+};
+
 struct SuiteRecord {
   std::string id;
   std::string date;      // YYYY-MM-DD
@@ -29,6 +61,10 @@ struct SuiteRecord {
   std::string text;      // the sentence(s) to code, white space collapsed
   bool evaluate = true;  // false when the suite says evaluate="false" or the category is not included
   std::vector<ExpectedEvent> expected;  // empty: the record expects no event
+  SuiteSettings settings;               // in force when the record is coded
+  // The story the record continues under TABARI's FORWARD: the id's characters at the mask's N positions,
+  // the mask aligned with the id's end ("FRWD-001-002" under "^^*****NNN*SSS": "001"). "": none.
+  std::string story;
 };
 
 struct SuiteDictionaryFile {
@@ -83,15 +119,22 @@ bool IsTabariProjectName(std::string_view file_name);
 // Reads a .project file. InvalidArgument("FILE:LINE: ...") when a file line is malformed or no <textfile>.
 [[nodiscard]] Result<TabariProject> ParseTabariProject(std::string_view file_name, std::string_view text);
 
-// Reads a TABARI .options file: every option that changes coding and that dyad cannot apply is appended to
-// `notes` once (Unsupported, "FILE:LINE: ..."); output-only options (LABEL, OUTPUT, usage counts) are not.
-void ReadTabariOptions(std::string_view file_name, std::string_view text, std::vector<Status>* notes);
+// The settings TABARI codes with before any option: a minimum of 8 words, no default actors.
+SuiteSettings TabariInitialSettings();
+
+// Reads a TABARI .options file. The options dyad applies (SET: MINIMUM WORDS, DEFAULT:) change `settings`
+// (when not null); every other option that changes coding is appended to `notes` once (Unsupported,
+// "FILE:LINE: ..."); output-only options (LABEL, OUTPUT, usage counts) are not.
+void ReadTabariOptions(std::string_view file_name, std::string_view text, std::vector<Status>* notes,
+                       SuiteSettings* settings = nullptr);
 
 // Appends the records of a TABARI validation text file to `suite`. Records without an expectation, malformed
 // ones and those after the FINAL record keep evaluate = false; each problem is a "FILE:LINE: ..." note, and
 // in-record "{ OPTION: ... }" switches dyad cannot apply are reported once each. Reading always continues.
+// Each record carries the settings in force at its header: `settings` (TabariInitialSettings() when null)
+// changed by the options of the records before it; `settings` is left as the last record leaves it.
 void ParseTabariRecords(std::string_view file_name, std::string_view text, Suite* suite,
-                        std::vector<Status>* notes);
+                        std::vector<Status>* notes, SuiteSettings* settings = nullptr);
 
 // Reads a whole TABARI suite: the .project, its options and text files (looked up beside the project, then
 // in `dict_dir` when not empty). The dictionaries are only named (suite.dictionaries), not read. NotFound

@@ -10,6 +10,7 @@
 #include "coding/intent.h"
 #include "coding/roles.h"
 #include "coding/sentence.h"
+#include "coding/suite_defaults.h"
 #include "dictionary/compiled.h"
 #include "dyad/text.h"
 #include "dyad/when.h"
@@ -437,7 +438,9 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   // Before the verbs: a resolved pronoun or description is a chunk that slots and roles may take.
   const uint32_t story_index = story_sentence_base + index;
   memory.ResolveSentence(dict, story_index, &analysis);
-  if (analysis.chunks.empty() &&
+  // A suite's default actors (DefaultActors) let a sentence without actors be coded.
+  const bool defaults = options.default_actors.active();
+  if (analysis.chunks.empty() && !defaults &&
       (!options.unnamed_authority ||
        std::none_of(analysis.tokens.begin(), analysis.tokens.end(), [&](const TokenView& t) {
          return t.lemma < authority_anchor.size() && authority_anchor[t.lemma];
@@ -446,7 +449,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   FindVerbMatches(dict, &analysis);
   if (analysis.matches.empty()) return;
   // Without actors only an act of the authorities can be coded ("they were detained", roles.h AuthorityAct).
-  if (analysis.chunks.empty() &&
+  if (analysis.chunks.empty() && !defaults &&
       std::none_of(analysis.matches.begin(), analysis.matches.end(), [&](const VerbMatch& m) {
         return AuthorityAct(dict.entries()[dict.pattern(m.pattern).entry].code);
       }))
@@ -486,15 +489,19 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
                               story_index - story_force.sentence <= kStoryForceWindow &&
                               StoryForceCue(analysis, match, &cue_begin, &cue_end) &&
                               UnnamedAgent(analysis, match, r.target_chunk);
-    if (source_chunk < 0 && !unnamed_source && !story_source) continue;
+    if (source_chunk < 0 && !unnamed_source && !story_source && !defaults) continue;
     GroupMembers(source_chunk, &source_members);
     if (unnamed_source) source_members.assign(1, -1);
     if (story_source) source_members.assign(1, kStorySource);
     GroupMembers(r.target_chunk, &target_members);
+    if (defaults && !unnamed_source && !story_source) {
+      ApplyDefaultActors(options.default_actors, &source_members, &target_members);
+      if (source_members.empty()) continue;
+    }
     const VerbPattern& pattern = dict.pattern(match.pattern);
     const EntryView verb = entries[pattern.entry];
     bool reciprocal = false, targetless = false, domestic = false;
-    if (r.target_chunk < 0) {
+    if (target_members.empty()) {
       // "Kazakhstan and Uzbekistan signed an agreement": each is the other's target, when the coordinated
       // actors are the verb's own subject, right before it.
       if (source_members.size() >= 2 && SubjectRightBefore(source_members.back(), match.trigger_begin)) {
@@ -540,6 +547,8 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         if (sc >= 0) ResolveActor(doc, sc, &ev.source);
         if (sc == kStorySource) StoryAgent(doc, cue_begin, cue_end, &ev.source);
         if (tc >= 0) ResolveActor(doc, tc, &ev.target);
+        if (sc == kDefaultActor) ev.source.code = options.default_actors.source;
+        if (tc == kDefaultActor) ev.target.code = options.default_actors.target;
         if (domestic) {
           if (NonStateSource(ev.source.code, ev.source.sectors)) continue;
           ev.target.code = ev.target.country = ev.source.country;

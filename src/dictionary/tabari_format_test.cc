@@ -198,6 +198,31 @@ TEST(TabariActors, XmlCommentsAndLatin1) {
   EXPECT_EQ(r.source.entries[0].line, 3u);
 }
 
+TEST(TabariActors, DiscardAndComplexCodesMakeDiscardPhrases) {
+  Read r = Tabari(
+      "HOCKEY_LEAGUE  [###] # sports, not politics\n"
+      "SPELLBOOK  [+++]\n"
+      "OLD_NORTHLAND  [NLD <911226] [###]\n",
+      ForeignFileKind::kActors);
+  ASSERT_EQ(r.source.entries.size(), 3u);
+  EXPECT_EQ(r.source.entries[0].kind, EntryKind::kDiscard);  // '#' inside "[###]" opens no comment
+  EXPECT_THAT(r.source.entries[0].phrases, Contains("hockey league"));
+  EXPECT_EQ(r.source.entries[0].line, 1u);
+  EXPECT_EQ(r.source.entries[1].kind, EntryKind::kDiscard);
+  EXPECT_THAT(r.source.entries[1].phrases, Contains("spellbook"));
+  // Beside a dated code of its own the discard (which would hold only after the date) is skipped.
+  EXPECT_EQ(r.source.entries[2].kind, EntryKind::kCountry);
+  EXPECT_EQ(r.source.entries[2].code, "NLD");
+  EXPECT_THAT(Messages(r.errors),
+              Contains(HasSubstr("test.actors:3: discard code beside the actor's own codes")));
+  // PETRARCH files have no discard codes.
+  DictionarySource petrarch;
+  std::vector<Status> errors;
+  ReadPetrarchDictionary("test.txt", "SPELLBOOK  [+++]\n", ForeignFileKind::kActors, &petrarch, &errors);
+  EXPECT_THAT(petrarch.entries, IsEmpty());
+  EXPECT_THAT(Messages(errors), Contains(HasSubstr("bad actor code")));
+}
+
 TEST(TabariAgents, SectorsPluralsAndSubstitutions) {
   Read r = Tabari(
       "!WORKER! = HAND, HANDS\n"

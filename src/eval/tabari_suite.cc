@@ -89,11 +89,118 @@ bool OptionHasNoCodingEffect(const std::string& option) {
   static constexpr std::string_view kPrefixes[] = {
       "LABEL:",           "OUTPUT:",          "SET: LABEL", "SET: VERB USAGE", "SET: ACTOR USAGE",
       "SET: AGENT USAGE", "SET: DUP WARNING", "SET: YYYY",  "SET: TIME SHIFT", "SET: SKIP RECORDS = FALSE",
-      "DEFAULT: OFF",     "SET: FBIS = FALSE"};
+      "SET: FBIS = FALSE"};
   for (std::string_view p : kPrefixes)
     if (StartsWith(option, p)) return true;
-  // Forwarding switched off is dyad's behaviour (it never forwards an actor to the next record).
-  return StartsWith(option, "FORWARD:") && option.size() >= 4 && option.substr(option.size() - 4) == " OFF";
+  return false;
+}
+
+// The story key of `id` under a FORWARD mask (SuiteRecord::story): the id's characters at the mask's N
+// positions, the mask's end aligned with the id's end. "" when the id is shorter than the mask's N part.
+std::string StoryKey(const std::string& id, const std::string& mask) {
+  std::string key;
+  if (mask.empty()) return key;
+  for (size_t k = 1; k <= mask.size(); ++k) {
+    if (mask[mask.size() - k] != 'N') continue;
+    if (k > id.size()) return "";
+    key.insert(key.begin(), id[id.size() - k]);
+  }
+  return key;
+}
+
+// "COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8" or "COMMA: OFF" (after "COMMA:"). Bounds
+// not named keep their values; false when a word is not understood.
+bool ApplyCommaOption(const std::string& rest, SuiteSettings* settings) {
+  std::istringstream words(rest);
+  std::string key;
+  if (!(words >> key)) return false;
+  if (key == "OFF") {
+    std::string more;
+    if (words >> more) return false;
+    settings->comma.reset();
+    return true;
+  }
+  CommaClauses comma = settings->comma.value_or(CommaClauses{});
+  do {
+    std::string eq;
+    uint32_t value = 0;
+    if (!(words >> eq) || eq != "=" || !(words >> value)) return false;
+    uint32_t* bound = key == "MIN"    ? &comma.min
+                      : key == "MAX"  ? &comma.max
+                      : key == "EMIN" ? &comma.emin
+                      : key == "EMAX" ? &comma.emax
+                      : key == "BMIN" ? &comma.bmin
+                      : key == "BMAX" ? &comma.bmax
+                                      : nullptr;
+    if (bound == nullptr) return false;
+    *bound = value;
+  } while (words >> key);
+  settings->comma = comma;
+  return true;
+}
+
+// "SET: MINIMUM WORDS = 4", "DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER" / "DEFAULT: OFF" and
+// "FORWARD: MASK" / "FORWARD: MASK OFF", the options dyad applies: sets them in `settings`, returns true. A
+// DEFAULT command sets what it names and keeps the rest ("DEFAULT: OFF is needed first to reset" PRIOR, the
+// suite's DEFAULT-CMD02 record). False for every other option and for one whose value dyad cannot read.
+bool ApplyOption(const std::string& option, SuiteSettings* settings) {
+  if (StartsWith(option, "SET: MINIMUM WORDS")) {
+    const size_t eq = option.find('=');
+    if (eq == std::string::npos) return false;
+    const std::string_view value = Trim(std::string_view(option).substr(eq + 1));
+    uint32_t n = 0;
+    if (value.empty() || value.size() > 4) return false;
+    for (char c : value) {
+      if (c < '0' || c > '9') return false;
+      n = n * 10 + static_cast<uint32_t>(c - '0');
+    }
+    settings->minimum_words = n;
+    return true;
+  }
+  if (StartsWith(option, "FORWARD:")) {
+    // "FORWARD: MASK [DOC] [OFF]"; DOC (FBIS document ids as story ids) is not read.
+    std::istringstream words(option.substr(8));
+    std::string mask, word;
+    if (!(words >> mask) || mask.find('N') == std::string::npos) return false;
+    bool off = false, doc = false;
+    while (words >> word) {
+      if (word == "OFF") {
+        off = true;
+      } else if (word == "DOC") {
+        doc = true;
+      } else {
+        return false;
+      }
+    }
+    if (doc && !off) return false;
+    settings->forward_mask = off ? "" : mask;
+    return true;
+  }
+  if (StartsWith(option, "COMMA:")) return ApplyCommaOption(option.substr(6), settings);
+  if (!StartsWith(option, "DEFAULT:")) return false;
+  std::istringstream words(option.substr(8));
+  DefaultActors next = settings->default_actors;
+  std::string word;
+  bool any = false;
+  while (words >> word) {
+    any = true;
+    if (word == "OFF") {
+      next = DefaultActors{};
+    } else if (word == "PRIOR") {
+      next.source_prior = true;
+    } else if (word == "AFTER") {
+      next.target_after = true;
+    } else if (word == "SOURCE" || word == "TARGET") {
+      std::string code;
+      if (!(words >> code) || code.size() < 3 || code.front() != '[' || code.back() != ']') return false;
+      (word == "SOURCE" ? next.source : next.target) = code.substr(1, code.size() - 2);
+    } else {
+      return false;
+    }
+  }
+  if (!any) return false;
+  settings->default_actors = next;
+  return true;
 }
 
 // The setting an option sets ("SET: MINIMUM WORDS = 4" -> "SET: MINIMUM WORDS"), so that each is reported
@@ -104,10 +211,10 @@ std::string OptionKey(const std::string& option) {
   return option.substr(0, option.find(':'));
 }
 
-void NoteOption(std::string_view file, size_t line, std::string_view raw, std::set<std::string>* reported,
-                std::vector<Status>* notes) {
+void NoteOption(std::string_view file, size_t line, std::string_view raw, SuiteSettings* settings,
+                std::set<std::string>* reported, std::vector<Status>* notes) {
   const std::string option = Collapse(Upper(raw));
-  if (option.empty() || OptionHasNoCodingEffect(option)) return;
+  if (option.empty() || OptionHasNoCodingEffect(option) || ApplyOption(option, settings)) return;
   if (!reported->insert(OptionKey(option)).second) return;
   notes->push_back(
       Status::Unsupported(Where(file, line) + ": TABARI option \"" + option +
@@ -116,10 +223,11 @@ void NoteOption(std::string_view file, size_t line, std::string_view raw, std::s
 
 // One "{...}" item of a record's comment, already stripped of its braces.
 void ReadItem(std::string_view file, size_t line, std::string_view item, bool disabled, SuiteRecord* record,
-              bool* has_expectation, bool* bad, std::set<std::string>* reported, std::vector<Status>* notes) {
+              bool* has_expectation, bool* bad, SuiteSettings* settings, std::set<std::string>* reported,
+              std::vector<Status>* notes) {
   item = Trim(item);
   if (StartsWith(item, "OPTION:")) {
-    NoteOption(file, line, item.substr(7), reported, notes);
+    NoteOption(file, line, item.substr(7), settings, reported, notes);
     return;
   }
   if (disabled) {  // "-{ ... }": the suite's authors switched this expectation off
@@ -156,8 +264,8 @@ void ReadItem(std::string_view file, size_t line, std::string_view item, bool di
 
 // Reads the "{...}" items of one comment line ("\n{ A / B / 064 } */").
 void ReadCommentLine(std::string_view file, size_t line_no, std::string_view line, SuiteRecord* record,
-                     bool* has_expectation, bool* bad, std::set<std::string>* reported,
-                     std::vector<Status>* notes) {
+                     bool* has_expectation, bool* bad, SuiteSettings* settings,
+                     std::set<std::string>* reported, std::vector<Status>* notes) {
   // The item may follow prose on its line ("\nNo events {---}").
   const size_t open = line.find('{');
   if (open == std::string_view::npos) return;  // prose about the test
@@ -168,7 +276,8 @@ void ReadCommentLine(std::string_view file, size_t line_no, std::string_view lin
     close = rest.find("*/");
     if (close == std::string_view::npos) close = rest.size();
   }
-  ReadItem(file, line_no, rest.substr(0, close), disabled, record, has_expectation, bad, reported, notes);
+  ReadItem(file, line_no, rest.substr(0, close), disabled, record, has_expectation, bad, settings, reported,
+           notes);
 }
 
 // A header line: 6 to 8 digits, white space, an id. Returns false for any other line.
@@ -238,19 +347,95 @@ Result<TabariProject> ParseTabariProject(std::string_view file_name, std::string
   return project;
 }
 
-void ReadTabariOptions(std::string_view file_name, std::string_view text, std::vector<Status>* notes) {
+namespace {
+
+// Offsets of the commas followed by white space (or ending the text).
+std::vector<size_t> DelimitingCommas(std::string_view text) {
+  std::vector<size_t> commas;
+  for (size_t i = 0; i < text.size(); ++i)
+    if (text[i] == ',' && (i + 1 == text.size() || IsSpace(text[i + 1]))) commas.push_back(i);
+  return commas;
+}
+
+uint32_t WordsBetween(std::string_view text, size_t begin, size_t end) {
+  uint32_t n = 0;
+  bool in_word = false;
+  for (size_t i = begin; i < end; ++i) {
+    const bool space = IsSpace(text[i]);
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+bool Within(uint32_t n, uint32_t lo, uint32_t hi) { return lo <= n && n <= hi; }
+
+}  // namespace
+
+// Internal clauses go first, each with both its commas; the initial and terminal clauses are then those of
+// what is left. This order is the one the suite's records fix: MARK-10 ("Elrond, suspicious as ever of
+// Mordor, brushed aside reports that ...") expects ELF/CAL/142, which a terminal clause measured before the
+// internal one went ("brushed aside reports that Calimehtar attacked Gandalf", 7 words) would have removed;
+// DEMO-19 likewise.
+std::string RemoveCommaClauses(std::string_view text, const CommaClauses& comma) {
+  std::vector<size_t> commas = DelimitingCommas(text);
+  std::string kept;
+  size_t at = 0;
+  for (size_t k = 0; k + 1 < commas.size(); ++k) {
+    if (commas[k] < at) continue;  // its comma went with the clause before
+    if (!Within(WordsBetween(text, commas[k] + 1, commas[k + 1]), comma.min, comma.max)) continue;
+    kept.append(text.substr(at, commas[k] - at));
+    kept.push_back(' ');
+    at = commas[k + 1] + 1;
+  }
+  kept.append(text.substr(at));
+  const std::string_view rest = kept;
+  commas = DelimitingCommas(rest);
+  if (commas.empty()) return Collapse(rest);
+  size_t begin = 0, end = rest.size();
+  if (Within(WordsBetween(rest, 0, commas.front()), comma.bmin, comma.bmax)) begin = commas.front() + 1;
+  // The terminal clause runs to the sentence's final period, which stays.
+  size_t last = rest.size();
+  while (last > commas.back() + 1 && IsSpace(rest[last - 1])) --last;
+  const size_t terminal_end = last > commas.back() + 1 && rest[last - 1] == '.' ? last - 1 : last;
+  if (commas.back() + 1 > begin &&
+      Within(WordsBetween(rest, commas.back() + 1, terminal_end), comma.emin, comma.emax)) {
+    return Collapse(std::string(rest.substr(begin, commas.back() - begin)) +
+                    std::string(rest.substr(terminal_end)));
+  }
+  return Collapse(rest.substr(begin, end - begin));
+}
+
+SuiteSettings TabariInitialSettings() {
+  SuiteSettings settings;
+  // TABARI's default COMMA bounds: the suite's COMMA-Cancel record "returns to the state prior to the
+  // change" with MIN = 2 MAX = 10 EMIN = 2 EMAX = 10 BMIN = 255 BMAX = 0, and COMMA-01A, before any COMMA
+  // option, expects the "standard elimination" of a 9-word internal clause.
+  settings.comma = CommaClauses{};
+  // TABARI's default minimum: the suite's MINWRD-Cancel record resets the minimum "to the default" with
+  // "SET: MINIMUM WORDS = 8", and its MINWRD-01 (4 words, no option set) expects nothing.
+  settings.minimum_words = 8;
+  return settings;
+}
+
+void ReadTabariOptions(std::string_view file_name, std::string_view text, std::vector<Status>* notes,
+                       SuiteSettings* settings) {
+  SuiteSettings ignored = TabariInitialSettings();
+  if (settings == nullptr) settings = &ignored;
   std::set<std::string> reported;
   const std::vector<std::string_view> lines = Lines(text);
   for (size_t i = 0; i < lines.size(); ++i) {
     std::string_view line = Trim(lines[i]);
     if (line.empty() || StartsWith(line, "//")) continue;
     if (StartsWith(line, "~~~~~")) break;  // end of the options
-    NoteOption(file_name, i + 1, line, &reported, notes);
+    NoteOption(file_name, i + 1, line, settings, &reported, notes);
   }
 }
 
 void ParseTabariRecords(std::string_view file_name, std::string_view text, Suite* suite,
-                        std::vector<Status>* notes) {
+                        std::vector<Status>* notes, SuiteSettings* settings) {
+  SuiteSettings local = TabariInitialSettings();
+  if (settings == nullptr) settings = &local;
   const std::vector<std::string_view> lines = Lines(text);
   std::set<std::string> reported;
   bool after_final = false;
@@ -267,6 +452,8 @@ void ParseTabariRecords(std::string_view file_name, std::string_view text, Suite
     SuiteRecord& record = suite->records.emplace_back();
     record.id = id;
     record.category = id.substr(0, id.find('-'));
+    record.settings = *settings;  // its own "{ OPTION: ... }" items apply to the records after it
+    record.story = StoryKey(id, settings->forward_mask);
     bool stray = false;
     record.date = TabariDate(digits, &stray);
     if (record.date.empty()) {
@@ -306,7 +493,7 @@ void ParseTabariRecords(std::string_view file_name, std::string_view text, Suite
           closed = true;
           if (line.find('{') == std::string_view::npos || line.find('{') > end) line = line.substr(0, end);
         }
-        ReadCommentLine(file_name, i + 1, line, &record, &has_expectation, &bad, &reported, notes);
+        ReadCommentLine(file_name, i + 1, line, &record, &has_expectation, &bad, settings, &reported, notes);
       }
       if (!closed) {
         notes->push_back(Status::InvalidArgument(Where(file_name, header_line) + ": record " + id +
@@ -335,11 +522,12 @@ Result<Suite> ReadTabariSuite(const std::string& project_path, const std::string
   if (!project.ok()) return project.status();
   Suite suite;
   suite.dictionaries = project->dictionaries;
+  SuiteSettings settings = TabariInitialSettings();
   if (!project->options_file.empty()) {
     const std::string path = PathBeside(project_path, project->options_file, dict_dir);
     std::string options;
     if (ReadWhole(path, &options)) {
-      ReadTabariOptions(path, options, notes);
+      ReadTabariOptions(path, options, notes, &settings);
     } else {
       notes->push_back(Status::NotFound(project_path + ": options file " + project->options_file +
                                         " not found; coded with dyad's defaults"));
@@ -349,7 +537,7 @@ Result<Suite> ReadTabariSuite(const std::string& project_path, const std::string
   std::string records;
   if (!ReadWhole(text_path, &records))
     return Status::NotFound(project_path + ": text file " + project->text_file + " not found");
-  ParseTabariRecords(text_path, records, &suite, notes);
+  ParseTabariRecords(text_path, records, &suite, notes, &settings);
   return suite;
 }
 

@@ -161,6 +161,119 @@ TEST(TabariSuite, UnclosedCommentIsReported) {
   EXPECT_NE(notes[0].message().find("U.text:1"), std::string::npos);
 }
 
+TEST(TabariSuite, MinimumWordsAndDefaultActorsApplyToTheRecordsAfterTheirOption) {
+  SuiteSettings settings = TabariInitialSettings();
+  EXPECT_EQ(settings.minimum_words, 8u);
+  std::vector<Status> notes;
+  ReadTabariOptions("S.options", "SET: MINIMUM WORDS = 5\nDEFAULT: OFF\n", &notes, &settings);
+  EXPECT_TRUE(notes.empty());
+  EXPECT_EQ(settings.minimum_words, 5u);
+  Suite suite;
+  ParseTabariRecords("S.text",
+                     "950101  S-01\nZembla restored ties.\n/*\n{ OPTION: SET: MINIMUM WORDS = 3 }\n"
+                     "{ OPTION: DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER } */\n"
+                     "950101  S-02\nRestored ties with Borduria.\n/*\n{ DEFSRC / BOR / 064 } */\n"
+                     "950101  S-03\nSwitching PRIOR off.\n/*\n{ OPTION: DEFAULT: OFF }\n"
+                     "{ OPTION: DEFAULT: TARGET [T2] } */\n"
+                     "950101  S-04\nZembla restored ties.\n/*\n{ ZEM / T2 / 064 } */\n"
+                     "950101  S-05\nBad default.\n/*\n{ OPTION: DEFAULT: SOURCE DEFSRC } */\n",
+                     &suite, &notes, &settings);
+  ASSERT_EQ(suite.records.size(), 5u);
+  EXPECT_EQ(suite.records[0].settings.minimum_words, 5u);  // its own option applies after it
+  EXPECT_FALSE(suite.records[0].settings.default_actors.active());
+  const SuiteSettings& s2 = suite.records[1].settings;
+  EXPECT_EQ(s2.minimum_words, 3u);
+  EXPECT_EQ(s2.default_actors.source, "DEFSRC");
+  EXPECT_EQ(s2.default_actors.target, "DEFTAR");
+  EXPECT_TRUE(s2.default_actors.source_prior);
+  EXPECT_TRUE(s2.default_actors.target_after);
+  const DefaultActors& d4 = suite.records[3].settings.default_actors;
+  EXPECT_EQ(d4.source, "");  // OFF reset everything, then only a target was set
+  EXPECT_EQ(d4.target, "T2");
+  EXPECT_FALSE(d4.source_prior);
+  EXPECT_FALSE(d4.target_after);
+  // A DEFAULT command dyad cannot read is reported and changes nothing.
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_NE(notes[0].message().find("S.text:22"), std::string::npos) << notes[0].message();
+  EXPECT_EQ(settings.default_actors.target, "T2");
+}
+
+TEST(TabariSuite, ForwardGroupsTheRecordsOfAStory) {
+  Suite suite;
+  std::vector<Status> notes;
+  ParseTabariRecords("F.text",
+                     "950101  F-Init\nForwarding on.\n/*\n{ OPTION: FORWARD: ^^*****NNN*SSS } */\n"
+                     "950116  FRWD-001-001\nZembla restored ties with Borduria.\n/*\n{ ZEM / BOR / 064 } */\n"
+                     "950116  FRWD-001-002\nIt also praised Borduria.\n/*\n{ ZEM / BOR / 051 } */\n"
+                     "950116  FRWD-002-001\nBorduria praised Zembla.\n/*\n{ BOR / ZEM / 051 } */\n"
+                     "950101  F-Off\nForwarding off.\n/*\n{ OPTION: FORWARD: ^^*****NNN*SSS OFF } */\n"
+                     "950116  FRWD-002-002\nIt praised Zembla.\n/*\n{ BOR / ZEM / 051 } */\n"
+                     "950101  F-Doc\nDocument ids.\n/*\n{ OPTION: FORWARD: ^^*****NNN*SSS DOC } */\n",
+                     &suite, &notes);
+  ASSERT_EQ(suite.records.size(), 7u);
+  EXPECT_EQ(suite.records[0].story, "");
+  EXPECT_EQ(suite.records[1].settings.forward_mask, "^^*****NNN*SSS");
+  EXPECT_EQ(suite.records[1].story, "001");
+  EXPECT_EQ(suite.records[2].story, "001");
+  EXPECT_EQ(suite.records[3].story, "002");
+  EXPECT_EQ(suite.records[5].story, "");  // forwarding switched off
+  // FBIS document ids as stories (DOC) are not read: reported.
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_NE(notes[0].message().find("DOC"), std::string::npos);
+}
+
+TEST(TabariSuite, CommaClausesWithinTheBoundsAreRemoved) {
+  const CommaClauses standard;  // internal and terminal clauses of 2 to 10 words, no initial clause
+  EXPECT_EQ(RemoveCommaClauses(
+                "Zembla, its old rival, restored ties with Borduria, officials said on Monday.", standard),
+            "Zembla restored ties with Borduria.");
+  // Internal clauses go first: the clause after the last comma is measured in what is left.
+  EXPECT_EQ(
+      RemoveCommaClauses("Zembla, wary as ever, urged Borduria to lift the blockade of the port.", standard),
+      "Zembla urged Borduria to lift the blockade of the port.");
+  EXPECT_EQ(
+      RemoveCommaClauses("Zembla restored ties with Borduria, a move that surprised nearly every diplomat "
+                         "who had followed the dispute closely.",
+                         standard),
+      "Zembla restored ties with Borduria, a move that surprised nearly every diplomat who had followed the "
+      "dispute closely.");  // 14 words: kept
+  EXPECT_EQ(RemoveCommaClauses("Trade rose to 1,000 tonnes.", standard), "Trade rose to 1,000 tonnes.");
+  CommaClauses initial;
+  initial.bmin = 3;
+  initial.bmax = 8;
+  initial.emin = 255;
+  initial.emax = 0;
+  EXPECT_EQ(RemoveCommaClauses("Zembla is about to restore complete, full ties with Borduria.", initial),
+            "full ties with Borduria.");
+}
+
+TEST(TabariSuite, CommaOptionSetsTheBoundsItNamesAndOffStopsRemoval) {
+  Suite suite;
+  std::vector<Status> notes;
+  ParseTabariRecords("C.text",
+                     "950101  C-01\nChange.\n/*\n{ OPTION: COMMA: MIN = 4 MAX = 6 BMIN = 3 BMAX = 8 } */\n"
+                     "950101  C-02\nOff.\n/*\n{ OPTION: COMMA: OFF } */\n"
+                     "950101  C-03\nAgain.\n/*\n{ OPTION: COMMA: EMAX = 5 } */\n"
+                     "950101  C-04\nBad.\n/*\n{ OPTION: COMMA: WIDTH = 5 } */\n"
+                     "950101  C-05\nEnd.\n/*\n{+++} */\n",
+                     &suite, &notes);
+  ASSERT_EQ(suite.records.size(), 5u);
+  ASSERT_TRUE(suite.records[0].settings.comma.has_value());  // TABARI's default
+  EXPECT_EQ(*suite.records[0].settings.comma, CommaClauses{});
+  const CommaClauses& changed = *suite.records[1].settings.comma;
+  EXPECT_EQ(changed.min, 4u);
+  EXPECT_EQ(changed.max, 6u);
+  EXPECT_EQ(changed.emin, 2u);  // not named: kept
+  EXPECT_EQ(changed.bmax, 8u);
+  EXPECT_FALSE(suite.records[2].settings.comma.has_value());
+  ASSERT_TRUE(suite.records[3].settings.comma.has_value());  // set again from the defaults
+  EXPECT_EQ(suite.records[3].settings.comma->emax, 5u);
+  EXPECT_EQ(suite.records[3].settings.comma->min, 2u);
+  ASSERT_EQ(notes.size(), 1u);  // WIDTH is no bound
+  EXPECT_NE(notes[0].message().find("WIDTH"), std::string::npos);
+  EXPECT_EQ(suite.records[4].settings.comma->emax, 5u);
+}
+
 TEST(TabariSuite, ReadsFilesBesideTheProjectThenDictDir) {
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / ("dyad_tabari_suite_test_" + std::to_string(::getpid()));

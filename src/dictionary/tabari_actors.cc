@@ -1,0 +1,305 @@
+// TABARI-family actor files (shared with PETRARCH/Phoenix, which kept the syntax) read into native entries;
+// see dyad/dictionary_formats.h for the conversion choices.
+//
+// Actor records:   NAME_WITH_UNDERSCORES  [CODE] [CODE DATE]...   ; or # comment
+//                  +SYNONYM
+//                  <tab>[CODE >YYMMDD]      dated codes on indented lines (TABARI also allows them inline)
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dictionary/tabari_internal.h"
+
+namespace dyad::tabari_internal {
+namespace {
+
+// CAMEO codes whose first three letters are not a state: international and non-state actors, sectors and
+// religions. Any other three upper-case letters are taken as the actor's country.
+bool IsNonStatePrefix(std::string_view prefix) {
+  static constexpr std::string_view kPrefixes[] = {
+      "IGO", "NGO", "NGM", "MNC", "INT", "UIS", "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY",
+      "MED", "EDU", "BUS", "CRM", "CVL", "LAB", "LEG", "HLH", "REF", "AGR", "RAD", "UAF", "IMG", "INS",
+      "ELI", "ENV", "SET", "MOD", "HRI", "ATH", "CHR", "MOS", "JEW", "BUD", "HIN", "ITH", "SHI", "SUN",
+      "JAN", "SIK", "TAO", "CON", "SHN", "ZRO", "DOX", "MRM", "BAH", "NRM", "ALE", "DRZ", "CPT", "CTH",
+      "PRO", "ADR", "PHI", "LEG", "REL", "NON", "CRB", "INR", "DEV", "IRC"};
+  return std::find(std::begin(kPrefixes), std::end(kPrefixes), prefix) != std::end(kPrefixes);
+}
+
+// "YYMMDD" or "YYYYMMDD" as YYYY-MM-DD. A two-digit year is read as KEDS and TABARI read it (and PETRARCH,
+// "for consistency with KEDS and TABARI"): 00-30 are 20YY, 31-99 are 19YY, so "320101-331108" is 1932-1933
+// and "730717-070723" 1973-2007. `day_before` moves the result one day back (for "<DATE", which TABARI reads
+// as "before DATE").
+bool ParseForeignDate(std::string_view digits, bool day_before, std::string* out) {
+  if ((digits.size() != 6 && digits.size() != 8) || !std::all_of(digits.begin(), digits.end(), IsDigit)) {
+    return false;
+  }
+  auto number = [&](size_t pos, size_t len) {
+    int value = 0;
+    for (size_t i = pos; i < pos + len; ++i) value = value * 10 + (digits[i] - '0');
+    return value;
+  };
+  const size_t year_digits = digits.size() - 4;
+  int year = number(0, year_digits);
+  if (year_digits == 2) year += year <= kLastTwoDigitYearOf2000s ? 2000 : 1900;
+  const int month = number(year_digits, 2), day = number(year_digits + 2, 2);
+  std::chrono::year_month_day date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
+                                   std::chrono::day(static_cast<unsigned>(day))};
+  if (!date.ok() || year < 1) return false;
+  if (day_before) date = std::chrono::year_month_day(std::chrono::sys_days(date) - std::chrono::days(1));
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+  *out = buffer;
+  return true;
+}
+
+struct CodeLine {
+  std::string code;
+  std::string valid_from, valid_to;
+  uint32_t line = 0;
+};
+
+// Parses the inside of one "[...]" on an actor line: "CODE", "CODE >D", "CODE <D", "CODE A-B".
+// Returns false (and reports) when the code is not usable.
+bool ParseCodeBracket(std::string_view inside, uint32_t line, Reporter* reporter, CodeLine* out) {
+  inside = Trim(inside);
+  const size_t space = inside.find_first_of(" \t");
+  const std::string_view code = inside.substr(0, space);
+  std::string restriction;
+  if (space != std::string_view::npos) {
+    for (char c : inside.substr(space)) {
+      if (!IsSpace(c)) restriction.push_back(c);
+    }
+  }
+  if (code == "###" || code == "+++") {  // TABARI's discard and complexity codes (ActorReader::Flush)
+    if (space != std::string_view::npos) {
+      reporter->Unsupported(line,
+                            "dated discard code " + Quote(inside) + ": dyad's discards are undated; skipped");
+      return false;
+    }
+    out->code = std::string(code);
+    out->line = line;
+    return true;
+  }
+  if (code.empty() || code == "---") {
+    reporter->Unsupported(line, "null actor code " + Quote(inside) + " has no native equivalent; skipped");
+    return false;
+  }
+  if (std::any_of(code.begin(), code.end(), IsLower)) {
+    reporter->Unsupported(line, "lower-case (ethnic or religious group) code " + Quote(code) +
+                                    " has no native equivalent; skipped");
+    return false;
+  }
+  if (!std::all_of(code.begin(), code.end(), [](char c) { return IsUpper(c) || IsDigit(c); })) {
+    reporter->Invalid(line, "bad actor code " + Quote(code) + ": expected upper-case letters and digits");
+    return false;
+  }
+  out->code = std::string(code);
+  out->line = line;
+  if (restriction.empty()) return true;
+  bool ok = false;
+  if (restriction[0] == '>') {
+    ok = ParseForeignDate(std::string_view(restriction).substr(1), false, &out->valid_from);
+  } else if (restriction[0] == '<') {
+    ok = ParseForeignDate(std::string_view(restriction).substr(1), true, &out->valid_to);
+  } else if (const size_t dash = restriction.find('-'); dash != std::string::npos) {
+    ok = ParseForeignDate(std::string_view(restriction).substr(0, dash), false, &out->valid_from) &&
+         ParseForeignDate(std::string_view(restriction).substr(dash + 1), false, &out->valid_to);
+    if (ok && out->valid_from > out->valid_to) {
+      reporter->Invalid(line, "date range " + Quote(restriction) + " ends before it starts; code skipped");
+      return false;
+    }
+  }
+  if (!ok) {
+    reporter->Invalid(
+        line, "bad date restriction " + Quote(restriction) +
+                  ": expected >DATE, <DATE or DATE-DATE with DATE = YYMMDD or YYYYMMDD; code skipped");
+  }
+  return ok;
+}
+
+// Collects the "[...]" groups of `text` into `codes`; returns the text before the first '['.
+std::string_view TakeCodeBrackets(std::string_view text, uint32_t line, Reporter* reporter,
+                                  std::vector<CodeLine>* codes) {
+  const size_t first = text.find('[');
+  const std::string_view before = text.substr(0, first);
+  size_t pos = first;
+  while (pos != std::string_view::npos && pos < text.size()) {
+    const size_t close = text.find(']', pos);
+    if (close == std::string_view::npos) {
+      reporter->Invalid(line, "unclosed '[' in " + Quote(Trim(text)));
+      break;
+    }
+    CodeLine code;
+    if (ParseCodeBracket(text.substr(pos + 1, close - pos - 1), line, reporter, &code)) {
+      codes->push_back(std::move(code));
+    }
+    pos = text.find('[', close);
+  }
+  return before;
+}
+
+// A bare 3-letter national code ("ARNOR [ARN]", "IRAQ [IRQ]") makes a `country` entry in any actor file, not
+// only in the country files: TABARI and PETRARCH attach agents to whatever actor a phrase names ("Arnor
+// lawmakers" is ARNLEG), and dyad composes agents with countries, so an actor entry would lose the agent
+// (petrarch-validation's "lawmakers in Fornost and Gondor" was FOR, not FORLEG). Longer codes are actors of
+// their country.
+DictionaryEntry ActorEntryForCode(const CodeLine& code) {
+  DictionaryEntry entry;
+  entry.code = code.code;
+  entry.valid_from = code.valid_from;
+  entry.valid_to = code.valid_to;
+  const bool all_letters = std::all_of(code.code.begin(), code.code.end(), IsUpper);
+  const std::string_view prefix = std::string_view(code.code).substr(0, 3);
+  const bool national = code.code.size() >= 3 && all_letters && !IsNonStatePrefix(prefix);
+  if (code.code.size() == 3 && national) {
+    entry.kind = EntryKind::kCountry;
+    entry.country = code.code;  // as the native parser stores it
+    return entry;
+  }
+  entry.kind = EntryKind::kActor;
+  size_t pos = 0;
+  if (national) {
+    entry.country = std::string(prefix);
+    pos = 3;
+  }
+  for (; pos < code.code.size(); pos += 3) entry.sectors.push_back(code.code.substr(pos, 3));
+  return entry;
+}
+
+bool IsDiscardCode(const CodeLine& code) { return code.code == "###" || code.code == "+++"; }
+
+class ActorReader {
+ public:
+  ActorReader(std::string_view file_name, bool tabari_nouns, DictionarySource* out, Reporter* reporter)
+      : file_(file_name),
+        short_names_(ShortNames::kCapitalised),
+        tabari_nouns_(tabari_nouns),
+        out_(out),
+        reporter_(reporter) {}
+
+  void Line(std::string_view content, uint32_t line) {
+    const std::string_view trimmed = Trim(content);
+    if (trimmed.empty()) return;
+    const bool has_code = trimmed.find('[') != std::string_view::npos;
+    if (IsSpace(content.front()) && trimmed.front() == '[') {  // dated codes of the current actor
+      if (!open_) {
+        reporter_->Invalid(line, "code line " + Quote(trimmed) + " before any actor name");
+        return;
+      }
+      saw_code_ = true;
+      TakeCodeBrackets(trimmed, line, reporter_, &codes_);
+      return;
+    }
+    if (trimmed.front() == '+') {
+      if (!open_) {
+        reporter_->Invalid(line, "synonym " + Quote(trimmed) + " before any actor name");
+        return;
+      }
+      saw_code_ = saw_code_ || has_code;
+      AddName(TakeCodeBrackets(trimmed.substr(1), line, reporter_, &codes_), line);
+      return;
+    }
+    Flush();
+    open_ = true;
+    start_line_ = line;
+    saw_code_ = has_code;
+    AddName(TakeCodeBrackets(trimmed, line, reporter_, &codes_), line);
+  }
+
+  void Flush() {
+    if (!open_) return;
+    open_ = false;
+    if (phrases_.empty()) {
+      reporter_->Invalid(start_line_, "actor record has no usable name; skipped");
+    } else if (codes_.empty() && !saw_code_) {  // a bad code was reported where it stands
+      reporter_->Unsupported(start_line_, "actor " + Quote(phrases_[0]) + " has no code; skipped");
+    }
+    // TABARI's "[###]" (discard) and "[+++]" (complex) actor codes: a sentence that names the actor is not
+    // coded (the suite's DISCARD and COMPLEX records: "Isildur repelled Dagolath ..." {+++}). dyad's discards
+    // are undated, so beside codes of the actor's own ("ONODOHER [ONO <911226] [###]": discarded only after
+    // the date) the discard is reported and skipped.
+    // PETRARCH, which reads the same actor syntax, has no such codes ("### is not a discard code in PETR",
+    // its unit suite's actors file): there they stay bad codes.
+    const bool discard = std::any_of(codes_.begin(), codes_.end(), IsDiscardCode);
+    if (discard && !tabari_nouns_) {
+      reporter_->Invalid(start_line_,
+                         "bad actor code '###' or '+++' (TABARI's discard codes; none in PETRARCH "
+                         "files): expected upper-case letters and digits");
+    } else if (discard && codes_.size() > 1) {
+      reporter_->Unsupported(start_line_,
+                             "discard code beside the actor's own codes: dyad's discards are "
+                             "undated; the discard is skipped");
+    } else if (discard && !phrases_.empty()) {
+      DictionaryEntry entry;
+      entry.kind = EntryKind::kDiscard;
+      entry.code = "-";
+      entry.phrases = phrases_;
+      entry.file = std::string(file_);
+      entry.line = codes_[0].line;
+      out_->entries.push_back(std::move(entry));
+    }
+    for (const CodeLine& code : codes_) {
+      if (phrases_.empty()) break;
+      if (IsDiscardCode(code)) continue;
+      DictionaryEntry entry = ActorEntryForCode(code);
+      entry.phrases = phrases_;
+      entry.file = std::string(file_);
+      entry.line = code.line;
+      out_->entries.push_back(std::move(entry));
+    }
+    phrases_.clear();
+    codes_.clear();
+    saw_code_ = false;
+  }
+
+ private:
+  void AddName(std::string_view name, uint32_t line) {
+    std::string phrase = NativePhrase(Trim(name), short_names_);
+    if (phrase.empty()) return;
+    if (!IsRepresentablePhrase(phrase)) {
+      reporter_->Unsupported(line, "name " + Quote(phrase) + " contains '|', '+' or '$'; skipped");
+      return;
+    }
+    // TABARI accepts the noun endings -S and -'S on every name, closed by '_' or not ("LIBYA_" matches
+    // "Libyas", "RADIO" "radios"; "Libyaq" is no match). dyad reads "'s" as a token of its own, so in a
+    // TABARI file the form in -s of a lower-case last word of letters is added as a name, after the name
+    // (short names and acronyms, written with capitals, get none). PETRARCH matches names as written.
+    const size_t space = phrase.rfind(' ');
+    const std::string last = phrase.substr(space == std::string::npos ? 0 : space + 1);
+    const bool plural = tabari_nouns_ && last.size() >= 3 && !last.ends_with('s') &&
+                        std::all_of(phrase.begin(), phrase.end(), [](char c) { return !IsUpper(c); }) &&
+                        std::all_of(last.begin(), last.end(), IsLower);
+    AddPhrase(phrase, &phrases_);
+    if (plural) AddPhrase(phrase + "s", &phrases_);
+  }
+
+  std::string_view file_;
+  ShortNames short_names_;
+  bool tabari_nouns_;  // a TABARI file: names take TABARI's noun endings (AddName), discard codes hold
+  DictionarySource* out_;
+  Reporter* reporter_;
+  bool open_ = false;
+  bool saw_code_ = false;  // a "[...]" was written, usable or not
+  uint32_t start_line_ = 0;
+  std::vector<std::string> phrases_;
+  std::vector<CodeLine> codes_;
+};
+
+}  // namespace
+
+void ReadActorFile(std::string_view file_name, std::string_view text, bool tabari_file, DictionarySource* out,
+                   Reporter* reporter) {
+  CommentStrippingLines lines(text);
+  std::string content;
+  uint32_t line = 0;
+  ActorReader reader(file_name, tabari_file, out, reporter);
+  while (lines.Next(&content, &line)) reader.Line(content, line);
+  reader.Flush();
+}
+
+}  // namespace dyad::tabari_internal
