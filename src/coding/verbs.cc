@@ -315,6 +315,45 @@ bool SurfaceForm(const CompiledDictionary& dict, const SentenceAnalysis& a, cons
   return false;
 }
 
+// The target of an act aimed "at" someone: "fired two artillery shells at Seoul", "launched a new broadside
+// at the government", "fired anti-aircraft batteries at Russia" (the pattern's own "at"), "hurled stones at
+// the police". The roles read a chunk after "at" as a place ("arrested demonstrators at the border"), which
+// for these acts it is not: in "V NP at NP" (caused motion) "at" names where the act is aimed. Only a
+// conflict act (CAMEO roots 10-20 but protest, 14, and reducing relations, 16, which are done "at" places:
+// "protested at the embassy") whose match has no target yet takes the actor chunk after "at", and only when
+// an object stands before "at": the pattern's own words ("fire artillery shells", "fire at") or up to
+// kMaxNounPhraseGap plain words after the trigger ("fired rockets at"). A one-word trigger right before "at"
+// ("clashed at the border") is intransitive and "at" locative there.
+void TakeAimedAtTargets(const CompiledDictionary& dict, SentenceAnalysis* a) {
+  const EntryTable entries = dict.entries();
+  const uint32_t n = static_cast<uint32_t>(a->tokens.size());
+  for (VerbMatch& m : a->matches) {
+    if (m.target_chunk >= 0 || m.passive) continue;
+    const std::string_view code = entries[dict.pattern(m.pattern).entry].code;
+    if (code.size() < 2 || code[0] < '1' || code[0] > '2' || (code[0] == '2' && code[1] != '0') ||
+        (code[0] == '1' && (code[1] == '4' || code[1] == '6')))
+      continue;
+    const uint16_t clause = a->tokens[m.trigger_begin].clause;
+    uint32_t at = UINT32_MAX;
+    if (m.trigger_end >= m.trigger_begin + 2 && a->Folded(m.trigger_end - 1) == "at") {
+      at = m.trigger_end - 1;
+    } else {
+      for (uint32_t i = m.trigger_end; i < n && i <= m.trigger_end + kMaxNounPhraseGap; ++i) {
+        const std::string_view w = a->Folded(i);
+        if (w == "at") {
+          if (i > m.trigger_end || m.trigger_end >= m.trigger_begin + 2) at = i;
+          break;
+        }
+        if (a->tokens[i].clause != clause || !IsPlainWord(*a, i) || IsPreposition(w) || w == "and" ||
+            w == "or" || OneOf(w, kClauseOpeners) || OneOf(w, kVerbGroupWords))
+          break;
+      }
+    }
+    if (at == UINT32_MAX || at + 1 >= n) continue;
+    const int32_t chunk = SlotChunk(*a, at + 1, clause);
+    if (chunk >= 0 && chunk != m.source_chunk) m.target_chunk = chunk;
+  }
+}
 }  // namespace
 
 bool MayOpenModifier(const SentenceAnalysis& a, uint32_t i) {
@@ -392,6 +431,7 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
   a->matches.resize(kept);
   std::sort(a->matches.begin(), a->matches.end(),
             [](const VerbMatch& x, const VerbMatch& y) { return x.trigger_begin < y.trigger_begin; });
+  TakeAimedAtTargets(dict, a);
 }
 
 // True when a conjunction in tokens [from, to) opens a clause with its own subject: "and" or "but", perhaps

@@ -245,5 +245,34 @@ cameo 128 goldstein=-5.0 : Defy norms, law
             (std::vector<std::string>{"RUS 128 KAZ"}));
 }
 
+// An act aimed "at" someone takes the actor after "at" as its target when an object stands before it (in the
+// pattern or after the trigger); "at" after a one-word trigger, or after a cooperative act, stays a place.
+TEST(VerbMatching, ConflictActAimedAtTakesItsTarget) {
+  static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan
+country ZEM : Zembla
+verb 190 : fire shells | fire at | fire | clash
+verb 122 : launch broadside
+verb 040 : hold talks
+cameo 190 goldstein=-10.0 : Use conventional military force
+cameo 122 goldstein=-2.0 : Denounce
+cameo 040 goldstein=1.0 : Consult
+)");
+  auto code = [&](const std::string& text) { return CodedTriples(dict, text, "2020-05-01"); };
+  // The pattern's own object ("fire shells") and its own "at" ("fire at", over the object's words).
+  EXPECT_EQ(code("Zembla fired two shells at Kazakhstan on Monday."),
+            (std::vector<std::string>{"ZEM 190 KAZ"}));
+  EXPECT_EQ(code("Zembla fired heavy anti-tank guns at Kazakhstan."),
+            (std::vector<std::string>{"ZEM 190 KAZ"}));
+  // An object after a one-word trigger ("fired rockets at").
+  EXPECT_EQ(code("Zembla fired rockets at Kazakhstan."), (std::vector<std::string>{"ZEM 190 KAZ"}));
+  EXPECT_EQ(code("Zembla launched a new broadside at Kazakhstan."),
+            (std::vector<std::string>{"ZEM 122 KAZ"}));
+  // Intransitive: "at" is where it happened.
+  EXPECT_TRUE(code("Zembla clashed at Kazakhstan.").empty());
+  // Not a conflict act: "at" is a place.
+  EXPECT_TRUE(code("Zembla held talks at Kazakhstan.").empty());
+}
+
 }  // namespace
 }  // namespace dyad
