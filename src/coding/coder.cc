@@ -461,6 +461,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     FindVerbMatches(dict, &analysis);
     if (analysis.matches.empty()) return;
   }
+  if (!options.object_nouns_as_events) DropObjectNounMatches(&analysis);
   if (options.first_verb_per_clause) KeepFirstMatchPerClause(dict, &analysis);
   MarkPlaceChunks(doc, s);
   AssignRoles(analysis, &roles, &dict);

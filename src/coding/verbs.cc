@@ -478,4 +478,32 @@ void KeepFirstMatchPerClause(const CompiledDictionary& dict, SentenceAnalysis* a
   a->matches.resize(kept);
 }
 
+void DropObjectNounMatches(SentenceAnalysis* a) {
+  size_t kept = 0;
+  for (size_t m = 0; m < a->matches.size(); ++m) {
+    const VerbMatch& match = a->matches[m];
+    bool object_noun = false;
+    // Only a noun whose agent follows with "by" ("condemned an attack by X"): that agent is what PETRARCH's
+    // verb takes as its target. Without one ("delayed their meeting") the noun's own coding (a reciprocal
+    // meeting) is the better reading of the verb's object.
+    if (kept > 0 && match.trigger_end == match.trigger_begin + 1 && match.trigger_end < a->tokens.size() &&
+        a->Folded(match.trigger_end) == "by") {
+      const VerbMatch& verb = a->matches[kept - 1];
+      const uint32_t from = verb.trigger_end, to = match.trigger_begin;
+      // A determiner, possessive or number opens the noun phrase ("an attack", "its raids", "two attacks"),
+      // then at most kMaxSlotSkip - 1 lower-case modifiers ("a brutal attack"); no actor, preposition or
+      // clause boundary in between, and not "that", which opens a clause ("warned that strikes would").
+      object_noun = to > from && to - from <= kMaxSlotSkip && MayOpenModifier(*a, from) &&
+                    a->Folded(from) != "that" && a->tokens[from].clause == a->tokens[to].clause &&
+                    a->tokens[from].chunk < 0;
+      for (uint32_t i = from + 1; object_noun && i < to; ++i)
+        object_noun = IsPlainWord(*a, i) && a->tokens[i].chunk < 0 &&
+                      !(a->tokens[i].flags & kFlagCapitalized) && !IsPreposition(a->Folded(i)) &&
+                      !OneOf(a->Folded(i), kVerbGroupWords);
+    }
+    if (!object_noun) a->matches[kept++] = match;
+  }
+  a->matches.resize(kept);
+}
+
 }  // namespace dyad

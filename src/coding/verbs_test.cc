@@ -274,5 +274,33 @@ cameo 040 goldstein=1.0 : Consult
   EXPECT_TRUE(code("Zembla held talks at Kazakhstan.").empty());
 }
 
+// With CoderOptions::object_nouns_as_events off (PETRARCH's suites), an event noun heading a verb's object is
+// part of the object: the verb's target search goes through it to the noun's agent.
+TEST(VerbMatching, ObjectNounIsPartOfTheVerbsObjectForPetrarch) {
+  static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan
+country ZEM : Zembla
+agent MIL : soldiers
+verb 122 : condemn
+verb 130 : warn
+verb 190 : attack
+cameo 122 goldstein=-2.0 : Denounce
+cameo 130 goldstein=-4.4 : Threaten
+cameo 190 goldstein=-10.0 : Use conventional military force
+)");
+  CoderOptions petrarch;
+  petrarch.object_nouns_as_events = false;
+  const std::string condemned = "Kazakhstan condemned a brutal attack by Zembla soldiers.";
+  EXPECT_EQ(CodedTriples(dict, condemned, "2020-05-01", petrarch),
+            (std::vector<std::string>{"KAZ 122 ZEMMIL"}));
+  // News codes the noun as an act of its own, which ends the verb's target search.
+  const std::vector<std::string> news = CodedTriples(dict, condemned, "2020-05-01");
+  EXPECT_EQ(std::count(news.begin(), news.end(), "KAZ 122 ZEMMIL"), 0);
+  // A verb with its own subject after the first one is no object noun.
+  EXPECT_EQ(
+      CodedTriples(dict, "Kazakhstan warned Zembla soldiers attack Kazakhstan.", "2020-05-01", petrarch),
+      (std::vector<std::string>{"KAZ 130 ZEMMIL", "ZEMMIL 190 KAZ"}));
+}
+
 }  // namespace
 }  // namespace dyad
