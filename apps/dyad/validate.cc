@@ -31,7 +31,8 @@ as the target's act toward the source. PETRARCH suites are paired too: PETRARCH-
 UniversalPetrarch's (2.02, petr2-gsr) expect the pairs their dictionaries give ("RECEIVE - * MINISTERS
 [043:042]"); --paired-codes, once needed for that, is still accepted. Every suite is coded as TABARI and
 PETRARCH code: an act announced with "will" is the act ("will contribute" 071), not an intent, and for a
-PETRARCH suite an event noun in a verb's object ("condemned an attack by X") is part of the object.
+PETRARCH suite an event noun in a verb's object ("condemned an attack by X") is part of the object and a
+place after an act without object is its target ("will meet in Zurich").
 
 Dictionaries: the ones the suite's <Environment> names (TABARI, PETRARCH/Phoenix or native format, detected
 per file), looked up beside the suite, then in --dict-dir DIR; CAMEO names, Goldstein values and PLOVER
@@ -155,6 +156,8 @@ int RunValidate(int argc, char** argv) {
   coder_options.future_as_act = true;
   // PETRARCH codes verbs only: an event noun in a verb's object is part of the object (docs/validation.md).
   coder_options.object_nouns_as_events = dyad::IsTabariProjectName(path);
+  // PETRARCH's coders take a place after an act without object as its target (docs/validation.md).
+  coder_options.place_targets = !dyad::IsTabariProjectName(path);
   dyad::Coder coder(dict, coder_options);
   dyad::SuiteScore total;
   std::vector<dyad::Event> events;

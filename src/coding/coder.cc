@@ -465,6 +465,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   if (options.first_verb_per_clause) KeepFirstMatchPerClause(dict, &analysis);
   MarkPlaceChunks(doc, s);
   AssignRoles(analysis, &roles, &dict);
+  if (options.place_targets) TakePlaceTargets(analysis, &roles);
 
   const EntryTable entries = dict.entries();
   MarkSupersededGovernors(entries);

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 
+#include "coding/roles.h"
 #include "coding/sentence.h"
 
 namespace dyad {
@@ -476,6 +477,42 @@ void KeepFirstMatchPerClause(const CompiledDictionary& dict, SentenceAnalysis* a
     a->matches[kept++] = match;
   }
   a->matches.resize(kept);
+}
+
+void TakePlaceTargets(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles) {
+  // The prepositions after which a chunk names where an act happened (roles.cc reads them as places).
+  static constexpr std::array<std::string_view, 8> kPlacePrepositions = {
+      "in", "at", "near", "inside", "outside", "across", "throughout", "around"};
+  auto locative = [&](uint32_t begin) {
+    if (begin == 0) return false;
+    uint32_t i = begin - 1;
+    if (a.Folded(i) == "the" && i > 0) --i;
+    return OneOf(a.Folded(i), kPlacePrepositions);
+  };
+  const uint32_t n = static_cast<uint32_t>(a.tokens.size());
+  for (size_t m = 0; m < a.matches.size() && m < roles->size(); ++m) {
+    RoleAssignment& r = (*roles)[m];
+    // A passive (also a reduced one: "soldiers killed in Z") has its target already, or none to give.
+    if (r.target_chunk >= 0 || r.source_chunk < 0 || r.passive || r.agentless || r.negated || r.demanded)
+      continue;
+    const VerbMatch& match = a.matches[m];
+    const uint16_t clause = a.tokens[match.trigger_begin].clause;
+    const uint32_t limit = m + 1 < a.matches.size() ? a.matches[m + 1].trigger_begin : n;
+    int32_t place = -1;
+    for (uint32_t i = match.trigger_end; i < limit && i < n; ++i) {
+      if (a.tokens[i].clause != clause) break;
+      const int32_t chunk = a.tokens[i].chunk;
+      if (chunk < 0) continue;
+      const ActorChunk& c = a.chunks[chunk];
+      i = c.end - 1;
+      if (!c.place && !locative(c.begin)) {  // an object the roles did not take: no place target either
+        place = -1;
+        break;
+      }
+      if (place < 0) place = chunk;
+    }
+    if (place >= 0 && place != r.source_chunk) r.target_chunk = place;
+  }
 }
 
 void DropObjectNounMatches(SentenceAnalysis* a) {

@@ -302,5 +302,31 @@ cameo 190 goldstein=-10.0 : Use conventional military force
       (std::vector<std::string>{"KAZ 130 ZEMMIL", "ZEMMIL 190 KAZ"}));
 }
 
+// With CoderOptions::place_targets (PETRARCH's suites) an act with a source and no target takes the actor its
+// clause names as a place after the verb; an object the roles take, or a passive, keeps its reading.
+TEST(VerbMatching, PlaceAfterTheVerbIsTheTargetForPetrarch) {
+  static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan | Astana
+country ZEM : Zembla
+country RUS : Russia
+agent MIL : soldiers
+verb 040 : meet | meet with +
+verb 190 : kill
+cameo 040 goldstein=1.0 : Consult
+cameo 190 goldstein=-10.0 : Use conventional military force
+)");
+  CoderOptions petrarch;
+  petrarch.place_targets = true;
+  auto code = [&](const std::string& text) { return CodedTriples(dict, text, "2020-05-01", petrarch); };
+  EXPECT_EQ(code("Zembla met in Astana on Monday."), (std::vector<std::string>{"ZEM 040 KAZ"}));
+  // News codes no target there.
+  EXPECT_TRUE(CodedTriples(dict, "Zembla met in Astana on Monday.", "2020-05-01").empty());
+  // An object after the place is the target.
+  EXPECT_EQ(code("Zembla met in Astana with Russia."), (std::vector<std::string>{"ZEM 040 RUS"}));
+  // A passive keeps its target (the subject) and takes no place for one.
+  const std::vector<std::string> passive = code("Zembla soldiers were killed in Kazakhstan.");
+  EXPECT_EQ(std::count(passive.begin(), passive.end(), "ZEMMIL 190 KAZ"), 0);
+}
+
 }  // namespace
 }  // namespace dyad
