@@ -30,9 +30,12 @@ SUITE may also be a TABARI .project file: the records of its <textfile> are code
 FINAL record are scored. The suite's SET: MINIMUM WORDS, DEFAULT:, FORWARD: and COMMA: options (.options
 file or "{ OPTION: ... }") apply from the next record on; options dyad cannot apply are reported once.
 TABARI codes one verb per clause and pairs events: a verb's secondary code ("LEFT_ [032:033]") is also coded
-as the target's act toward the source. --paired-codes pairs events for a PETRARCH suite too, as PETRARCH-1
-does (its unit suite); UniversalPetrarch's suites (2.02, petr2-gsr) expect no pairs. Every suite is coded as
-TABARI and PETRARCH code: an act announced with "will" is the act ("will contribute" 071), not an intent.
+as the target's act toward the source. PETRARCH suites are paired too: PETRARCH-1's unit suite and
+UniversalPetrarch's (2.02, petr2-gsr) expect the pairs their dictionaries give ("RECEIVE - * MINISTERS
+[043:042]"); --paired-codes, once needed for that, is still accepted. Every suite is coded as TABARI and
+PETRARCH code: an act announced with "will" is the act ("will contribute" 071), not an intent, and for a
+PETRARCH suite an event noun in a verb's object ("condemned an attack by X") is part of the object and a
+place after an act without object is its target ("will meet in Zurich").
 
 Dictionaries: the ones the suite's <Environment> names (TABARI, PETRARCH/Phoenix or native format, detected
 per file), looked up beside the suite, then in --dict-dir DIR; CAMEO names, Goldstein values and PLOVER
@@ -164,8 +167,13 @@ int RunValidate(int argc, char** argv) {
   coder_options.targetless_statements = false;  // the suites list no statements without a target
   // TABARI codes one verb per clause, the first that a pattern matches (docs/validation.md).
   coder_options.first_verb_per_clause = dyad::IsTabariProjectName(path);
-  coder_options.paired_events = dyad::IsTabariProjectName(path) || Has(args, "--paired-codes");
+  // Every suite pairs events; `--paired-codes` is kept for scripts that still pass it.
+  coder_options.paired_events = true;
   coder_options.future_as_act = true;
+  // PETRARCH codes verbs only: an event noun in a verb's object is part of the object (docs/validation.md).
+  coder_options.object_nouns_as_events = dyad::IsTabariProjectName(path);
+  // PETRARCH's coders take a place after an act without object as its target (docs/validation.md).
+  coder_options.place_targets = !dyad::IsTabariProjectName(path);
   // A record's settings (TABARI's options, SuiteSettings) change the coder's; a new Coder is made when they
   // change (a Coder is cheap to make).
   auto coder = std::make_unique<dyad::Coder>(dict, coder_options);

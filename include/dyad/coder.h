@@ -76,6 +76,16 @@ struct CoderOptions {
   bool future_as_act = false;
   // Actors that stand in for a missing source or target (see DefaultActors): a suite setting only.
   DefaultActors default_actors;
+  // Code an event noun that heads the object of another matched verb and names its agent with "by"
+  // ("condemned an attack by Osgiliath soldiers") as an event of its own, as news reports both acts. PETRARCH
+  // codes verbs only (its parse makes the noun phrase the verb's object), so `dyad validate` turns this off
+  // for PETRARCH suites: the noun is then no match, and the verb's target search goes through it ("condemned"
+  // takes "Osgiliath soldiers").
+  bool object_nouns_as_events = true;
+  // Take the place an act with no object names after it as its target ("X will meet in Zurich": X/CHE), as
+  // PETRARCH's coders do with a prepositional object. Off by default: CAMEO codes where an act happened as
+  // its location, not its target; `dyad validate` sets it for PETRARCH suites.
+  bool place_targets = false;
   // Part-of-speech tagger; null: the coder reads no tags and codes exactly as without one. Not owned: it must
   // outlive the Coder (a PosTagger is immutable and may be shared by any number of Coders and threads). Only
   // sentences whose matches the tags can change are tagged: an actor chunk and a one-word verb-pattern match

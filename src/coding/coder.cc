@@ -464,9 +464,11 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     FindVerbMatches(dict, &analysis);
     if (analysis.matches.empty()) return;
   }
+  if (!options.object_nouns_as_events) DropObjectNounMatches(&analysis);
   if (options.first_verb_per_clause) KeepFirstMatchPerClause(dict, &analysis);
   MarkPlaceChunks(doc, s);
   AssignRoles(analysis, &roles, &dict);
+  if (options.place_targets) TakePlaceTargets(analysis, &roles);
 
   const EntryTable entries = dict.entries();
   MarkSupersededGovernors(entries);

@@ -147,6 +147,16 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* analysis)
 // of their own, so its target is sought up to the clause's end; its source is the clause's first actor before
 // it (unless the pattern has a '$' or the verb is passive).
 void KeepFirstMatchPerClause(const CompiledDictionary& dict, SentenceAnalysis* analysis);
+// PETRARCH's reading of an event noun (CoderOptions::object_nouns_as_events off): a one-word match that heads
+// the noun phrase right after another match of its clause and is followed by its agent's "by" ("condemned an
+// attack by", "denounced the recent raids by") is part of that verb's object, not an act, and is removed.
+void DropObjectNounMatches(SentenceAnalysis* analysis);
+// PETRARCH's target of an act with no object (CoderOptions::place_targets): the first actor chunk its clause
+// names as a place after the verb, before the next match ("renewed his license in Michel Delving", "will
+// meet in Zurich"), given to an active act with a source and no target after the roles are assigned (a
+// passive, also a reduced one, "soldiers killed in Z", keeps its reading). Defined in verbs.cc.
+struct RoleAssignment;  // roles.h
+void TakePlaceTargets(const SentenceAnalysis& analysis, std::vector<RoleAssignment>* roles);
 
 // True when the folded word at `i` may be tagged as a determiner, possessive or number, the words before a
 // trigger that the tagger may read as a modifier (verbs.cc).

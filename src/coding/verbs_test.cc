@@ -245,5 +245,88 @@ cameo 128 goldstein=-5.0 : Defy norms, law
             (std::vector<std::string>{"RUS 128 KAZ"}));
 }
 
+// An act aimed "at" someone takes the actor after "at" as its target when an object stands before it (in the
+// pattern or after the trigger); "at" after a one-word trigger, or after a cooperative act, stays a place.
+TEST(VerbMatching, ConflictActAimedAtTakesItsTarget) {
+  static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan
+country ZEM : Zembla
+verb 190 : fire shells | fire at | fire | clash
+verb 122 : launch broadside
+verb 040 : hold talks
+cameo 190 goldstein=-10.0 : Use conventional military force
+cameo 122 goldstein=-2.0 : Denounce
+cameo 040 goldstein=1.0 : Consult
+)");
+  auto code = [&](const std::string& text) { return CodedTriples(dict, text, "2020-05-01"); };
+  // The pattern's own object ("fire shells") and its own "at" ("fire at", over the object's words).
+  EXPECT_EQ(code("Zembla fired two shells at Kazakhstan on Monday."),
+            (std::vector<std::string>{"ZEM 190 KAZ"}));
+  EXPECT_EQ(code("Zembla fired heavy anti-tank guns at Kazakhstan."),
+            (std::vector<std::string>{"ZEM 190 KAZ"}));
+  // An object after a one-word trigger ("fired rockets at").
+  EXPECT_EQ(code("Zembla fired rockets at Kazakhstan."), (std::vector<std::string>{"ZEM 190 KAZ"}));
+  EXPECT_EQ(code("Zembla launched a new broadside at Kazakhstan."),
+            (std::vector<std::string>{"ZEM 122 KAZ"}));
+  // Intransitive: "at" is where it happened.
+  EXPECT_TRUE(code("Zembla clashed at Kazakhstan.").empty());
+  // Not a conflict act: "at" is a place.
+  EXPECT_TRUE(code("Zembla held talks at Kazakhstan.").empty());
+}
+
+// With CoderOptions::object_nouns_as_events off (PETRARCH's suites), an event noun heading a verb's object is
+// part of the object: the verb's target search goes through it to the noun's agent.
+TEST(VerbMatching, ObjectNounIsPartOfTheVerbsObjectForPetrarch) {
+  static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan
+country ZEM : Zembla
+agent MIL : soldiers
+verb 122 : condemn
+verb 130 : warn
+verb 190 : attack
+cameo 122 goldstein=-2.0 : Denounce
+cameo 130 goldstein=-4.4 : Threaten
+cameo 190 goldstein=-10.0 : Use conventional military force
+)");
+  CoderOptions petrarch;
+  petrarch.object_nouns_as_events = false;
+  const std::string condemned = "Kazakhstan condemned a brutal attack by Zembla soldiers.";
+  EXPECT_EQ(CodedTriples(dict, condemned, "2020-05-01", petrarch),
+            (std::vector<std::string>{"KAZ 122 ZEMMIL"}));
+  // News codes the noun as an act of its own, which ends the verb's target search.
+  const std::vector<std::string> news = CodedTriples(dict, condemned, "2020-05-01");
+  EXPECT_EQ(std::count(news.begin(), news.end(), "KAZ 122 ZEMMIL"), 0);
+  // A verb with its own subject after the first one is no object noun.
+  EXPECT_EQ(
+      CodedTriples(dict, "Kazakhstan warned Zembla soldiers attack Kazakhstan.", "2020-05-01", petrarch),
+      (std::vector<std::string>{"KAZ 130 ZEMMIL", "ZEMMIL 190 KAZ"}));
+}
+
+// With CoderOptions::place_targets (PETRARCH's suites) an act with a source and no target takes the actor its
+// clause names as a place after the verb; an object the roles take, or a passive, keeps its reading.
+TEST(VerbMatching, PlaceAfterTheVerbIsTheTargetForPetrarch) {
+  static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan | Astana
+country ZEM : Zembla
+country RUS : Russia
+agent MIL : soldiers
+verb 040 : meet | meet with +
+verb 190 : kill
+cameo 040 goldstein=1.0 : Consult
+cameo 190 goldstein=-10.0 : Use conventional military force
+)");
+  CoderOptions petrarch;
+  petrarch.place_targets = true;
+  auto code = [&](const std::string& text) { return CodedTriples(dict, text, "2020-05-01", petrarch); };
+  EXPECT_EQ(code("Zembla met in Astana on Monday."), (std::vector<std::string>{"ZEM 040 KAZ"}));
+  // News codes no target there.
+  EXPECT_TRUE(CodedTriples(dict, "Zembla met in Astana on Monday.", "2020-05-01").empty());
+  // An object after the place is the target.
+  EXPECT_EQ(code("Zembla met in Astana with Russia."), (std::vector<std::string>{"ZEM 040 RUS"}));
+  // A passive keeps its target (the subject) and takes no place for one.
+  const std::vector<std::string> passive = code("Zembla soldiers were killed in Kazakhstan.");
+  EXPECT_EQ(std::count(passive.begin(), passive.end(), "ZEMMIL 190 KAZ"), 0);
+}
+
 }  // namespace
 }  // namespace dyad
