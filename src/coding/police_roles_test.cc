@@ -16,7 +16,7 @@ namespace {
 
 constexpr char kDictionary[] = R"(
 country KAZ : Kazakhstan | Kazakh
-agent COP : police
+agent COP : police | policemen
 agent MIL : soldiers | army
 agent CVL : protesters | students | traders
 agent GOV : minister
@@ -227,6 +227,38 @@ TEST(PoliceRoles, KillingInTheFiringIsTheStorysPolice) {
   // A named agent is the agent.
   EXPECT_EQ(Triples("Police fired at the protesters. Two students were killed by soldiers in the firing."),
             (V{"COP 193 CVL", "MIL 1823 CVL"}));
+}
+
+TEST(PoliceRoles, KillingInARelativeClauseOfAFiringIsTheFiringAgents) {
+  // "in which" after the police's firing and its phrase: the killing happened in that firing, whoever else
+  // the sentence names.
+  EXPECT_EQ(Triples("The traders described the police firing on the market in the old town in "
+                    "which two students were killed."),
+            V{"COP 1823 CVL"});
+  EXPECT_EQ(Triples("Kazakh students condemned the army firing near the bridge during which two traders were "
+                    "killed."),
+            V{"KAZMIL 1823 KAZCVL"});
+  // No firing, a firing of no police or army, another verb or a comma between: no agent.
+  EXPECT_EQ(Triples("The traders described the riot in the old town in which two students were killed."),
+            V{});
+  EXPECT_EQ(Triples("The traders spoke of the firing in the old town in which two students were killed."),
+            V{});
+  EXPECT_EQ(Triples("The police firing ended and the traders went to the market in which two students were "
+                    "killed."),
+            V{});
+  EXPECT_EQ(Triples("The police firing ended the riot in the market in which two students were killed."),
+            V{});
+  EXPECT_EQ(Triples("The traders spoke of the police firing, the riot and the market in which two students "
+                    "were killed."),
+            V{});
+}
+
+TEST(PoliceRoles, KillingInAClashWithThePoliceIsThePolices) {
+  EXPECT_EQ(Triples("Two students were killed in the old town when the traders clashed with the police."),
+            V{"COP 1823 CVL"});
+  // A clash between others names no agent; a policeman killed in the clash is no police killing.
+  EXPECT_EQ(Triples("Two students were killed when the traders clashed with the protesters."), V{});
+  EXPECT_EQ(Triples("Two policemen were killed when the traders clashed with the police."), V{});
 }
 
 TEST(PoliceRoles, AStoryCodedSentenceBySentenceKeepsItsMemory) {
