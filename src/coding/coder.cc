@@ -66,6 +66,7 @@ struct Coder::Impl {
 
   void MarkSupersededGovernors(const EntryTable& entries);
   bool SecurityChunk(const EntryTable& entries, int32_t chunk, bool police_only = false) const;
+  bool ArmedGroupChunk(const EntryTable& entries, int32_t chunk) const;
   int32_t ContextAgent(const EntryTable& entries, const VerbMatch& match, const RoleAssignment& r,
                        std::string_view code) const;
   int32_t RelativeFiringAgent(const EntryTable& entries, const VerbMatch& match, const RoleAssignment& r,
@@ -386,6 +387,19 @@ void Coder::Impl::MarkSupersededGovernors(const EntryTable& entries) {
   }
 }
 
+// An armed group that fights the state: rebels, insurgents, militants, separatists.
+bool Coder::Impl::ArmedGroupChunk(const EntryTable& entries, int32_t chunk) const {
+  if (chunk < 0) return false;
+  const ActorChunk& c = analysis.chunks[chunk];
+  auto armed = [](std::string_view sector) { return sector == "REB" || sector == "INS" || sector == "SEP"; };
+  if (c.actor_entry >= 0) {
+    for (std::string_view sector : entries[c.actor_entry].sectors)
+      if (armed(sector)) return true;
+    return false;
+  }
+  return c.agent_entry >= 0 && armed(entries[c.agent_entry].code);
+}
+
 // Police or armed forces: the sectors that arrest, detain and fire on crowds.
 bool Coder::Impl::SecurityChunk(const EntryTable& entries, int32_t chunk, bool police_only) const {
   const ActorChunk& c = analysis.chunks[chunk];
@@ -506,11 +520,16 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         UnnamedAgent(analysis, match, r.target_chunk);
     // "one person was killed in the firing" after the story reported the police firing: their killing, when
     // the sentence names no one else who could have done it (a source member -2: the story's police).
+    // So is the killing of an armed group's members soon after the police fired, with no cue ("policemen
+    // guarding the temple return fire" ... "one militant killed on the spot"): militants in a fight with the
+    // police are the police's dead, unlike the victims of a riot, mostly the mobs'. The verb is the span.
     uint32_t cue_begin = 0, cue_end = 0;
     const bool story_source = source_chunk < 0 && !unnamed_source && r.agentless && !r.negated &&
                               (act.starts_with("18") || act.starts_with("20")) && story_force.known &&
                               story_index - story_force.sentence <= kStoryForceWindow &&
-                              StoryForceCue(analysis, match, &cue_begin, &cue_end) &&
+                              (StoryForceCue(analysis, match, &cue_begin, &cue_end) ||
+                               (ArmedGroupChunk(entries, r.target_chunk) &&
+                                (cue_begin = match.trigger_begin, cue_end = match.trigger_end, true))) &&
                               UnnamedAgent(analysis, match, r.target_chunk);
     if (source_chunk < 0 && !unnamed_source && !story_source) continue;
     GroupMembers(source_chunk, &source_members);

@@ -19,6 +19,7 @@ country KAZ : Kazakhstan | Kazakh
 agent COP : police | policemen
 agent MIL : soldiers | army
 agent CVL : protesters | students | traders
+agent REB : militants | militant
 agent GOV : minister
 agent JUD : prosecutor
 verb 173 : arrest + | arrest | detain + | detain | arrest of +
@@ -28,7 +29,7 @@ verb 190 : attack +
 verb 100 : demand
 verb 170 : force + to
 cameo 170 goldstein=-7.0 : Coerce
-verb 193 : $ firing at + | fire at +
+verb 193 : $ firing at + | fire at + | return fire
 cameo 193 goldstein=-10.0 : Fight with small arms and light weapons
 cameo 173 goldstein=-5.0 : Arrest, detain
 verb 173 : charge + | charge
@@ -259,6 +260,16 @@ TEST(PoliceRoles, KillingInAClashWithThePoliceIsThePolices) {
   // A clash between others names no agent; a policeman killed in the clash is no police killing.
   EXPECT_EQ(Triples("Two students were killed when the traders clashed with the protesters."), V{});
   EXPECT_EQ(Triples("Two policemen were killed when the traders clashed with the police."), V{});
+}
+
+TEST(PoliceRoles, MilitantsKilledAfterThePoliceFiredAreThePolices) {
+  EXPECT_EQ(
+      Triples("The militants attacked the traders. Police returned fire. One militant was killed on the "
+              "spot."),
+      (V{"COP 1823 REB", "COP 193 ", "REB 190 CVL"}));
+  // Without a police firing before, or with other victims, no agent.
+  EXPECT_EQ(Triples("The traders marched. One militant was killed on the spot."), V{});
+  EXPECT_EQ(Triples("Police returned fire. Two traders were killed on the spot."), V{"COP 193 "});
 }
 
 TEST(PoliceRoles, AStoryCodedSentenceBySentenceKeepsItsMemory) {
