@@ -67,8 +67,11 @@ struct Coder::Impl {
 
   void MarkSupersededGovernors(const EntryTable& entries);
   bool SecurityChunk(const EntryTable& entries, int32_t chunk, bool police_only = false) const;
+  bool ArmedGroupChunk(const EntryTable& entries, int32_t chunk) const;
   int32_t ContextAgent(const EntryTable& entries, const VerbMatch& match, const RoleAssignment& r,
                        std::string_view code) const;
+  int32_t RelativeFiringAgent(const EntryTable& entries, const VerbMatch& match, const RoleAssignment& r,
+                              std::string_view code) const;
   void CodeSentence(const Document& doc, const Sentence& s, uint32_t index, std::vector<Event>* events);
   void ResolveActor(const Document& doc, int32_t chunk, EventActor* out) const;
   void GroupMembers(int32_t chunk, std::vector<int32_t>* members) const;
@@ -385,6 +388,19 @@ void Coder::Impl::MarkSupersededGovernors(const EntryTable& entries) {
   }
 }
 
+// An armed group that fights the state: rebels, insurgents, militants, separatists.
+bool Coder::Impl::ArmedGroupChunk(const EntryTable& entries, int32_t chunk) const {
+  if (chunk < 0) return false;
+  const ActorChunk& c = analysis.chunks[chunk];
+  auto armed = [](std::string_view sector) { return sector == "REB" || sector == "INS" || sector == "SEP"; };
+  if (c.actor_entry >= 0) {
+    for (std::string_view sector : entries[c.actor_entry].sectors)
+      if (armed(sector)) return true;
+    return false;
+  }
+  return c.agent_entry >= 0 && armed(entries[c.agent_entry].code);
+}
+
 // Police or armed forces: the sectors that arrest, detain and fire on crowds.
 bool Coder::Impl::SecurityChunk(const EntryTable& entries, int32_t chunk, bool police_only) const {
   const ActorChunk& c = analysis.chunks[chunk];
@@ -422,7 +438,30 @@ int32_t Coder::Impl::ContextAgent(const EntryTable& entries, const VerbMatch& ma
     for (uint32_t k = chunk.begin; k > 0 && chunk.begin - k < 3;) {
       std::string_view w = analysis.Folded(--k);
       if (w == "in" || w == "during" || w == "when") return static_cast<int32_t>(c);
+      // "one person was killed ... when a mob clashed with the police": in a clash with the police the
+      // dead are the police's (a policeman killed there is their own, and no event: same source and target).
+      if (w == "with" && k > 0 && analysis.Folded(k - 1).starts_with("clash")) return static_cast<int32_t>(c);
     }
+  }
+  return -1;
+}
+
+// The agent of an agentless killing or injury (18x, 20x) told in a relative clause of a firing: "the police
+// firing on its activists at taldih in which one person was killed", "firing by the police during which two
+// were injured". The police or army chunk right before the firing noun, or after its "by", is the agent,
+// whoever else the sentence names (roles.h, RelativeFiring). -1 when there is none.
+int32_t Coder::Impl::RelativeFiringAgent(const EntryTable& entries, const VerbMatch& match,
+                                         const RoleAssignment& r, std::string_view code) const {
+  if (!r.agentless || r.negated || !(code.starts_with("18") || code.starts_with("20"))) return -1;
+  const int32_t firing = RelativeFiring(analysis, match);
+  if (firing < 0) return -1;
+  const uint32_t f = static_cast<uint32_t>(firing);
+  for (size_t c = 0; c < analysis.chunks.size(); ++c) {
+    const ActorChunk& chunk = analysis.chunks[c];
+    const bool before = chunk.end == f;
+    const bool by = chunk.begin >= f + 2 && chunk.begin <= f + 3 && analysis.Folded(f + 1) == "by";
+    if ((before || by) && !chunk.place && SecurityChunk(entries, static_cast<int32_t>(c)))
+      return static_cast<int32_t>(c);
   }
   return -1;
 }
@@ -479,17 +518,23 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     const std::string_view act = entries[dict.pattern(match.pattern).entry].code;
     if (act == "-")
       continue;  // a negative pattern: it took its words from shorter patterns and codes nothing
-    const int32_t source_chunk = r.source_chunk >= 0 ? r.source_chunk : ContextAgent(entries, match, r, act);
+    int32_t source_chunk = r.source_chunk >= 0 ? r.source_chunk : ContextAgent(entries, match, r, act);
+    if (source_chunk < 0) source_chunk = RelativeFiringAgent(entries, match, r, act);
     const bool unnamed_source =  // a source member -1: the empty actor (roles.h, AuthorityAct)
         options.unnamed_authority && source_chunk < 0 && r.agentless && AuthorityAct(act) &&
         UnnamedAgent(analysis, match, r.target_chunk);
     // "one person was killed in the firing" after the story reported the police firing: their killing, when
     // the sentence names no one else who could have done it (a source member -2: the story's police).
+    // So is the killing of an armed group's members soon after the police fired, with no cue ("policemen
+    // guarding the temple return fire" ... "one militant killed on the spot"): militants in a fight with the
+    // police are the police's dead, unlike the victims of a riot, mostly the mobs'. The verb is the span.
     uint32_t cue_begin = 0, cue_end = 0;
     const bool story_source = source_chunk < 0 && !unnamed_source && r.agentless && !r.negated &&
                               (act.starts_with("18") || act.starts_with("20")) && story_force.known &&
                               story_index - story_force.sentence <= kStoryForceWindow &&
-                              StoryForceCue(analysis, match, &cue_begin, &cue_end) &&
+                              (StoryForceCue(analysis, match, &cue_begin, &cue_end) ||
+                               (ArmedGroupChunk(entries, r.target_chunk) &&
+                                (cue_begin = match.trigger_begin, cue_end = match.trigger_end, true))) &&
                               UnnamedAgent(analysis, match, r.target_chunk);
     if (source_chunk < 0 && !unnamed_source && !story_source && !defaults) continue;
     GroupMembers(source_chunk, &source_members);

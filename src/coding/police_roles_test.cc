@@ -16,9 +16,10 @@ namespace {
 
 constexpr char kDictionary[] = R"(
 country KAZ : Kazakhstan | Kazakh
-agent COP : police
+agent COP : police | policemen
 agent MIL : soldiers | army
 agent CVL : protesters | students | traders
+agent REB : militants | militant
 agent GOV : minister
 agent JUD : prosecutor
 verb 173 : arrest + | arrest | detain + | detain | arrest of +
@@ -28,7 +29,7 @@ verb 190 : attack +
 verb 100 : demand
 verb 170 : force + to
 cameo 170 goldstein=-7.0 : Coerce
-verb 193 : $ firing at + | fire at +
+verb 193 : $ firing at + | fire at + | return fire
 cameo 193 goldstein=-10.0 : Fight with small arms and light weapons
 cameo 173 goldstein=-5.0 : Arrest, detain
 verb 173 : charge + | charge
@@ -227,6 +228,48 @@ TEST(PoliceRoles, KillingInTheFiringIsTheStorysPolice) {
   // A named agent is the agent.
   EXPECT_EQ(Triples("Police fired at the protesters. Two students were killed by soldiers in the firing."),
             (V{"COP 193 CVL", "MIL 1823 CVL"}));
+}
+
+TEST(PoliceRoles, KillingInARelativeClauseOfAFiringIsTheFiringAgents) {
+  // "in which" after the police's firing and its phrase: the killing happened in that firing, whoever else
+  // the sentence names.
+  EXPECT_EQ(Triples("The traders described the police firing on the market in the old town in "
+                    "which two students were killed."),
+            V{"COP 1823 CVL"});
+  EXPECT_EQ(Triples("Kazakh students condemned the army firing near the bridge during which two traders were "
+                    "killed."),
+            V{"KAZMIL 1823 KAZCVL"});
+  // No firing, a firing of no police or army, another verb or a comma between: no agent.
+  EXPECT_EQ(Triples("The traders described the riot in the old town in which two students were killed."),
+            V{});
+  EXPECT_EQ(Triples("The traders spoke of the firing in the old town in which two students were killed."),
+            V{});
+  EXPECT_EQ(Triples("The police firing ended and the traders went to the market in which two students were "
+                    "killed."),
+            V{});
+  EXPECT_EQ(Triples("The police firing ended the riot in the market in which two students were killed."),
+            V{});
+  EXPECT_EQ(Triples("The traders spoke of the police firing, the riot and the market in which two students "
+                    "were killed."),
+            V{});
+}
+
+TEST(PoliceRoles, KillingInAClashWithThePoliceIsThePolices) {
+  EXPECT_EQ(Triples("Two students were killed in the old town when the traders clashed with the police."),
+            V{"COP 1823 CVL"});
+  // A clash between others names no agent; a policeman killed in the clash is no police killing.
+  EXPECT_EQ(Triples("Two students were killed when the traders clashed with the protesters."), V{});
+  EXPECT_EQ(Triples("Two policemen were killed when the traders clashed with the police."), V{});
+}
+
+TEST(PoliceRoles, MilitantsKilledAfterThePoliceFiredAreThePolices) {
+  EXPECT_EQ(
+      Triples("The militants attacked the traders. Police returned fire. One militant was killed on the "
+              "spot."),
+      (V{"COP 1823 REB", "COP 193 ", "REB 190 CVL"}));
+  // Without a police firing before, or with other victims, no agent.
+  EXPECT_EQ(Triples("The traders marched. One militant was killed on the spot."), V{});
+  EXPECT_EQ(Triples("Police returned fire. Two traders were killed on the spot."), V{"COP 193 "});
 }
 
 TEST(PoliceRoles, AStoryCodedSentenceBySentenceKeepsItsMemory) {

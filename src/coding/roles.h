@@ -76,6 +76,14 @@ bool UnnamedAgent(const SentenceAnalysis& analysis, const VerbMatch& match, int3
 bool StoryForceCue(const SentenceAnalysis& analysis, const VerbMatch& match, uint32_t* cue_begin,
                    uint32_t* cue_end);
 
+// A killing or injury told in a relative clause of a firing named as a noun: "the police firing on its
+// activists at taldih ... in which one person was killed", "the firing by police during which two were
+// injured". "in which" or "during which" stands in the verb's clause a few words (the victim) before the
+// verb, and "firing" (or "shooting") at most a phrase before it: the firing's own object and place, in one
+// clause, with no comma and no other verb match between. Returns the firing's token, or -1. The coder takes
+// the police or army that fired (the chunk before "firing" or after its "by") as the agent.
+int32_t RelativeFiring(const SentenceAnalysis& analysis, const VerbMatch& match);
+
 // Acts done to people whose target may go unnamed ("police arrested him", "97 died in police firing"):
 // arrests and repression (173, 175) by anyone, coercion, assault and killing (17x, 18x) by the security
 // forces

@@ -160,4 +160,34 @@ bool StoryForceCue(const SentenceAnalysis& a, const VerbMatch& match, uint32_t* 
   return false;
 }
 
+int32_t RelativeFiring(const SentenceAnalysis& a, const VerbMatch& match) {
+  // The victim ("four persons were") is short, and so is the firing's phrase ("on its activists at taldih in
+  // west bengal's south 24 parganas district"); a longer stretch is likely another clause's.
+  constexpr uint32_t kMaxWordsBeforeVerb = 5;
+  constexpr uint32_t kMaxWordsAfterFiring = 16;
+  const uint16_t clause = a.tokens[match.trigger_begin].clause;
+  const uint32_t first =
+      match.trigger_begin > kMaxWordsBeforeVerb + 2 ? match.trigger_begin - kMaxWordsBeforeVerb - 2 : 0;
+  uint32_t which = 0;
+  for (uint32_t i = first; i + 2 <= match.trigger_begin && which == 0; ++i)
+    if ((a.Folded(i) == "in" || a.Folded(i) == "during") && a.Folded(i + 1) == "which") which = i;
+  if (which == 0) return -1;
+  for (uint32_t k = which; k < match.trigger_begin; ++k)
+    if (a.tokens[k].clause != clause) return -1;
+  for (uint32_t f = which; f > 0 && which - f <= kMaxWordsAfterFiring;) {
+    const std::string_view w = a.Folded(--f);
+    // Only the firing's noun phrase and its prepositional phrases: no punctuation, no conjunction or
+    // relative word that could open another clause ("the firing ended and the mob went to the market in
+    // which ..."), no other verb match.
+    if (a.tokens[f].clause != clause || (a.tokens[f].classes & (kClassComma | kClassRelativeWord)) ||
+        w == "and" || w == "or" || w == "but" || w == "that" || w == "-" || w == "(" || w == ")")
+      return -1;
+    for (const VerbMatch& other : a.matches)
+      if (other.trigger_begin > f && other.trigger_begin < which) return -1;
+    if (w == "firing" || w == "shooting")
+      return f + 1 == which || IsPreposition(a.Folded(f + 1)) ? static_cast<int32_t>(f) : -1;
+  }
+  return -1;
+}
+
 }  // namespace dyad
