@@ -112,16 +112,29 @@ TEST(ActorChunksTest, BareSectorNounTakesTheSentencesOnlyCountry) {
 }
 
 // Undated text: a former leader whose ELI period is open is coded by the office; a name with no entry in
-// force is not guessed; dated text follows the dates.
+// force gives its country only (every entry of the name agrees on it); dated text follows the dates.
 TEST(ActorChunksTest, UndatedTextPrefersAnOfficeToAnOpenFormerLeaderPeriod) {
   EXPECT_EQ(Triples("Askar Akayev criticized Russia.", ""), V{"KGZGOV 111 RUS"});
   EXPECT_EQ(Triples("Askar Akayev criticized Russia.", "2020-01-01"), V{"KGZELI 111 RUS"});
-  EXPECT_EQ(Triples("Nazarbayev criticized Russia.", ""), V{});
-  EXPECT_EQ(Triples("Boris Yeltsin criticized Kazakhstan.", ""), V{});
+  EXPECT_EQ(Triples("Nazarbayev criticized Russia.", ""), V{"KAZ 111 RUS"});
+  EXPECT_EQ(Triples("Boris Yeltsin criticized Kazakhstan.", ""), V{"RUS 111 KAZ"});
   EXPECT_EQ(Triples("Nazarbayev criticized Russia.", "2010-01-01"), V{"KAZGOV 111 RUS"});
-  EXPECT_EQ(Triples("Nazarbayev criticized Russia.", "2024-01-01"), V{});
   // Ended offices with different codes: no guess; the entry in force holds.
   EXPECT_EQ(Triples("Almazbek Atambayev criticized Russia.", ""), V{"KGZELI 111 RUS"});
+}
+
+// A name none of whose entries holds on the date is still its country's: alone the country, with a title or
+// an institution of its own the country and that sector ("President Obama" in 2000 is USAGOV).
+TEST(ActorChunksTest, NameOutsideItsPeriodsKeepsItsCountry) {
+  EXPECT_EQ(Triples("Nazarbayev criticized Russia.", "2024-01-01"), V{"KAZ 111 RUS"});
+  EXPECT_EQ(Triples("Nazarbayev criticized Russia.", "1980-01-01"), V{"KAZ 111 RUS"});
+  EXPECT_EQ(Triples("President Nursultan Nazarbayev criticized Russia.", "1980-01-01"), V{"KAZGOV 111 RUS"});
+  EXPECT_EQ(Triples("Russia criticized the Nazarbayev government.", "1980-01-01"), V{"RUS 111 KAZGOV"});
+  // The country is the person's, not the sentence's: a bare sector noun after it takes no country from it.
+  EXPECT_EQ(Triples("Nazarbayev praised militants.", "1980-01-01"), V{"KAZ 051 REB"});
+  // An apposition after another actor names that actor: the earlier chunk, with its sector, stays the subject.
+  EXPECT_EQ(Triples("Kazakh police in Uzbekistan, Nursultan Nazarbayev, attacked Russia.", "1980-01-01"),
+            V{"KAZCOP 190 RUS"});
 }
 
 }  // namespace
