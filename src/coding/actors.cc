@@ -407,6 +407,7 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
   for (size_t m = 0; m < mentions.size(); ++m) {
     const Mention& cur = mentions[m];
     ActorChunk* chunk = nullptr;
+    int32_t capital_country = -1;  // the country a capital lends the chunk before it
     if (!a->chunks.empty()) {
       ActorChunk& prev = a->chunks.back();
       uint32_t gap_begin = prev.end, gap_end = cur.begin;
@@ -452,6 +453,15 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
            ((gap_word == "from" || gap_word == "throughout" || gap_word == "across") && !owned_by_pattern)) &&
           (gap_end == gap_begin + 1 || (gap_end == gap_begin + 2 && a->Folded(gap_begin + 1) == "the")))
         join = true;
+      // "demonstrators in Baghdad", "police in Moscow": a capital (an actor of its government, GOV, for "Moscow
+      // accused Kyiv") after "in" lends the sector noun its country, not its code.
+      if (!join && !people && prev.agent_entry >= 0 && prev.country_entry < 0 && prev.actor_entry < 0 &&
+          gap_word == "in" && gap_end == gap_begin + 1 && cur.end == cur.begin + 1 && !cur.person_country &&
+          entries[cur.entry].kind == EntryKind::kActor && !entries[cur.entry].country.empty() &&
+          entries[cur.entry].sectors.size() == 1 && entries[cur.entry].sectors[0] == "GOV") {
+        capital_country = CountryEntry(dict, entries[cur.entry].country);
+        join = capital_country >= 0;
+      }
       // "Foreign Minister Beibut Atamkulov": capitalised words bridge a title and a known name.
       if (!join && !people && prev.agent_entry >= 0 &&
           (entries[cur.entry].kind == EntryKind::kActor || cur.person_country)) {
@@ -471,7 +481,10 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
     } else {
       const size_t c = a->chunks.size() - 1;
       if (cur.person_country && chunk->country_entry < 0 && c < 64) person_chunks |= uint64_t{1} << c;
-      AddMentionToChunk(entries, entries[cur.entry], cur.entry, chunk);
+      if (capital_country >= 0)
+        chunk->country_entry = capital_country;
+      else
+        AddMentionToChunk(entries, entries[cur.entry], cur.entry, chunk);
     }
     for (uint32_t t = chunk->begin; t < chunk->end; ++t)
       a->tokens[t].chunk = static_cast<int32_t>(a->chunks.size() - 1);

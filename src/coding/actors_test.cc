@@ -19,6 +19,7 @@ country KAZ : Kazakhstan | Kazakh
 country UZB : Uzbekistan | Uzbek
 country RUS : Russia | Russian
 country KGZ : Kyrgyzstan | Kyrgyz
+actor UZBGOV country=UZB sectors=GOV : Tashkent
 actor KAZGOV country=KAZ sectors=GOV from=1991-12-16 to=2019-03-19 : Nursultan Nazarbayev | Nazarbayev
 actor KAZELI country=KAZ sectors=ELI from=2019-03-20 to=2022-01-05 : Nursultan Nazarbayev | Nazarbayev
 actor RUSGOV country=RUS sectors=GOV from=1991-07-10 to=1999-12-31 : Boris Yeltsin | Yeltsin
@@ -96,6 +97,9 @@ TEST(ActorChunksTest, ModifiersMayStandBetweenCountryAndSector) {
   // ... and after "throughout" or "across" ("students throughout Indonesia staged protests").
   EXPECT_EQ(Triples("Students throughout Uzbekistan attacked the police."), V{"UZBCVL 190 UZBCOP"});
   EXPECT_EQ(Triples("Militants across Kyrgyzstan attacked Kazakhstan."), V{"KGZREB 190 KAZ"});
+  // A capital after "in" lends its country, not its government's code; acting, it is the government.
+  EXPECT_EQ(Triples("Protesters in Tashkent attacked Kazakhstan."), V{"UZBCVL 190 KAZ"});
+  EXPECT_EQ(Triples("Tashkent criticized Kazakhstan."), V{"UZBGOV 111 KAZ"});
   // Capitalised words and prepositions do not bridge.
   EXPECT_EQ(Triples("Russia on Monday criticized police."), V{"RUS 111 RUSCOP"});
 }
