@@ -454,9 +454,14 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
           (gap_end == gap_begin + 1 || (gap_end == gap_begin + 2 && a->Folded(gap_begin + 1) == "the")))
         join = true;
       // "demonstrators in Baghdad", "police in Moscow": a capital (an actor of its government, GOV, for "Moscow
-      // accused Kyiv") after "in" lends the sector noun its country, not its code.
+      // accused Kyiv") after "in" lends the sector noun its country, not its code. Not a name qualified by a
+      // state or country after a comma ("police in Paris, Texas"): that is another place of the same name; nor
+      // after a pattern word ("detained protesters in Washington"), where the capital is where it happened.
+      const bool qualified = cur.end + 1 < n && a->Folded(cur.end) == "," &&
+                             (a->tokens[cur.end + 1].flags & (kFlagCapitalized | kFlagAllCaps));
       if (!join && !people && prev.agent_entry >= 0 && prev.country_entry < 0 && prev.actor_entry < 0 &&
           gap_word == "in" && gap_end == gap_begin + 1 && cur.end == cur.begin + 1 && !cur.person_country &&
+          !qualified && !(prev.begin > 0 && pattern_word(prev.begin - 1)) &&
           entries[cur.entry].kind == EntryKind::kActor && !entries[cur.entry].country.empty() &&
           entries[cur.entry].sectors.size() == 1 && entries[cur.entry].sectors[0] == "GOV") {
         capital_country = CountryEntry(dict, entries[cur.entry].country);
