@@ -62,8 +62,9 @@ int KindRank(EntryKind kind) {
   }
 }
 
-// The entry of the country with ISO code `code`, or -1. Linear, but asked only for a name none of whose entries
-// holds, and the country entries come early (the dictionary files load in sorted order: agents, cameo, countries).
+// The entry of the country with ISO code `code`, or -1. Linear, but asked only for a name none of whose
+// entries holds, and the country entries come early (the dictionary files load in sorted order: agents,
+// cameo, countries).
 int32_t CountryEntry(const CompiledDictionary& dict, std::string_view code) {
   for (size_t k = 0; k < dict.entry_count(); ++k) {
     const EntryView e = dict.entry(k);
@@ -148,7 +149,7 @@ int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t
 
 struct Mention {
   uint32_t begin, end;
-  int32_t entry;  // kPeopleMention for an unnamed group of people
+  int32_t entry;                // kPeopleMention for an unnamed group of people
   bool person_country = false;  // a country entry standing for a name with no entry in force (BestHit)
 };
 constexpr int32_t kPeopleMention = -2;
@@ -427,7 +428,8 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       // to two lower-case modifiers between them. A modifier is a word no verb pattern uses, so a verb never
       // joins subject and object ("Russia sent troops", "Iran has soldiers").
       if (!join && !people && prev.country_entry >= 0 && prev.agent_entry < 0 && prev.actor_entry < 0 &&
-          !person_chunk(a->chunks.size() - 1) && entries[cur.entry].kind == EntryKind::kAgent && gap_end > gap_begin && gap_end <= gap_begin + 2) {
+          !person_chunk(a->chunks.size() - 1) && entries[cur.entry].kind == EntryKind::kAgent &&
+          gap_end > gap_begin && gap_end <= gap_begin + 2) {
         join = true;
         for (uint32_t g = gap_begin; g < gap_end && join; ++g) {
           const TokenView& t = a->tokens[g];
@@ -453,10 +455,11 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
            ((gap_word == "from" || gap_word == "throughout" || gap_word == "across") && !owned_by_pattern)) &&
           (gap_end == gap_begin + 1 || (gap_end == gap_begin + 2 && a->Folded(gap_begin + 1) == "the")))
         join = true;
-      // "demonstrators in Baghdad", "police in Moscow": a capital (an actor of its government, GOV, for "Moscow
-      // accused Kyiv") after "in" lends the sector noun its country, not its code. Not a name qualified by a
-      // state or country after a comma ("police in Paris, Texas"): that is another place of the same name; nor
-      // after a pattern word ("detained protesters in Washington"), where the capital is where it happened.
+      // "demonstrators in Baghdad", "police in Moscow": a capital (an actor of its government, GOV, for
+      // "Moscow accused Kyiv") after "in" lends the sector noun its country, not its code. Not a name
+      // qualified by a state or country after a comma ("police in Paris, Texas"): that is another place of
+      // the same name; nor after a pattern word ("detained protesters in Washington"), where the capital is
+      // where it happened.
       const bool qualified = cur.end + 1 < n && a->Folded(cur.end) == "," &&
                              (a->tokens[cur.end + 1].flags & (kFlagCapitalized | kFlagAllCaps));
       if (!join && !people && prev.agent_entry >= 0 && prev.country_entry < 0 && prev.actor_entry < 0 &&
@@ -495,9 +498,9 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       a->tokens[t].chunk = static_cast<int32_t>(a->chunks.size() - 1);
   }
   // A name with no entry in force that follows another actor after a comma is an apposition of it ("the US
-  // commander in Iraq, General David Petraeus, held talks"): the earlier chunk names the actor with its sector,
-  // and the bare country of the name would otherwise take its place as the subject. Such a chunk is dropped
-  // unless it has a sector noun of its own ("..., President Obama").
+  // commander in Iraq, General David Petraeus, held talks"): the earlier chunk names the actor with its
+  // sector, and the bare country of the name would otherwise take its place as the subject. Such a chunk is
+  // dropped unless it has a sector noun of its own ("..., President Obama").
   if (person_chunks != 0) {
     size_t kept = 0;
     std::array<int32_t, 64> new_index{};

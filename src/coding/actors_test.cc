@@ -136,7 +136,8 @@ TEST(ActorChunksTest, NameOutsideItsPeriodsKeepsItsCountry) {
   EXPECT_EQ(Triples("Russia criticized the Nazarbayev government.", "1980-01-01"), V{"RUS 111 KAZGOV"});
   // The country is the person's, not the sentence's: a bare sector noun after it takes no country from it.
   EXPECT_EQ(Triples("Nazarbayev praised militants.", "1980-01-01"), V{"KAZ 051 REB"});
-  // An apposition after another actor names that actor: the earlier chunk, with its sector, stays the subject.
+  // An apposition after another actor names that actor: the earlier chunk, with its sector, stays the
+  // subject.
   EXPECT_EQ(Triples("Kazakh police in Uzbekistan, Nursultan Nazarbayev, attacked Russia.", "1980-01-01"),
             V{"KAZCOP 190 RUS"});
 }

@@ -380,8 +380,8 @@ void Coder::Impl::MarkSupersededGovernors(const EntryTable& entries) {
     for (size_t k = 0; k < analysis.matches.size(); ++k) {
       const VerbMatch& other = analysis.matches[k];
       const bool on_governor = g >= other.trigger_begin && g < other.trigger_end;
-      const bool before_act = r.demanded && g < other.trigger_begin &&
-                              other.trigger_end <= analysis.matches[m].trigger_begin;
+      const bool before_act =
+          r.demanded && g < other.trigger_begin && other.trigger_end <= analysis.matches[m].trigger_begin;
       if (k == m || !(on_governor || before_act)) continue;
       const std::string_view code = entries[dict.pattern(other.pattern).entry].code;
       if (r.intended ? code.starts_with("03") || code.starts_with("13") : code == "100") superseded[k] = 1;
