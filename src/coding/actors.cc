@@ -24,6 +24,9 @@ constexpr std::array<std::string_view, 21> kNotNames = {
 constexpr std::array<std::string_view, 16> kQuantityNouns = {
     "thousands", "hundreds", "dozens", "scores",  "millions", "tens", "group", "groups",
     "number",    "members",  "member", "handful", "one",      "some", "many",  "several"};
+// Collective nouns that may follow a sector noun as the head of its phrase ("opposition groups in Zimbabwe").
+constexpr std::array<std::string_view, 8> kCollectiveNouns = {"group",   "groups",   "movement",  "movements",
+                                                              "faction", "factions", "coalition", "alliance"};
 // Function words that never modify a noun between a country and a sector noun.
 constexpr std::array<std::string_view, 12> kNotModifiers = {"and",  "or", "but", "that", "who",   "which",
                                                             "than", "as", "not", "it",   "there", "also"};
@@ -353,6 +356,18 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       };
       const bool owned_by_pattern =
           pattern_word(prev.end - 1) && prev.begin > 0 && pattern_word(prev.begin - 1);
+      // "opposition groups in Zimbabwe", "rebel factions in Congo": a collective noun after the sector noun
+      // heads the phrase and is part of the actor; the preposition follows it.
+      uint32_t prep = gap_begin;
+      if (gap_end > gap_begin + 1 && OneOf(a->Folded(gap_begin), kCollectiveNouns) &&
+          a->tokens[gap_begin].clause == a->tokens[cur.begin].clause)
+        prep = gap_begin + 1;
+      const std::string_view prep_word = a->Folded(prep);
+      if (!join && !people && prev.agent_entry >= 0 && prev.country_entry < 0 && prev.actor_entry < 0 &&
+          entries[cur.entry].kind == EntryKind::kCountry && !cur.person_country && prep > gap_begin &&
+          (prep_word == "in" || prep_word == "from") && !owned_by_pattern &&
+          (gap_end == prep + 1 || (gap_end == prep + 2 && a->Folded(prep + 1) == "the")))
+        join = true;
       if (!join && !people && prev.agent_entry >= 0 && prev.country_entry < 0 && prev.actor_entry < 0 &&
           entries[cur.entry].kind == EntryKind::kCountry && !cur.person_country &&
           (gap_word == "of" || gap_word == "in" ||

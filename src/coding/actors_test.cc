@@ -34,7 +34,7 @@ actor KGZMIL country=KGZ sectors=MIL from=1990-01-01 to=1991-01-01 : Almazbek At
 actor KGZELI country=KGZ sectors=ELI from=2019-08-09 : Almazbek Atambayev | Atambayev
 agent GOV : government | officials | diplomats | president
 agent COP : police
-agent REB : militants | guerrillas
+agent REB : militants | militant | guerrillas
 agent CVL : protesters | students
 verb 040 : meet +
 verb 051 : praise +
@@ -97,6 +97,8 @@ TEST(ActorChunksTest, ModifiersMayStandBetweenCountryAndSector) {
   // ... and after "throughout" or "across" ("students throughout Indonesia staged protests").
   EXPECT_EQ(Triples("Students throughout Uzbekistan attacked the police."), V{"UZBCVL 190 UZBCOP"});
   EXPECT_EQ(Triples("Militants across Kyrgyzstan attacked Kazakhstan."), V{"KGZREB 190 KAZ"});
+  // ... also with a collective noun heading the phrase ("opposition groups in Zimbabwe").
+  EXPECT_EQ(Triples("Militant groups in Uzbekistan attacked Kazakhstan."), V{"UZBREB 190 KAZ"});
   // A capital after "in" lends its country, not its government's code; acting, it is the government.
   EXPECT_EQ(Triples("Protesters in Tashkent attacked Kazakhstan."), V{"UZBCVL 190 KAZ"});
   EXPECT_EQ(Triples("Tashkent criticized Kazakhstan."), V{"UZBGOV 111 KAZ"});
