@@ -1,4 +1,4 @@
-// Token analysis and actor chunks.
+// Actor chunks (token analysis is token_analysis.cc).
 //
 // Actor chunks are found by longest match in the dictionary's phrase trie, then merged: adjacent mentions, a
 // possessive ("Kazakhstan's foreign minister"), "agent of country" ("the president of Kazakhstan") and
@@ -12,14 +12,6 @@
 namespace dyad {
 namespace {
 
-constexpr std::array<std::string_view, 8> kClauseBreakWords = {"but",    "while", "whereas",   "although",
-                                                               "though", "yet",   "meanwhile", "however"};
-constexpr std::array<std::string_view, 10> kReportingVerbs = {
-    "said", "says", "reported", "added", "told", "stated", "claimed", "according", "noted", "announced"};
-constexpr uint32_t kMaxAttributionWords = 8;
-// Set on the clause number of an attribution so that it differs from every ordinary clause.
-constexpr uint16_t kAttributionClause = 0x8000;
-constexpr std::array<std::string_view, 4> kRelativeWords = {"who", "which", "whose", "whom"};
 // Capitalised words that follow a title without being a name ("Minister Tuesday said").
 constexpr std::array<std::string_view, 21> kNotNames = {
     "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
@@ -32,6 +24,9 @@ constexpr std::array<std::string_view, 21> kNotNames = {
 constexpr std::array<std::string_view, 16> kQuantityNouns = {
     "thousands", "hundreds", "dozens", "scores",  "millions", "tens", "group", "groups",
     "number",    "members",  "member", "handful", "one",      "some", "many",  "several"};
+// Collective nouns that may follow a sector noun as the head of its phrase ("opposition groups in Zimbabwe").
+constexpr std::array<std::string_view, 8> kCollectiveNouns = {"group",   "groups",   "movement",  "movements",
+                                                              "faction", "factions", "coalition", "alliance"};
 // Function words that never modify a noun between a country and a sector noun.
 constexpr std::array<std::string_view, 12> kNotModifiers = {"and",  "or", "but", "that", "who",   "which",
                                                             "than", "as", "not", "it",   "there", "also"};
@@ -62,6 +57,17 @@ int KindRank(EntryKind kind) {
   }
 }
 
+// The entry of the country with ISO code `code`, or -1. Linear, but asked only for a name none of whose
+// entries holds, and the country entries come early (the dictionary files load in sorted order: agents,
+// cameo, countries).
+int32_t CountryEntry(const CompiledDictionary& dict, std::string_view code) {
+  for (size_t k = 0; k < dict.entry_count(); ++k) {
+    const EntryView e = dict.entry(k);
+    if (e.kind == EntryKind::kCountry && e.code == code) return static_cast<int32_t>(k);
+  }
+  return -1;
+}
+
 // The best usable hit at `node` for the tokens [begin, begin + words): case rules must hold, and with a date
 // the entry must hold on it; a named actor beats a country, which beats a sector noun.
 // Undated text (no document date) cannot choose a period by date, so entries in force (no end) count. But
@@ -69,8 +75,15 @@ int KindRank(EntryKind kind) {
 // ended office of the same name wins ("Obama" USAGOV, not USAELI), unless the ended offices have different
 // codes. A name with no entry in force is not guessed from its ended periods: dictionaries list some offices
 // and not others ("Petraeus" as CIA director but not as a general), and the text's title does better.
+// What such a name does tell is the person's state, which outlasts every office: when no entry holds (dated
+// or undated text) and every named-actor entry of the phrase gives one country, the hit is that country's
+// entry and `*person_country` is set ("President Obama" in 2000 is USA's, and with the title USAGOV;
+// "the US commander, General David Petraeus" USAMIL, not the CIA code of another period).
 int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t node,
-                const SentenceAnalysis& a, uint32_t begin, std::string_view date) {
+                const SentenceAnalysis& a, uint32_t begin, std::string_view date, bool* person_country) {
+  *person_country = false;
+  std::string_view other_country;  // the one country of the named-actor entries not in force
+  bool other_countries_agree = true;
   int32_t best = -1;
   int best_rank = 0;
   bool best_former = false;  // the best entry in force is a former leader (ELI)
@@ -89,6 +102,12 @@ int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t
     const bool dated = !date.empty() && (!e.valid_from.empty() || !e.valid_to.empty());
     const int rank = KindRank(e.kind) * 2 + (dated ? 1 : 0);
     const bool former = std::find(e.sectors.begin(), e.sectors.end(), "ELI") != e.sectors.end();
+    if (e.kind == EntryKind::kActor && !e.ValidOn(date)) {
+      if (e.country.empty() || (!other_country.empty() && other_country != e.country))
+        other_countries_agree = false;
+      else
+        other_country = e.country;
+    }
     if (e.ValidOn(date)) {
       if (rank > best_rank) {
         best_rank = rank;
@@ -114,21 +133,23 @@ int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t
       }
     }
   }
+  if (best < 0 && other_countries_agree && !other_country.empty()) {
+    const int32_t country = CountryEntry(dict, other_country);
+    *person_country = country >= 0;
+    return country;
+  }
   if (best < 0 || ended < 0 || ended_ambiguous) return best;
   return best_former && ended_office && ended_rank >= best_rank ? ended : best;
 }
 
 struct Mention {
   uint32_t begin, end;
-  int32_t entry;  // kPeopleMention for an unnamed group of people
+  int32_t entry;                // kPeopleMention for an unnamed group of people
+  bool person_country = false;  // a country entry standing for a name with no entry in force (BestHit)
 };
 constexpr int32_t kPeopleMention = -2;
-constexpr std::array<std::string_view, 12> kPeopleNouns = {"people", "persons",  "person",  "men",
-                                                           "women",  "children", "youths",  "boys",
-                                                           "girls",  "adults",   "elderly", "individuals"};
 constexpr std::array<std::string_view, 12> kNumberWords = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens"};
-constexpr std::array<std::string_view, 4> kPassiveAuxiliaries = {"were", "was", "have", "had"};
 
 // A count before a noun: a number word or a number in digits ("18", "1,000") that is not a year.
 bool IsCount(std::string_view w) {
@@ -208,90 +229,6 @@ bool IsPreposition(std::string_view folded_word) {
   return false;
 }
 
-uint8_t WordClasses(std::string_view w) {
-  uint8_t classes = 0;
-  if (OneOf(w, kClauseBreakWords)) classes |= kClassClauseBreakWord;
-  if (w == ";" || w == ":") classes |= kClassClausePunctuation;
-  if (OneOf(w, kReportingVerbs)) classes |= kClassReportingVerb;
-  if (OneOf(w, kRelativeWords)) classes |= kClassRelativeWord;
-  if (w == ",") classes |= kClassComma;
-  if (w == ".") classes |= kClassPeriod;
-  if (IsPeopleNoun(w)) classes |= kClassPeopleNoun;
-  if (OneOf(w, kPassiveAuxiliaries)) classes |= kClassPassiveAuxiliary;
-  return classes;
-}
-
-bool IsPeopleNoun(std::string_view folded_word) { return OneOf(folded_word, kPeopleNouns); }
-
-void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const Token* begin,
-                   const Token* end, SentenceAnalysis* a) {
-  a->tokens.clear();
-  a->folded.clear();
-  uint16_t clause = 0;
-  for (const Token* t = begin; t != end; ++t) {
-    TokenView v;
-    v.start = t->start;
-    v.end = t->end;
-    std::string_view surface = text.substr(t->start, t->end - t->start);
-    const bool is_word = t->kind == TokenKind::kWord;
-    // Folding, lemma and both vocabulary lookups come from the memo (token_cache.h): the same values as
-    // FoldCase, Lemmatize and Find, computed once per distinct word.
-    const TokenCache::Info info =
-        a->token_cache.Lookup(dict, surface, is_word, is_word && t->capitalized && !t->all_caps);
-    v.folded_begin = static_cast<uint32_t>(a->folded.size());
-    a->folded += info.folded;
-    v.folded_end = static_cast<uint32_t>(a->folded.size());
-    if (is_word) {
-      v.flags |= kFlagWord;
-      if (t->capitalized) v.flags |= kFlagCapitalized;
-      if (t->all_caps) v.flags |= kFlagAllCaps;
-      if (info.may_start_loose) v.flags |= kFlagMayStartLooseName;
-      v.lemma = info.lemma;
-    }
-    v.word = info.word;
-    v.classes = info.classes;
-    if (t->kind == TokenKind::kPunctuation && (info.classes & kClassClausePunctuation)) ++clause;
-    if (is_word && (info.classes & kClassClauseBreakWord)) ++clause;
-    v.clause = clause;
-    a->tokens.push_back(v);
-  }
-  auto is = [a](uint32_t i, uint8_t word_class) { return (a->tokens[i].classes & word_class) != 0; };
-  // Attributions are clauses of their own, so the speaker is never an object: "..., the ministry said",
-  // "..., according to witnesses", "..., a rights group reported".
-  for (uint32_t i = 1; i < a->tokens.size(); ++i) {
-    if (!is(i, kClassReportingVerb)) continue;
-    uint32_t comma = i;
-    while (comma > 0 && i - comma <= kMaxAttributionWords && !is(comma, kClassComma)) --comma;
-    if (!is(comma, kClassComma)) continue;
-    uint32_t span_end = i + 1;
-    while (span_end < a->tokens.size() && !is(span_end, kClassComma | kClassPeriod)) ++span_end;
-    for (uint32_t j = comma; j < span_end; ++j) a->tokens[j].clause |= kAttributionClause;
-    i = span_end;
-  }
-  // Relative clauses: from ", who" to the next comma or the clause's end.
-  for (uint32_t i = 0; i + 1 < a->tokens.size(); ++i) {
-    if (!is(i, kClassComma) || !is(i + 1, kClassRelativeWord)) continue;
-    uint32_t j = i + 1;
-    for (; j < a->tokens.size() && !is(j, kClassComma) && a->tokens[j].clause == a->tokens[i].clause; ++j)
-      a->tokens[j].flags |= kFlagInRelativeClause;
-    i = j;
-  }
-}
-
-bool HasDiscardPhrase(const CompiledDictionary& dict, const SentenceAnalysis& a) {
-  const PhraseTrie& trie = dict.discard_trie();
-  for (uint32_t i = 0; i < a.tokens.size(); ++i) {
-    uint32_t node = 0;
-    for (uint32_t j = i; j < a.tokens.size(); ++j) {
-      if (a.tokens[j].word == kNoWord) break;
-      node = trie.Child(node, a.tokens[j].word);
-      if (node == 0) break;
-      if (trie.HitsBegin(node) != trie.HitsEnd(node)) return true;
-    }
-  }
-  return false;
-}
-
 namespace {
 
 // The lookup of last resort for a name the phrase trie does not know in this spelling ("Toqaev", "Токаев" for
@@ -340,24 +277,27 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
   for (uint32_t i = 0; i < n;) {
     uint32_t node = 0, best_len = 0;
     int32_t best_entry = -1;
+    bool best_person_country = false;
     for (uint32_t j = i; j < n && a->tokens[j].word != kNoWord; ++j) {
       node = trie.Child(node, a->tokens[j].word);
       if (node == 0) break;
       if (trie.HitsBegin(node) == trie.HitsEnd(node)) continue;
-      int32_t hit = BestHit(dict, trie, node, *a, i, date);
+      bool person_country = false;
+      int32_t hit = BestHit(dict, trie, node, *a, i, date, &person_country);
       if (hit >= 0) {
         best_len = j - i + 1;
         best_entry = hit;
+        best_person_country = person_country;
       }
     }
     if (best_entry < 0) best_len = LooseNameAt(dict, date, a, i, &best_entry);
     if (best_entry >= 0) {
-      mentions.push_back({i, i + best_len, best_entry});
+      mentions.push_back({i, i + best_len, best_entry, best_person_country});
       i += best_len;
     } else {
       // kClassPeopleNoun is IsPeopleNoun of the word (WordClasses).
       if ((a->tokens[i].classes & kClassPeopleNoun) || NumberOfPeople(*a, i))
-        mentions.push_back({i, i + 1, kPeopleMention});
+        mentions.push_back({i, i + 1, kPeopleMention, false});
       ++i;
     }
   }
@@ -368,9 +308,14 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
     return (t.flags & kFlagWord) && (t.flags & (kFlagCapitalized | kFlagAllCaps)) && t.chunk < 0 &&
            !OneOf(a->Folded(i), kNotNames);
   };
+  // Chunks (the first 64) whose country comes from a person's name (Mention::person_country): a named
+  // person's country, which the rules below do not treat as a country the sentence names.
+  uint64_t person_chunks = 0;
+  auto person_chunk = [&](size_t c) { return c < 64 && ((person_chunks >> c) & 1) != 0; };
   for (size_t m = 0; m < mentions.size(); ++m) {
     const Mention& cur = mentions[m];
     ActorChunk* chunk = nullptr;
+    int32_t capital_country = -1;  // the country a capital lends the chunk before it
     if (!a->chunks.empty()) {
       ActorChunk& prev = a->chunks.back();
       uint32_t gap_begin = prev.end, gap_end = cur.begin;
@@ -390,7 +335,8 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       // to two lower-case modifiers between them. A modifier is a word no verb pattern uses, so a verb never
       // joins subject and object ("Russia sent troops", "Iran has soldiers").
       if (!join && !people && prev.country_entry >= 0 && prev.agent_entry < 0 && prev.actor_entry < 0 &&
-          entries[cur.entry].kind == EntryKind::kAgent && gap_end > gap_begin && gap_end <= gap_begin + 2) {
+          !person_chunk(a->chunks.size() - 1) && entries[cur.entry].kind == EntryKind::kAgent &&
+          gap_end > gap_begin && gap_end <= gap_begin + 2) {
         join = true;
         for (uint32_t g = gap_begin; g < gap_end && join; ++g) {
           const TokenView& t = a->tokens[g];
@@ -410,14 +356,42 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       };
       const bool owned_by_pattern =
           pattern_word(prev.end - 1) && prev.begin > 0 && pattern_word(prev.begin - 1);
+      // "opposition groups in Zimbabwe", "rebel factions in Congo": a collective noun after the sector noun
+      // heads the phrase and is part of the actor; the preposition follows it.
+      uint32_t prep = gap_begin;
+      if (gap_end > gap_begin + 1 && OneOf(a->Folded(gap_begin), kCollectiveNouns) &&
+          a->tokens[gap_begin].clause == a->tokens[cur.begin].clause)
+        prep = gap_begin + 1;
+      const std::string_view prep_word = a->Folded(prep);
       if (!join && !people && prev.agent_entry >= 0 && prev.country_entry < 0 && prev.actor_entry < 0 &&
-          entries[cur.entry].kind == EntryKind::kCountry &&
+          entries[cur.entry].kind == EntryKind::kCountry && !cur.person_country && prep > gap_begin &&
+          (prep_word == "in" || prep_word == "from") && !owned_by_pattern &&
+          (gap_end == prep + 1 || (gap_end == prep + 2 && a->Folded(prep + 1) == "the")))
+        join = true;
+      if (!join && !people && prev.agent_entry >= 0 && prev.country_entry < 0 && prev.actor_entry < 0 &&
+          entries[cur.entry].kind == EntryKind::kCountry && !cur.person_country &&
           (gap_word == "of" || gap_word == "in" ||
            ((gap_word == "from" || gap_word == "throughout" || gap_word == "across") && !owned_by_pattern)) &&
           (gap_end == gap_begin + 1 || (gap_end == gap_begin + 2 && a->Folded(gap_begin + 1) == "the")))
         join = true;
+      // "demonstrators in Baghdad", "police in Moscow": a capital (an actor of its government, GOV, for
+      // "Moscow accused Kyiv") after "in" lends the sector noun its country, not its code. Not a name
+      // qualified by a state or country after a comma ("police in Paris, Texas"): that is another place of
+      // the same name; nor after a pattern word ("detained protesters in Washington"), where the capital is
+      // where it happened.
+      const bool qualified = cur.end + 1 < n && a->Folded(cur.end) == "," &&
+                             (a->tokens[cur.end + 1].flags & (kFlagCapitalized | kFlagAllCaps));
+      if (!join && !people && prev.agent_entry >= 0 && prev.country_entry < 0 && prev.actor_entry < 0 &&
+          gap_word == "in" && gap_end == gap_begin + 1 && cur.end == cur.begin + 1 && !cur.person_country &&
+          !qualified && !(prev.begin > 0 && pattern_word(prev.begin - 1)) &&
+          entries[cur.entry].kind == EntryKind::kActor && !entries[cur.entry].country.empty() &&
+          entries[cur.entry].sectors.size() == 1 && entries[cur.entry].sectors[0] == "GOV") {
+        capital_country = CountryEntry(dict, entries[cur.entry].country);
+        join = capital_country >= 0;
+      }
       // "Foreign Minister Beibut Atamkulov": capitalised words bridge a title and a known name.
-      if (!join && !people && prev.agent_entry >= 0 && entries[cur.entry].kind == EntryKind::kActor) {
+      if (!join && !people && prev.agent_entry >= 0 &&
+          (entries[cur.entry].kind == EntryKind::kActor || cur.person_country)) {
         join = true;
         for (uint32_t g = gap_begin; g < gap_end && join; ++g) join = is_name_word(g);
       }
@@ -432,10 +406,48 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
     if (cur.entry == kPeopleMention) {
       chunk->people = true;
     } else {
-      AddMentionToChunk(entries, entries[cur.entry], cur.entry, chunk);
+      const size_t c = a->chunks.size() - 1;
+      if (cur.person_country && chunk->country_entry < 0 && c < 64) person_chunks |= uint64_t{1} << c;
+      if (capital_country >= 0)
+        chunk->country_entry = capital_country;
+      else
+        AddMentionToChunk(entries, entries[cur.entry], cur.entry, chunk);
     }
     for (uint32_t t = chunk->begin; t < chunk->end; ++t)
       a->tokens[t].chunk = static_cast<int32_t>(a->chunks.size() - 1);
+  }
+  // A name with no entry in force that follows another actor after a comma is an apposition of it ("the US
+  // commander in Iraq, General David Petraeus, held talks"): the earlier chunk names the actor with its
+  // sector, and the bare country of the name would otherwise take its place as the subject. Such a chunk is
+  // dropped unless it has a sector noun of its own ("..., President Obama").
+  if (person_chunks != 0) {
+    size_t kept = 0;
+    std::array<int32_t, 64> new_index{};
+    uint64_t kept_person = 0;
+    const size_t count = a->chunks.size();
+    for (size_t c = 0; c < count; ++c) {
+      uint32_t b = a->chunks[c].begin;  // before the capitalised words the chunk takes below ("General")
+      while (b > 0 && is_name_word(b - 1)) --b;
+      const bool apposition = b >= 2 && a->Folded(b - 1) == "," && a->tokens[b - 2].chunk >= 0;
+      const bool drop =
+          person_chunk(c) && apposition && a->chunks[c].agent_entry < 0 && a->chunks[c].actor_entry < 0;
+      if (c < 64) new_index[c] = drop ? -1 : static_cast<int32_t>(kept);
+      if (drop) continue;
+      if (person_chunk(c)) kept_person |= uint64_t{1} << kept;
+      if (kept != c) a->chunks[kept] = a->chunks[c];
+      ++kept;
+    }
+    if (kept != count) {
+      a->chunks.resize(kept);
+      for (TokenView& t : a->tokens) {
+        if (t.chunk < 0) continue;
+        if (t.chunk < 64)
+          t.chunk = new_index[t.chunk];
+        else
+          t.chunk -= static_cast<int32_t>(count - kept);  // every dropped chunk is among the first 64
+      }
+    }
+    person_chunks = kept_person;
   }
   // A title followed by capitalised names keeps them ("Police Chief John Smith"); so does a first name before
   // a known surname ("Beibut Atamkulov"), except for the sentence's first word, which is capitalised anyway.
@@ -444,7 +456,7 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
     if (chunk.agent_entry >= 0 && chunk.actor_entry < 0) {
       while (chunk.end < n && is_name_word(chunk.end)) a->tokens[chunk.end++].chunk = static_cast<int32_t>(c);
     }
-    if (chunk.actor_entry >= 0 && !entries[chunk.actor_entry].country.empty()) {
+    if ((chunk.actor_entry >= 0 && !entries[chunk.actor_entry].country.empty()) || person_chunk(c)) {
       while (chunk.begin > 1 && is_name_word(chunk.begin - 1) &&
              a->tokens[chunk.begin - 1].clause == a->tokens[chunk.begin].clause)
         a->tokens[--chunk.begin].chunk = static_cast<int32_t>(c);
@@ -495,7 +507,8 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
   // Not a title with a name ("met President Obama"): a named person's country is not the sentence's to give.
   int32_t only_country = -1;
   bool one_country = true;
-  for (const ActorChunk& chunk : a->chunks) {
+  for (size_t c = 0; c < a->chunks.size(); ++c) {
+    const ActorChunk& chunk = a->chunks[c];
     std::string_view country;
     if (chunk.country_entry >= 0)
       country = entries[chunk.country_entry].code;
@@ -503,13 +516,14 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       country = entries[chunk.actor_entry].country;
     if (country.empty()) continue;
     if (only_country >= 0 && country != entries[only_country].code) one_country = false;
-    if (only_country < 0 && chunk.country_entry >= 0) only_country = chunk.country_entry;
+    if (only_country < 0 && chunk.country_entry >= 0 && !person_chunk(c)) only_country = chunk.country_entry;
     if (only_country < 0) one_country = false;  // a named actor's country with no country entry to lend
   }
   if (sentence_country_sectors && one_country && only_country >= 0) {
     bool seen = false;
-    for (ActorChunk& chunk : a->chunks) {
-      if (chunk.country_entry == only_country) seen = true;
+    for (size_t c = 0; c < a->chunks.size(); ++c) {
+      ActorChunk& chunk = a->chunks[c];
+      if (chunk.country_entry == only_country && !person_chunk(c)) seen = true;
       if (!seen || chunk.agent_entry < 0 || chunk.country_entry >= 0 || chunk.actor_entry >= 0 ||
           chunk.people)
         continue;

@@ -19,6 +19,7 @@ country KAZ : Kazakhstan | Kazakh
 country UZB : Uzbekistan | Uzbek
 country RUS : Russia | Russian
 country KGZ : Kyrgyzstan | Kyrgyz
+actor UZBGOV country=UZB sectors=GOV : Tashkent
 actor KAZGOV country=KAZ sectors=GOV from=1991-12-16 to=2019-03-19 : Nursultan Nazarbayev | Nazarbayev
 actor KAZELI country=KAZ sectors=ELI from=2019-03-20 to=2022-01-05 : Nursultan Nazarbayev | Nazarbayev
 actor RUSGOV country=RUS sectors=GOV from=1991-07-10 to=1999-12-31 : Boris Yeltsin | Yeltsin
@@ -33,7 +34,7 @@ actor KGZMIL country=KGZ sectors=MIL from=1990-01-01 to=1991-01-01 : Almazbek At
 actor KGZELI country=KGZ sectors=ELI from=2019-08-09 : Almazbek Atambayev | Atambayev
 agent GOV : government | officials | diplomats | president
 agent COP : police
-agent REB : militants | guerrillas
+agent REB : militants | militant | guerrillas
 agent CVL : protesters | students
 verb 040 : meet +
 verb 051 : praise +
@@ -96,6 +97,11 @@ TEST(ActorChunksTest, ModifiersMayStandBetweenCountryAndSector) {
   // ... and after "throughout" or "across" ("students throughout Indonesia staged protests").
   EXPECT_EQ(Triples("Students throughout Uzbekistan attacked the police."), V{"UZBCVL 190 UZBCOP"});
   EXPECT_EQ(Triples("Militants across Kyrgyzstan attacked Kazakhstan."), V{"KGZREB 190 KAZ"});
+  // ... also with a collective noun heading the phrase ("opposition groups in Zimbabwe").
+  EXPECT_EQ(Triples("Militant groups in Uzbekistan attacked Kazakhstan."), V{"UZBREB 190 KAZ"});
+  // A capital after "in" lends its country, not its government's code; acting, it is the government.
+  EXPECT_EQ(Triples("Protesters in Tashkent attacked Kazakhstan."), V{"UZBCVL 190 KAZ"});
+  EXPECT_EQ(Triples("Tashkent criticized Kazakhstan."), V{"UZBGOV 111 KAZ"});
   // Capitalised words and prepositions do not bridge.
   EXPECT_EQ(Triples("Russia on Monday criticized police."), V{"RUS 111 RUSCOP"});
 }
@@ -112,16 +118,30 @@ TEST(ActorChunksTest, BareSectorNounTakesTheSentencesOnlyCountry) {
 }
 
 // Undated text: a former leader whose ELI period is open is coded by the office; a name with no entry in
-// force is not guessed; dated text follows the dates.
+// force gives its country only (every entry of the name agrees on it); dated text follows the dates.
 TEST(ActorChunksTest, UndatedTextPrefersAnOfficeToAnOpenFormerLeaderPeriod) {
   EXPECT_EQ(Triples("Askar Akayev criticized Russia.", ""), V{"KGZGOV 111 RUS"});
   EXPECT_EQ(Triples("Askar Akayev criticized Russia.", "2020-01-01"), V{"KGZELI 111 RUS"});
-  EXPECT_EQ(Triples("Nazarbayev criticized Russia.", ""), V{});
-  EXPECT_EQ(Triples("Boris Yeltsin criticized Kazakhstan.", ""), V{});
+  EXPECT_EQ(Triples("Nazarbayev criticized Russia.", ""), V{"KAZ 111 RUS"});
+  EXPECT_EQ(Triples("Boris Yeltsin criticized Kazakhstan.", ""), V{"RUS 111 KAZ"});
   EXPECT_EQ(Triples("Nazarbayev criticized Russia.", "2010-01-01"), V{"KAZGOV 111 RUS"});
-  EXPECT_EQ(Triples("Nazarbayev criticized Russia.", "2024-01-01"), V{});
   // Ended offices with different codes: no guess; the entry in force holds.
   EXPECT_EQ(Triples("Almazbek Atambayev criticized Russia.", ""), V{"KGZELI 111 RUS"});
+}
+
+// A name none of whose entries holds on the date is still its country's: alone the country, with a title or
+// an institution of its own the country and that sector ("President Obama" in 2000 is USAGOV).
+TEST(ActorChunksTest, NameOutsideItsPeriodsKeepsItsCountry) {
+  EXPECT_EQ(Triples("Nazarbayev criticized Russia.", "2024-01-01"), V{"KAZ 111 RUS"});
+  EXPECT_EQ(Triples("Nazarbayev criticized Russia.", "1980-01-01"), V{"KAZ 111 RUS"});
+  EXPECT_EQ(Triples("President Nursultan Nazarbayev criticized Russia.", "1980-01-01"), V{"KAZGOV 111 RUS"});
+  EXPECT_EQ(Triples("Russia criticized the Nazarbayev government.", "1980-01-01"), V{"RUS 111 KAZGOV"});
+  // The country is the person's, not the sentence's: a bare sector noun after it takes no country from it.
+  EXPECT_EQ(Triples("Nazarbayev praised militants.", "1980-01-01"), V{"KAZ 051 REB"});
+  // An apposition after another actor names that actor: the earlier chunk, with its sector, stays the
+  // subject.
+  EXPECT_EQ(Triples("Kazakh police in Uzbekistan, Nursultan Nazarbayev, attacked Russia.", "1980-01-01"),
+            V{"KAZCOP 190 RUS"});
 }
 
 }  // namespace

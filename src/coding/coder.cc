@@ -369,7 +369,9 @@ static bool TargetlessAct(std::string_view code) {
 
 // "pledged to send troops", "threatened to attack": where the intended act has its own intent or threat code,
 // the match of the governing verb alone (a generic 03x or 13x: "pledge", "threaten", "agree to") is not
-// coded as well; nor is a generic demand (100, "demanded that") whose demanded act has its own 10x code.
+// coded as well; nor is a generic demand (100, "demanded that") whose demanded act has its own 10x code, nor
+// one whose words stand between the demanding word and that act ("said on Monday that Sudan must return ...":
+// the dictionary's "that + must" is for demanded acts that no pattern codes).
 void Coder::Impl::MarkSupersededGovernors(const EntryTable& entries) {
   const CompiledDictionary& dict = dictionary->compiled();
   superseded.assign(analysis.matches.size(), 0);
@@ -381,7 +383,10 @@ void Coder::Impl::MarkSupersededGovernors(const EntryTable& entries) {
     if ((r.intended ? IntentCode(act) : DemandCode(act)).empty()) continue;
     for (size_t k = 0; k < analysis.matches.size(); ++k) {
       const VerbMatch& other = analysis.matches[k];
-      if (k == m || g < other.trigger_begin || g >= other.trigger_end) continue;
+      const bool on_governor = g >= other.trigger_begin && g < other.trigger_end;
+      const bool before_act =
+          r.demanded && g < other.trigger_begin && other.trigger_end <= analysis.matches[m].trigger_begin;
+      if (k == m || !(on_governor || before_act)) continue;
       const std::string_view code = entries[dict.pattern(other.pattern).entry].code;
       if (r.intended ? code.starts_with("03") || code.starts_with("13") : code == "100") superseded[k] = 1;
     }

@@ -40,7 +40,7 @@ enum WordClass : uint8_t {
   kClassPeopleNoun = 64,         // IsPeopleNoun: "people", "persons", ...
   kClassPassiveAuxiliary = 128,  // "were", "was", "have", "had" after a count of people
 };
-// The WordClass bits of a folded token text (actors.cc).
+// The WordClass bits of a folded token text (token_analysis.cc).
 uint8_t WordClasses(std::string_view folded_word);
 
 struct TokenView {
