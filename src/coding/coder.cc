@@ -1,105 +1,18 @@
-// The coder: document -> sentences -> (actor chunks, verb matches, roles) -> events.
+// The coder: document -> sentences -> (actor chunks, verb matches, roles) -> events. Coder::Impl is declared
+// in coder_impl.h; its agent helpers are in coder_agents.cc, its date and place lookups in
+// coder_place_time.cc.
 #include "dyad/coder.h"
 
 #include <algorithm>
 #include <span>
 #include <string>
-#include <unordered_set>
 
-#include "coding/coreference.h"
+#include "coding/coder_impl.h"
 #include "coding/intent.h"
-#include "coding/roles.h"
-#include "coding/sentence.h"
 #include "coding/suite_defaults.h"
-#include "dictionary/compiled.h"
 #include "dyad/text.h"
-#include "dyad/when.h"
-#include "dyad/where.h"
 
 namespace dyad {
-
-struct Coder::Impl {
-  std::shared_ptr<const Dictionary> dictionary;
-  CoderOptions options;
-  std::vector<Token> tokens;
-  std::vector<Sentence> sentences;
-  SentenceAnalysis analysis;
-  DiscourseMemory memory;  // the document's actors so far, for "he", "the minister", "the country"
-  std::vector<RoleAssignment> roles;
-  std::unordered_set<std::string_view> seen_sentences;
-  std::vector<int32_t> source_members, target_members;
-  std::vector<uint8_t> superseded;  // per match: a generic intent or threat verb whose act is coded instead
-  // Per lemma id: 1 when it anchors an AuthorityAct pattern (roles.h). A sentence without actors is matched
-  // only when it has one of them, which keeps the verb matcher off most such sentences.
-  std::vector<uint8_t> authority_anchor;
-  size_t sentence_count = 0;
-  // Sentences of the story before the current document (CodeDocument's continues_story); the memories count
-  // sentences from the story's start.
-  uint32_t story_sentence_base = 0;
-  // The police that last used force in the story (an event of 18x-20x or 175 with a police source) and in
-  // which story sentence: "one person was killed in the firing" a sentence or two later is theirs.
-  struct StoryForce {
-    EventActor agent;
-    uint32_t sentence = 0;
-    bool known = false;
-  } story_force;
-  // Its sentence is at most this many before the killing's.
-  static constexpr uint32_t kStoryForceWindow = 3;
-  uint32_t current_sentence_start = 0;  // byte offset of the sentence being coded
-
-  // Events before this index belong to earlier documents; duplicates are looked for after it.
-  size_t document_first_event = 0;
-  // The document's temporal expressions, in text order, resolved against its date. Found only once the
-  // document has an event to date: most sentences have none, and this keeps their cost out of the pipeline.
-  std::vector<TemporalExpression> times;
-  bool times_found = false;
-  // The document's place mentions, found lazily like `times`.
-  std::vector<PlaceMention> places;
-  bool places_found = false;
-
-  struct EventDate {
-    std::string date, precision, text;
-  };
-  EventDate DateFor(const Document& doc, const Sentence& s, const VerbMatch& match);
-  std::optional<Location> PlaceFor(const Document& doc, const Sentence& s, const Event& event);
-  void FindPlaces(const Document& doc);
-  void MarkPlaceChunks(const Document& doc, const Sentence& s);
-
-  void MarkSupersededGovernors(const EntryTable& entries);
-  bool SecurityChunk(const EntryTable& entries, int32_t chunk, bool police_only = false) const;
-  bool ArmedGroupChunk(const EntryTable& entries, int32_t chunk) const;
-  int32_t ContextAgent(const EntryTable& entries, const VerbMatch& match, const RoleAssignment& r,
-                       std::string_view code) const;
-  int32_t RelativeFiringAgent(const EntryTable& entries, const VerbMatch& match, const RoleAssignment& r,
-                              std::string_view code) const;
-  void CodeSentence(const Document& doc, const Sentence& s, uint32_t index, std::vector<Event>* events);
-  void ResolveActor(const Document& doc, int32_t chunk, EventActor* out) const;
-  void GroupMembers(int32_t chunk, std::vector<int32_t>* members) const;
-  bool SubjectRightBefore(int32_t chunk, uint32_t trigger) const;
-  bool PossessiveBeforeAgent(const ActorChunk& chunk) const;
-  void StoryAgent(const Document& doc, uint32_t cue_begin, uint32_t cue_end, EventActor* out) const;
-};
-
-// A source member that stands for the story's police that last used force (StoryForce).
-constexpr int32_t kStorySource = -2;
-
-// The story's police as the agent of a killing "in the firing": their code, with the cue's words ("the
-// firing") as the span, as a pronoun's, and the earlier mention that named them as the antecedent. Within
-// one document its offsets are in Document::text; a story coded part by part has them in the earlier part.
-void Coder::Impl::StoryAgent(const Document& doc, uint32_t cue_begin, uint32_t cue_end,
-                             EventActor* out) const {
-  const EventActor& agent = story_force.agent;
-  *out = agent;
-  if (agent.antecedent.empty()) {
-    out->antecedent = agent.text;
-    out->antecedent_start = agent.start;
-    out->antecedent_end = agent.end;
-  }
-  if (story_force.sentence < story_sentence_base) out->antecedent_start = out->antecedent_end = 0;
-  out->start = analysis.tokens[cue_begin].start;
-  out->end = analysis.tokens[cue_end - 1].end;
-  out->text = doc.text.substr(out->start, out->end - out->start);
-}
 
 // The chunk reads "<name>'s <sector noun>": a possessive inside it, with only words after it.
 bool Coder::Impl::PossessiveBeforeAgent(const ActorChunk& chunk) const {
@@ -241,111 +154,7 @@ static std::string ResolvedNote(std::string_view role, const EventActor& actor) 
          std::to_string(actor.antecedent_start) + "-" + std::to_string(actor.antecedent_end) + ")";
 }
 
-// The event's own date: the temporal expression in the trigger's clause nearest to the trigger, else the
-// nearest one in the sentence, else the document date ("document" precision). Periods and ranges are dated by
-// their first day; date_precision says which they are.
-Coder::Impl::EventDate Coder::Impl::DateFor(const Document& doc, const Sentence& s, const VerbMatch& match) {
-  if (!times_found) {
-    FindTemporalExpressions(doc.text, doc.date, &times);
-    times_found = true;
-  }
-  const TemporalExpression* best = nullptr;
-  bool best_same_clause = false;
-  uint32_t best_distance = 0;
-  const uint32_t trigger_start = analysis.tokens[match.trigger_begin].start;
-  const uint16_t clause = analysis.tokens[match.trigger_begin].clause;
-  for (const TemporalExpression& t : times) {
-    if (t.end <= s.start) continue;
-    if (t.start >= s.end) break;
-    // The clause of the expression is the clause of the token where it starts.
-    uint32_t token = 0;
-    while (token + 1 < analysis.tokens.size() && analysis.tokens[token + 1].start <= t.start) ++token;
-    const bool same_clause = analysis.tokens[token].clause == clause;
-    const uint32_t distance = t.start > trigger_start ? t.start - trigger_start : trigger_start - t.start;
-    if (best == nullptr || (same_clause && !best_same_clause) ||
-        (same_clause == best_same_clause && distance < best_distance)) {
-      best = &t;
-      best_same_clause = same_clause;
-      best_distance = distance;
-    }
-  }
-  EventDate out;
-  if (best == nullptr) {
-    out.date = doc.date;
-    out.precision = doc.date.empty() ? "" : "document";
-    return out;
-  }
-  std::string_view first = std::string_view(best->value).substr(0, best->value.find('/'));
-  out.date = std::string(first);
-  if (out.date.size() == 4) out.date += "-01";
-  if (out.date.size() == 7) out.date += "-01";
-  out.precision = best->precision;
-  out.text = doc.text.substr(best->start, best->end - best->start);
-  return out;
-}
 
-// The event's place: the locative place mention in its sentence nearest the trigger (one after the trigger
-// is preferred: "met in Washington", "clashes erupted in eastern Ukraine"), never the source actor's own
-// words
-// ("Moscow said"), or the destination of a visit; else the story's dateline place ("MINGORA, Pakistan
-// (Reuters) -").
-void Coder::Impl::FindPlaces(const Document& doc) {
-  if (places_found) return;
-  FindPlaceMentions(*options.gazetteer, doc.text, tokens, &places);
-  places_found = true;
-}
-
-// Actor chunks inside a place where something happened ("in Paris, Texas": "Texas"; a dateline's "KYIV,
-// Ukraine") are places for the roles, not subjects or objects. Places after "to" or "from" keep their actors:
-// "sent troops to Syria" has Syria as its target.
-void Coder::Impl::MarkPlaceChunks(const Document& doc, const Sentence& s) {
-  if (options.gazetteer == nullptr) return;
-  // Only a chunk that opens the sentence (a dateline) or follows a comma (", Texas") can be a place the
-  // roles would take for an actor: chunks after a preposition are never subjects or objects anyway. Most
-  // sentences have neither, and skip the document's place mentions altogether.
-  bool candidate = false;
-  for (const ActorChunk& c : analysis.chunks)
-    candidate |= c.begin == 0 || analysis.Folded(c.begin - 1) == ",";
-  if (!candidate) return;
-  FindPlaces(doc);
-  auto first = std::lower_bound(places.begin(), places.end(), s.start,
-                                [](const PlaceMention& m, uint32_t start) { return m.end <= start; });
-  for (auto m = first; m != places.end() && m->start < s.end; ++m) {
-    if (!m->locative || m->directional) continue;
-    for (ActorChunk& c : analysis.chunks)
-      if (analysis.tokens[c.begin].start >= m->start && analysis.tokens[c.end - 1].end <= m->end)
-        c.place = true;
-  }
-}
-
-std::optional<Location> Coder::Impl::PlaceFor(const Document& doc, const Sentence& s, const Event& event) {
-  if (options.gazetteer == nullptr) return std::nullopt;
-  FindPlaces(doc);
-  const PlaceMention* best = nullptr;
-  const PlaceMention* dateline = nullptr;
-  uint32_t best_distance = UINT32_MAX;
-  for (const PlaceMention& m : places) {
-    if (m.dateline && dateline == nullptr) dateline = &m;
-    if (m.start < s.start || m.end > s.end) continue;
-    // A visit's destination is its place even when named as the host ("visited Washington").
-    const bool visited = event.cameo == "042" && m.start < event.target.end && event.target.start < m.end;
-    if (!m.locative && !visited) continue;
-    if (m.start < event.source.end && event.source.start < m.end) continue;
-    const uint32_t distance = m.start >= event.trigger_end
-                                  ? m.start - event.trigger_end
-                                  : 2 * (event.trigger_start - std::min(m.end, event.trigger_start));
-    if (distance < best_distance) {
-      best_distance = distance;
-      best = &m;
-    }
-  }
-  if (best == nullptr) best = dateline;
-  if (best == nullptr) return std::nullopt;
-  return LocationFor(*options.gazetteer, doc.text, *best);
-}
-
-// Material protest, force posture, coercion and violence (CAMEO 14, 15, 17-20) are coded without a target
-// when none is named; other acts need one (whom would "criticized" or "met" concern?).
 // The paired event of `ev` (CoderOptions::paired_events): the target's act toward the source, with the
 // verb's secondary code ("LEFT_ [032:033]": the visit's reception).
 static Event PairedEvent(const Event& ev, std::string_view paired_code, const Dictionary& dictionary) {
@@ -362,6 +171,8 @@ static Event PairedEvent(const Event& ev, std::string_view paired_code, const Di
   return p;
 }
 
+// Material protest, force posture, coercion and violence (CAMEO 14, 15, 17-20) are coded without a target
+// when none is named; other acts need one (whom would "criticized" or "met" concern?).
 static bool TargetlessAct(std::string_view code) {
   return code.starts_with("14") || code.starts_with("15") || code.starts_with("17") ||
          code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
@@ -393,83 +204,6 @@ void Coder::Impl::MarkSupersededGovernors(const EntryTable& entries) {
   }
 }
 
-// An armed group that fights the state: rebels, insurgents, militants, separatists.
-bool Coder::Impl::ArmedGroupChunk(const EntryTable& entries, int32_t chunk) const {
-  if (chunk < 0) return false;
-  const ActorChunk& c = analysis.chunks[chunk];
-  auto armed = [](std::string_view sector) { return sector == "REB" || sector == "INS" || sector == "SEP"; };
-  if (c.actor_entry >= 0) {
-    for (std::string_view sector : entries[c.actor_entry].sectors)
-      if (armed(sector)) return true;
-    return false;
-  }
-  return c.agent_entry >= 0 && armed(entries[c.agent_entry].code);
-}
-
-// Police or armed forces: the sectors that arrest, detain and fire on crowds.
-bool Coder::Impl::SecurityChunk(const EntryTable& entries, int32_t chunk, bool police_only) const {
-  const ActorChunk& c = analysis.chunks[chunk];
-  auto security = [&](std::string_view sector) {
-    return sector == "COP" || (!police_only && sector == "MIL");
-  };
-  if (c.actor_entry >= 0) {
-    for (std::string_view sector : entries[c.actor_entry].sectors)
-      if (security(sector)) return true;
-    return false;
-  }
-  return c.agent_entry >= 0 && security(entries[c.agent_entry].code);
-}
-
-// The agent of an agentless passive, where the sentence names it without a "by": -1 when it does not.
-// Arrests and detentions (17x) are made by the police or the army the sentence names anywhere, often as the
-// source of the report ("35 persons were arrested, police said"). Killings and violence (18x-20x) need the
-// agent in a phrase after the verb ("two were killed in police firing", "... when police opened fire"): a mob
-// is the commoner killer, and a police officer merely mentioned is not one.
-int32_t Coder::Impl::ContextAgent(const EntryTable& entries, const VerbMatch& match, const RoleAssignment& r,
-                                  std::string_view code) const {
-  if (!r.agentless) return -1;
-  const bool arrest = code.starts_with("17");
-  const bool violence = code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
-  if (!arrest && !violence) return -1;
-  const int32_t target_group = r.target_chunk >= 0 ? analysis.chunks[r.target_chunk].group : INT32_MIN;
-  for (size_t c = 0; c < analysis.chunks.size(); ++c) {
-    const ActorChunk& chunk = analysis.chunks[c];
-    if (chunk.group == target_group || chunk.place || !SecurityChunk(entries, static_cast<int32_t>(c)))
-      continue;
-    if (arrest) return static_cast<int32_t>(c);
-    if (chunk.begin < match.trigger_end ||
-        analysis.tokens[chunk.begin].clause != analysis.tokens[match.trigger_begin].clause)
-      continue;
-    for (uint32_t k = chunk.begin; k > 0 && chunk.begin - k < 3;) {
-      std::string_view w = analysis.Folded(--k);
-      if (w == "in" || w == "during" || w == "when") return static_cast<int32_t>(c);
-      // "one person was killed ... when a mob clashed with the police": in a clash with the police the
-      // dead are the police's (a policeman killed there is their own, and no event: same source and target).
-      if (w == "with" && k > 0 && analysis.Folded(k - 1).starts_with("clash")) return static_cast<int32_t>(c);
-    }
-  }
-  return -1;
-}
-
-// The agent of an agentless killing or injury (18x, 20x) told in a relative clause of a firing: "the police
-// firing on its activists at taldih in which one person was killed", "firing by the police during which two
-// were injured". The police or army chunk right before the firing noun, or after its "by", is the agent,
-// whoever else the sentence names (roles.h, RelativeFiring). -1 when there is none.
-int32_t Coder::Impl::RelativeFiringAgent(const EntryTable& entries, const VerbMatch& match,
-                                         const RoleAssignment& r, std::string_view code) const {
-  if (!r.agentless || r.negated || !(code.starts_with("18") || code.starts_with("20"))) return -1;
-  const int32_t firing = RelativeFiring(analysis, match);
-  if (firing < 0) return -1;
-  const uint32_t f = static_cast<uint32_t>(firing);
-  for (size_t c = 0; c < analysis.chunks.size(); ++c) {
-    const ActorChunk& chunk = analysis.chunks[c];
-    const bool before = chunk.end == f;
-    const bool by = chunk.begin >= f + 2 && chunk.begin <= f + 3 && analysis.Folded(f + 1) == "by";
-    if ((before || by) && !chunk.place && SecurityChunk(entries, static_cast<int32_t>(c)))
-      return static_cast<int32_t>(c);
-  }
-  return -1;
-}
 
 void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t index,
                                std::vector<Event>* events) {

@@ -1,0 +1,91 @@
+// Internal to the coder: Coder::Impl, the per-Coder state and scratch buffers, whose member functions are
+// defined in coder.cc (sentence coding, actor resolution, event assembly and deduplication), coder_agents.cc
+// (agents a sentence does not name as the verb's subject: the police of a passive or of the story) and
+// coder_place_time.cc (an event's date and place).
+#ifndef DYAD_CODING_CODER_IMPL_H_
+#define DYAD_CODING_CODER_IMPL_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "coding/coreference.h"
+#include "coding/roles.h"
+#include "coding/sentence.h"
+#include "dictionary/compiled.h"
+#include "dyad/coder.h"
+#include "dyad/when.h"
+#include "dyad/where.h"
+
+namespace dyad {
+
+struct Coder::Impl {
+  std::shared_ptr<const Dictionary> dictionary;
+  CoderOptions options;
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  SentenceAnalysis analysis;
+  DiscourseMemory memory;  // the document's actors so far, for "he", "the minister", "the country"
+  std::vector<RoleAssignment> roles;
+  std::unordered_set<std::string_view> seen_sentences;
+  std::vector<int32_t> source_members, target_members;
+  std::vector<uint8_t> superseded;  // per match: a generic intent or threat verb whose act is coded instead
+  // Per lemma id: 1 when it anchors an AuthorityAct pattern (roles.h). A sentence without actors is matched
+  // only when it has one of them, which keeps the verb matcher off most such sentences.
+  std::vector<uint8_t> authority_anchor;
+  size_t sentence_count = 0;
+  // Sentences of the story before the current document (CodeDocument's continues_story); the memories count
+  // sentences from the story's start.
+  uint32_t story_sentence_base = 0;
+  // The police that last used force in the story (an event of 18x-20x or 175 with a police source) and in
+  // which story sentence: "one person was killed in the firing" a sentence or two later is theirs.
+  struct StoryForce {
+    EventActor agent;
+    uint32_t sentence = 0;
+    bool known = false;
+  } story_force;
+  // Its sentence is at most this many before the killing's.
+  static constexpr uint32_t kStoryForceWindow = 3;
+  uint32_t current_sentence_start = 0;  // byte offset of the sentence being coded
+
+  // Events before this index belong to earlier documents; duplicates are looked for after it.
+  size_t document_first_event = 0;
+  // The document's temporal expressions, in text order, resolved against its date. Found only once the
+  // document has an event to date: most sentences have none, and this keeps their cost out of the pipeline.
+  std::vector<TemporalExpression> times;
+  bool times_found = false;
+  // The document's place mentions, found lazily like `times`.
+  std::vector<PlaceMention> places;
+  bool places_found = false;
+
+  struct EventDate {
+    std::string date, precision, text;
+  };
+  EventDate DateFor(const Document& doc, const Sentence& s, const VerbMatch& match);
+  std::optional<Location> PlaceFor(const Document& doc, const Sentence& s, const Event& event);
+  void FindPlaces(const Document& doc);
+  void MarkPlaceChunks(const Document& doc, const Sentence& s);
+
+  void MarkSupersededGovernors(const EntryTable& entries);
+  bool SecurityChunk(const EntryTable& entries, int32_t chunk, bool police_only = false) const;
+  bool ArmedGroupChunk(const EntryTable& entries, int32_t chunk) const;
+  int32_t ContextAgent(const EntryTable& entries, const VerbMatch& match, const RoleAssignment& r,
+                       std::string_view code) const;
+  int32_t RelativeFiringAgent(const EntryTable& entries, const VerbMatch& match, const RoleAssignment& r,
+                              std::string_view code) const;
+  void CodeSentence(const Document& doc, const Sentence& s, uint32_t index, std::vector<Event>* events);
+  void ResolveActor(const Document& doc, int32_t chunk, EventActor* out) const;
+  void GroupMembers(int32_t chunk, std::vector<int32_t>* members) const;
+  bool SubjectRightBefore(int32_t chunk, uint32_t trigger) const;
+  bool PossessiveBeforeAgent(const ActorChunk& chunk) const;
+  void StoryAgent(const Document& doc, uint32_t cue_begin, uint32_t cue_end, EventActor* out) const;
+};
+
+// A source member that stands for the story's police that last used force (StoryForce).
+constexpr int32_t kStorySource = -2;
+
+}  // namespace dyad
+
+#endif  // DYAD_CODING_CODER_IMPL_H_
