@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "dictionary/foreign_text.h"
+#include "dictionary/tabari_internal.h"
 #include "dyad/dictionary_formats.h"
 #include "dyad/text.h"
 
@@ -264,6 +265,13 @@ class VerbReader {
                               "] is no CAMEO code; dropped; converted with " + std::string(primary));
       }
       code = Trim(primary);
+    }
+    // TABARI's letter-suffixed codes ("075A", "174K") refine a CAMEO code for one project; the letter has
+    // no CAMEO meaning, so the pattern codes the digits (TabariLetterSuffixed, tabari_internal.h).
+    if (tabari_ && tabari_internal::TabariLetterSuffixed(code)) {
+      Unsupported(line, std::string(what) + ": letter-suffixed code [" + std::string(code) + "] converted with " +
+                            std::string(code.substr(0, code.size() - 1)));
+      code.remove_suffix(1);
     }
     if (!IsCameoCode(code)) {
       Invalid(line,

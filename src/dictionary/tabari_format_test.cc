@@ -293,6 +293,22 @@ TEST(TabariVerbs, SecondaryCodesArePairedEvents) {
   EXPECT_EQ(r.source.entries[3].paired_code, "");
 }
 
+TEST(TabariVerbs, LetterSuffixedCodesAreConvertedWithTheirDigits) {
+  // "[174K]": a project's refinement of CAMEO 174; the pattern codes 174 and the conversion is reported.
+  // A code that is not three or four digits and one letter stays a bad code.
+  Read r = Tabari("BARTER [031]\n- * FOR_SHELTER  [174K]\n- * SHELTER [0751L]\nHAGGLE [03X]\n",
+                  ForeignFileKind::kVerbs, "x.verbs");
+  const std::vector<std::string> messages = Messages(r.errors);
+  EXPECT_THAT(messages, Contains(HasSubstr("x.verbs:2: pattern '* FOR_SHELTER': letter-suffixed code [174K] "
+                                           "converted with 174")))
+      << ::testing::PrintToString(messages);
+  EXPECT_THAT(messages, Contains(HasSubstr("x.verbs:4: verb 'haggle': bad CAMEO code [03X]")));
+  ASSERT_EQ(r.source.entries.size(), 3u);
+  EXPECT_EQ(r.source.entries[0].code, "031");
+  EXPECT_EQ(r.source.entries[1].code, "174");
+  EXPECT_EQ(r.source.entries[2].code, "0751");
+}
+
 TEST(DetectDictionaryFormat, ByNameAndContent) {
   EXPECT_EQ(DetectDictionaryFormat("dir/x.actors", ""), DictionaryFormat::kTabari);
   EXPECT_EQ(DetectDictionaryFormat("x.verbs", "ABC [010]"), DictionaryFormat::kTabari);

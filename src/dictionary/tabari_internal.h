@@ -25,6 +25,14 @@ inline bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 inline char ToLower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
+// A TABARI code of three or four digits and one capital letter ("075A", "174K"): a project's own refinement
+// of the CAMEO code in its digits, which the verb reader converts with the digits (docs/validation.md,
+// "Letter-suffixed codes"; the suite reader, src/eval/tabari_suite.cc, scores expectations the same way).
+inline bool TabariLetterSuffixed(std::string_view code) {
+  return (code.size() == 4 || code.size() == 5) && IsUpper(code.back()) &&
+         std::all_of(code.begin(), code.end() - 1, IsDigit);
+}
+
 // Iterates over lines with comments removed: "<!-- ... -->" (may span lines), then '#' or ';' to the end.
 class CommentStrippingLines {
  public:

@@ -151,6 +151,23 @@ TEST(TabariSuite, TwoDigitYearsFollowTabarisPivot) {
   EXPECT_TRUE(notes.empty());
 }
 
+TEST(TabariSuite, LetterSuffixedCodesAreScoredAsTheirDigits) {
+  // "075A", "1234B": a project's refinement of a CAMEO code, compared as the code in its digits; other codes
+  // are kept as written.
+  Suite suite;
+  std::vector<Status> notes;
+  ParseTabariRecords("L.text",
+                     "950101  L-01\nText one.\n/*\n{ A / B / 075A }\n{ A / C / 1234B }\n{ A / D / 01A }\n"
+                     "{ A / E / 0751 } */\n",
+                     &suite, &notes);
+  ASSERT_EQ(suite.records.size(), 1u);
+  ASSERT_EQ(suite.records[0].expected.size(), 4u);
+  EXPECT_EQ(suite.records[0].expected[0].code, "075");
+  EXPECT_EQ(suite.records[0].expected[1].code, "1234");
+  EXPECT_EQ(suite.records[0].expected[2].code, "01A");  // two digits and a letter: not such a code
+  EXPECT_EQ(suite.records[0].expected[3].code, "0751");
+}
+
 TEST(TabariSuite, UnclosedCommentIsReported) {
   Suite suite;
   std::vector<Status> notes;
