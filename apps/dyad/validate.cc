@@ -27,8 +27,8 @@ Records marked evaluate="false", or whose category <Include> leaves out, are not
 
 SUITE may also be a TABARI .project file: the records of its <textfile> are coded and compared with the
 "{ SOURCE / TARGET / CODE }" lines of their comments ({+++}, {---}, {###}: nothing coded). Records up to the
-FINAL record are scored. The suite's SET: MINIMUM WORDS, DEFAULT:, FORWARD: and COMMA: options (.options
-file or "{ OPTION: ... }") apply from the next record on; options dyad cannot apply are reported once.
+FINAL record are scored. The suite's SET: MINIMUM WORDS, SET: CODE ALL, DEFAULT:, FORWARD: and COMMA:
+options (.options file or "{ OPTION: ... }") apply from the next record on; options dyad cannot apply are reported once.
 TABARI codes one verb per clause and pairs events: a verb's secondary code ("LEFT_ [032:033]") is also coded
 as the target's act toward the source. PETRARCH suites are paired too: PETRARCH-1's unit suite and
 UniversalPetrarch's (2.02, petr2-gsr) expect the pairs their dictionaries give ("RECEIVE - * MINISTERS
@@ -193,8 +193,10 @@ int RunValidate(int argc, char** argv) {
       defaults.source = forwarded;
       defaults.source_prior = true;
     }
-    if (!(defaults == coder_options.default_actors)) {
+    if (!(defaults == coder_options.default_actors) ||
+        record.settings.code_all != coder_options.code_all_verbs) {
       coder_options.default_actors = defaults;
+      coder_options.code_all_verbs = record.settings.code_all;
       coder = std::make_unique<dyad::Coder>(dict, coder_options);
     }
     dyad::Document doc;

@@ -65,6 +65,12 @@ struct CoderOptions {
   // Eriador). `dyad validate` sets it for TABARI's suite; news coding codes every verb (a sentence reports
   // several acts), so it is off by default.
   bool first_verb_per_clause = false;
+  // TABARI's SET: CODE ALL, with first_verb_per_clause: the verbs that rule leaves uncoded after a sentence's
+  // first coded act are coded too, each with its own code and the actors of that first act ("X urged Y to
+  // assist it": X/Y/urge and X/Y/assist; "X is to restore ties with Y after crowds burned down its embassy":
+  // X/Y/restore and X/Y/burn). A suite setting that `dyad validate` sets for the records after the option;
+  // news coding never: the actors of one act are not those of the next.
+  bool code_all_verbs = false;
   // Also code a verb's paired event, the target's act toward the source, when the dictionary gives the verb
   // one (DictionaryEntry::paired_code: TABARI's and PETRARCH-1's "[032:033]", a visit and its reception). Off
   // by default: dyad's own dictionaries have none, and CAMEO codes the reception only when the text reports

@@ -52,6 +52,8 @@ struct SuiteSettings {
   // sentence number (S); the sentences of one story are coded as one story, so that "He" and "it" in one
   // record find the actors of the records before it. "": records are coded each on its own.
   std::string forward_mask;
+  // TABARI's SET: CODE ALL (CoderOptions::code_all_verbs); SET: CODE BY CLAUSE, TABARI's default, ends it.
+  bool code_all = false;
 };
 
 struct SuiteRecord {

@@ -157,17 +157,23 @@ static std::string ResolvedNote(std::string_view role, const EventActor& actor) 
 
 // The paired event of `ev` (CoderOptions::paired_events): the target's act toward the source, with the
 // verb's secondary code ("LEFT_ [032:033]": the visit's reception).
-static Event PairedEvent(const Event& ev, std::string_view paired_code, const Dictionary& dictionary) {
+// `ev` with another CAMEO code, and the root, quad class, Goldstein value and PLOVER fields that go with it.
+static Event Recoded(const Event& ev, std::string_view code, const Dictionary& dictionary) {
   Event p = ev;
-  std::swap(p.source, p.target);
-  p.cameo = paired_code;
+  p.cameo = code;
   p.root = p.cameo.substr(0, 2);
   p.quad_class = QuadClassForRoot(p.root);
-  const CameoInfo cameo = dictionary.Cameo(paired_code);
+  const CameoInfo cameo = dictionary.Cameo(code);
   p.goldstein = cameo.goldstein;
   p.plover_event = cameo.entry != nullptr ? cameo.entry->plover_event : "";
   p.plover_mode = cameo.entry != nullptr ? cameo.entry->plover_mode : "";
   p.plover_contexts = cameo.entry != nullptr ? cameo.entry->plover_contexts : std::vector<std::string>{};
+  return p;
+}
+
+static Event PairedEvent(const Event& ev, std::string_view paired_code, const Dictionary& dictionary) {
+  Event p = Recoded(ev, paired_code, dictionary);
+  std::swap(p.source, p.target);
   return p;
 }
 
@@ -243,12 +249,16 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     if (analysis.matches.empty()) return;
   }
   if (!options.object_nouns_as_events) DropObjectNounMatches(&analysis);
-  if (options.first_verb_per_clause) KeepFirstMatchPerClause(dict, &analysis);
+  if (options.first_verb_per_clause) {
+    if (options.code_all_verbs) all_matches = analysis.matches;
+    KeepFirstMatchPerClause(dict, &analysis);
+  }
   MarkPlaceChunks(doc, s);
   AssignRoles(analysis, &roles, &dict);
   if (options.place_targets) TakePlaceTargets(analysis, &roles);
 
   const EntryTable entries = dict.entries();
+  const size_t sentence_first_event = events->size();
   MarkSupersededGovernors(entries);
   for (size_t m = 0; m < analysis.matches.size(); ++m) {
     const VerbMatch& match = analysis.matches[m];
@@ -397,6 +407,58 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         events->push_back(std::move(ev));
         if (paired) events->push_back(PairedEvent(events->back(), verb.paired_code, *dictionary));
       }
+    }
+  }
+  if (options.first_verb_per_clause && options.code_all_verbs) CodeAllVerbs(sentence_first_event, events);
+}
+
+// TABARI's SET: CODE ALL (CoderOptions::code_all_verbs). The sentence's first coded act is its first event
+// (`sentence_first_event`) with the events of the same code and trigger (one per source and target; not its
+// paired events). Every match after its trigger that made no event of its own, whether the one-verb rule
+// dropped it or it found no actors ("crowds burned down"), is coded with that act's sources and targets and
+// its own code, evidence and rule. Negative patterns ("-") code nothing; an act already coded in the document
+// with the same actors and code is not repeated.
+void Coder::Impl::CodeAllVerbs(size_t sentence_first_event, std::vector<Event>* events) const {
+  if (sentence_first_event >= events->size()) return;
+  const CompiledDictionary& dict = dictionary->compiled();
+  const EntryTable entries = dict.entries();
+  const size_t first_end = events->size();
+  const uint32_t first_trigger_start = (*events)[sentence_first_event].trigger_start;
+  const uint32_t first_trigger_end = (*events)[sentence_first_event].trigger_end;
+  const std::string first_code = (*events)[sentence_first_event].cameo;
+  for (const VerbMatch& f : all_matches) {
+    const uint32_t start = analysis.tokens[f.trigger_begin].start;
+    if (start < first_trigger_end) continue;
+    bool coded = false;
+    for (size_t k = sentence_first_event; k < events->size() && !coded; ++k)
+      coded = (*events)[k].trigger_start == start;
+    if (coded) continue;
+    const VerbPattern& pattern = dict.pattern(f.pattern);
+    const EntryView verb = entries[pattern.entry];
+    if (verb.code == "-") continue;
+    for (size_t e = sentence_first_event; e < first_end; ++e) {
+      const Event& model = (*events)[e];
+      if (model.trigger_start != first_trigger_start || model.cameo != first_code) continue;
+      bool duplicate = false;
+      for (size_t k = document_first_event; k < events->size() && !duplicate; ++k) {
+        const Event& o = (*events)[k];
+        duplicate = o.cameo == verb.code && o.source.code == model.source.code &&
+                    o.target.code == model.target.code;
+      }
+      if (duplicate) continue;
+      Event ev = Recoded(model, verb.code, *dictionary);
+      ev.trigger_start = start;
+      ev.trigger_end = analysis.tokens[f.trigger_end - 1].end;
+      // The sentence starts at current_sentence_start in the document; the trigger is inside it.
+      ev.trigger =
+          ev.sentence.substr(ev.trigger_start - current_sentence_start, ev.trigger_end - ev.trigger_start);
+      if (options.explain)
+        ev.rule = std::string(verb.file) + ":" + std::to_string(verb.line) + " verb " + std::string(verb.code) +
+                  " '" + std::string(verb.phrases[pattern.phrase]) + "' (code all: the actors of " +
+                  first_code + ")";
+      const bool paired = options.paired_events && !verb.paired_code.empty();
+      events->push_back(std::move(ev));
+      if (paired) events->push_back(PairedEvent(events->back(), verb.paired_code, *dictionary));
     }
   }
 }

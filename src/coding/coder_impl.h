@@ -31,6 +31,8 @@ struct Coder::Impl {
   std::vector<RoleAssignment> roles;
   std::unordered_set<std::string_view> seen_sentences;
   std::vector<int32_t> source_members, target_members;
+  // CoderOptions::code_all_verbs: the sentence's matches before KeepFirstMatchPerClause.
+  std::vector<VerbMatch> all_matches;
   std::vector<uint8_t> superseded;  // per match: a generic intent or threat verb whose act is coded instead
   // Per lemma id: 1 when it anchors an AuthorityAct pattern (roles.h). A sentence without actors is matched
   // only when it has one of them, which keeps the verb matcher off most such sentences.
@@ -76,6 +78,7 @@ struct Coder::Impl {
   int32_t RelativeFiringAgent(const EntryTable& entries, const VerbMatch& match, const RoleAssignment& r,
                               std::string_view code) const;
   void CodeSentence(const Document& doc, const Sentence& s, uint32_t index, std::vector<Event>* events);
+  void CodeAllVerbs(size_t sentence_first_event, std::vector<Event>* events) const;
   void ResolveActor(const Document& doc, int32_t chunk, EventActor* out) const;
   void GroupMembers(int32_t chunk, std::vector<int32_t>* members) const;
   bool SubjectRightBefore(int32_t chunk, uint32_t trigger) const;

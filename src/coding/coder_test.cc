@@ -103,6 +103,28 @@ TEST_F(CoderTest, StatementsNeedNoTarget) {
       V{});
 }
 
+// TABARI's SET: CODE ALL (CoderOptions::code_all_verbs, suites only): under the one-verb-per-clause rule the
+// verbs after a sentence's first act are coded too, with that act's actors; without it they are not, and
+// news coding (neither option) reads each verb's own actors.
+TEST_F(CoderTest, CodeAllGivesLaterVerbsTheFirstActsActors) {
+  const std::string text = "Kazakhstan praised Uzbekistan and signed an agreement on Monday.";
+  CoderOptions clause;
+  clause.first_verb_per_clause = true;
+  EXPECT_EQ(CodedTriples(dict(), text, "2020-05-01", clause), V{"KAZ 051 UZB"});
+  CoderOptions all = clause;
+  all.code_all_verbs = true;
+  EXPECT_EQ(CodedTriples(dict(), text, "2020-05-01", all), (V{"KAZ 051 UZB", "KAZ 057 UZB"}));
+  // Each source of the first act gives one event per later verb; an act already coded is not repeated.
+  EXPECT_EQ(CodedTriples(dict(), "Kazakhstan and Turkey praised Uzbekistan and signed an agreement and signed "
+                                 "an agreement again.",
+                         "2020-05-01", all),
+            (V{"KAZ 051 UZB", "KAZ 057 UZB", "TUR 051 UZB", "TUR 057 UZB"}));
+  // Without the one-verb rule the option does nothing.
+  CoderOptions alone;
+  alone.code_all_verbs = true;
+  EXPECT_EQ(CodedTriples(dict(), text, "2020-05-01", alone), V{"KAZ 051 UZB"});
+}
+
 TEST_F(CoderTest, TitlesComposeWithCountriesAndNames) {
   EXPECT_EQ(Triples("Kazakh Foreign Minister Beibut Atamkulov held talks with U.S. Secretary of State Mike "
                     "Pompeo in Washington."),

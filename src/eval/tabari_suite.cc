@@ -177,6 +177,11 @@ bool ApplyOption(const std::string& option, SuiteSettings* settings) {
     return true;
   }
   if (StartsWith(option, "COMMA:")) return ApplyCommaOption(option.substr(6), settings);
+  // SET: CODE BY SENTENCE (one event per sentence) is not applied: it stays reported.
+  if (option == "SET: CODE ALL" || option == "SET: CODE BY CLAUSE") {
+    settings->code_all = option == "SET: CODE ALL";
+    return true;
+  }
   if (!StartsWith(option, "DEFAULT:")) return false;
   std::istringstream words(option.substr(8));
   DefaultActors next = settings->default_actors;

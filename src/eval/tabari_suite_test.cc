@@ -168,6 +168,26 @@ TEST(TabariSuite, LetterSuffixedCodesAreScoredAsTheirDigits) {
   EXPECT_EQ(suite.records[0].expected[3].code, "0751");
 }
 
+TEST(TabariSuite, CodeAllAppliesUntilCodeByClause) {
+  // SET: CODE ALL applies to the records after it; SET: CODE BY CLAUSE, TABARI's default, ends it; SET: CODE
+  // BY SENTENCE is not applied and is reported.
+  Suite suite;
+  std::vector<Status> notes;
+  ParseTabariRecords("C.text",
+                     "950101  C-01\nOne.\n/*\n{ OPTION: SET: CODE ALL } */\n"
+                     "950101  C-02\nTwo.\n/*\n{ A / B / 010 }\n{ OPTION: SET: CODE BY CLAUSE } */\n"
+                     "950101  C-03\nThree.\n/*\n{ A / B / 010 }\n{ OPTION: SET: CODE BY SENTENCE } */\n"
+                     "950101  C-04\nFour.\n/*\n{ A / B / 010 } */\n",
+                     &suite, &notes);
+  ASSERT_EQ(suite.records.size(), 4u);
+  EXPECT_FALSE(suite.records[0].settings.code_all);
+  EXPECT_TRUE(suite.records[1].settings.code_all);
+  EXPECT_FALSE(suite.records[2].settings.code_all);
+  EXPECT_FALSE(suite.records[3].settings.code_all);
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_NE(notes[0].message().find("SET: CODE BY SENTENCE"), std::string::npos);
+}
+
 TEST(TabariSuite, UnclosedCommentIsReported) {
   Suite suite;
   std::vector<Status> notes;
