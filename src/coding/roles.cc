@@ -32,14 +32,30 @@ bool NumberWord(std::string_view w);
 constexpr std::array<std::string_view, 8> kApproximators = {"about",  "around", "over",    "nearly",
                                                             "almost", "some",   "roughly", "approximately"};
 
+// Irregular past forms of verbs that news reports of acts use, read as verbs where a past form in "-ed" is.
+constexpr std::array<std::string_view, 16> kIrregularPasts = {
+    "broke", "took", "fled", "began", "made", "gave", "won", "went",
+    "led",   "met",  "sent", "held",  "struck", "fought", "shot", "threw"};
+
 // A chunk after "before", "after", "since" or "until" that a past verb follows at once is the subject of a
 // clause those words open, not their object: "before the police burst tear-gas shells", "after troops
 // opened fire on protestors". A present form there is a plan, no reported act ("a day before Sarkozy heads
 // to Beijing").
+// So is a chunk whose past verb comes right after it while `verb` is further on in that clause, with no
+// comma between: "after President X broke a ceasefire with rebels, bombing their positions and killing ..."
+// has X as the subject of "killing".
 bool ConjunctionSubject(const SentenceAnalysis& a, const ActorChunk& c, uint32_t verb) {
   constexpr std::array<std::string_view, 5> kConjunctions = {"before", "after", "since", "until", "till"};
-  if (c.begin == 0 || c.end != verb) return false;
-  const std::string_view v = a.Folded(verb);
+  if (c.begin == 0 || c.end > verb) return false;
+  if (c.end != verb) {
+    const std::string_view past = a.Folded(c.end);
+    if (!past.ends_with("ed") && !OneOf(past, kIrregularPasts)) return false;
+    for (uint32_t i = c.end; i < verb; ++i)
+      if (a.Folded(i) == "," ||
+          (a.tokens[i].chunk >= 0 && !PrepositionalObject(a, a.chunks[a.tokens[i].chunk].begin)))
+        return false;
+  }
+  const std::string_view v = a.Folded(c.end);
   if (v.ends_with("s") && !v.ends_with("ss")) return false;
   uint32_t i = c.begin - 1;
   if (a.Folded(i) == "the" && i > 0) --i;
@@ -170,6 +186,11 @@ bool NominalTrigger(const SentenceAnalysis& a, uint32_t anchor, int32_t* possess
       }
       return true;
     }
+    // "suspending the constitution and arresting opponents", "broke the truce and sent arms": a participle
+    // or a past form after "and" is a verb, though a noun after it is a noun ("the arrest and detention of").
+    if ((w == "and" || w == "or") &&
+        (a.Folded(anchor).ends_with("ing") || OneOf(a.Folded(anchor), kIrregularPasts)))
+      return false;
     bool modifier = (a.tokens[i].flags & kFlagWord) && a.tokens[i].chunk < 0 && !IsPreposition(w);
     if (!modifier) return false;
   }
