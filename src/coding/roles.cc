@@ -32,14 +32,30 @@ bool NumberWord(std::string_view w);
 constexpr std::array<std::string_view, 8> kApproximators = {"about",  "around", "over",    "nearly",
                                                             "almost", "some",   "roughly", "approximately"};
 
+// Irregular past forms of verbs that news reports of acts use, read as verbs where a past form in "-ed" is.
+constexpr std::array<std::string_view, 16> kIrregularPasts = {
+    "broke", "took", "fled", "began", "made", "gave", "won", "went",
+    "led",   "met",  "sent", "held",  "struck", "fought", "shot", "threw"};
+
 // A chunk after "before", "after", "since" or "until" that a past verb follows at once is the subject of a
 // clause those words open, not their object: "before the police burst tear-gas shells", "after troops
 // opened fire on protestors". A present form there is a plan, no reported act ("a day before Sarkozy heads
 // to Beijing").
+// So is a chunk whose past verb comes right after it while `verb` is further on in that clause, with no
+// comma between: "after President X broke a ceasefire with rebels, bombing their positions and killing ..."
+// has X as the subject of "killing".
 bool ConjunctionSubject(const SentenceAnalysis& a, const ActorChunk& c, uint32_t verb) {
   constexpr std::array<std::string_view, 5> kConjunctions = {"before", "after", "since", "until", "till"};
-  if (c.begin == 0 || c.end != verb) return false;
-  const std::string_view v = a.Folded(verb);
+  if (c.begin == 0 || c.end > verb) return false;
+  if (c.end != verb) {
+    const std::string_view past = a.Folded(c.end);
+    if (!past.ends_with("ed") && !OneOf(past, kIrregularPasts)) return false;
+    for (uint32_t i = c.end; i < verb; ++i)
+      if (a.Folded(i) == "," ||
+          (a.tokens[i].chunk >= 0 && !PrepositionalObject(a, a.chunks[a.tokens[i].chunk].begin)))
+        return false;
+  }
+  const std::string_view v = a.Folded(c.end);
   if (v.ends_with("s") && !v.ends_with("ss")) return false;
   uint32_t i = c.begin - 1;
   if (a.Folded(i) == "the" && i > 0) --i;
@@ -71,6 +87,38 @@ int32_t FindSubject(const SentenceAnalysis& a, uint32_t anchor) {
     if (c.place) continue;
     if (PrepositionalObject(a, c.begin) && !ConjunctionSubject(a, c, anchor)) continue;
     return t.chunk;
+  }
+  return -1;
+}
+
+// "Benin opened its borders to X, but was still refusing admittance to Y": a verb group after "but", "yet"
+// or "and" that opens its clause with only auxiliaries and adverbs before the verb has the subject of the
+// clause before: its first actor chunk that is no place, no object of a preposition and not in a relative
+// clause (the object of the first verb comes after its subject). Returns -1 when the words between are
+// anything else, or the clause before has no such chunk.
+int32_t ConjoinedVerbSubject(const SentenceAnalysis& a, uint32_t verb) {
+  // Not "while": "while defending champion X took third" is as often a noun phrase as a verb.
+  constexpr std::array<std::string_view, 3> kConjunctions = {"but", "yet", "and"};
+  constexpr std::array<std::string_view, 11> kAuxiliaries = {"was", "were", "is",  "are", "has", "have",
+                                                             "had", "did",  "does", "do", "been"};
+  uint32_t i = verb;
+  while (i > 0 && (SkippedAdverb(a, i - 1) || OneOf(a.Folded(i - 1), kAuxiliaries)) &&
+         a.tokens[i - 1].clause == a.tokens[verb].clause)
+    --i;
+  if (i == 0 || !OneOf(a.Folded(i - 1), kConjunctions)) return -1;
+  uint32_t k = i - 1;  // the conjunction
+  if (k > 0 && a.Folded(k - 1) == ",") --k;
+  if (k == 0 || a.tokens[k - 1].clause == a.tokens[verb].clause) return -1;
+  const uint16_t before = a.tokens[k - 1].clause;
+  uint32_t begin = k - 1;
+  while (begin > 0 && a.tokens[begin - 1].clause == before) --begin;
+  for (uint32_t j = begin; j < k; ++j) {
+    const int32_t chunk = a.tokens[j].chunk;
+    if (chunk < 0) continue;
+    const ActorChunk& c = a.chunks[chunk];
+    if (!c.place && !(a.tokens[c.begin].flags & kFlagInRelativeClause) && !PrepositionalObject(a, c.begin))
+      return chunk;
+    j = c.end - 1;
   }
   return -1;
 }
@@ -138,6 +186,11 @@ bool NominalTrigger(const SentenceAnalysis& a, uint32_t anchor, int32_t* possess
       }
       return true;
     }
+    // "suspending the constitution and arresting opponents", "broke the truce and sent arms": a participle
+    // or a past form after "and" is a verb, though a noun after it is a noun ("the arrest and detention of").
+    if ((w == "and" || w == "or") &&
+        (a.Folded(anchor).ends_with("ing") || OneOf(a.Folded(anchor), kIrregularPasts)))
+      return false;
     bool modifier = (a.tokens[i].flags & kFlagWord) && a.tokens[i].chunk < 0 && !IsPreposition(w);
     if (!modifier) return false;
   }
@@ -240,6 +293,21 @@ bool ReducedPassive(const SentenceAnalysis& a, const VerbMatch& m, std::string_v
   return IsPreposition(w) || OneOf(w, kBeWords) || w == "are" || w == "have" || w == "has" || w == "had";
 }
 
+// A participle after "be" that, with its own preposition, states what its subject does, not what is done to
+// it: "Israel is opposed to the plan", "forces were engaged in ethnic cleansing", "the party is committed to
+// reform". The pattern matched it as a passive; it is read as an active verb with its subject as source.
+bool StativeParticiple(const SentenceAnalysis& a, const VerbMatch& m) {
+  constexpr std::array<std::string_view, 7> kParticiples = {"opposed",   "engaged", "involved", "committed",
+                                                            "dedicated", "devoted", "united"};
+  constexpr std::array<std::string_view, 7> kPrepositions = {"to", "in", "in", "to", "to", "to", "in"};
+  const uint32_t next = m.trigger_begin + 1;
+  if (!m.passive || next >= a.tokens.size()) return false;
+  const std::string_view w = a.Folded(m.trigger_begin);
+  for (size_t i = 0; i < kParticiples.size(); ++i)
+    if (w == kParticiples[i]) return a.Folded(next) == kPrepositions[i];
+  return false;
+}
+
 // Some word before token `i` in its clause.
 bool WordBefore(const SentenceAnalysis& a, uint32_t i) {
   for (uint32_t k = i; k > 0;) {
@@ -311,12 +379,14 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
     if (subject < 0 && m > 0 && match.trigger_begin > 0 &&
         OneOf(a.Folded(match.trigger_begin - 1), kSharedSubjectConjunctions))
       subject = (*roles)[m - 1].source_chunk;
+    if (subject < 0) subject = ConjoinedVerbSubject(a, match.trigger_begin);
     int32_t possessor = -1;
     bool support_verb = false;
     uint32_t support_index = 0;
     const std::string_view code =
         dict != nullptr ? std::string_view(dict->entries()[dict->pattern(match.pattern).entry].code) : "";
-    const bool passive = match.passive || (dict != nullptr && ReducedPassive(a, match, code));
+    const bool passive = (match.passive && !StativeParticiple(a, match)) ||
+                         (dict != nullptr && ReducedPassive(a, match, code));
     r.passive = passive;
     // A particle the pattern does not include makes another verb of an arrest verb: "the clearance was
     // charged down", "held off", "held back" (a sports report, a delay).
@@ -332,7 +402,7 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
     const bool noun = nominal || (match.trigger_begin > 0 && a.Folded(match.trigger_begin - 1) == "of");
     ClassifyModality(
         a, noun ? ModalityAnchor(a, match.trigger_begin, support_verb, support_index) : match.trigger_begin,
-        subject, &r);
+        subject, &r, code.starts_with("14"));
     if (question || (noun && DemandedNoun(a, match.trigger_begin))) r.negated = true;
     r.bare_noun = !nominal && !passive && BareNoun(a, match);
     if (r.demanded) {
@@ -411,8 +481,14 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
       bool joined = false;
       for (uint32_t i = a.chunks[r.source_chunk].end; i < match.trigger_begin; ++i)
         joined |= a.Folded(i) == "and";
+      // "used tear gas to disperse demonstrators protesting the results": a protest in a participle right
+      // after the object is a reduced relative clause, whose subject is that object.
+      const bool reduced_relative = code.starts_with("14") && a.chunks[r.source_chunk].end == match.trigger_begin &&
+                                    a.Folded(match.trigger_begin).ends_with("ing");
       if (joined) {
         r.source_chunk = (*roles)[prev].source_chunk;
+      } else if (reduced_relative) {
+        break;
       } else if (a.Folded(match.trigger_begin).ends_with("ing") ||
                  (match.trigger_begin > 0 && a.Folded(match.trigger_begin - 1) == "to" &&
                   !RealisedInfinitive(a, match.trigger_begin - 1))) {

@@ -113,8 +113,13 @@ inline constexpr std::array<std::string_view, 6> kBeWords = {"is", "are", "was",
 
 // Sets r->demanded, r->negated or r->intended (with r->governor) for the verb at `verb` whose subject chunk
 // is `subject` (-1: none): negated, hypothetical or an infinitive without an intent word is not an act the
-// text reports as done or announces.
-void ClassifyModality(const SentenceAnalysis& analysis, uint32_t verb, int32_t subject, RoleAssignment* r);
+// text reports as done or announces. A `protest` (14x) in an infinitive of purpose is reported as done
+// ("staged a rally to protest the law", PurposeInfinitive).
+void ClassifyModality(const SentenceAnalysis& analysis, uint32_t verb, int32_t subject, RoleAssignment* r,
+                      bool protest = false);
+// True when the infinitive marker `to_index` opens an infinitive of purpose of the clause before it: no actor
+// right before the "to", and no word that asks, permits, refuses or names the act in the few words before.
+bool PurposeInfinitive(const SentenceAnalysis& analysis, uint32_t to_index);
 // The intent word that governs the infinitive marker `to_index` a few plain words back, or -1.
 int32_t IntentGovernor(const SentenceAnalysis& analysis, uint32_t to_index);
 // Past necessity, compulsion, ability, aspect, decision or attempt before the "to" at `to_index` report the

@@ -193,11 +193,39 @@ bool RealisedInfinitive(const SentenceAnalysis& a, uint32_t to_index) {
   return false;
 }
 
+// An infinitive of purpose after a clause that reports what its subject did: "rallied in the capital to
+// protest the law", "shunned work on Monday to protest at". The act before the "to" (a rally, a strike, a
+// blockade) is the protest itself, so the protest is reported as done. Not when an actor stands right before
+// the "to" ("urged students to protest": an appeal, coded by its own verb), nor when a few plain words back
+// hold a word that asks, permits, refuses or names the infinitive ("called on supporters to protest",
+// "refused to protest", "the right to protest", "a chance to protest"). `to_index` is the "to".
+bool PurposeInfinitive(const SentenceAnalysis& a, uint32_t to_index) {
+  constexpr std::array<std::string_view, 30> kNotRealising = {
+      "call",   "urge",       "ask",     "encourage", "invite",      "allow",   "permit",  "tell",
+      "order",  "persuade",   "convince", "appeal",   "need",        "refuse",  "decline", "fail",
+      "unable", "reluctant",  "unwilling", "hesitate", "right",      "freedom", "permission", "chance",
+      "opportunity", "how",   "whether",  "plan",     "decision",    "have"};
+  constexpr uint32_t kMaxWords = 4;
+  if (to_index == 0) return false;
+  std::string lemma;
+  for (uint32_t j = to_index, words = 0; j > 0 && words < kMaxWords; ++words) {
+    --j;
+    const TokenView& t = a.tokens[j];
+    if (t.clause != a.tokens[to_index].clause) return words > 0;
+    if (t.chunk >= 0) return words > 0;  // "urged students to protest"; further back, the clause's actors
+    if (!(t.flags & kFlagWord)) return words > 0;
+    Lemmatize(a.Folded(j), &lemma);
+    if (OneOf(a.Folded(j), kNotRealising) || OneOf(std::string_view(lemma), kNotRealising)) return false;
+  }
+  return true;
+}
+
 // Sets r->demanded, r->negated or r->intended (with r->governor) for the verb at `verb`. Negated,
 // hypothetical or an infinitive without an intent word: not an act the text reports as done or announces.
 // Intent patterns that carry their own "to" ("agree to meet") match as one pattern and never reach the
 // infinitive rule.
-void ClassifyModality(const SentenceAnalysis& a, uint32_t verb, int32_t subject, RoleAssignment* r) {
+void ClassifyModality(const SentenceAnalysis& a, uint32_t verb, int32_t subject, RoleAssignment* r,
+                      bool protest) {
   if (const int32_t demander = DemandingWord(a, verb, subject); demander >= 0) {
     r->demanded = true;
     r->governor = demander;
@@ -248,6 +276,12 @@ void ClassifyModality(const SentenceAnalysis& a, uint32_t verb, int32_t subject,
     if (RealisedInfinitive(a, static_cast<uint32_t>(p))) return;
     // "to" before a gerund is a preposition ("committed to opening", "due to fighting").
     governor = a.Folded(verb).ends_with("ing") ? -1 : IntentGovernor(a, p);
+    // "rallied in the capital to protest the law": the rally is the protest.
+    // Its subject must head its noun phrase: after a possessive ("the ministry's Gondor office to protest")
+    // the chunk is a modifier of a place or a thing, not the protester.
+    if (governor < 0 && protest && subject >= 0 && PurposeInfinitive(a, static_cast<uint32_t>(p)) &&
+        !(a.chunks[subject].begin > 0 && a.Folded(a.chunks[subject].begin - 1) == "'s"))
+      return;
     if (governor < 0) {
       r->negated = true;
       return;

@@ -29,6 +29,7 @@ verb 1723 : impose (a) curfew
 verb 040 : meet + | meet
 verb 072 : send arms to +
 verb 176 : hack into (the) computers of +
+verb 110 : oppose +
 cameo 141 goldstein=-6.5 plover=PROTEST : Demonstrate or rally
 cameo 142 goldstein=-6.5 plover=PROTEST : Conduct hunger strike
 cameo 140 goldstein=-6.5 plover=PROTEST : Engage in political dissent
@@ -37,6 +38,7 @@ cameo 1723 goldstein=-5.0 plover=COERCE : Impose curfew
 cameo 040 goldstein=1.0 plover=CONSULT : Consult
 cameo 072 goldstein=8.3 plover=AID : Provide military aid
 cameo 176 goldstein=-7.0 plover=COERCE : Attack cybernetically
+cameo 110 goldstein=-2.0 plover=ACCUSE : Disapprove
 )";
 
 std::vector<std::string> Triples(const std::string& text) {
@@ -87,6 +89,51 @@ TEST(RealisedInfinitives, PastAspectDecisionAndAttemptReportTheAct) {
   // Present and future forms announce or describe, they do not report.
   EXPECT_EQ(Triples("Gondor will continue to send arms to Rohan."), V({}));
   EXPECT_EQ(Triples("Gondor did not try to send arms to Rohan."), V({}));
+}
+
+TEST(PurposeInfinitives, AProtestAfterWhatItsSubjectDidIsReported) {
+  EXPECT_EQ(Triples("Rohirric students rallied in the capital on Monday to protest against Gondor."),
+            V({"ROHCVL 140 GON"}));
+  EXPECT_EQ(Triples("Rohirric farmers stayed away from work to protest against Gondor."), V({"ROHCVL 140 GON"}));
+  // An appeal, a refusal or a right to protest reports no protest.
+  EXPECT_EQ(Triples("The Gondorian government urged the students to protest against Rohan."), V({}));
+  EXPECT_EQ(Triples("Rohirric students refused to protest against Gondor."), V({}));
+  EXPECT_EQ(Triples("Rohirric students demanded the right to protest against Gondor."), V({}));
+  EXPECT_EQ(Triples("Rohirric students called on others to protest against Gondor."), V({}));
+  // The chunk after a possessive is no protester ("the ministry's Rohan office").
+  EXPECT_EQ(Triples("Delegations of students went to the ministry's Rohan office to protest against Gondor."),
+            V({}));
+  // Only protest: another act in an infinitive of purpose stays unreported ("met to send arms").
+  EXPECT_EQ(Triples("Gondor met on Monday to send arms to Rohan."), V({}));
+}
+
+TEST(ReducedRelatives, AProtestingObjectIsTheProtester) {
+  // The dispersal is not in this dictionary; the protest is the students', against their own state.
+  EXPECT_EQ(Triples("Gondor met Rohirric students demonstrating in the capital."),
+            V({"GON 040 ROHCVL", "ROHCVL 141 ROH"}));
+  // Another act in such a participle is no act of the object.
+  EXPECT_EQ(Triples("Gondor met Rohan sending arms to the Gondorian ministry."), V({"GON 040 ROH"}));
+}
+
+TEST(StativeParticiples, BeOpposedToIsTheSubjectsAct) {
+  EXPECT_EQ(Triples("Gondor is opposed to Rohan's plan."), V({"GON 110 ROH"}));
+  // A passive with its agent stays a passive.
+  EXPECT_EQ(Triples("Gondor was opposed by Rohan."), V({"ROH 110 GON"}));
+}
+
+TEST(ConjoinedVerbs, AVerbGroupAfterButHasTheSubjectOfTheClauseBefore) {
+  EXPECT_EQ(Triples("Gondor closed its border to refugees, but was still sending arms to Rohan."),
+            V({"GON 072 ROH"}));
+  EXPECT_EQ(Triples("Gondor closed its border to refugees, but later sent arms to Rohan."), V({"GON 072 ROH"}));
+  // A participle after "and" is a verb of the clause's subject, not a noun with the words before it.
+  EXPECT_EQ(Triples("Gondor closed its border on Monday, recalling its envoy and sending arms to Rohan."),
+            V({"GON 072 ROH"}));
+  // The subject of a clause that "after" opens, its past verb right after it, for a later verb of that clause.
+  EXPECT_EQ(Triples("Rohan recalled its envoy after Gondor broke the truce and sent arms to the Rohirric students."),
+            V({"GON 072 ROHCVL"}));
+  // A clause with its own subject keeps it.
+  EXPECT_EQ(Triples("Gondor closed its border, but Rohan sent arms to the Gondorian ministry."),
+            V({"ROH 072 GONGOV"}));
 }
 
 }  // namespace
