@@ -77,8 +77,10 @@ struct CoderOptions {
   // it; `dyad validate` sets it for the suites whose coders pair events (docs/validation.md).
   bool paired_events = false;
   // Code an act announced with "will" or "shall" as the act itself ("will contribute" 071, not the intent
-  // 033), marked "future", as TABARI and PETRARCH, which have no intent coding, and their suites do. Off by
-  // default: the CAMEO codebook codes announced acts as intents (src/coding/intent.cc).
+  // 033), marked "future", as TABARI and PETRARCH, which have no intent coding, and their suites do; likewise
+  // a cooperative act an intent verb announces ("agreed to meet", "is scheduled to attend": the act, with no
+  // paired event), while threats (13x) and "said it would" keep their codes. Off by default: the CAMEO
+  // codebook codes announced acts as intents (src/coding/intent.cc).
   bool future_as_act = false;
   // Actors that stand in for a missing source or target (see DefaultActors): a suite setting only.
   DefaultActors default_actors;

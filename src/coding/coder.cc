@@ -329,7 +329,12 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     std::string_view code = r.intended   ? IntentCode(verb.code)
                             : r.demanded ? DemandCode(verb.code)
                                          : std::string_view(verb.code);
-    const bool future_act = r.intended && r.future && (code.empty() || options.future_as_act);
+    // The suites' coders have no intent coding (CoderOptions::future_as_act): an act announced by an intent
+    // verb ("agreed to lift", "is scheduled to attend") is the act there as well; threats (13x) and "would"
+    // (reported speech) keep their codes.
+    const bool suite_act = options.future_as_act && r.intended && !r.future && code.starts_with("03") &&
+                           !verb.code.starts_with("03") && analysis.Folded(static_cast<uint32_t>(r.governor)) != "would";
+    const bool future_act = (r.intended && r.future && (code.empty() || options.future_as_act)) || suite_act;
     if (future_act) code = verb.code;
     if (code.empty()) continue;
     CameoInfo cameo = dictionary->Cameo(code);
@@ -399,8 +404,10 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
                     (future_act ? " (future)" : "") + ResolvedNote("source", ev.source) +
                     ResolvedNote("target", ev.target);
         }
+        // An act an intent verb announces ("prepared to attend") has no reception yet: no pair for it (the
+        // suites pair "will meet" and "is about to restore", though).
         const bool paired = options.paired_events && !verb.paired_code.empty() && code == verb.code &&
-                            !ev.target.code.empty() && !domestic;
+                            !suite_act && !ev.target.code.empty() && !domestic;
         if (ev.source.HasSector("COP") &&
             (ev.root == "18" || ev.root == "19" || ev.root == "20" || ev.cameo.starts_with("175")))
           story_force = {ev.source, story_index, true};

@@ -211,9 +211,28 @@ TEST(VerbMatching, SuitesCodeTheFutureAsTheAct) {
             (std::vector<std::string>{"KAZ 036 RUS"}));
   EXPECT_EQ(CodedTriples(dict, "Kazakhstan will meet Russia on Monday.", "2020-05-01", suite),
             (std::vector<std::string>{"KAZ 040 RUS"}));
-  // Only the future auxiliary: an intent verb still makes an intent ("agreed to meet" is 036 either way).
+  // An intent verb too: the suites code "agreed to meet" as the meeting; news keeps the intent (036).
   EXPECT_EQ(CodedTriples(dict, "Kazakhstan agreed to meet Russia on Monday.", "2020-05-01", suite),
+            (std::vector<std::string>{"KAZ 040 RUS"}));
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan agreed to meet Russia on Monday.", "2020-05-01"),
             (std::vector<std::string>{"KAZ 036 RUS"}));
+  // A threat stays a threat (138), and "said it would" (reported speech) keeps the intent.
+  static const std::shared_ptr<const Dictionary> conflict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan
+country RUS : Russia
+verb 190 : attack +
+verb 042 : visit +
+cameo 190 goldstein=-10.0 : Use conventional military force
+cameo 138 goldstein=-7.0 : Threaten with military force
+cameo 042 goldstein=1.9 : Make a visit
+cameo 036 goldstein=4.0 : Express intent to meet or negotiate
+)");
+  EXPECT_EQ(CodedTriples(conflict, "Kazakhstan threatened to attack Russia.", "2020-05-01", suite),
+            (std::vector<std::string>{"KAZ 138 RUS"}));
+  EXPECT_EQ(CodedTriples(conflict, "Kazakhstan said it would visit Russia.", "2020-05-01", suite),
+            (std::vector<std::string>{"KAZ 036 RUS"}));
+  EXPECT_EQ(CodedTriples(conflict, "Kazakhstan is scheduled to visit Russia.", "2020-05-01", suite),
+            (std::vector<std::string>{"KAZ 042 RUS"}));
 }
 
 // Words joined with '_' follow each other with no word in between (TABARI's and PETRARCH's connector);

@@ -92,6 +92,28 @@ TEST(ParsePetrarchSuiteTest, ReadsTheFlatLayout) {
   EXPECT_TRUE(suite->records[1].evaluate);
 }
 
+// A record that tests PETRARCH's reaction to a broken <Parse> is not scored (dyad reads no parse); one whose
+// error concerns the text (a discard) expects nothing coded and is scored.
+TEST(ParsePetrarchSuiteTest, LeavesOutRecordsAboutBrokenParses) {
+  constexpr char kErrors[] = R"(<Validation><Sentences>
+<Sentence date="19950101" id="E-1" category="ERROR">
+<EventCoding error="bad_input_parse"></EventCoding>
+<Text>Arnor met Gondor.</Text>
+<Parse>(ROOT (S (NP (NNP Arnor))</Parse>
+</Sentence>
+<Sentence date="19950101" id="E-2" category="ERROR">
+<EventCoding error="sentencediscard"></EventCoding>
+<Text>Arnor played baseball with Gondor.</Text>
+</Sentence>
+</Sentences></Validation>)";
+  auto suite = ParsePetrarchSuite("errors.xml", kErrors);
+  ASSERT_TRUE(suite.ok()) << suite.status().ToString();
+  ASSERT_EQ(suite->records.size(), 2u);
+  EXPECT_FALSE(suite->records[0].evaluate);
+  EXPECT_TRUE(suite->records[1].evaluate);
+  EXPECT_TRUE(suite->records[1].expected.empty());
+}
+
 TEST(ParsePetrarchSuiteTest, RejectsWhatIsNotASuite) {
   EXPECT_FALSE(ParsePetrarchSuite("x.xml", "").ok());
   EXPECT_FALSE(ParsePetrarchSuite("x.xml", "<a><b/></a>").ok());
