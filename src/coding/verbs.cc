@@ -402,6 +402,8 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
       for (size_t m = first_here; m < a->matches.size(); ++m)
         a->matches[m].surface_form = SurfaceForm(dict, *a, a->matches[m]);
   }
+  // "US-China trade talks": an event noun after two joined actors (pair_nouns.cc).
+  AddPairNounMatches(dict, a);
   // Best first: more required words, a slot before the verb, longer code, earlier position, then at one
   // position the pattern that writes the anchor as the text does (SurfaceForm).
   auto better = [&](const VerbMatch& x, const VerbMatch& y) {
