@@ -29,7 +29,7 @@ bool IsJoiner(std::string_view folded) {
 // "Trade Talks") outside every chunk, no preposition, conjunction or verb-group word.
 bool PairModifier(const SentenceAnalysis& a, uint32_t i, uint16_t clause) {
   static constexpr std::array<std::string_view, 16> kNotModifiers = {
-      "and", "or",  "but",  "is",   "are",  "was", "were", "has",
+      "and", "or",   "but",  "is",    "are",  "was",  "were", "has",
       "had", "have", "will", "would", "said", "says", "that", "to"};
   const TokenView& t = a.tokens[i];
   return (t.flags & kFlagWord) && t.chunk < 0 && t.clause == clause && !IsPreposition(a.Folded(i)) &&

@@ -57,7 +57,8 @@ std::vector<std::string> AnalysedTokens(const std::string& text) {
 }
 
 TEST(SplitActorCompound, HyphenatedActorsBecomeTokensOfTheirOwn) {
-  EXPECT_EQ(AnalysedTokens("Kazakh-Uzbek talks"), (std::vector<std::string>{"Kazakh", "-", "Uzbek", "talks"}));
+  EXPECT_EQ(AnalysedTokens("Kazakh-Uzbek talks"),
+            (std::vector<std::string>{"Kazakh", "-", "Uzbek", "talks"}));
   EXPECT_EQ(AnalysedTokens("police-protester clashes"),
             (std::vector<std::string>{"police", "-", "protester", "clashes"}));
   EXPECT_EQ(AnalysedTokens("US-Kazakhstan-Uzbekistan border talks"),
@@ -75,7 +76,8 @@ TEST(SplitActorCompound, OtherHyphenatedWordsStayWhole) {
   EXPECT_EQ(AnalysedTokens("us-police clashes"), (std::vector<std::string>{"us-police", "clashes"}));
   // Without an event noun of the pair's two sides after it: one actor of two nationalities, or no event.
   EXPECT_EQ(AnalysedTokens("a Kazakh-Uzbek man"), (std::vector<std::string>{"a", "Kazakh-Uzbek", "man"}));
-  EXPECT_EQ(AnalysedTokens("Kazakh-Uzbek relations"), (std::vector<std::string>{"Kazakh-Uzbek", "relations"}));
+  EXPECT_EQ(AnalysedTokens("Kazakh-Uzbek relations"),
+            (std::vector<std::string>{"Kazakh-Uzbek", "relations"}));
   EXPECT_EQ(AnalysedTokens("Kazakh-Uzbek border in talks"),
             (std::vector<std::string>{"Kazakh-Uzbek", "border", "in", "talks"}));
   // Four parts are more than a pair or a triple.
@@ -89,7 +91,8 @@ TEST(PairNouns, EventNounAfterJoinedPair) {
   EXPECT_EQ(Triples("Kazakh-Uzbek negotiations stalled."), (std::vector<std::string>{"KAZ 046 UZB"}));
   EXPECT_EQ(Triples("Kazakhstan\xE2\x80\x93Uzbekistan border clashes killed three soldiers."),
             (std::vector<std::string>{"KAZ 190 UZB"}));
-  EXPECT_EQ(Triples("Kazakhstan/Uzbekistan talks were cancelled."), (std::vector<std::string>{"KAZ 040 UZB"}));
+  EXPECT_EQ(Triples("Kazakhstan/Uzbekistan talks were cancelled."),
+            (std::vector<std::string>{"KAZ 040 UZB"}));
   EXPECT_EQ(Triples("three hurt in police-protester clashes"), (std::vector<std::string>{"COP 190 CVL"}));
   EXPECT_EQ(Triples("Kazakh army-rebel fighting went on."), (std::vector<std::string>{"KAZMIL 190 KAZREB"}));
 }

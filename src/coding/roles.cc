@@ -408,7 +408,8 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
     // refugees", "urged Y to attack Z"): not an act that the text reports as done.
     // Not a source the pattern's own '$' before its anchor named ("rioting and police firing ... left two
     // dead": the police).
-    const bool named_before = dict != nullptr && match.source_chunk >= 0 && dict->pattern(match.pattern).source_before;
+    const bool named_before =
+        dict != nullptr && match.source_chunk >= 0 && dict->pattern(match.pattern).source_before;
     for (size_t prev = 0; prev < m && r.source_chunk >= 0 && !named_before; ++prev) {
       if ((*roles)[prev].target_chunk != r.source_chunk) continue;
       bool joined = false;

@@ -30,7 +30,8 @@ constexpr uint32_t kMaxPairModifiers = 2;
 // `pos` of `s`, or 0.
 uint32_t HyphenAt(std::string_view s, size_t pos) {
   if (s[pos] == '-') return 1;
-  if (pos + 2 < s.size() && s[pos] == '\xE2' && s[pos + 1] == '\x80' && (s[pos + 2] == '\x90' || s[pos + 2] == '\x91'))
+  if (pos + 2 < s.size() && s[pos] == '\xE2' && s[pos + 1] == '\x80' &&
+      (s[pos + 2] == '\x90' || s[pos + 2] == '\x91'))
     return 3;
   return 0;
 }
@@ -39,9 +40,10 @@ uint32_t HyphenAt(std::string_view s, size_t pos) {
 // letters; a part opening with another character keeps the word's flags only when it is the first part).
 uint8_t PartCaseFlags(std::string_view part, bool first, const Token& word) {
   const unsigned char c = static_cast<unsigned char>(part[0]);
-  if (c >= 0x80) return first ? static_cast<uint8_t>((word.capitalized ? kFlagCapitalized : 0) |
-                                                     (word.all_caps ? kFlagAllCaps : 0))
-                              : 0;
+  if (c >= 0x80)
+    return first ? static_cast<uint8_t>((word.capitalized ? kFlagCapitalized : 0) |
+                                        (word.all_caps ? kFlagAllCaps : 0))
+                 : 0;
   uint8_t flags = 0;
   if (c >= 'A' && c <= 'Z') flags |= kFlagCapitalized;
   bool all_caps = part.size() >= 2;
@@ -130,8 +132,8 @@ bool SplitActorCompound(const CompiledDictionary& dict, std::string_view text, c
       TokenView h;
       h.start = t.start + parts[k - 1].second;
       h.end = t.start + parts[k].first;
-      const TokenCache::Info info = a->token_cache.Lookup(dict, text.substr(h.start, h.end - h.start), false,
-                                                          false);
+      const TokenCache::Info info =
+          a->token_cache.Lookup(dict, text.substr(h.start, h.end - h.start), false, false);
       h.folded_begin = static_cast<uint32_t>(a->folded.size());
       a->folded += info.folded;
       h.folded_end = static_cast<uint32_t>(a->folded.size());
@@ -144,8 +146,8 @@ bool SplitActorCompound(const CompiledDictionary& dict, std::string_view text, c
     v.end = t.start + parts[k].second;
     const std::string_view part = text.substr(v.start, v.end - v.start);
     v.flags = static_cast<uint8_t>(kFlagWord | PartCaseFlags(part, k == 0, t));
-    const TokenCache::Info info = a->token_cache.Lookup(
-        dict, part, true, (v.flags & kFlagCapitalized) && !(v.flags & kFlagAllCaps));
+    const TokenCache::Info info =
+        a->token_cache.Lookup(dict, part, true, (v.flags & kFlagCapitalized) && !(v.flags & kFlagAllCaps));
     if (info.may_start_loose) v.flags |= kFlagMayStartLooseName;
     v.folded_begin = static_cast<uint32_t>(a->folded.size());
     a->folded += info.folded;

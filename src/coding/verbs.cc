@@ -262,7 +262,8 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
         // sanctions").
         const bool after_to = pos > 0 && a.Folded(pos - 1) == "to";
         // The word after a '$'-named event noun may follow the place where it happened (AfterPlacePhrase).
-        if (p.source_before && k == p.anchor + 1 && max_gap != 0) pos = AfterPlacePhrase(a, pos, e.lemma, clause);
+        if (p.source_before && k == p.anchor + 1 && max_gap != 0)
+          pos = AfterPlacePhrase(a, pos, e.lemma, clause);
         bool found = false;
         // Beyond kMaxGap only a noun phrase's own modifiers: it opens with a determiner or number, and no
         // skipped word ends it or belongs to a verb group ("signed an 800 million ducat trade protocol", not

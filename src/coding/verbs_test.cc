@@ -113,7 +113,8 @@ TEST(VerbMatching, PlacePhraseAfterANamedFiring) {
             (std::vector<std::string>{"COP 1823 "}));
   EXPECT_EQ(Triples("Rioting and police firing in a-division police station area of the town left two dead."),
             (std::vector<std::string>{"COP 1823 "}));
-  EXPECT_EQ(Triples("Police firing in ''a'' division area left two dead."), (std::vector<std::string>{"COP 1823 "}));
+  EXPECT_EQ(Triples("Police firing in ''a'' division area left two dead."),
+            (std::vector<std::string>{"COP 1823 "}));
   // Not over a clause, a conjunction or another prepositional phrase.
   EXPECT_TRUE(Triples("Police firing in the town, witnesses said, left two dead.").empty());
   EXPECT_TRUE(Triples("Police firing in the town and a fire left two dead.").empty());
