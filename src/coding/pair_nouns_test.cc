@@ -85,6 +85,19 @@ TEST(SplitActorCompound, OtherHyphenatedWordsStayWhole) {
             (std::vector<std::string>{"Kazakh-Uzbek-Kazakh-Uzbek", "talks"}));
 }
 
+TEST(SplitActorCompound, TagsOfTheWordGoToItsParts) {
+  const std::string text = "the Kazakh-Uzbek talks ended";
+  std::vector<Token> tokens;
+  Tokenize(text, &tokens);
+  SentenceAnalysis a;
+  AnalyseTokens(TestDictionary()->compiled(), text, tokens.data(), tokens.data() + tokens.size(), &a);
+  ASSERT_EQ(a.tokens.size(), 6u);
+  a.tags = {PosTag::kDT, PosTag::kJJ, PosTag::kNNS, PosTag::kVBD};  // one per document token
+  AlignTagsWithSplitTokens(&a);
+  EXPECT_EQ(a.tags, (std::vector<PosTag>{PosTag::kDT, PosTag::kJJ, PosTag::kColon, PosTag::kJJ, PosTag::kNNS,
+                                         PosTag::kVBD}));
+}
+
 TEST(PairNouns, EventNounAfterJoinedPair) {
   EXPECT_EQ(Triples("Kazakhstan-Uzbekistan trade talks resumed on Monday."),
             (std::vector<std::string>{"KAZ 040 UZB"}));
