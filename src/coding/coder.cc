@@ -245,6 +245,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     options.pos_tagger->Tag(
         doc.text, std::span<const Token>(tokens.data() + s.first_token, s.end_token - s.first_token),
         &analysis.pos_scratch, &analysis.tags);
+    AlignTagsWithSplitTokens(&analysis);
     FindVerbMatches(dict, &analysis);
     if (analysis.matches.empty()) return;
   }

@@ -476,7 +476,11 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
     // "X met Y and praised Z": the nearest chunk is the first verb's object; the subject is shared. Without
     // the "and", a gerund or infinitive after the object is a complement ("praised Y for resettling
     // refugees", "urged Y to attack Z"): not an act that the text reports as done.
-    for (size_t prev = 0; prev < m && r.source_chunk >= 0; ++prev) {
+    // Not a source the pattern's own '$' before its anchor named ("rioting and police firing ... left two
+    // dead": the police).
+    const bool named_before =
+        dict != nullptr && match.source_chunk >= 0 && dict->pattern(match.pattern).source_before;
+    for (size_t prev = 0; prev < m && r.source_chunk >= 0 && !named_before; ++prev) {
       if ((*roles)[prev].target_chunk != r.source_chunk) continue;
       bool joined = false;
       for (uint32_t i = a.chunks[r.source_chunk].end; i < match.trigger_begin; ++i)

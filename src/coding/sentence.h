@@ -103,6 +103,11 @@ struct VerbMatch {
 struct SentenceAnalysis {
   std::vector<TokenView> tokens;
   std::string folded;  // concatenated case-folded token texts
+  // Hyphenated words split into their actor parts ("US-China": "US", "-", "China"; AnalyseTokens): the
+  // index in `tokens` of each one's first part and how many tokens it became, in order. Empty in most
+  // sentences; then tokens[i] is the sentence's i-th document token.
+  std::vector<uint32_t> split_tokens;
+  std::vector<uint32_t> split_sizes;
   std::vector<ActorChunk> chunks;
   std::vector<VerbMatch> matches;
   std::vector<Referent> referents;  // of chunks resolved by coreference
@@ -129,6 +134,11 @@ struct SentenceAnalysis {
 void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const Token* begin,
                    const Token* end, SentenceAnalysis* analysis);
 
+// Gives the tokens of split words (SentenceAnalysis::split_tokens) their tags: `tags`, as the tagger wrote
+// them, has one per document token; afterwards one per analysis token (each part the word's tag, a hyphen
+// ':'). Call after tagging; does nothing when no word was split.
+void AlignTagsWithSplitTokens(SentenceAnalysis* analysis);
+
 // True when the sentence contains a discard phrase.
 bool HasDiscardPhrase(const CompiledDictionary& dict, const SentenceAnalysis& analysis);
 
@@ -142,6 +152,16 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
 
 // Finds the best non-overlapping verb pattern matches, in token order.
 void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* analysis);
+// Adds a match for each event noun written after two actors joined by a hyphen, an en dash or a slash
+// ("US-China trade talks", "Israel–Hamas war"): the noun's "N between $ and +" pattern, the first actor as
+// source and the second as target (pair_nouns.cc). Called by FindVerbMatches before it chooses among
+// overlapping matches.
+void AddPairNounMatches(const CompiledDictionary& dict, SentenceAnalysis* analysis);
+// The pattern "N between $ and +" anchored at lemma `lemma` (the noun's reading after a joined pair), or -1.
+int64_t BetweenPattern(const CompiledDictionary& dict, WordId lemma, WordId between, WordId and_word);
+// BetweenPattern with the dictionary's lemmas of "between" and "and" looked up (for the rare caller that asks
+// once).
+int64_t PairEventPattern(const CompiledDictionary& dict, WordId lemma);
 // TABARI's reading of a clause (CoderOptions::first_verb_per_clause): only the first match in each clause
 // that codes an event stays (negative patterns, which code nothing, are kept); the verbs after it are no acts
 // of their own, so its target is sought up to the clause's end; its source is the clause's first actor before

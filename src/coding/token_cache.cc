@@ -33,6 +33,10 @@ void TokenCache::Compute(const CompiledDictionary& dict, std::string_view surfac
   e->is_word = is_word ? 1 : 0;
   e->loose = 0;
   e->classes = WordClasses(fold_);
+  // The pre-test of SplitActorCompound (token_analysis.cc), memoised so that other words pay nothing.
+  e->hyphenated = is_word && (surface.find('-') != std::string_view::npos ||
+                              surface.find("\xE2\x80\x90") != std::string_view::npos ||
+                              surface.find("\xE2\x80\x91") != std::string_view::npos);
 }
 
 TokenCache::Info TokenCache::Uncached(const CompiledDictionary& dict, std::string_view surface, bool is_word,
@@ -45,6 +49,7 @@ TokenCache::Info TokenCache::Uncached(const CompiledDictionary& dict, std::strin
   info.lemma = e.lemma;
   info.may_start_loose = name_word && LooseStart(dict, fold_);
   info.classes = e.classes;
+  info.hyphenated = e.hyphenated != 0;
   return info;
 }
 

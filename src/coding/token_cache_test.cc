@@ -34,6 +34,7 @@ struct Expected {
   WordId word = kNoWord;
   WordId lemma = kNoWord;
   bool may_start_loose = false;
+  bool hyphenated = false;
 };
 
 Expected Direct(const CompiledDictionary& dict, std::string_view surface, bool is_word, bool name_word) {
@@ -47,6 +48,9 @@ Expected Direct(const CompiledDictionary& dict, std::string_view surface, bool i
   }
   std::string key;
   e.may_start_loose = name_word && dict.MayStartLooseName(e.folded, &key);
+  e.hyphenated = is_word && (surface.find('-') != std::string_view::npos ||
+                             surface.find("\xE2\x80\x90") != std::string_view::npos ||
+                             surface.find("\xE2\x80\x91") != std::string_view::npos);
   return e;
 }
 
@@ -58,6 +62,7 @@ void ExpectSame(TokenCache* cache, const CompiledDictionary& dict, std::string_v
   EXPECT_EQ(got.word, want.word) << surface;
   EXPECT_EQ(got.lemma, want.lemma) << surface;
   EXPECT_EQ(got.may_start_loose, want.may_start_loose) << surface;
+  EXPECT_EQ(got.hyphenated, want.hyphenated) << surface;
 }
 
 const std::vector<std::string> kSurfaces = {
@@ -89,6 +94,8 @@ const std::vector<std::string> kSurfaces = {
     "xyzzyplugh",
     "criticised",
     "al-Qaeda",
+    "US-China",
+    "police\xE2\x80\x91protester",
     std::string(64, 'a'),
     std::string(65, 'b'),
     std::string(300, 'C'),

@@ -202,6 +202,30 @@ inline uint32_t AfterAttachedHyphen(const SentenceAnalysis& a, uint32_t pos) {
   return pos;
 }
 
+// A place phrase after an event noun that a '$' names ("police firing in a-division police station area of
+// bharuch left two dead", "the army firing near the border killed"): the position of `lemma` after it, or
+// `pos` when there is none. The phrase opens with a locative preposition right after the anchor and runs over
+// at most kMaxPlacePhraseWords tokens (words of a name, its modifiers, "of" and its noun, quotes around
+// them) that belong to no verb group, clause or other prepositional phrase. Not in a pattern's other gaps:
+// elsewhere a preposition after the anchor opens the verb's own complement.
+constexpr uint32_t kMaxPlacePhraseWords = 8;
+uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma, uint16_t clause) {
+  static constexpr std::array<std::string_view, 4> kLocatives = {"in", "at", "near", "outside"};
+  const uint32_t n = static_cast<uint32_t>(a.tokens.size());
+  if (pos >= n || !OneOf(a.Folded(pos), kLocatives)) return pos;
+  for (uint32_t i = pos + 1; i < n && i <= pos + kMaxPlacePhraseWords; ++i) {
+    const TokenView& t = a.tokens[i];
+    if (t.clause != clause) break;
+    if (t.lemma == lemma && i > pos + 1 && Matchable(a, i)) return i;
+    const std::string_view w = a.Folded(i);
+    if (w == "'" || w == "\"") continue;  // quotes around a name: "in ''a'' division police station area"
+    if (!(t.flags & kFlagWord) || (IsPreposition(w) && w != "of") || w == "and" || w == "or" ||
+        OneOf(w, kClauseOpeners) || OneOf(w, kVerbGroupWords))
+      break;
+  }
+  return pos;
+}
+
 // Tries pattern `p` anchored at token `anchor` (`passive`: IsPassive there, computed once per anchor); fills
 // `match` and returns true when it matches.
 bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint32_t pattern_index,
@@ -237,6 +261,9 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
         // infinitive's own verb, which changes the act ("agreed to lift the sanctions" is not "agreed to
         // sanctions").
         const bool after_to = pos > 0 && a.Folded(pos - 1) == "to";
+        // The word after a '$'-named event noun may follow the place where it happened (AfterPlacePhrase).
+        if (p.source_before && k == p.anchor + 1 && max_gap != 0)
+          pos = AfterPlacePhrase(a, pos, e.lemma, clause);
         bool found = false;
         // Beyond kMaxGap only a noun phrase's own modifiers: it opens with a determiner or number, and no
         // skipped word ends it or belongs to a verb group ("signed an 800 million ducat trade protocol", not
@@ -402,6 +429,8 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
       for (size_t m = first_here; m < a->matches.size(); ++m)
         a->matches[m].surface_form = SurfaceForm(dict, *a, a->matches[m]);
   }
+  // "US-China trade talks": an event noun after two joined actors (pair_nouns.cc).
+  AddPairNounMatches(dict, a);
   // Best first: more required words, a slot before the verb, longer code, earlier position, then at one
   // position the pattern that writes the anchor as the text does (SurfaceForm).
   auto better = [&](const VerbMatch& x, const VerbMatch& y) {

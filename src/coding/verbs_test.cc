@@ -30,6 +30,7 @@ verb 095 : $ call on
 verb 173 : detain + | detain | take + into custody
 verb 175 : fire rounds | round be fire
 verb 1823 : $ firing leave dead
+verb 145 : riot
 verb 140 : protest against +
 verb - : protest vote against | protest song
 verb 120 : reject
@@ -44,6 +45,7 @@ cameo 095 goldstein=-2.0 : Appeal for another
 cameo 173 goldstein=-5.0 : Arrest, detain, or charge with legal action
 cameo 175 goldstein=-9.0 : Use tactics of violent repression
 cameo 1823 goldstein=-10.0 : Kill by physical assault
+cameo 145 goldstein=-7.5 : Protest violently, riot
 cameo 140 goldstein=-6.5 : Engage in political dissent
 cameo 120 goldstein=-4.0 : Reject
 cameo 042 goldstein=1.9 : Make a visit
@@ -102,6 +104,21 @@ TEST(VerbMatching, SourceSlotBeforeTheAnchorTakesTheChunkThere) {
   EXPECT_EQ(Triples("The students demanded an inquiry into the police firing that left two dead."),
             (std::vector<std::string>{"COP 1823 "}));
   EXPECT_EQ(Triples("Police firing left two dead."), (std::vector<std::string>{"COP 1823 "}));
+}
+
+TEST(VerbMatching, PlacePhraseAfterANamedFiring) {
+  // The place where the police fired may stand between "firing" and what it did, with its own nouns,
+  // "of" and quotes; the police stay the source though a riot before took them as its object.
+  EXPECT_EQ(Triples("Police firing in the old quarter of the town left two dead."),
+            (std::vector<std::string>{"COP 1823 "}));
+  EXPECT_EQ(Triples("Rioting and police firing in a-division police station area of the town left two dead."),
+            (std::vector<std::string>{"COP 1823 "}));
+  EXPECT_EQ(Triples("Police firing in ''a'' division area left two dead."),
+            (std::vector<std::string>{"COP 1823 "}));
+  // Not over a clause, a conjunction or another prepositional phrase.
+  EXPECT_TRUE(Triples("Police firing in the town, witnesses said, left two dead.").empty());
+  EXPECT_TRUE(Triples("Police firing in the town and a fire left two dead.").empty());
+  EXPECT_TRUE(Triples("Police firing in the town on the crowd left two dead.").empty());
 }
 
 TEST(VerbMatching, PassiveOverATimePhrase) {
