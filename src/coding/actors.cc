@@ -31,18 +31,6 @@ constexpr std::array<std::string_view, 8> kCollectiveNouns = {"group",   "groups
 constexpr std::array<std::string_view, 12> kNotModifiers = {"and",  "or", "but", "that", "who",   "which",
                                                             "than", "as", "not", "it",   "there", "also"};
 
-bool CaseMatches(CaseRule rule, uint8_t flags) {
-  switch (rule) {
-    case CaseRule::kAny:
-      return true;
-    case CaseRule::kCapitalized:
-      return (flags & (kFlagCapitalized | kFlagAllCaps)) != 0;
-    case CaseRule::kAllCaps:
-      return (flags & kFlagAllCaps) != 0;
-  }
-  return false;
-}
-
 // Preference among entries that share a phrase: a named actor, then a country, then a sector noun.
 int KindRank(EntryKind kind) {
   switch (kind) {
@@ -94,7 +82,7 @@ int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t
   for (const PhraseHit* h = trie.HitsBegin(node); h != trie.HitsEnd(node); ++h) {
     bool case_ok = true;
     for (uint16_t k = 0; k < h->word_count && case_ok; ++k)
-      case_ok = CaseMatches(trie.case_rules()[h->case_rules + k], a.tokens[begin + k].flags);
+      case_ok = CaseRuleHolds(trie.case_rules()[h->case_rules + k], a.tokens[begin + k].flags);
     if (!case_ok) continue;
     const EntryView e = dict.entry(h->entry);
     // On a dated text an entry whose period holds beats the undated default of the same phrase and kind

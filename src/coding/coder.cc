@@ -154,7 +154,6 @@ static std::string ResolvedNote(std::string_view role, const EventActor& actor) 
          std::to_string(actor.antecedent_start) + "-" + std::to_string(actor.antecedent_end) + ")";
 }
 
-
 // The paired event of `ev` (CoderOptions::paired_events): the target's act toward the source, with the
 // verb's secondary code ("LEFT_ [032:033]": the visit's reception).
 // `ev` with another CAMEO code, and the root, quad class, Goldstein value and PLOVER fields that go with it.
@@ -209,7 +208,6 @@ void Coder::Impl::MarkSupersededGovernors(const EntryTable& entries) {
     }
   }
 }
-
 
 void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t index,
                                std::vector<Event>* events) {
@@ -334,7 +332,8 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     // verb ("agreed to lift", "is scheduled to attend") is the act there as well; threats (13x) and "would"
     // (reported speech) keep their codes.
     const bool suite_act = options.future_as_act && r.intended && !r.future && code.starts_with("03") &&
-                           !verb.code.starts_with("03") && analysis.Folded(static_cast<uint32_t>(r.governor)) != "would";
+                           !verb.code.starts_with("03") &&
+                           analysis.Folded(static_cast<uint32_t>(r.governor)) != "would";
     const bool future_act = (r.intended && r.future && (code.empty() || options.future_as_act)) || suite_act;
     if (future_act) code = verb.code;
     if (code.empty()) continue;
@@ -450,8 +449,8 @@ void Coder::Impl::CodeAllVerbs(size_t sentence_first_event, std::vector<Event>* 
       bool duplicate = false;
       for (size_t k = document_first_event; k < events->size() && !duplicate; ++k) {
         const Event& o = (*events)[k];
-        duplicate = o.cameo == verb.code && o.source.code == model.source.code &&
-                    o.target.code == model.target.code;
+        duplicate =
+            o.cameo == verb.code && o.source.code == model.source.code && o.target.code == model.target.code;
       }
       if (duplicate) continue;
       Event ev = Recoded(model, verb.code, *dictionary);
@@ -461,9 +460,9 @@ void Coder::Impl::CodeAllVerbs(size_t sentence_first_event, std::vector<Event>* 
       ev.trigger =
           ev.sentence.substr(ev.trigger_start - current_sentence_start, ev.trigger_end - ev.trigger_start);
       if (options.explain)
-        ev.rule = std::string(verb.file) + ":" + std::to_string(verb.line) + " verb " + std::string(verb.code) +
-                  " '" + std::string(verb.phrases[pattern.phrase]) + "' (code all: the actors of " +
-                  first_code + ")";
+        ev.rule = std::string(verb.file) + ":" + std::to_string(verb.line) + " verb " +
+                  std::string(verb.code) + " '" + std::string(verb.phrases[pattern.phrase]) +
+                  "' (code all: the actors of " + first_code + ")";
       const bool paired = options.paired_events && !verb.paired_code.empty();
       events->push_back(std::move(ev));
       if (paired) events->push_back(PairedEvent(events->back(), verb.paired_code, *dictionary));

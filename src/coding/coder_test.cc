@@ -115,8 +115,9 @@ TEST_F(CoderTest, CodeAllGivesLaterVerbsTheFirstActsActors) {
   all.code_all_verbs = true;
   EXPECT_EQ(CodedTriples(dict(), text, "2020-05-01", all), (V{"KAZ 051 UZB", "KAZ 057 UZB"}));
   // Each source of the first act gives one event per later verb; an act already coded is not repeated.
-  EXPECT_EQ(CodedTriples(dict(), "Kazakhstan and Turkey praised Uzbekistan and signed an agreement and signed "
-                                 "an agreement again.",
+  EXPECT_EQ(CodedTriples(dict(),
+                         "Kazakhstan and Turkey praised Uzbekistan and signed an agreement and signed "
+                         "an agreement again.",
                          "2020-05-01", all),
             (V{"KAZ 051 UZB", "KAZ 057 UZB", "TUR 051 UZB", "TUR 057 UZB"}));
   // Without the one-verb rule the option does nothing.

@@ -34,7 +34,7 @@ constexpr std::array<std::string_view, 8> kApproximators = {"about",  "around", 
 
 // Irregular past forms of verbs that news reports of acts use, read as verbs where a past form in "-ed" is.
 constexpr std::array<std::string_view, 16> kIrregularPasts = {
-    "broke", "took", "fled", "began", "made", "gave", "won", "went",
+    "broke", "took", "fled", "began", "made",   "gave",   "won",  "went",
     "led",   "met",  "sent", "held",  "struck", "fought", "shot", "threw"};
 
 // A chunk after "before", "after", "since" or "until" that a past verb follows at once is the subject of a
@@ -99,8 +99,8 @@ int32_t FindSubject(const SentenceAnalysis& a, uint32_t anchor) {
 int32_t ConjoinedVerbSubject(const SentenceAnalysis& a, uint32_t verb) {
   // Not "while": "while defending champion X took third" is as often a noun phrase as a verb.
   constexpr std::array<std::string_view, 3> kConjunctions = {"but", "yet", "and"};
-  constexpr std::array<std::string_view, 11> kAuxiliaries = {"was", "were", "is",  "are", "has", "have",
-                                                             "had", "did",  "does", "do", "been"};
+  constexpr std::array<std::string_view, 11> kAuxiliaries = {"was", "were", "is",   "are", "has", "have",
+                                                             "had", "did",  "does", "do",  "been"};
   uint32_t i = verb;
   while (i > 0 && (SkippedAdverb(a, i - 1) || OneOf(a.Folded(i - 1), kAuxiliaries)) &&
          a.tokens[i - 1].clause == a.tokens[verb].clause)
@@ -487,7 +487,8 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
         joined |= a.Folded(i) == "and";
       // "used tear gas to disperse demonstrators protesting the results": a protest in a participle right
       // after the object is a reduced relative clause, whose subject is that object.
-      const bool reduced_relative = code.starts_with("14") && a.chunks[r.source_chunk].end == match.trigger_begin &&
+      const bool reduced_relative = code.starts_with("14") &&
+                                    a.chunks[r.source_chunk].end == match.trigger_begin &&
                                     a.Folded(match.trigger_begin).ends_with("ing");
       if (joined) {
         r.source_chunk = (*roles)[prev].source_chunk;

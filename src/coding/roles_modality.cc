@@ -201,10 +201,10 @@ bool RealisedInfinitive(const SentenceAnalysis& a, uint32_t to_index) {
 // "refused to protest", "the right to protest", "a chance to protest"). `to_index` is the "to".
 bool PurposeInfinitive(const SentenceAnalysis& a, uint32_t to_index) {
   constexpr std::array<std::string_view, 30> kNotRealising = {
-      "call",   "urge",       "ask",     "encourage", "invite",      "allow",   "permit",  "tell",
-      "order",  "persuade",   "convince", "appeal",   "need",        "refuse",  "decline", "fail",
-      "unable", "reluctant",  "unwilling", "hesitate", "right",      "freedom", "permission", "chance",
-      "opportunity", "how",   "whether",  "plan",     "decision",    "have"};
+      "call",        "urge",      "ask",       "encourage", "invite",   "allow",   "permit",     "tell",
+      "order",       "persuade",  "convince",  "appeal",    "need",     "refuse",  "decline",    "fail",
+      "unable",      "reluctant", "unwilling", "hesitate",  "right",    "freedom", "permission", "chance",
+      "opportunity", "how",       "whether",   "plan",      "decision", "have"};
   constexpr uint32_t kMaxWords = 4;
   if (to_index == 0) return false;
   std::string lemma;

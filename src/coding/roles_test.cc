@@ -94,7 +94,8 @@ TEST(RealisedInfinitives, PastAspectDecisionAndAttemptReportTheAct) {
 TEST(PurposeInfinitives, AProtestAfterWhatItsSubjectDidIsReported) {
   EXPECT_EQ(Triples("Rohirric students rallied in the capital on Monday to protest against Gondor."),
             V({"ROHCVL 140 GON"}));
-  EXPECT_EQ(Triples("Rohirric farmers stayed away from work to protest against Gondor."), V({"ROHCVL 140 GON"}));
+  EXPECT_EQ(Triples("Rohirric farmers stayed away from work to protest against Gondor."),
+            V({"ROHCVL 140 GON"}));
   // An appeal, a refusal or a right to protest reports no protest.
   EXPECT_EQ(Triples("The Gondorian government urged the students to protest against Rohan."), V({}));
   EXPECT_EQ(Triples("Rohirric students refused to protest against Gondor."), V({}));
@@ -124,13 +125,17 @@ TEST(StativeParticiples, BeOpposedToIsTheSubjectsAct) {
 TEST(ConjoinedVerbs, AVerbGroupAfterButHasTheSubjectOfTheClauseBefore) {
   EXPECT_EQ(Triples("Gondor closed its border to refugees, but was still sending arms to Rohan."),
             V({"GON 072 ROH"}));
-  EXPECT_EQ(Triples("Gondor closed its border to refugees, but later sent arms to Rohan."), V({"GON 072 ROH"}));
+  EXPECT_EQ(Triples("Gondor closed its border to refugees, but later sent arms to Rohan."),
+            V({"GON 072 ROH"}));
   // A participle after "and" is a verb of the clause's subject, not a noun with the words before it.
   EXPECT_EQ(Triples("Gondor closed its border on Monday, recalling its envoy and sending arms to Rohan."),
             V({"GON 072 ROH"}));
-  // The subject of a clause that "after" opens, its past verb right after it, for a later verb of that clause.
-  EXPECT_EQ(Triples("Rohan recalled its envoy after Gondor broke the truce and sent arms to the Rohirric students."),
-            V({"GON 072 ROHCVL"}));
+  // The subject of a clause that "after" opens, its past verb right after it, for a later verb of that
+  // clause.
+  EXPECT_EQ(
+      Triples(
+          "Rohan recalled its envoy after Gondor broke the truce and sent arms to the Rohirric students."),
+      V({"GON 072 ROHCVL"}));
   // A clause with its own subject keeps it.
   EXPECT_EQ(Triples("Gondor closed its border, but Rohan sent arms to the Gondorian ministry."),
             V({"ROH 072 GONGOV"}));

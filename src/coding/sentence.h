@@ -28,6 +28,20 @@ enum TokenFlag : uint8_t {
   kFlagMayStartLooseName = 16,
 };
 
+// Whether a token with case `flags` (TokenFlag bits) satisfies a dictionary phrase word's case rule: "US"
+// only as written in capitals, a capitalised name only capitalised.
+inline bool CaseRuleHolds(CaseRule rule, uint8_t flags) {
+  switch (rule) {
+    case CaseRule::kAny:
+      return true;
+    case CaseRule::kCapitalized:
+      return (flags & (kFlagCapitalized | kFlagAllCaps)) != 0;
+    case CaseRule::kAllCaps:
+      return (flags & kFlagAllCaps) != 0;
+  }
+  return false;
+}
+
 // Closed word classes AnalyseTokens tests every token for: bits of TokenView::classes, computed once per
 // distinct word by WordClasses and memoised with the word (TokenCache).
 enum WordClass : uint8_t {

@@ -53,18 +53,6 @@ uint8_t PartCaseFlags(std::string_view part, bool first, const Token& word) {
   return flags;
 }
 
-bool CaseRuleHolds(CaseRule rule, uint8_t flags) {
-  switch (rule) {
-    case CaseRule::kAny:
-      return true;
-    case CaseRule::kCapitalized:
-      return (flags & (kFlagCapitalized | kFlagAllCaps)) != 0;
-    case CaseRule::kAllCaps:
-      return (flags & kFlagAllCaps) != 0;
-  }
-  return false;
-}
-
 // True when the one word `word` (case flags `flags`) is on its own a name the actor trie knows: an actor,
 // a country or a sector noun whose case rule the word satisfies.
 bool OneWordActor(const CompiledDictionary& dict, WordId word, uint8_t flags) {
