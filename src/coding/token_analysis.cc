@@ -71,9 +71,9 @@ bool OneWordActor(const CompiledDictionary& dict, WordId word, uint8_t flags) {
 
 // Appends the parts of the hyphenated word `t` (and the hyphens between them) to a->tokens and returns true
 // when every part names an actor on its own (OneWordActor); otherwise appends nothing and returns false.
-// `whole` is the memo's analysis of the whole word. Rare (hyphenated words only), so kept out of line:
-// inlined into AnalyseTokens it made GCC stop inlining the memo's Lookup there (+3% instructions on
-// bbc-2225).
+// `whole` is the memo's analysis of the whole word; its `folded` view dies at the first Lookup here. Rare
+// (hyphenated words only), so kept out of line: inlined into AnalyseTokens it made GCC stop inlining the
+// memo's Lookup there (+3% instructions on bbc-2225).
 [[gnu::noinline, gnu::cold]] bool SplitActorCompound(const CompiledDictionary& dict, std::string_view text,
                                                      const Token& t, const Token* end,
                                                      const TokenCache::Info& whole, SentenceAnalysis* a) {
@@ -197,16 +197,20 @@ void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const 
     const bool is_word = t->kind == TokenKind::kWord;
     // Folding, lemma and both vocabulary lookups come from the memo (token_cache.h): the same values as
     // FoldCase, Lemmatize and Find, computed once per distinct word.
-    const TokenCache::Info info =
-        a->token_cache.Lookup(dict, surface, is_word, is_word && t->capitalized && !t->all_caps);
+    const bool name_word = is_word && t->capitalized && !t->all_caps;
+    TokenCache::Info info = a->token_cache.Lookup(dict, surface, is_word, name_word);
     // "US-China", "Israel-Hamas", "police-protester": two actors joined by a hyphen before an event noun are
     // the two sides of that event ("US-China trade talks"), each a chunk of its own. Only a word the
     // dictionary does not know pays for the test, and "pro-Russian", "Soviet-era" stay whole: "pro", "era"
     // name no one. The parts share the word's clause (no clause word splits off).
-    if (is_word && info.hyphenated && info.word == kNoWord &&
-        SplitActorCompound(dict, text, *t, end, info, a)) {
-      for (size_t k = a->split_tokens.back(); k < a->tokens.size(); ++k) a->tokens[k].clause = clause;
-      continue;
+    if (is_word && info.hyphenated && info.word == kNoWord) {
+      if (SplitActorCompound(dict, text, *t, end, info, a)) {
+        for (size_t k = a->split_tokens.back(); k < a->tokens.size(); ++k) a->tokens[k].clause = clause;
+        continue;
+      }
+      // The test looked its parts up in the memo, which may have moved or emptied its text: `info.folded`
+      // is valid only until the next Lookup (token_cache.h), so look the word up again (a hit).
+      info = a->token_cache.Lookup(dict, surface, is_word, name_word);
     }
     v.folded_begin = static_cast<uint32_t>(a->folded.size());
     a->folded += info.folded;
