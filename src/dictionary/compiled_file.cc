@@ -8,7 +8,6 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <string>
@@ -90,11 +89,10 @@ bool CompiledIsUpToDate(const std::string& compiled, const std::string& dir) {
 }
 
 std::string DefaultDictionaryPath() {
-  const char* from_environment = std::getenv("DYAD_DICT_DIR");
-  if (from_environment != nullptr && from_environment[0] != '\0') return from_environment;
-  if (CompiledIsUpToDate(DYAD_DEFAULT_DICT_COMPILED, DYAD_DEFAULT_DICT_DIR))
+  std::string dir = DefaultDictionaryDir();  // $DYAD_DICT_DIR wins there
+  if (dir == DYAD_DEFAULT_DICT_DIR && CompiledIsUpToDate(DYAD_DEFAULT_DICT_COMPILED, dir))
     return DYAD_DEFAULT_DICT_COMPILED;
-  return DYAD_DEFAULT_DICT_DIR;
+  return dir;
 }
 
 Result<std::shared_ptr<const Dictionary>> Dictionary::FromCompiledBytes(std::string_view bytes,

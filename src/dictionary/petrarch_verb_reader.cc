@@ -269,8 +269,8 @@ class VerbReader {
     // TABARI's letter-suffixed codes ("075A", "174K") refine a CAMEO code for one project; the letter has
     // no CAMEO meaning, so the pattern codes the digits (TabariLetterSuffixed, tabari_internal.h).
     if (tabari_ && tabari_internal::TabariLetterSuffixed(code)) {
-      Unsupported(line, std::string(what) + ": letter-suffixed code [" + std::string(code) + "] converted with " +
-                            std::string(code.substr(0, code.size() - 1)));
+      Unsupported(line, std::string(what) + ": letter-suffixed code [" + std::string(code) +
+                            "] converted with " + std::string(code.substr(0, code.size() - 1)));
       code.remove_suffix(1);
     }
     if (!IsCameoCode(code)) {
