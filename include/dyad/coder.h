@@ -74,7 +74,8 @@ struct CoderOptions {
   // Also code a verb's paired event, the target's act toward the source, when the dictionary gives the verb
   // one (DictionaryEntry::paired_code: TABARI's and PETRARCH-1's "[032:033]", a visit and its reception). Off
   // by default: dyad's own dictionaries have none, and CAMEO codes the reception only when the text reports
-  // it; `dyad validate` sets it for the suites whose coders pair events (docs/validation.md).
+  // it; `dyad validate` sets it for the suites whose coders pair events (docs/validation.md). A reversed-only
+  // entry (code "-" with a paired code, Phoenix's "[:030]") codes that event alone with it, nothing without.
   bool paired_events = false;
   // Code an act announced with "will" or "shall" as the act itself ("will contribute" 071, not the intent
   // 033), marked "future", as TABARI and PETRARCH, which have no intent coding, and their suites do; likewise

@@ -42,7 +42,8 @@ struct DictionaryEntry {
   std::string paired_code;           // kVerb only: the CAMEO code of the paired event, target toward source
                                      // (TABARI's and PETRARCH-1's secondary code: "LEFT_ [032:033]", a visit
                                      // and its reception), or empty. Coded only with
-                                     // CoderOptions::paired_events.
+                                     // CoderOptions::paired_events. With the code "-" the entry is
+                                     // reversed-only: that event alone ("[:030]").
   double goldstein = 0.0;            // kCameo only
   std::string plover_event;          // kCameo only: PLOVER event ("CONSULT"), empty when PLOVER has none
   std::string plover_mode;           // kCameo only: PLOVER mode ("visit"), may be empty

@@ -264,8 +264,12 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     const RoleAssignment& r = roles[m];
     if (r.negated || superseded[m]) continue;
     const std::string_view act = entries[dict.pattern(match.pattern).entry].code;
-    if (act == "-")
-      continue;  // a negative pattern: it took its words from shorter patterns and codes nothing
+    // A reversed-only entry ("-" with a paired code, Phoenix's "RECEIVE - * ASSURANCE [:030]") codes only
+    // the target's act toward the source, and only with paired events; otherwise, like a negative pattern,
+    // it took its words from shorter patterns and codes nothing.
+    const bool reversed_only =
+        act == "-" && options.paired_events && !entries[dict.pattern(match.pattern).entry].paired_code.empty();
+    if (act == "-" && !reversed_only) continue;
     int32_t source_chunk = r.source_chunk >= 0 ? r.source_chunk : ContextAgent(entries, match, r, act);
     if (source_chunk < 0) source_chunk = RelativeFiringAgent(entries, match, r, act);
     const bool unnamed_source =  // a source member -1: the empty actor (roles.h, AuthorityAct)
@@ -296,6 +300,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     const VerbPattern& pattern = dict.pattern(match.pattern);
     const EntryView verb = entries[pattern.entry];
     bool reciprocal = false, targetless = false, domestic = false;
+    if (target_members.empty() && reversed_only) continue;  // no one whose act it reports
     if (target_members.empty()) {
       // "Kazakhstan and Uzbekistan signed an agreement": each is the other's target, when the coordinated
       // actors are the verb's own subject, right before it.
@@ -336,6 +341,8 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
                            analysis.Folded(static_cast<uint32_t>(r.governor)) != "would";
     const bool future_act = (r.intended && r.future && (code.empty() || options.future_as_act)) || suite_act;
     if (future_act) code = verb.code;
+    // The reversed act is reported, not announced or demanded, unless the future is coded as the act.
+    if (reversed_only) code = (r.intended || r.demanded) && !future_act ? std::string_view() : verb.paired_code;
     if (code.empty()) continue;
     CameoInfo cameo = dictionary->Cameo(code);
     const uint32_t evidence_begin =
@@ -350,6 +357,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         if (tc >= 0) ResolveActor(doc, tc, &ev.target);
         if (sc == kDefaultActor) ev.source.code = options.default_actors.source;
         if (tc == kDefaultActor) ev.target.code = options.default_actors.target;
+        if (reversed_only) std::swap(ev.source, ev.target);
         if (domestic) {
           if (NonStateSource(ev.source.code, ev.source.sectors)) continue;
           ev.target.code = ev.target.country = ev.source.country;
@@ -401,7 +409,9 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
                     (match.passive ? " (passive)" : "") + (reciprocal ? " (reciprocal)" : "") +
                     (r.intended && !future_act ? " (intended: " + std::string(code) + ")" : "") +
                     (r.demanded ? " (demanded: " + std::string(code) + ")" : "") +
-                    (future_act ? " (future)" : "") + ResolvedNote("source", ev.source) +
+                    (future_act ? " (future)" : "") +
+                    (reversed_only ? " (reversed: " + std::string(code) + ")" : "") +
+                    ResolvedNote("source", ev.source) +
                     ResolvedNote("target", ev.target);
         }
         // An act an intent verb announces ("prepared to attend") has no reception yet: no pair for it (the

@@ -219,6 +219,35 @@ cameo 043 goldstein=2.8 : Host a visit
   EXPECT_TRUE(CodedTriples(dict, "Kazakhstan left on Monday.", "2020-05-01", paired).empty());
 }
 
+TEST(VerbMatching, ReversedOnlyEntriesCodeTheTargetsAct) {
+  // "verb - paired=CODE" (Phoenix's "[:CODE]"): receiving assurances from Russia is Russia's assurance.
+  static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan
+country RUS : Russia
+verb 043 : receive +
+verb - paired=030 : receive assurance
+cameo 043 goldstein=2.8 : Host a visit
+cameo 030 goldstein=4.0 : Express intent to cooperate
+)");
+  CoderOptions paired;
+  paired.paired_events = true;
+  paired.targetless_statements = false;
+  paired.future_as_act = true;
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan received assurances from Russia.", "2020-05-01", paired),
+            (std::vector<std::string>{"RUS 030 KAZ"}));
+  // Without paired events the entry is a negative pattern: the words are no event, not even "receive".
+  EXPECT_TRUE(CodedTriples(dict, "Kazakhstan received assurances from Russia.", "2020-05-01").empty());
+  // The shorter pattern still codes where the longer one does not match.
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan received Russia.", "2020-05-01", paired),
+            (std::vector<std::string>{"KAZ 043 RUS"}));
+  // No one to give the assurance: nothing. Negated: nothing. The future coded as the act (a suite option).
+  EXPECT_TRUE(CodedTriples(dict, "Kazakhstan received assurances.", "2020-05-01", paired).empty());
+  EXPECT_TRUE(
+      CodedTriples(dict, "Kazakhstan did not receive assurances from Russia.", "2020-05-01", paired).empty());
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan will receive assurances from Russia.", "2020-05-01", paired),
+            (std::vector<std::string>{"RUS 030 KAZ"}));
+}
+
 TEST(VerbMatching, SuitesCodeTheFutureAsTheAct) {
   static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
   CoderOptions suite;

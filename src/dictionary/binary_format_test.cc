@@ -32,6 +32,7 @@ agent GOV : government | foreign minister | minister
 agent COP : police | policeman
 verb 040 : consult | hold talks with + | meet with +
 verb 042 paired=043 : travel to +
+verb - paired=051 : win backing
 verb 051 : praise | commend + | speak_highly of +
 verb 173 : arrest | detain
 discard - : football match
@@ -88,7 +89,7 @@ void ExpectSameEntries(const Dictionary& a, const Dictionary& b) {
 // Every field of every event, as one line per event.
 std::vector<std::string> Code(std::shared_ptr<const Dictionary> dict, const std::string& text,
                               const std::string& date) {
-  Coder coder(std::move(dict), CoderOptions{.explain = true});
+  Coder coder(std::move(dict), CoderOptions{.explain = true, .paired_events = true});
   Document doc;
   doc.id = "t";
   doc.text = text;
@@ -117,6 +118,8 @@ const char* const kSentences[] = {
     // '_' (kElementAdjacent) survives the round trip: the second sentence codes nothing only with it.
     "The United States spoke highly of Kazakhstan.",
     "The United States spoke very highly of Kazakhstan.",
+    // A reversed-only entry ("-" with paired=051) codes only the praise of the United States for Kazakhstan.
+    "Kazakhstan won backing from the United States.",
 };
 
 TEST(BinaryDictionaryTest, TinyDictionaryRoundTripsEntriesAndEvents) {

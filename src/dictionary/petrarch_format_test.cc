@@ -106,16 +106,58 @@ TEST(PetrarchVerbs, GroupsAreFlattenedAndReported) {
   EXPECT_THAT(
       WithoutContiguityNote(r.errors),
       ElementsAre(HasSubstr("unsupported: CAMEO.test.txt:3: pattern '* (TO {HOSTILE WATERS})': dropped '( )' "
-                            "(prepositional phrase), '{ }' (noun phrase); converted without them"),
-                  HasSubstr("unsupported: CAMEO.test.txt:5: pattern '* +' has only a secondary code")));
+                            "(prepositional phrase), '{ }' (noun phrase); converted without them")));
   // The [---] block code makes no verb-only entry; a [---] pattern is a negative pattern (native code '-').
-  ASSERT_EQ(r.source.entries.size(), 3u);
+  ASSERT_EQ(r.source.entries.size(), 4u);
   EXPECT_THAT(r.source.entries[0].phrases, ElementsAre("sail to hostile waters"));
   // "[042:043]": the secondary code is the paired event, target toward source.
   EXPECT_EQ(r.source.entries[1].code, "042");
   EXPECT_EQ(r.source.entries[1].paired_code, "043");
   EXPECT_EQ(r.source.entries[0].paired_code, "");
+  // "[:043]": only the paired event, the native reversed-only entry.
   EXPECT_EQ(r.source.entries[2].code, "-");
+  EXPECT_EQ(r.source.entries[2].paired_code, "043");
+  EXPECT_EQ(r.source.entries[3].code, "-");
+  EXPECT_EQ(r.source.entries[3].paired_code, "");
+}
+
+// "[:CODE]" codes only the target's act toward the source: on a pattern, on a verb line and as a block's
+// default; it is written as native "verb - paired=CODE" and read back the same. A bad secondary code is
+// reported and the line skipped.
+TEST(PetrarchVerbs, ReversedOnlyCodes) {
+  Read r = Verbs(
+      "---  OBTAIN   [---]  ---\n"
+      "OBTAIN\n"
+      "- * PLEDGE (FROM) [:030]\n"
+      "- * CASH [071:]\n"
+      "---  UPSET   [:110]  ---\n"
+      "UPSET\n"
+      "ANNOY [:1x1]\n");
+  EXPECT_THAT(WithoutContiguityNote(r.errors),
+              ElementsAre(HasSubstr("CAMEO.test.txt:3: pattern '* PLEDGE (FROM)': dropped '( )'"),
+                          HasSubstr("CAMEO.test.txt:4: pattern '* CASH': secondary code after ':' in "
+                                    "[071:] is no CAMEO code; dropped; converted with 071"),
+                          HasSubstr("CAMEO.test.txt:7: verb 'annoy': bad secondary code in [:1x1]")));
+  ASSERT_EQ(r.source.entries.size(), 3u);
+  EXPECT_THAT(r.source.entries[0].phrases, ElementsAre("obtain pledge from"));
+  EXPECT_EQ(r.source.entries[0].code, "-");
+  EXPECT_EQ(r.source.entries[0].paired_code, "030");
+  EXPECT_EQ(r.source.entries[1].code, "071");
+  EXPECT_EQ(r.source.entries[1].paired_code, "");
+  EXPECT_THAT(r.source.entries[2].phrases, ElementsAre("upset"));
+  EXPECT_EQ(r.source.entries[2].code, "-");
+  EXPECT_EQ(r.source.entries[2].paired_code, "110");
+
+  const std::string native = WriteNativeDictionary(r.source);
+  EXPECT_THAT(native, HasSubstr("verb - paired=030 : obtain pledge from"));
+  DictionarySource back;
+  std::vector<Status> errors;
+  ParseNativeDictionary("native.txt", native, &back, &errors);
+  EXPECT_THAT(Messages(errors), IsEmpty());
+  ASSERT_EQ(back.entries.size(), 3u);
+  EXPECT_EQ(back.entries[0].code, "-");
+  EXPECT_EQ(back.entries[0].paired_code, "030");
+  EXPECT_EQ(back.entries[2].paired_code, "110");
 }
 
 TEST(PetrarchVerbs, ExpansionIsCapped) {

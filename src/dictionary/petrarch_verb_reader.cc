@@ -244,6 +244,9 @@ class VerbReader {
   // Checks a foreign code and returns the native one, or "" (reported) when the line cannot be converted.
   // A secondary code after ':' ("[032:033]") is the paired event, target toward source, as TABARI and
   // PETRARCH-1 code it: stored in `*paired` when it is a CAMEO code (reported and dropped otherwise).
+  // A secondary code alone ("[:030]", Phoenix's "RECEIVE - * ASSURANCE") codes only the target's act toward
+  // the source: the native code "-" (the words are no act of the source) with `*paired` set, the native
+  // reversed-only entry (docs/dictionaries.md).
   std::string NativeCode(std::string_view code, uint32_t line, std::string_view what, std::string* paired) {
     paired->clear();
     if (code == "---") {
@@ -251,13 +254,17 @@ class VerbReader {
       return "";
     }
     if (const size_t colon = code.find(':'); colon != std::string_view::npos) {
-      const std::string_view primary = code.substr(0, colon);
-      if (primary.empty()) {
-        Unsupported(line, std::string(what) + " has only a secondary code [" + std::string(code) +
-                              "]; dyad has no secondary codes; skipped");
-        return "";
-      }
+      const std::string_view primary = Trim(code.substr(0, colon));
       const std::string_view secondary = Trim(code.substr(colon + 1));
+      if (primary.empty()) {
+        if (!IsCameoCode(secondary)) {
+          Invalid(line, std::string(what) + ": bad secondary code in [" + std::string(code) +
+                            "]: expected 2 to 4 digits after ':'");
+          return "";
+        }
+        *paired = std::string(secondary);
+        return "-";
+      }
       if (IsCameoCode(secondary)) {
         *paired = std::string(secondary);
       } else {
