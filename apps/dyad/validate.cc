@@ -32,10 +32,13 @@ options (.options file or "{ OPTION: ... }") apply from the next record on; opti
 TABARI codes one verb per clause and pairs events: a verb's secondary code ("LEFT_ [032:033]") is also coded
 as the target's act toward the source. PETRARCH suites are paired too: PETRARCH-1's unit suite and
 UniversalPetrarch's (2.02, petr2-gsr) expect the pairs their dictionaries give ("RECEIVE - * MINISTERS
-[043:042]"); --paired-codes, once needed for that, is still accepted. Every suite is coded as TABARI and
+[043:042]"), and a secondary code alone ("RECEIVE - * ASSURANCE [:030]") codes only that act; --paired-codes,
+once needed for that, is still accepted. Every suite is coded as TABARI and
 PETRARCH code: an act announced with "will" is the act ("will contribute" 071), not an intent, and for a
-PETRARCH suite an event noun in a verb's object ("condemned an attack by X") is part of the object and a
-place after an act without object is its target ("will meet in Zurich").
+PETRARCH suite an event noun in a verb's object ("condemned an attack by X") is part of the object, a
+place after an act without object is its target ("will meet in Zurich"), and a fight a statement reports is
+the statement about it, as PETRARCH-2 combines them ("X said Y attacked Z": X accuses Y, 112; "X said it
+attacked Z": X claims responsibility, 015).
 
 Dictionaries: the ones the suite's <Environment> names (TABARI, PETRARCH/Phoenix or native format, detected
 per file), looked up beside the suite, then in --dict-dir DIR; CAMEO names, Goldstein values and PLOVER
@@ -174,6 +177,8 @@ int RunValidate(int argc, char** argv) {
   coder_options.object_nouns_as_events = dyad::IsTabariProjectName(path);
   // PETRARCH's coders take a place after an act without object as its target (docs/validation.md).
   coder_options.place_targets = !dyad::IsTabariProjectName(path);
+  // PETRARCH-2 combines a statement with the fight it reports ("X said Y attacked Z": X accuses Y, 112).
+  coder_options.nested_speech = !dyad::IsTabariProjectName(path);
   // A record's settings (TABARI's options, SuiteSettings) change the coder's; a new Coder is made when they
   // change (a Coder is cheap to make).
   auto coder = std::make_unique<dyad::Coder>(dict, coder_options);

@@ -95,6 +95,12 @@ struct CoderOptions {
   // PETRARCH's coders do with a prepositional object. Off by default: CAMEO codes where an act happened as
   // its location, not its target; `dyad validate` sets it for PETRARCH suites.
   bool place_targets = false;
+  // Code a fight (CAMEO root 19) that a statement reports ("X said Y attacked Z", "X claimed they had
+  // attacked Z") as PETRARCH-2 combines the two verbs: the speaker's claim of responsibility (015) toward the
+  // fight's target when the speaker is the fighter, else the speaker's accusation (112) of the fighter;
+  // neither verb is coded on its own (src/coding/nested_speech.h). Off by default: news codes the reported
+  // fight, as CAMEO does; `dyad validate` sets it for PETRARCH suites.
+  bool nested_speech = false;
   // Part-of-speech tagger; null: the coder reads no tags and codes exactly as without one. Not owned: it must
   // outlive the Coder (a PosTagger is immutable and may be shared by any number of Coders and threads). Only
   // sentences whose matches the tags can change are tagged: an actor chunk and a one-word verb-pattern match

@@ -9,6 +9,7 @@
 
 #include "coding/coder_impl.h"
 #include "coding/intent.h"
+#include "coding/nested_speech.h"
 #include "coding/suite_defaults.h"
 #include "dyad/text.h"
 
@@ -259,6 +260,10 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   const EntryTable entries = dict.entries();
   const size_t sentence_first_event = events->size();
   MarkSupersededGovernors(entries);
+  if (options.nested_speech) {
+    speech_codes.assign(analysis.matches.size(), std::string_view());
+    NestReportedFights(dict, analysis, &roles, &superseded, &speech_codes);
+  }
   for (size_t m = 0; m < analysis.matches.size(); ++m) {
     const VerbMatch& match = analysis.matches[m];
     const RoleAssignment& r = roles[m];
@@ -267,8 +272,8 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     // A reversed-only entry ("-" with a paired code, Phoenix's "RECEIVE - * ASSURANCE [:030]") codes only
     // the target's act toward the source, and only with paired events; otherwise, like a negative pattern,
     // it took its words from shorter patterns and codes nothing.
-    const bool reversed_only =
-        act == "-" && options.paired_events && !entries[dict.pattern(match.pattern).entry].paired_code.empty();
+    const bool reversed_only = act == "-" && options.paired_events &&
+                               !entries[dict.pattern(match.pattern).entry].paired_code.empty();
     if (act == "-" && !reversed_only) continue;
     int32_t source_chunk = r.source_chunk >= 0 ? r.source_chunk : ContextAgent(entries, match, r, act);
     if (source_chunk < 0) source_chunk = RelativeFiringAgent(entries, match, r, act);
@@ -342,7 +347,10 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     const bool future_act = (r.intended && r.future && (code.empty() || options.future_as_act)) || suite_act;
     if (future_act) code = verb.code;
     // The reversed act is reported, not announced or demanded, unless the future is coded as the act.
-    if (reversed_only) code = (r.intended || r.demanded) && !future_act ? std::string_view() : verb.paired_code;
+    if (reversed_only)
+      code = (r.intended || r.demanded) && !future_act ? std::string_view() : verb.paired_code;
+    const bool reported = options.nested_speech && !speech_codes[m].empty();  // NestReportedFights
+    if (reported) code = speech_codes[m];
     if (code.empty()) continue;
     CameoInfo cameo = dictionary->Cameo(code);
     const uint32_t evidence_begin =
@@ -411,8 +419,8 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
                     (r.demanded ? " (demanded: " + std::string(code) + ")" : "") +
                     (future_act ? " (future)" : "") +
                     (reversed_only ? " (reversed: " + std::string(code) + ")" : "") +
-                    ResolvedNote("source", ev.source) +
-                    ResolvedNote("target", ev.target);
+                    (reported ? " (reported fight: " + std::string(code) + ")" : "") +
+                    ResolvedNote("source", ev.source) + ResolvedNote("target", ev.target);
         }
         // An act an intent verb announces ("prepared to attend") has no reception yet: no pair for it (the
         // suites pair "will meet" and "is about to restore", though).

@@ -34,6 +34,7 @@ struct Coder::Impl {
   // CoderOptions::code_all_verbs: the sentence's matches before KeepFirstMatchPerClause.
   std::vector<VerbMatch> all_matches;
   std::vector<uint8_t> superseded;  // per match: a generic intent or threat verb whose act is coded instead
+  std::vector<std::string_view> speech_codes;  // per match: CoderOptions::nested_speech's code, or empty
   // Per lemma id: 1 when it anchors an AuthorityAct pattern (roles.h). A sentence without actors is matched
   // only when it has one of them, which keeps the verb matcher off most such sentences.
   std::vector<uint8_t> authority_anchor;

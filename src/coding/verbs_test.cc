@@ -248,6 +248,42 @@ cameo 030 goldstein=4.0 : Express intent to cooperate
             (std::vector<std::string>{"RUS 030 KAZ"}));
 }
 
+TEST(VerbMatching, NestedSpeechCombinesAStatementWithTheFightItReports) {
+  static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan
+country RUS : Russia
+country ZEM : Zembla
+verb 010 : say
+verb 190 : attack +
+verb 043 : host +
+cameo 010 goldstein=0.0 : Make statement
+cameo 190 goldstein=-10.0 : Use conventional military force
+cameo 043 goldstein=2.8 : Host a visit
+cameo 015 goldstein=-2.0 : Acknowledge or claim responsibility
+cameo 112 goldstein=-2.0 : Accuse
+)");
+  CoderOptions suite;
+  suite.nested_speech = true;
+  suite.targetless_statements = false;
+  suite.future_as_act = true;
+  // Someone else's fight: the speaker accuses the fighter.
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan said that Russia had attacked Zembla.", "2020-05-01", suite),
+            (std::vector<std::string>{"KAZ 112 RUS"}));
+  // The speaker's own fight, also announced with "will": a claim of responsibility toward the target.
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan said it had attacked Zembla.", "2020-05-01", suite),
+            (std::vector<std::string>{"KAZ 015 ZEM"}));
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan and Russia said they will attack Zembla.", "2020-05-01", suite),
+            (std::vector<std::string>{"KAZ 015 ZEM", "RUS 015 ZEM"}));
+  // Not a fight, or not in the statement's complement: coded as usual (this "say" takes the next actor).
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan said that Russia will host Zembla.", "2020-05-01", suite),
+            (std::vector<std::string>{"KAZ 010 RUS", "RUS 043 ZEM"}));
+  EXPECT_EQ(CodedTriples(dict, "Russia attacked Zembla, Kazakhstan said.", "2020-05-01", suite),
+            (std::vector<std::string>{"RUS 190 ZEM"}));
+  // News coding reports the fight.
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan said that Russia had attacked Zembla.", "2020-05-01"),
+            (std::vector<std::string>{"KAZ 010 RUS", "RUS 190 ZEM"}));
+}
+
 TEST(VerbMatching, SuitesCodeTheFutureAsTheAct) {
   static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
   CoderOptions suite;
