@@ -38,7 +38,8 @@ PETRARCH code: an act announced with "will" is the act ("will contribute" 071), 
 PETRARCH suite an event noun in a verb's object ("condemned an attack by X") is part of the object, a
 place after an act without object is its target ("will meet in Zurich"), and a fight a statement reports is
 the statement about it, as PETRARCH-2 combines them ("X said Y attacked Z": X accuses Y, 112; "X said it
-attacked Z": X claims responsibility, 015).
+attacked Z": X claims responsibility, 015), and the acts of a participle clause after a comma (", killing
+eight people") are not coded.
 
 Dictionaries: the ones the suite's <Environment> names (TABARI, PETRARCH/Phoenix or native format, detected
 per file), looked up beside the suite, then in --dict-dir DIR; CAMEO names, Goldstein values and PLOVER
@@ -179,6 +180,8 @@ int RunValidate(int argc, char** argv) {
   coder_options.place_targets = !dyad::IsTabariProjectName(path);
   // PETRARCH-2 combines a statement with the fight it reports ("X said Y attacked Z": X accuses Y, 112).
   coder_options.nested_speech = !dyad::IsTabariProjectName(path);
+  // PETRARCH-2's suites do not code a participle clause's act (", killing eight").
+  coder_options.participle_clause_acts = dyad::IsTabariProjectName(path);
   // A record's settings (TABARI's options, SuiteSettings) change the coder's; a new Coder is made when they
   // change (a Coder is cheap to make).
   auto coder = std::make_unique<dyad::Coder>(dict, coder_options);

@@ -101,6 +101,10 @@ struct CoderOptions {
   // neither verb is coded on its own (src/coding/nested_speech.h). Off by default: news codes the reported
   // fight, as CAMEO does; `dyad validate` sets it for PETRARCH suites.
   bool nested_speech = false;
+  // Code the acts of a participle clause after a comma ("bombarded the city, killing eight people": the
+  // killing too), as news reports them. PETRARCH-2's suites code only the sentence's act, so `dyad validate`
+  // turns this off for PETRARCH suites (src/coding/participle_clauses.h).
+  bool participle_clause_acts = true;
   // Part-of-speech tagger; null: the coder reads no tags and codes exactly as without one. Not owned: it must
   // outlive the Coder (a PosTagger is immutable and may be shared by any number of Coders and threads). Only
   // sentences whose matches the tags can change are tagged: an actor chunk and a one-word verb-pattern match

@@ -10,6 +10,7 @@
 #include "coding/coder_impl.h"
 #include "coding/intent.h"
 #include "coding/nested_speech.h"
+#include "coding/participle_clauses.h"
 #include "coding/suite_defaults.h"
 #include "dyad/text.h"
 
@@ -249,6 +250,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     if (analysis.matches.empty()) return;
   }
   if (!options.object_nouns_as_events) DropObjectNounMatches(&analysis);
+  if (!options.participle_clause_acts) DropParticipleClauseMatches(&analysis);
   if (options.first_verb_per_clause) {
     if (options.code_all_verbs) all_matches = analysis.matches;
     KeepFirstMatchPerClause(dict, &analysis);

@@ -284,6 +284,34 @@ cameo 112 goldstein=-2.0 : Accuse
             (std::vector<std::string>{"KAZ 010 RUS", "RUS 190 ZEM"}));
 }
 
+TEST(VerbMatching, SuitesDropParticipleClauseActs) {
+  static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan
+country RUS : Russia
+country ZEM : Zembla
+agent REB : rebels
+verb 190 : shell +
+verb 040 : meet +
+verb 0332 : offer aid to +
+cameo 190 goldstein=-10.0 : Use conventional military force
+cameo 040 goldstein=1.0 : Consult
+cameo 0332 goldstein=3.4 : Express intent to provide economic aid
+)");
+  CoderOptions suite;
+  suite.participle_clause_acts = false;
+  const char* const sentence = "Kazakhstan met Russia on Monday, offering aid to Zembla.";
+  // News codes both acts; PETRARCH-2's suites only the sentence's act.
+  EXPECT_EQ(CodedTriples(dict, sentence, "2020-05-01"),
+            (std::vector<std::string>{"KAZ 0332 ZEM", "KAZ 040 RUS"}));
+  EXPECT_EQ(CodedTriples(dict, sentence, "2020-05-01", suite), (std::vector<std::string>{"KAZ 040 RUS"}));
+  // The clause ends at the next comma; a participle before the sentence's first act opens none.
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan met Russia, offering nothing, and Zembla shelled Russia.",
+                         "2020-05-01", suite),
+            (std::vector<std::string>{"KAZ 040 RUS", "ZEM 190 RUS"}));
+  EXPECT_EQ(CodedTriples(dict, "Speaking on Monday, Kazakhstan met Russia.", "2020-05-01", suite),
+            (std::vector<std::string>{"KAZ 040 RUS"}));
+}
+
 TEST(VerbMatching, SuitesCodeTheFutureAsTheAct) {
   static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
   CoderOptions suite;
