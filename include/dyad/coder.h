@@ -60,6 +60,11 @@ struct CoderOptions {
   // list no such records and their dictionaries have statement patterns for every "said", so `dyad
   // validate` turns this off (docs/evaluation.md, "Statements").
   bool targetless_statements = true;
+  // In a story about sport (its words: src/coding/sport_stories.h), an actor known only by its country
+  // ("England", "the Chilean", "Zambia will host Lesotho") is a team or a player, not a state: events with
+  // such an actor are not coded. Events of institutions in the same story ("Greek prosecutors charged the
+  // sprinters") are. `dyad validate` turns it off (the suites' records are single sentences).
+  bool national_teams_in_sport = true;
   // TABARI codes the first verb of a clause that a pattern matches and takes its target up to the clause's
   // end, across later verbs ("clashed over the efforts ... during a brief visit to Eriador" is a clash with
   // Eriador). `dyad validate` sets it for TABARI's suite; news coding codes every verb (a sentence reports

@@ -9,6 +9,7 @@
 
 #include "coding/coder_impl.h"
 #include "coding/intent.h"
+#include "coding/sport_stories.h"
 #include "coding/suite_defaults.h"
 #include "dyad/text.h"
 
@@ -81,6 +82,8 @@ void Coder::CodeDocument(const Document& document, std::vector<Event>* events, b
     if (!im.seen_sentences.insert(text).second) continue;
     im.CodeSentence(document, s, i, events);
   }
+  if (im.options.national_teams_in_sport)
+    coding_internal::DropNationalTeamEvents(document.text, im.tokens, im.document_first_event, events);
 }
 
 void Coder::Impl::GroupMembers(int32_t chunk, std::vector<int32_t>* members) const {
