@@ -141,5 +141,19 @@ TEST(ConjoinedVerbs, AVerbGroupAfterButHasTheSubjectOfTheClauseBefore) {
             V({"ROH 072 GONGOV"}));
 }
 
+TEST(Attributions, AReportingVerbWithThatIsTheMainClause) {
+  // The comma before "announced" closes an apposition of the subject; the verb's "that" makes it the
+  // sentence's main clause, and the pronoun after "that" is that subject.
+  EXPECT_EQ(Triples("Gondorian farmers, the backbone of the economy, announced on Monday that they had "
+                    "staged a demonstration."),
+            V({"GONCVL 141 GON"}));
+  EXPECT_EQ(Triples("The Gondorian government, the third in a year, said that it had sent arms to Rohan."),
+            V({"GONGOV 072 ROH"}));
+  // An aside has no complement: its speaker is neither source nor target.
+  EXPECT_EQ(Triples("Gondorian farmers staged a demonstration, the Rohirric ministry said on Monday."),
+            V({"GONCVL 141 GON"}));
+  EXPECT_EQ(Triples("The students staged a demonstration, the Gondorian ministry said."), V({}));
+}
+
 }  // namespace
 }  // namespace dyad
