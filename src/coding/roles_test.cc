@@ -155,5 +155,16 @@ TEST(Attributions, AReportingVerbWithThatIsTheMainClause) {
   EXPECT_EQ(Triples("The students staged a demonstration, the Gondorian ministry said."), V({}));
 }
 
+TEST(Appositions, TheChunkAnAppositionDescribesIsTheSubject) {
+  EXPECT_EQ(Triples("Gondor, a Rohirric ally in the war, has sent arms to the students."),
+            V({"GON 072 CVL"}));
+  EXPECT_EQ(Triples("Gondor, the Rohirric ally, on Monday sent arms to the students."), V({"GON 072 CVL"}));
+  // Without a known actor before it, the apposition names the subject.
+  EXPECT_EQ(Triples("Aragorn, the Gondorian government's envoy, sent arms to Rohan."), V({"GONGOV 072 ROH"}));
+  // A list is no apposition.
+  EXPECT_EQ(Triples("Gondor, the Rohirric ministry and Rohan sent arms to the students."),
+            V({"ROH 072 CVL", "ROHGOV 072 CVL"}));
+}
+
 }  // namespace
 }  // namespace dyad
