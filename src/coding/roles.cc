@@ -549,6 +549,11 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
   TakeReportingAuthorities(a, *dict, roles);
   for (size_t m = 0; m < a.matches.size(); ++m) {
     RoleAssignment& r = (*roles)[m];
+    r.explosive_agent =
+        ExplosiveAgent(a, *dict, m, dict->entries()[dict->pattern(a.matches[m].pattern).entry].code, r);
+  }
+  for (size_t m = 0; m < a.matches.size(); ++m) {
+    RoleAssignment& r = (*roles)[m];
     if (r.negated || r.demanded || r.source_chunk < 0 || r.target_chunk >= 0 ||
         !DomesticAct(dict->entries()[dict->pattern(a.matches[m].pattern).entry].code))
       continue;

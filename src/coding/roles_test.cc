@@ -30,6 +30,12 @@ verb 040 : meet + | meet
 verb 072 : send arms to +
 verb 176 : hack into (the) computers of +
 verb 110 : oppose +
+verb 1823 : kill +
+verb 180 : wound +
+verb 1832 : car bomb
+verb 1833 : roadside bomb | roadside bombing
+agent MIL : soldiers
+agent REB : rebels
 cameo 141 goldstein=-6.5 plover=PROTEST : Demonstrate or rally
 cameo 142 goldstein=-6.5 plover=PROTEST : Conduct hunger strike
 cameo 140 goldstein=-6.5 plover=PROTEST : Engage in political dissent
@@ -39,6 +45,10 @@ cameo 040 goldstein=1.0 plover=CONSULT : Consult
 cameo 072 goldstein=8.3 plover=AID : Provide military aid
 cameo 176 goldstein=-7.0 plover=COERCE : Attack cybernetically
 cameo 110 goldstein=-2.0 plover=ACCUSE : Disapprove
+cameo 1823 goldstein=-10.0 plover=ASSAULT : Kill by physical assault
+cameo 180 goldstein=-9.0 plover=ASSAULT : Use unconventional violence
+cameo 1832 goldstein=-10.0 plover=ASSAULT : Car bombing
+cameo 1833 goldstein=-10.0 plover=ASSAULT : Roadside bombing
 )";
 
 std::vector<std::string> Triples(const std::string& text) {
@@ -164,6 +174,25 @@ TEST(Appositions, TheChunkAnAppositionDescribesIsTheSubject) {
   // A list is no apposition.
   EXPECT_EQ(Triples("Gondor, the Rohirric ministry and Rohan sent arms to the students."),
             V({"ROH 072 CVL", "ROHGOV 072 CVL"}));
+}
+
+TEST(ExplosiveAgents, AKillingByABombWhoseBomberIsUnnamedHasAnEmptySource) {
+  // The bombing is the subject of the verb, or the means of its passive.
+  EXPECT_EQ(
+      Triples("A roadside bombing near the capital on Sunday killed two Gondorian soldiers, officials said."),
+      V({" 1823 GONMIL"}));
+  EXPECT_EQ(Triples("On Sunday, a car bomb wounded three Rohirric farmers."), V({" 180 ROHCVL"}));
+  EXPECT_EQ(Triples("Three Gondorian soldiers were killed in a car bomb explosion in the capital."),
+            V({" 1823 GONMIL"}));
+  // A named bomber is the source; a bombing "by" someone names the agent, whom the roles do not take.
+  EXPECT_EQ(Triples("Rohirric rebels killed two Gondorian soldiers with a roadside bomb."),
+            V({"ROHREB 1823 GONMIL"}));
+  EXPECT_EQ(Triples("A roadside bomb planted by rebels killed two Gondorian soldiers."), V({}));
+  // A bombing in another clause or as an object is no agent.
+  EXPECT_EQ(Triples("After the car bomb, gunmen killed two Gondorian soldiers."), V({}));
+  EXPECT_EQ(Triples("The Gondorian soldiers who found a roadside bomb were killed."), V({}));
+  // Without a named victim there is no event: an unnamed agent of an unnamed act says nothing.
+  EXPECT_EQ(Triples("A roadside bomb exploded near the capital on Sunday."), V({}));
 }
 
 }  // namespace
