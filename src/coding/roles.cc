@@ -552,11 +552,24 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
     r.explosive_agent =
         ExplosiveAgent(a, *dict, m, dict->entries()[dict->pattern(a.matches[m].pattern).entry].code, r);
   }
+  // The code of a chunk that names a country and nothing else ("Iraq", "thousands of Iraqi"), else "".
+  const EntryTable entries = dict->entries();
+  auto bare_country = [&](int32_t chunk) -> std::string_view {
+    const ActorChunk& c = a.chunks[chunk];
+    if (c.country_entry < 0 || c.actor_entry >= 0 || c.agent_entry >= 0 || c.referent >= 0 || c.people)
+      return {};
+    return entries[c.country_entry].code;
+  };
   for (size_t m = 0; m < a.matches.size(); ++m) {
     RoleAssignment& r = (*roles)[m];
-    if (r.negated || r.demanded || r.source_chunk < 0 || r.target_chunk >= 0 ||
-        !DomesticAct(dict->entries()[dict->pattern(a.matches[m].pattern).entry].code))
-      continue;
+    const std::string_view code = entries[dict->pattern(a.matches[m].pattern).entry].code;
+    // A domestic act whose object is the source's own country ("thousands of Iraqi Kurds demonstrated in
+    // Kirkuk calling for independence from Iraq") names no other party: it is the domestic act, which the
+    // coder would otherwise drop as an act of an actor on itself.
+    if (!r.negated && !r.demanded && r.source_chunk >= 0 && r.target_chunk >= 0 && DomesticAct(code) &&
+        !bare_country(r.source_chunk).empty() && bare_country(r.source_chunk) == bare_country(r.target_chunk))
+      r.target_chunk = -1;
+    if (r.negated || r.demanded || r.source_chunk < 0 || r.target_chunk >= 0 || !DomesticAct(code)) continue;
     r.domestic = true;
     const int32_t group = a.chunks[r.source_chunk].group;
     for (size_t o = 0; o < a.matches.size() && r.domestic; ++o) {

@@ -16,7 +16,7 @@ namespace dyad {
 namespace {
 
 constexpr char kDictionary[] = R"(
-country GON : Gondor | Gondorian
+country GON : Gondor | Gondorian | Gondorians
 country ROH : Rohan | Rohirric
 agent GOV : government | ministry
 agent CVL : students | farmers | workers
@@ -77,6 +77,16 @@ TEST(DomesticActs, TargetlessDomesticActTakesTheSourcesCountry) {
   EXPECT_EQ(Triples("Gondor imposed a curfew after the riots."), V({"GON 1723 GON"}));
   EXPECT_EQ(Triples("Thousands of Rohirric farmers staged a demonstration in the capital."),
             V({"ROHCVL 141 ROH"}));
+}
+
+TEST(DomesticActs, AnObjectThatIsTheSourcesOwnCountryIsTheDomesticTarget) {
+  EXPECT_EQ(Triples("Thousands of Gondorians staged a demonstration calling for independence from Gondor."),
+            V({"GON 141 GON"}));
+  // Another country stays the target; a sector of the same country is another actor.
+  EXPECT_EQ(Triples("Thousands of Gondorians staged a demonstration calling for independence from Rohan."),
+            V({"GON 141 ROH"}));
+  EXPECT_EQ(Triples("Thousands of Gondorians staged a demonstration against the Gondorian government."),
+            V({"GON 141 GONGOV"}));
 }
 
 TEST(DomesticActs, NamedTargetsAndOtherActsAreNotReplaced) {
