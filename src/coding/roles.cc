@@ -549,6 +549,12 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
   TakeReportingAuthorities(a, *dict, roles);
   for (size_t m = 0; m < a.matches.size(); ++m) {
     RoleAssignment& r = (*roles)[m];
+    const int32_t means =
+        MeansAgent(a, *dict, m, dict->entries()[dict->pattern(a.matches[m].pattern).entry].code, r);
+    if (means >= 0) {
+      r.source_chunk = means;
+      r.agentless = false;
+    }
     r.explosive_agent =
         ExplosiveAgent(a, *dict, m, dict->entries()[dict->pattern(a.matches[m].pattern).entry].code, r);
   }

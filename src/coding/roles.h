@@ -99,6 +99,14 @@ int32_t RelativeFiring(const SentenceAnalysis& analysis, const VerbMatch& match)
 bool ExplosiveAgent(const SentenceAnalysis& analysis, const CompiledDictionary& dict, size_t m,
                     std::string_view code, const RoleAssignment& r);
 
+// The agent of the passive injury or killing `analysis.matches[m]` (180, 182x; `code`) with assignment `r`
+// (no source, no "by" agent) that its means names: the actor chunk right before a bombing or fighting match
+// (183x, 19x), with up to two lower-case modifiers between, after "in" or "by" a few words after the verb:
+// "four children were killed in Israeli tank shelling", "wounded by a Gondorian army artillery barrage".
+// Returns the chunk, or -1.
+int32_t MeansAgent(const SentenceAnalysis& analysis, const CompiledDictionary& dict, size_t m,
+                   std::string_view code, const RoleAssignment& r);
+
 // Acts done to people whose target may go unnamed ("police arrested him", "97 died in police firing"):
 // arrests and repression (173, 175) by anyone, coercion, assault and killing (17x, 18x) by the security
 // forces

@@ -149,6 +149,48 @@ bool ExplosiveAgent(const SentenceAnalysis& a, const CompiledDictionary& dict, s
   return false;
 }
 
+int32_t MeansAgent(const SentenceAnalysis& a, const CompiledDictionary& dict, size_t m, std::string_view code,
+                   const RoleAssignment& r) {
+  constexpr uint32_t kMaxModifiers =
+      2;                           // "in Israeli (tank) shelling", "by Gondorian (army) (artillery) fire"
+  constexpr uint32_t kMaxGap = 3;  // "were killed (on Friday) in ..."
+  if (!(code.starts_with("180") || code.starts_with("182")) || !r.passive || !r.agentless ||
+      r.source_chunk >= 0 || r.negated || r.intended || r.demanded)
+    return -1;
+  const VerbMatch& verb = a.matches[m];
+  const uint16_t clause = a.tokens[verb.trigger_begin].clause;
+  for (size_t k = 0; k < a.matches.size(); ++k) {
+    const VerbMatch& means = a.matches[k];
+    const std::string_view means_code = dict.entries()[dict.pattern(means.pattern).entry].code;
+    if (k == m || means.trigger_begin <= verb.trigger_end || a.tokens[means.trigger_begin].clause != clause ||
+        !(means_code.starts_with("183") || means_code.starts_with("19")))
+      continue;
+    uint32_t i = means.trigger_begin, skipped = 0;
+    while (i > verb.trigger_end && skipped < kMaxModifiers && a.tokens[i - 1].chunk < 0 &&
+           (a.tokens[i - 1].flags & kFlagWord) && !(a.tokens[i - 1].flags & kFlagCapitalized) &&
+           !IsPreposition(a.Folded(i - 1)) && a.Folded(i - 1) != "the" && a.Folded(i - 1) != "a" &&
+           a.Folded(i - 1) != "an") {
+      --i;
+      ++skipped;
+    }
+    if (i == verb.trigger_end || a.tokens[i - 1].chunk < 0) continue;
+    const int32_t chunk = a.tokens[i - 1].chunk;
+    const ActorChunk& c = a.chunks[chunk];
+    if (c.end != i || c.place || c.people || (c.country_entry < 0 && c.actor_entry < 0 && c.agent_entry < 0))
+      continue;
+    uint32_t p = c.begin;
+    if (p > verb.trigger_end &&
+        (a.Folded(p - 1) == "the" || a.Folded(p - 1) == "a" || a.Folded(p - 1) == "an"))
+      --p;
+    if (p == verb.trigger_end || (a.Folded(p - 1) != "in" && a.Folded(p - 1) != "by")) continue;
+    bool plain = p - 1 - verb.trigger_end <= kMaxGap;
+    for (uint32_t t = verb.trigger_end; t + 1 < p && plain; ++t)
+      plain = a.tokens[t].chunk < 0 && a.tokens[t].clause == clause && !(a.tokens[t].classes & kClassComma);
+    if (plain) return chunk;
+  }
+  return -1;
+}
+
 bool UnnamedTargetAct(std::string_view code, bool security_source, bool police_source) {
   if (AuthorityAct(code)) return true;
   if (police_source && (code.starts_with("19") || code.starts_with("20"))) return true;

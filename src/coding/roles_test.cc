@@ -34,6 +34,7 @@ verb 1823 : kill +
 verb 180 : wound +
 verb 1832 : car bomb
 verb 1833 : roadside bomb | roadside bombing
+verb 194 : shelling | artillery fire
 agent MIL : soldiers
 agent REB : rebels
 cameo 141 goldstein=-6.5 plover=PROTEST : Demonstrate or rally
@@ -49,6 +50,7 @@ cameo 1823 goldstein=-10.0 plover=ASSAULT : Kill by physical assault
 cameo 180 goldstein=-9.0 plover=ASSAULT : Use unconventional violence
 cameo 1832 goldstein=-10.0 plover=ASSAULT : Car bombing
 cameo 1833 goldstein=-10.0 plover=ASSAULT : Roadside bombing
+cameo 194 goldstein=-10.0 plover=ASSAULT : Fight with artillery and tanks
 )";
 
 std::vector<std::string> Triples(const std::string& text) {
@@ -203,6 +205,16 @@ TEST(ExplosiveAgents, AKillingByABombWhoseBomberIsUnnamedHasAnEmptySource) {
   EXPECT_EQ(Triples("The Gondorian soldiers who found a roadside bomb were killed."), V({}));
   // Without a named victim there is no event: an unnamed agent of an unnamed act says nothing.
   EXPECT_EQ(Triples("A roadside bomb exploded near the capital on Sunday."), V({}));
+}
+
+TEST(MeansAgents, TheActorBeforeTheMeansOfAPassiveKillingIsItsAgent) {
+  EXPECT_EQ(Triples("Four Gondorian farmers were killed in Rohirric tank shelling on Friday."),
+            V({"ROH 1823 GONCVL"}));
+  EXPECT_EQ(Triples("Two Gondorian students were wounded on Friday by Rohirric artillery fire."),
+            V({"ROH 180 GONCVL"}));
+  // An actor after the means is its target or place, not its agent; a bare means names no one.
+  EXPECT_EQ(Triples("Four Gondorian farmers were killed in shelling of Rohan."), V({}));
+  EXPECT_EQ(Triples("Four Gondorian farmers were killed in the shelling."), V({}));
 }
 
 }  // namespace
