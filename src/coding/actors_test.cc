@@ -76,6 +76,18 @@ TEST(ActorChunksTest, QuantityOfPeopleIsTheHeadOfTheActor) {
   EXPECT_EQ(Triples("The capital of Uzbekistan praised Russia."), V{});
 }
 
+// Supporters and opponents of an actor are people of its country, not the actor, and the subject of what
+// follows.
+TEST(ActorChunksTest, AllegianceNounsHeadTheActorWithItsCountryAlone) {
+  EXPECT_EQ(Triples("About 200 supporters of the Kazakh government attacked the police."),
+            V{"KAZ 190 KAZCOP"});  // the police take the sentence's only country
+  EXPECT_EQ(Triples("Opponents of President Nazarbayev attacked Uzbekistan.", "2010-01-01"),
+            V{"KAZ 190 UZB"});
+  EXPECT_EQ(Triples("Uzbekistan arrested supporters of the Kazakh government."), V{"UZB 173 KAZ"});
+  // Without a country after "of" there is no actor to compose ("supporters of the plan").
+  EXPECT_EQ(Triples("Supporters of the plan attacked the police."), V{});
+}
+
 TEST(ActorChunksTest, CountBelongsToTheActor) {
   EXPECT_EQ(Triples("Kazakhstan criticized 18 Uzbek militants."), V{"KAZ 111 UZBREB"});
   EXPECT_EQ(Triples("Kazakhstan criticized two Uzbek diplomats."), V{"KAZ 111 UZBGOV"});
