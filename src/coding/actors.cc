@@ -487,8 +487,10 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
   // allegiance noun heads the phrase (kAllegianceNouns), which is the subject of what follows and names the
   // country of the actor after "of" (through its entry or, for a named actor, its country), and no more.
   // Without a country ("supporters of the plan", "backers of a former president" whom no entry places) the
-  // chunk stays as it was, the object of "of".
-  for (size_t c = 0; c < a->chunks.size(); ++c) {
+  // chunk stays as it was, the object of "of". Like the sentence's country below, a composition TABARI and
+  // PETRARCH do not make (petr2-gsr's PREP_1 expects "Opponents of Rwanda's Senate" to be RWALEG): not with
+  // `sentence_country_sectors` off, as `dyad validate` codes.
+  for (size_t c = 0; c < a->chunks.size() && sentence_country_sectors; ++c) {
     ActorChunk& chunk = a->chunks[c];
     uint32_t b = chunk.begin;
     if (b >= 3 && a->Folded(b - 1) == "the" && a->tokens[b - 1].chunk < 0) --b;
