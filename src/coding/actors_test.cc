@@ -86,6 +86,15 @@ TEST(ActorChunksTest, AllegianceNounsHeadTheActorWithItsCountryAlone) {
   EXPECT_EQ(Triples("Uzbekistan arrested supporters of the Kazakh government."), V{"UZB 173 KAZ"});
   // Without a country after "of" there is no actor to compose ("supporters of the plan").
   EXPECT_EQ(Triples("Supporters of the plan attacked the police."), V{});
+  // As the suites' coders compose (sentence_country_sectors off, `dyad validate`): the actor stays the object
+  // of "of", and the sentence has no subject.
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
+  CoderOptions suites;
+  suites.sentence_country_sectors = false;
+  EXPECT_EQ(Triples("Supporters of the Kazakh government attacked Uzbekistan."), V{"KAZ 190 UZB"});
+  EXPECT_EQ(
+      CodedTriples(dict, "Supporters of the Kazakh government attacked Uzbekistan.", "2020-05-01", suites),
+      V{});
 }
 
 TEST(ActorChunksTest, CountBelongsToTheActor) {
