@@ -271,9 +271,10 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
       continue;  // a negative pattern: it took its words from shorter patterns and codes nothing
     int32_t source_chunk = r.source_chunk >= 0 ? r.source_chunk : ContextAgent(entries, match, r, act);
     if (source_chunk < 0) source_chunk = RelativeFiringAgent(entries, match, r, act);
-    const bool unnamed_source =  // a source member -1: the empty actor (roles.h, AuthorityAct)
-        options.unnamed_authority && source_chunk < 0 && r.agentless && AuthorityAct(act) &&
-        UnnamedAgent(analysis, match, r.target_chunk);
+    // A source member -1: the empty actor (roles.h: AuthorityAct, RoleAssignment::explosive_agent).
+    const bool unnamed_source = options.unnamed_authority && source_chunk < 0 &&
+                                ((r.agentless && AuthorityAct(act)) || r.explosive_agent) &&
+                                UnnamedAgent(analysis, match, r.target_chunk);
     // "one person was killed in the firing" after the story reported the police firing: their killing, when
     // the sentence names no one else who could have done it (a source member -2: the story's police).
     // So is the killing of an armed group's members soon after the police fired, with no cue ("policemen
