@@ -399,7 +399,15 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     if (target_members.empty()) {
       // "Kazakhstan and Uzbekistan signed an agreement": each is the other's target, when the coordinated
       // actors are the verb's own subject, right before it.
-      if (source_members.size() >= 2 && SubjectRightBefore(source_members.back(), match.trigger_begin)) {
+      // Under TABARI's clause reading a verb right after "and" ("praised Z and signed an agreement") has the
+      // previous verb's subject (KeepFirstMatchPerClause), not a subject of its own.
+      const uint32_t before = match.trigger_begin;
+      const bool conjoined_verb =
+          options.first_verb_per_clause && before > 0 &&
+          (analysis.Folded(before - 1) == "and" || analysis.Folded(before - 1) == "but" ||
+           analysis.Folded(before - 1) == "then");
+      if (source_members.size() >= 2 && !conjoined_verb &&
+          SubjectRightBefore(source_members.back(), match.trigger_begin)) {
         target_members = source_members;
         reciprocal = true;
       } else if (((options.targetless_events && TargetlessAct(verb.code)) ||
