@@ -208,16 +208,34 @@ TEST(CoderCompoundTest, DatedDiscardsHoldInTheirPeriod) {
 TEST_F(CoderTest, ConjoinedClausesUnderTheOneVerbRule) {
   CoderOptions clause;
   clause.first_verb_per_clause = true;
-  EXPECT_EQ(CodedTriples(dict(), "Kazakhstan criticized Russia on Monday and praised Uzbekistan.", "2020-05-01",
-                         clause),
+  EXPECT_EQ(CodedTriples(dict(), "Kazakhstan criticized Russia on Monday and praised Uzbekistan.",
+                         "2020-05-01", clause),
             (V{"KAZ 051 UZB", "KAZ 111 RUS"}));
   EXPECT_EQ(CodedTriples(dict(), "Kazakhstan criticized Russia on Monday and Turkey praised Uzbekistan.",
                          "2020-05-01", clause),
             (V{"KAZ 111 RUS", "TUR 051 UZB"}));
   // A verb after other words is no new clause: the one-verb rule keeps the first.
-  EXPECT_EQ(CodedTriples(dict(), "Kazakhstan criticized Russia after it praised Uzbekistan.", "2020-05-01",
-                         clause),
-            (V{"KAZ 111 RUS"}));
+  EXPECT_EQ(
+      CodedTriples(dict(), "Kazakhstan criticized Russia after it praised Uzbekistan.", "2020-05-01", clause),
+      (V{"KAZ 111 RUS"}));
+}
+
+// Under TABARI's clause reading a one-word verb inside an actor's words is the actor's noun ("forces" of
+// "security forces"), not the clause's verb.
+TEST(CoderClauseTest, AVerbInsideAnActorIsNoVerb) {
+  const auto dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan | Kazakh
+country UZB : Uzbekistan
+agent MIL : security forces
+verb 220 : force
+verb 064 : restore ties with +
+cameo 220 goldstein=-9.0 : Use unconventional violence
+cameo 064 goldstein=7.0 : Share intelligence or information
+)");
+  CoderOptions clause;
+  clause.first_verb_per_clause = true;
+  EXPECT_EQ(CodedTriples(dict, "Security forces restored ties with Uzbekistan.", "2020-05-01", clause),
+            (V{"MIL 064 UZB"}));
 }
 
 TEST_F(CoderTest, TitlesComposeWithCountriesAndNames) {

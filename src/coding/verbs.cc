@@ -518,6 +518,12 @@ void KeepFirstMatchPerClause(const CompiledDictionary& dict, SentenceAnalysis* a
     VerbMatch match = a->matches[m];
     const bool coded = entries[dict.pattern(match.pattern).entry].code != "-";
     const int32_t clause = a->tokens[match.trigger_begin].clause;
+    // A one-word trigger inside an actor's words ("Security forces are about to restore ...": FORCE) is the
+    // actor's noun, not a verb: TABARI takes the actor phrase first.
+    const int32_t inside = a->tokens[match.trigger_begin].chunk;
+    if (coded && match.trigger_end == match.trigger_begin + 1 && inside >= 0 &&
+        a->chunks[inside].begin < match.trigger_begin)
+      continue;
     if (coded) {
       const bool conjoined_verb =
           clause == last_clause && !ConjoinedClause(*a, last_end, match.trigger_begin);
