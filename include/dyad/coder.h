@@ -2,6 +2,7 @@
 #ifndef DYAD_CODER_H_
 #define DYAD_CODER_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -89,6 +90,22 @@ struct CoderOptions {
   bool future_as_act = false;
   // Actors that stand in for a missing source or target (see DefaultActors): a suite setting only.
   DefaultActors default_actors;
+  // TABARI's '%' compound marker, a suite setting (`dyad validate` reads it from a TABARI project's verb
+  // files, TabariCompoundPatterns in dyad/eval.h; the converted pattern itself has no '%'). Such a pattern
+  // ("- % * TALKS [031]", "- * BETWEEN % [223]") codes only where a coordinated group of actors ("Fornost
+  // and Gondor") stands at the '%': right before the matched words (the group of the last actor before
+  // them in the clause) or right after them (the group of the first actor after them). The event is then
+  // symmetric within the group, whatever other actors the sentence names: each member toward each other
+  // one; with a paired code ("[044:045]") the earlier member toward the later with the code and the later
+  // toward the earlier with the paired code. Without such a group the pattern codes nothing. A pattern is
+  // named by its dictionary entry's file and line (DictionaryEntry::file, ::line). Empty for news.
+  struct CompoundPattern {
+    std::string file;
+    uint32_t line = 0;
+    bool after_verb = false;  // the '%' follows the verb: the compound is in its object
+    bool operator==(const CompoundPattern&) const = default;
+  };
+  std::vector<CompoundPattern> compound_patterns;
   // Code an event noun that heads the object of another matched verb and names its agent with "by"
   // ("condemned an attack by Osgiliath soldiers") as an event of its own, as news reports both acts. PETRARCH
   // codes verbs only (its parse makes the noun phrase the verb's object), so `dyad validate` turns this off
