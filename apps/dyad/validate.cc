@@ -30,7 +30,9 @@ SUITE may also be a TABARI .project file: the records of its <textfile> are code
 FINAL record are scored. The suite's SET: MINIMUM WORDS, SET: CODE ALL, DEFAULT:, FORWARD: and COMMA:
 options (.options file or "{ OPTION: ... }") apply from the next record on; options dyad cannot apply are reported once.
 TABARI codes one verb per clause and pairs events: a verb's secondary code ("LEFT_ [032:033]") is also coded
-as the target's act toward the source. PETRARCH suites are paired too: PETRARCH-1's unit suite and
+as the target's act toward the source. A pattern with TABARI's compound marker ("- % * TALKS") codes only
+within the coordinated actors at the marker ("Gondor and Osgiliath held talks"), each toward the other, and an
+actor with a compound code ("[FRO/BIL/SAM]") is each of its parts. PETRARCH suites are paired too: PETRARCH-1's unit suite and
 UniversalPetrarch's (2.02, petr2-gsr) expect the pairs their dictionaries give ("RECEIVE - * MINISTERS
 [043:042]"), and a secondary code alone ("RECEIVE - * ASSURANCE [:030]") codes only that act; --paired-codes,
 once needed for that, is still accepted. Every suite is coded as TABARI and
@@ -54,10 +56,11 @@ Examples:
 )";
 
 // Loads the dictionaries a suite names, plus dyad's CAMEO table. Prints why and returns null when a file is
-// missing; conversion notes are counted (and printed when `verbose`).
-std::shared_ptr<const dyad::Dictionary> LoadSuiteDictionaries(const dyad::Suite& suite,
-                                                              const std::string& suite_path,
-                                                              const std::string& dict_dir, bool verbose) {
+// missing; conversion notes are counted (and printed when `verbose`). The '%' patterns of TABARI verb files
+// are appended to `compound` (TabariCompoundPatterns).
+std::shared_ptr<const dyad::Dictionary> LoadSuiteDictionaries(
+    const dyad::Suite& suite, const std::string& suite_path, const std::string& dict_dir, bool verbose,
+    std::vector<dyad::CoderOptions::CompoundPattern>* compound) {
   namespace fs = std::filesystem;
   dyad::DictionarySource source;
   std::vector<dyad::Status> notes;
@@ -79,9 +82,14 @@ std::shared_ptr<const dyad::Dictionary> LoadSuiteDictionaries(const dyad::Suite&
       case dyad::DictionaryFormat::kNative:
         dyad::ParseNativeDictionary(path.string(), text, &source, &notes);
         break;
-      case dyad::DictionaryFormat::kTabari:
+      case dyad::DictionaryFormat::kTabari: {
         dyad::ReadTabariDictionary(path.string(), text, kind, &source, &notes);
+        if (kind != dyad::ForeignFileKind::kVerbs) break;
+        std::vector<dyad::CoderOptions::CompoundPattern> marked =
+            dyad::TabariCompoundPatterns(path.string(), text);
+        compound->insert(compound->end(), marked.begin(), marked.end());
         break;
+      }
       case dyad::DictionaryFormat::kPetrarch:
         dyad::ReadPetrarchDictionary(path.string(), text, kind, &source, &notes);
         break;
@@ -156,10 +164,12 @@ int RunValidate(int argc, char** argv) {
     return kExitBadInput;
   }
   std::shared_ptr<const dyad::Dictionary> dict;
+  std::vector<dyad::CoderOptions::CompoundPattern> compound_patterns;
   if (Has(args, "--own-dictionaries") || suite->dictionaries.empty()) {
     dict = LoadDictionary(Get(args, "--dict-dir"), Has(args, "--quiet"));
   } else {
-    dict = LoadSuiteDictionaries(*suite, path, Get(args, "--dict-dir"), Has(args, "--all"));
+    dict =
+        LoadSuiteDictionaries(*suite, path, Get(args, "--dict-dir"), Has(args, "--all"), &compound_patterns);
   }
   if (!dict) return kExitBadInput;
   std::unique_ptr<const dyad::PosTagger> tagger;
@@ -168,7 +178,8 @@ int RunValidate(int argc, char** argv) {
   coder_options.pos_tagger = tagger.get();
   coder_options.sentence_country_sectors =
       false;  // the suites' coders compose agents only with adjacent countries
-  coder_options.targetless_statements = false;  // the suites list no statements without a target
+  coder_options.targetless_statements = false;    // the suites list no statements without a target
+  coder_options.national_teams_in_sport = false;  // one sentence is too little to tell a sport story
   // TABARI codes one verb per clause, the first that a pattern matches (docs/validation.md).
   coder_options.first_verb_per_clause = dyad::IsTabariProjectName(path);
   // Every suite pairs events; `--paired-codes` is kept for scripts that still pass it.
@@ -176,6 +187,8 @@ int RunValidate(int argc, char** argv) {
   coder_options.future_as_act = true;
   // PETRARCH codes verbs only: an event noun in a verb's object is part of the object (docs/validation.md).
   coder_options.object_nouns_as_events = dyad::IsTabariProjectName(path);
+  // TABARI's '%' patterns code within the compound at the marker (docs/validation.md, "Compounds").
+  if (dyad::IsTabariProjectName(path)) coder_options.compound_patterns = std::move(compound_patterns);
   // PETRARCH's coders take a place after an act without object as its target (docs/validation.md).
   coder_options.place_targets = !dyad::IsTabariProjectName(path);
   // PETRARCH-2 combines a statement with the fight it reports ("X said Y attacked Z": X accuses Y, 112).

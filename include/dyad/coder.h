@@ -2,6 +2,7 @@
 #ifndef DYAD_CODER_H_
 #define DYAD_CODER_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -60,6 +61,11 @@ struct CoderOptions {
   // list no such records and their dictionaries have statement patterns for every "said", so `dyad
   // validate` turns this off (docs/evaluation.md, "Statements").
   bool targetless_statements = true;
+  // In a story about sport (its words: src/coding/sport_stories.h), an actor known only by its country
+  // ("England", "the Chilean", "Zambia will host Lesotho") is a team or a player, not a state: events with
+  // such an actor are not coded. Events of institutions in the same story ("Greek prosecutors charged the
+  // sprinters") are. `dyad validate` turns it off (the suites' records are single sentences).
+  bool national_teams_in_sport = true;
   // TABARI codes the first verb of a clause that a pattern matches and takes its target up to the clause's
   // end, across later verbs ("clashed over the efforts ... during a brief visit to Eriador" is a clash with
   // Eriador). `dyad validate` sets it for TABARI's suite; news coding codes every verb (a sentence reports
@@ -85,6 +91,22 @@ struct CoderOptions {
   bool future_as_act = false;
   // Actors that stand in for a missing source or target (see DefaultActors): a suite setting only.
   DefaultActors default_actors;
+  // TABARI's '%' compound marker, a suite setting (`dyad validate` reads it from a TABARI project's verb
+  // files, TabariCompoundPatterns in dyad/eval.h; the converted pattern itself has no '%'). Such a pattern
+  // ("- % * TALKS [031]", "- * BETWEEN % [223]") codes only where a coordinated group of actors ("Fornost
+  // and Gondor") stands at the '%': right before the matched words (the group of the last actor before
+  // them in the clause) or right after them (the group of the first actor after them). The event is then
+  // symmetric within the group, whatever other actors the sentence names: each member toward each other
+  // one; with a paired code ("[044:045]") the earlier member toward the later with the code and the later
+  // toward the earlier with the paired code. Without such a group the pattern codes nothing. A pattern is
+  // named by its dictionary entry's file and line (DictionaryEntry::file, ::line). Empty for news.
+  struct CompoundPattern {
+    std::string file;
+    uint32_t line = 0;
+    bool after_verb = false;  // the '%' follows the verb: the compound is in its object
+    bool operator==(const CompoundPattern&) const = default;
+  };
+  std::vector<CompoundPattern> compound_patterns;
   // Code an event noun that heads the object of another matched verb and names its agent with "by"
   // ("condemned an attack by Osgiliath soldiers") as an event of its own, as news reports both acts. PETRARCH
   // codes verbs only (its parse makes the noun phrase the verb's object), so `dyad validate` turns this off

@@ -138,6 +138,13 @@ void ReadTabariOptions(std::string_view file_name, std::string_view text, std::v
 void ParseTabariRecords(std::string_view file_name, std::string_view text, Suite* suite,
                         std::vector<Status>* notes, SuiteSettings* settings = nullptr);
 
+// The patterns of a TABARI verb file written with the compound marker '%' ("- % * TALKS [031]"), named by
+// `file_name` and their line (counted from 1), as the verb reader names the entries it makes of them
+// (DictionaryEntry::file, ::line): the coder's CoderOptions::compound_patterns. A marker after the '*' puts
+// the compound after the verb. Source: src/eval/tabari_suite_patterns.cc.
+std::vector<CoderOptions::CompoundPattern> TabariCompoundPatterns(std::string_view file_name,
+                                                                  std::string_view verbs_text);
+
 // Reads a whole TABARI suite: the .project, its options and text files (looked up beside the project, then
 // in `dict_dir` when not empty). The dictionaries are only named (suite.dictionaries), not read. NotFound
 // when the project or its text file cannot be read; everything else goes to `notes`.

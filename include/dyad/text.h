@@ -20,8 +20,10 @@ namespace dyad {
 // replaced.
 uint64_t RepairUtf8(std::string_view bytes, std::string* out);
 
-// NFC normalisation (ICU) plus typographic clean-up that keeps meaning: non-breaking and other Unicode spaces
-// become ' ', soft hyphens and zero-width characters are dropped, CRLF becomes LF. Input must be valid UTF-8.
+// NFC normalisation (ICU) plus clean-up that keeps meaning: mojibake (UTF-8 once read as Windows-1252:
+// "â€™" for "’", "Ã©" for "é", "Â " for a no-break space) is decoded back, non-breaking and other Unicode
+// spaces become ' ', soft hyphens and zero-width characters are dropped, CRLF becomes LF. Input must be valid
+// UTF-8. The result may be shorter than the input: offsets refer to the normalised text.
 Result<std::string> NormalizeText(std::string_view utf8);
 
 enum class TokenKind : uint8_t {

@@ -24,6 +24,12 @@ constexpr std::array<std::string_view, 21> kNotNames = {
 constexpr std::array<std::string_view, 16> kQuantityNouns = {
     "thousands", "hundreds", "dozens", "scores",  "millions", "tens", "group", "groups",
     "number",    "members",  "member", "handful", "one",      "some", "many",  "several"};
+// Nouns of allegiance whose "of" phrase names whom they side with or against, not who they are: "supporters
+// of former President X", "opponents of Rwanda's Senate". They are people of that actor's country, not the
+// actor: the chunk keeps the country alone.
+constexpr std::array<std::string_view, 10> kAllegianceNouns = {
+    "supporters", "opponents",    "critics",      "followers", "loyalists",
+    "backers",    "sympathisers", "sympathizers", "partisans", "adherents"};
 // Collective nouns that may follow a sector noun as the head of its phrase ("opposition groups in Zimbabwe").
 constexpr std::array<std::string_view, 8> kCollectiveNouns = {"group",   "groups",   "movement",  "movements",
                                                               "faction", "factions", "coalition", "alliance"};
@@ -474,6 +480,32 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
     if (pattern_quantity && b >= 1 && (a->tokens[b - 1].flags & kFlagWord) &&
         a->tokens[b - 1].lemma != kNoWord)
       continue;
+    for (uint32_t t = b; t < chunk.begin; ++t) a->tokens[t].chunk = static_cast<int32_t>(c);
+    chunk.begin = b;
+  }
+  // "About 200 supporters of former President X blocked roads", "opponents of Rwanda's Senate protested": the
+  // allegiance noun heads the phrase (kAllegianceNouns), which is the subject of what follows and names the
+  // country of the actor after "of" (through its entry or, for a named actor, its country), and no more.
+  // Without a country ("supporters of the plan", "backers of a former president" whom no entry places) the
+  // chunk stays as it was, the object of "of". Like the sentence's country below, a composition TABARI and
+  // PETRARCH do not make (petr2-gsr's PREP_1 expects "Opponents of Rwanda's Senate" to be RWALEG): not with
+  // `sentence_country_sectors` off, as `dyad validate` codes.
+  for (size_t c = 0; c < a->chunks.size() && sentence_country_sectors; ++c) {
+    ActorChunk& chunk = a->chunks[c];
+    uint32_t b = chunk.begin;
+    if (b >= 3 && a->Folded(b - 1) == "the" && a->tokens[b - 1].chunk < 0) --b;
+    if (b < 2 || a->Folded(b - 1) != "of" || !OneOf(a->Folded(b - 2), kAllegianceNouns) ||
+        a->tokens[b - 2].chunk >= 0 || a->tokens[b - 2].clause != a->tokens[chunk.begin].clause ||
+        chunk.people || chunk.referent >= 0 || person_chunk(c))
+      continue;
+    int32_t country = chunk.country_entry;
+    if (country < 0 && chunk.actor_entry >= 0 && !entries[chunk.actor_entry].country.empty())
+      country = CountryEntry(dict, entries[chunk.actor_entry].country);
+    if (country < 0) continue;
+    b -= 2;
+    chunk.country_entry = country;
+    chunk.actor_entry = -1;
+    chunk.agent_entry = -1;
     for (uint32_t t = b; t < chunk.begin; ++t) a->tokens[t].chunk = static_cast<int32_t>(c);
     chunk.begin = b;
   }

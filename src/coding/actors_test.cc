@@ -76,6 +76,27 @@ TEST(ActorChunksTest, QuantityOfPeopleIsTheHeadOfTheActor) {
   EXPECT_EQ(Triples("The capital of Uzbekistan praised Russia."), V{});
 }
 
+// Supporters and opponents of an actor are people of its country, not the actor, and the subject of what
+// follows.
+TEST(ActorChunksTest, AllegianceNounsHeadTheActorWithItsCountryAlone) {
+  EXPECT_EQ(Triples("About 200 supporters of the Kazakh government attacked the police."),
+            V{"KAZ 190 KAZCOP"});  // the police take the sentence's only country
+  EXPECT_EQ(Triples("Opponents of President Nazarbayev attacked Uzbekistan.", "2010-01-01"),
+            V{"KAZ 190 UZB"});
+  EXPECT_EQ(Triples("Uzbekistan arrested supporters of the Kazakh government."), V{"UZB 173 KAZ"});
+  // Without a country after "of" there is no actor to compose ("supporters of the plan").
+  EXPECT_EQ(Triples("Supporters of the plan attacked the police."), V{});
+  // As the suites' coders compose (sentence_country_sectors off, `dyad validate`): the actor stays the object
+  // of "of", and the sentence has no subject.
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
+  CoderOptions suites;
+  suites.sentence_country_sectors = false;
+  EXPECT_EQ(Triples("Supporters of the Kazakh government attacked Uzbekistan."), V{"KAZ 190 UZB"});
+  EXPECT_EQ(
+      CodedTriples(dict, "Supporters of the Kazakh government attacked Uzbekistan.", "2020-05-01", suites),
+      V{});
+}
+
 TEST(ActorChunksTest, CountBelongsToTheActor) {
   EXPECT_EQ(Triples("Kazakhstan criticized 18 Uzbek militants."), V{"KAZ 111 UZBREB"});
   EXPECT_EQ(Triples("Kazakhstan criticized two Uzbek diplomats."), V{"KAZ 111 UZBGOV"});

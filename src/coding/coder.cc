@@ -11,6 +11,7 @@
 #include "coding/intent.h"
 #include "coding/nested_speech.h"
 #include "coding/participle_clauses.h"
+#include "coding/sport_stories.h"
 #include "coding/suite_defaults.h"
 #include "dyad/text.h"
 
@@ -36,6 +37,96 @@ bool Coder::Impl::SubjectRightBefore(int32_t chunk, uint32_t trigger) const {
     if (IsPreposition(w) && w != "on") return false;
   }
   return true;
+}
+
+const CoderOptions::CompoundPattern* Coder::Impl::CompoundPatternOf(const EntryView& verb) const {
+  for (const CoderOptions::CompoundPattern& p : options.compound_patterns)
+    if (p.line == verb.line && p.file == verb.file) return &p;
+  return nullptr;
+}
+
+// The group of the actor nearest to the matched words on the marker's side, in their clause, when it
+// coordinates at least two actors ("Mordor with Fornost and Gondor welcomed": Fornost and Gondor).
+bool Coder::Impl::CompoundAtMarker(const VerbMatch& match, bool after_verb,
+                                   std::vector<int32_t>* members) const {
+  members->clear();
+  const uint32_t clause = analysis.tokens[match.trigger_begin].clause;
+  int32_t nearest = -1;
+  for (size_t c = 0; c < analysis.chunks.size(); ++c) {
+    const ActorChunk& chunk = analysis.chunks[c];
+    if (analysis.tokens[chunk.begin].clause != clause) continue;
+    if (!after_verb && chunk.end <= match.trigger_begin) nearest = static_cast<int32_t>(c);
+    if (after_verb && chunk.begin >= match.trigger_end) {
+      nearest = static_cast<int32_t>(c);
+      break;
+    }
+  }
+  GroupMembers(nearest, members);
+  if (members->size() < 2) members->clear();
+  return !members->empty();
+}
+
+// TABARI's compound actor codes ("THE_SHIRE [FRO/BIL/SAM]", src/dictionary/tabari_actors.cc): an actor of
+// such a code is each of its parts, so an event of it is one event per part (and per part of a compound on
+// the other side), none between an actor and itself. Rewrites the events from `first` on; no dictionary
+// but a TABARI actor file has such codes.
+static void SplitCompoundCodes(size_t first, std::vector<Event>* events) {
+  auto parts = [](const EventActor& actor) {
+    std::vector<EventActor> out;
+    std::string_view code = actor.code;
+    if (code.find('/') == std::string_view::npos) return std::vector<EventActor>{actor};
+    while (true) {
+      const size_t slash = code.find('/');
+      EventActor part = actor;
+      part.code = std::string(code.substr(0, slash));
+      part.country = part.code.size() == 3 ? part.code : std::string();
+      part.sectors.clear();
+      out.push_back(std::move(part));
+      if (slash == std::string_view::npos) break;
+      code.remove_prefix(slash + 1);
+    }
+    return out;
+  };
+  size_t k = first;
+  while (k < events->size()) {
+    const Event& ev = (*events)[k];
+    if (ev.source.code.find('/') == std::string::npos && ev.target.code.find('/') == std::string::npos) {
+      ++k;
+      continue;
+    }
+    std::vector<Event> split;
+    for (const EventActor& source : parts(ev.source)) {
+      for (const EventActor& target : parts(ev.target)) {
+        if (!source.code.empty() && source.code == target.code) continue;
+        Event e = ev;
+        e.source = source;
+        e.target = target;
+        split.push_back(std::move(e));
+      }
+    }
+    events->erase(events->begin() + static_cast<std::ptrdiff_t>(k));
+    events->insert(events->begin() + static_cast<std::ptrdiff_t>(k), split.begin(), split.end());
+    k += split.size();
+  }
+}
+
+// Walks the sentence's discard phrases again (only sentences that have one, few in news) for one whose entry
+// holds on `date`; an undated entry always does.
+bool Coder::Impl::DiscardHolds(std::string_view date) const {
+  const CompiledDictionary& dict = dictionary->compiled();
+  const PhraseTrie& trie = dict.discard_trie();
+  const EntryTable entries = dict.entries();
+  for (uint32_t i = 0; i < analysis.tokens.size(); ++i) {
+    uint32_t node = 0;
+    for (uint32_t j = i; j < analysis.tokens.size(); ++j) {
+      if (analysis.tokens[j].word == kNoWord) break;
+      node = trie.Child(node, analysis.tokens[j].word);
+      if (node == 0) break;
+      for (const PhraseHit* h = trie.HitsBegin(node); h != trie.HitsEnd(node); ++h)
+        if (entries[h->entry].ValidOn(date)) return true;
+    }
+  }
+  return false;
 }
 
 Coder::Coder(std::shared_ptr<const Dictionary> dictionary, CoderOptions options)
@@ -83,6 +174,8 @@ void Coder::CodeDocument(const Document& document, std::vector<Event>* events, b
     if (!im.seen_sentences.insert(text).second) continue;
     im.CodeSentence(document, s, i, events);
   }
+  if (im.options.national_teams_in_sport)
+    coding_internal::DropNationalTeamEvents(document.text, im.tokens, im.document_first_event, events);
 }
 
 void Coder::Impl::GroupMembers(int32_t chunk, std::vector<int32_t>* members) const {
@@ -216,7 +309,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   const CompiledDictionary& dict = dictionary->compiled();
   current_sentence_start = s.start;
   AnalyseTokens(dict, doc.text, tokens.data() + s.first_token, tokens.data() + s.end_token, &analysis);
-  if (analysis.tokens.empty() || HasDiscardPhrase(dict, analysis)) return;
+  if (analysis.tokens.empty() || (HasDiscardPhrase(dict, analysis) && DiscardHolds(doc.date))) return;
   analysis.tags.clear();
   FindActorChunks(dict, doc.date, &analysis, options.sentence_country_sectors);
   // Before the verbs: a resolved pronoun or description is a chunk that slots and roles may take.
@@ -277,11 +370,17 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     const bool reversed_only = act == "-" && options.paired_events &&
                                !entries[dict.pattern(match.pattern).entry].paired_code.empty();
     if (act == "-" && !reversed_only) continue;
+    // TABARI's '%' (CoderOptions::compound_patterns): the event is within the group at the marker, whatever
+    // the verb's own source, or none.
+    const CoderOptions::CompoundPattern* compound =
+        options.compound_patterns.empty() ? nullptr
+                                          : CompoundPatternOf(entries[dict.pattern(match.pattern).entry]);
     int32_t source_chunk = r.source_chunk >= 0 ? r.source_chunk : ContextAgent(entries, match, r, act);
     if (source_chunk < 0) source_chunk = RelativeFiringAgent(entries, match, r, act);
-    const bool unnamed_source =  // a source member -1: the empty actor (roles.h, AuthorityAct)
-        options.unnamed_authority && source_chunk < 0 && r.agentless && AuthorityAct(act) &&
-        UnnamedAgent(analysis, match, r.target_chunk);
+    // A source member -1: the empty actor (roles.h: AuthorityAct, RoleAssignment::explosive_agent).
+    const bool unnamed_source = options.unnamed_authority && source_chunk < 0 &&
+                                ((r.agentless && AuthorityAct(act)) || r.explosive_agent) &&
+                                UnnamedAgent(analysis, match, r.target_chunk);
     // "one person was killed in the firing" after the story reported the police firing: their killing, when
     // the sentence names no one else who could have done it (a source member -2: the story's police).
     // So is the killing of an armed group's members soon after the police fired, with no cue ("policemen
@@ -295,7 +394,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
                                (ArmedGroupChunk(entries, r.target_chunk) &&
                                 (cue_begin = match.trigger_begin, cue_end = match.trigger_end, true))) &&
                               UnnamedAgent(analysis, match, r.target_chunk);
-    if (source_chunk < 0 && !unnamed_source && !story_source && !defaults) continue;
+    if (source_chunk < 0 && !unnamed_source && !story_source && !defaults && compound == nullptr) continue;
     GroupMembers(source_chunk, &source_members);
     if (unnamed_source) source_members.assign(1, -1);
     if (story_source) source_members.assign(1, kStorySource);
@@ -308,10 +407,23 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     const EntryView verb = entries[pattern.entry];
     bool reciprocal = false, targetless = false, domestic = false;
     if (target_members.empty() && reversed_only) continue;  // no one whose act it reports
+    if (compound != nullptr) {
+      if (!CompoundAtMarker(match, compound->after_verb, &source_members)) continue;
+      target_members = source_members;
+      reciprocal = true;
+    }
     if (target_members.empty()) {
       // "Kazakhstan and Uzbekistan signed an agreement": each is the other's target, when the coordinated
       // actors are the verb's own subject, right before it.
-      if (source_members.size() >= 2 && SubjectRightBefore(source_members.back(), match.trigger_begin)) {
+      // Under TABARI's clause reading a verb right after "and" ("praised Z and signed an agreement") has the
+      // previous verb's subject (KeepFirstMatchPerClause), not a subject of its own.
+      const uint32_t before = match.trigger_begin;
+      const bool conjoined_verb =
+          options.first_verb_per_clause && before > 0 &&
+          (analysis.Folded(before - 1) == "and" || analysis.Folded(before - 1) == "but" ||
+           analysis.Folded(before - 1) == "then");
+      if (source_members.size() >= 2 && !conjoined_verb &&
+          SubjectRightBefore(source_members.back(), match.trigger_begin)) {
         target_members = source_members;
         reciprocal = true;
       } else if (((options.targetless_events && TargetlessAct(verb.code)) ||
@@ -358,9 +470,11 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     const uint32_t evidence_begin =
         r.intended || r.demanded ? static_cast<uint32_t>(r.governor) : match.trigger_begin;
     const EventDate when = DateFor(doc, s, match);
+    // A compound's pair with a paired code is coded once, from the earlier member (CompoundPattern).
+    const bool compound_once = compound != nullptr && options.paired_events && !verb.paired_code.empty();
     for (int32_t sc : source_members) {
       for (int32_t tc : target_members) {
-        if (reciprocal && sc == tc) continue;
+        if ((reciprocal && sc == tc) || (compound_once && sc > tc)) continue;
         Event ev;
         if (sc >= 0) ResolveActor(doc, sc, &ev.source);
         if (sc == kStorySource) StoryAgent(doc, cue_begin, cue_end, &ev.source);
@@ -414,15 +528,17 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         ev.trigger = doc.text.substr(ev.trigger_start, ev.trigger_end - ev.trigger_start);
         ev.location = PlaceFor(doc, s, ev);
         if (options.explain) {
-          ev.rule = std::string(verb.file) + ":" + std::to_string(verb.line) + " verb " +
-                    std::string(verb.code) + " '" + std::string(verb.phrases[pattern.phrase]) + "'" +
-                    (match.passive ? " (passive)" : "") + (reciprocal ? " (reciprocal)" : "") +
-                    (r.intended && !future_act ? " (intended: " + std::string(code) + ")" : "") +
-                    (r.demanded ? " (demanded: " + std::string(code) + ")" : "") +
-                    (future_act ? " (future)" : "") +
-                    (reversed_only ? " (reversed: " + std::string(code) + ")" : "") +
-                    (reported ? " (reported fight: " + std::string(code) + ")" : "") +
-                    ResolvedNote("source", ev.source) + ResolvedNote("target", ev.target);
+          ev.rule =
+              std::string(verb.file) + ":" + std::to_string(verb.line) + " verb " + std::string(verb.code) +
+              " '" + std::string(verb.phrases[pattern.phrase]) + "'" + (match.passive ? " (passive)" : "") +
+              (compound != nullptr ? " (compound '%')"
+               : reciprocal        ? " (reciprocal)"
+                                   : "") +
+              (r.intended && !future_act ? " (intended: " + std::string(code) + ")" : "") +
+              (r.demanded ? " (demanded: " + std::string(code) + ")" : "") + (future_act ? " (future)" : "") +
+              (reversed_only ? " (reversed: " + std::string(code) + ")" : "") +
+              (reported ? " (reported fight: " + std::string(code) + ")" : "") +
+              ResolvedNote("source", ev.source) + ResolvedNote("target", ev.target);
         }
         // An act an intent verb announces ("prepared to attend") has no reception yet: no pair for it (the
         // suites pair "will meet" and "is about to restore", though).
@@ -437,6 +553,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     }
   }
   if (options.first_verb_per_clause && options.code_all_verbs) CodeAllVerbs(sentence_first_event, events);
+  SplitCompoundCodes(sentence_first_event, events);
 }
 
 // TABARI's SET: CODE ALL (CoderOptions::code_all_verbs). The sentence's first coded act is its first event

@@ -38,6 +38,9 @@ struct Coder::Impl {
   // Per lemma id: 1 when it anchors an AuthorityAct pattern (roles.h). A sentence without actors is matched
   // only when it has one of them, which keeps the verb matcher off most such sentences.
   std::vector<uint8_t> authority_anchor;
+  // A discard phrase found in the sentence (HasDiscardPhrase) holds on `date`: TABARI's dated "[###]"
+  // holds in a period only; undated discards (all of dyad's own) always hold.
+  bool DiscardHolds(std::string_view date) const;
   size_t sentence_count = 0;
   // Sentences of the story before the current document (CodeDocument's continues_story); the memories count
   // sentences from the story's start.
@@ -83,6 +86,10 @@ struct Coder::Impl {
   void ResolveActor(const Document& doc, int32_t chunk, EventActor* out) const;
   void GroupMembers(int32_t chunk, std::vector<int32_t>* members) const;
   bool SubjectRightBefore(int32_t chunk, uint32_t trigger) const;
+  // CoderOptions::compound_patterns: the entry of `verb` among them (nullptr: not a '%' pattern), and the
+  // coordinated group of at least two actors at its '%' (false: none; `members` is then empty).
+  const CoderOptions::CompoundPattern* CompoundPatternOf(const EntryView& verb) const;
+  bool CompoundAtMarker(const VerbMatch& match, bool after_verb, std::vector<int32_t>* members) const;
   bool PossessiveBeforeAgent(const ActorChunk& chunk) const;
   void StoryAgent(const Document& doc, uint32_t cue_begin, uint32_t cue_end, EventActor* out) const;
 };

@@ -126,6 +126,24 @@ TEST_F(CoderTest, CodeAllGivesLaterVerbsTheFirstActsActors) {
   EXPECT_EQ(CodedTriples(dict(), text, "2020-05-01", alone), V{"KAZ 051 UZB"});
 }
 
+// TABARI's conjoined clauses under its one-verb-per-clause reading (CoderOptions::first_verb_per_clause): a
+// verb right after "and" is a clause of its own with the previous verb's source; a clause with its own
+// subject seeks its source after the conjunction, not after the previous verb.
+TEST_F(CoderTest, ConjoinedClausesUnderTheOneVerbRule) {
+  CoderOptions clause;
+  clause.first_verb_per_clause = true;
+  EXPECT_EQ(CodedTriples(dict(), "Kazakhstan criticized Russia on Monday and praised Uzbekistan.",
+                         "2020-05-01", clause),
+            (V{"KAZ 051 UZB", "KAZ 111 RUS"}));
+  EXPECT_EQ(CodedTriples(dict(), "Kazakhstan criticized Russia on Monday and Turkey praised Uzbekistan.",
+                         "2020-05-01", clause),
+            (V{"KAZ 111 RUS", "TUR 051 UZB"}));
+  // A verb after other words is no new clause: the one-verb rule keeps the first.
+  EXPECT_EQ(
+      CodedTriples(dict(), "Kazakhstan criticized Russia after it praised Uzbekistan.", "2020-05-01", clause),
+      (V{"KAZ 111 RUS"}));
+}
+
 TEST_F(CoderTest, TitlesComposeWithCountriesAndNames) {
   EXPECT_EQ(Triples("Kazakh Foreign Minister Beibut Atamkulov held talks with U.S. Secretary of State Mike "
                     "Pompeo in Washington."),

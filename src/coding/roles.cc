@@ -62,6 +62,35 @@ bool ConjunctionSubject(const SentenceAnalysis& a, const ActorChunk& c, uint32_t
   return OneOf(a.Folded(i), kConjunctions);
 }
 
+// A chunk inside an apposition of the chunk before it, between the verb group and its subject: "Pakistan, a
+// key US ally in the war, has refused to deploy troops". The apposition opens with a comma after a chunk and
+// an article, and a comma closes it with only auxiliaries and adverbs between it and the verb. The subject is
+// the chunk the apposition describes. Where no chunk stands before the first comma ("Kenzo Oshima, the UN
+// relief coordinator, demanded": a name no dictionary knows) the apposition's actor stays the subject.
+bool InApposition(const SentenceAnalysis& a, const ActorChunk& c, uint32_t verb) {
+  constexpr std::array<std::string_view, 3> kArticles = {"a", "an", "the"};
+  constexpr std::array<std::string_view, 11> kAuxiliaries = {"has", "have", "had", "was",  "were", "is",
+                                                             "are", "will", "did", "does", "would"};
+  constexpr std::array<std::string_view, 11> kTimeWords = {"on",        "monday", "tuesday",  "wednesday",
+                                                           "thursday",  "friday", "saturday", "sunday",
+                                                           "yesterday", "today",  "tonight"};
+  constexpr uint32_t kMaxAppositionWords = 12;
+  uint32_t open = c.begin;
+  while (open > 0 && c.begin - open <= kMaxAppositionWords && a.Folded(open) != ",") --open;
+  if (a.Folded(open) != "," || open == 0 || a.tokens[open - 1].chunk < 0 ||
+      !OneOf(a.Folded(open + 1), kArticles) || a.tokens[open - 1].clause != a.tokens[verb].clause)
+    return false;
+  for (uint32_t i = open + 1; i < c.begin; ++i)
+    if (a.Folded(i) == "," || (a.tokens[i].flags & kFlagInRelativeClause)) return false;
+  uint32_t close = c.end;
+  while (close < verb && close - c.end <= kMaxAppositionWords && a.Folded(close) != ",") ++close;
+  if (close >= verb || a.Folded(close) != ",") return false;
+  for (uint32_t i = close + 1; i < verb; ++i)
+    if (!SkippedAdverb(a, i) && !OneOf(a.Folded(i), kAuxiliaries) && !OneOf(a.Folded(i), kTimeWords))
+      return false;
+  return true;
+}
+
 int32_t FindSubject(const SentenceAnalysis& a, uint32_t anchor) {
   const uint16_t clause = a.tokens[anchor].clause;
   bool in_relative = (a.tokens[anchor].flags & kFlagInRelativeClause) != 0;
@@ -86,6 +115,7 @@ int32_t FindSubject(const SentenceAnalysis& a, uint32_t anchor) {
     if (!in_relative && (a.tokens[c.begin].flags & kFlagInRelativeClause)) continue;
     if (c.place) continue;
     if (PrepositionalObject(a, c.begin) && !ConjunctionSubject(a, c, anchor)) continue;
+    if (!in_relative && InApposition(a, c, anchor)) continue;
     return t.chunk;
   }
   return -1;
@@ -519,9 +549,33 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
   TakeReportingAuthorities(a, *dict, roles);
   for (size_t m = 0; m < a.matches.size(); ++m) {
     RoleAssignment& r = (*roles)[m];
-    if (r.negated || r.demanded || r.source_chunk < 0 || r.target_chunk >= 0 ||
-        !DomesticAct(dict->entries()[dict->pattern(a.matches[m].pattern).entry].code))
-      continue;
+    const int32_t means =
+        MeansAgent(a, *dict, m, dict->entries()[dict->pattern(a.matches[m].pattern).entry].code, r);
+    if (means >= 0) {
+      r.source_chunk = means;
+      r.agentless = false;
+    }
+    r.explosive_agent =
+        ExplosiveAgent(a, *dict, m, dict->entries()[dict->pattern(a.matches[m].pattern).entry].code, r);
+  }
+  // The code of a chunk that names a country and nothing else ("Iraq", "thousands of Iraqi"), else "".
+  const EntryTable entries = dict->entries();
+  auto bare_country = [&](int32_t chunk) -> std::string_view {
+    const ActorChunk& c = a.chunks[chunk];
+    if (c.country_entry < 0 || c.actor_entry >= 0 || c.agent_entry >= 0 || c.referent >= 0 || c.people)
+      return {};
+    return entries[c.country_entry].code;
+  };
+  for (size_t m = 0; m < a.matches.size(); ++m) {
+    RoleAssignment& r = (*roles)[m];
+    const std::string_view code = entries[dict->pattern(a.matches[m].pattern).entry].code;
+    // A domestic act whose object is the source's own country ("thousands of Iraqi Kurds demonstrated in
+    // Kirkuk calling for independence from Iraq") names no other party: it is the domestic act, which the
+    // coder would otherwise drop as an act of an actor on itself.
+    if (!r.negated && !r.demanded && r.source_chunk >= 0 && r.target_chunk >= 0 && DomesticAct(code) &&
+        !bare_country(r.source_chunk).empty() && bare_country(r.source_chunk) == bare_country(r.target_chunk))
+      r.target_chunk = -1;
+    if (r.negated || r.demanded || r.source_chunk < 0 || r.target_chunk >= 0 || !DomesticAct(code)) continue;
     r.domestic = true;
     const int32_t group = a.chunks[r.source_chunk].group;
     for (size_t o = 0; o < a.matches.size() && r.domestic; ++o) {

@@ -49,6 +49,11 @@ struct RoleAssignment {
   // sentence ("began a hunger strike in protest against the police" is the protest against the police): the
   // coder takes the source's own country for its target.
   bool domestic = false;
+  // An injury or killing (180, 182x) whose agent the text names only as a bombing the dictionary knows (a
+  // 183x match): the subject of the verb ("a roadside bomb killed two soldiers") or the means of its passive
+  // ("were killed in a car bomb explosion"). Set only with a target and no source (ExplosiveAgent); the
+  // coder codes it with an unnamed source, as an AuthorityAct without an agent.
+  bool explosive_agent = false;
 };
 
 // Acts that only the authorities perform: arrest, detention, charges (CAMEO 173) and violent repression
@@ -83,6 +88,24 @@ bool StoryForceCue(const SentenceAnalysis& analysis, const VerbMatch& match, uin
 // clause, with no comma and no other verb match between. Returns the firing's token, or -1. The coder takes
 // the police or army that fired (the chunk before "firing" or after its "by") as the agent.
 int32_t RelativeFiring(const SentenceAnalysis& analysis, const VerbMatch& match);
+
+// True when the injury or killing `analysis.matches[m]` (180, 182x; `code`), with assignment `r` (a target,
+// no source, not negated, intended or demanded), has a bombing for its agent: another match whose code
+// starts with 183 in `dict` is the phrase that opens the verb's clause (after a
+// comma or at the clause's start, with only a determiner, number or modifier before it: "A roadside bombing
+// near the town on Sunday killed one soldier"; no actor that is no place, "by", comma or other match
+// between it and the verb), or follows a passive verb after "in" or "by" ("three civilians were killed in a
+// suicide car bombing"). The bomber is unnamed; a bombing "by rebels" names them.
+bool ExplosiveAgent(const SentenceAnalysis& analysis, const CompiledDictionary& dict, size_t m,
+                    std::string_view code, const RoleAssignment& r);
+
+// The agent of the passive injury or killing `analysis.matches[m]` (180, 182x; `code`) with assignment `r`
+// (no source, no "by" agent) that its means names: the actor chunk right before a bombing or fighting match
+// (183x, 19x), with up to two lower-case modifiers between, after "in" or "by" a few words after the verb:
+// "four children were killed in Israeli tank shelling", "wounded by a Gondorian army artillery barrage".
+// Returns the chunk, or -1.
+int32_t MeansAgent(const SentenceAnalysis& analysis, const CompiledDictionary& dict, size_t m,
+                   std::string_view code, const RoleAssignment& r);
 
 // Acts done to people whose target may go unnamed ("police arrested him", "97 died in police firing"):
 // arrests and repression (173, 175) by anyone, coercion, assault and killing (17x, 18x) by the security

@@ -85,6 +85,112 @@ bool UnnamedAgent(const SentenceAnalysis& a, const VerbMatch& match, int32_t tar
   return true;
 }
 
+bool ExplosiveAgent(const SentenceAnalysis& a, const CompiledDictionary& dict, size_t m,
+                    std::string_view code, const RoleAssignment& r) {
+  constexpr std::array<std::string_view, 5> kOpeners = {"a", "an", "the", "another", "two"};
+  constexpr uint32_t kMaxModifiers = 2;      // "a (powerful) (new) roadside bomb"
+  constexpr uint32_t kMaxWordsBetween = 10;  // "A roadside bombing near the town of Samarra on Sunday killed"
+  constexpr uint32_t kMaxPassiveGap = 3;     // "were killed (early) (on Sunday) in a car bomb explosion"
+  if (!(code.starts_with("180") || code.starts_with("182")) || r.target_chunk < 0 || r.source_chunk >= 0 ||
+      r.negated || r.intended || r.demanded)
+    return false;
+  const VerbMatch& verb = a.matches[m];
+  const uint16_t clause = a.tokens[verb.trigger_begin].clause;
+  if (verb.source_chunk >= 0) return false;
+  // Words with no actor, no comma and no "by" (except a place's chunk after a preposition).
+  auto plain = [&](uint32_t begin, uint32_t end) {
+    for (uint32_t i = begin; i < end; ++i) {
+      const TokenView& t = a.tokens[i];
+      if (t.clause != clause || (t.classes & kClassComma) || a.Folded(i) == "by") return false;
+      if (t.chunk >= 0 && !a.chunks[t.chunk].place && !PrepositionalObject(a, a.chunks[t.chunk].begin))
+        return false;
+    }
+    for (const VerbMatch& other : a.matches)
+      if (other.trigger_begin >= begin && other.trigger_begin < end) return false;
+    return true;
+  };
+  for (size_t k = 0; k < a.matches.size(); ++k) {
+    const VerbMatch& bomb = a.matches[k];
+    if (k == m || !dict.entries()[dict.pattern(bomb.pattern).entry].code.starts_with("183") ||
+        a.tokens[bomb.trigger_begin].clause != clause || bomb.source_chunk >= 0)
+      continue;
+    if (!r.passive && bomb.trigger_end <= verb.trigger_begin &&
+        verb.trigger_begin - bomb.trigger_end <= kMaxWordsBetween) {
+      // The bombing opens the clause: before it a determiner and modifiers, then the clause's start or a
+      // comma ("On Sunday, a car bomb killed").
+      uint32_t i = bomb.trigger_begin, skipped = 0;
+      while (i > 0 && skipped <= kMaxModifiers && a.tokens[i - 1].clause == clause &&
+             (a.tokens[i - 1].flags & kFlagWord) && a.tokens[i - 1].chunk < 0 &&
+             !IsPreposition(a.Folded(i - 1)) && !OneOf(a.Folded(i - 1), kOpeners)) {
+        --i;
+        ++skipped;
+      }
+      if (i > 0 && OneOf(a.Folded(i - 1), kOpeners) && a.tokens[i - 1].clause == clause) --i;
+      const bool opens =
+          i == 0 || a.tokens[i - 1].clause != clause || (a.tokens[i - 1].classes & kClassComma);
+      if (opens && skipped <= kMaxModifiers && plain(bomb.trigger_end, verb.trigger_begin)) return true;
+    }
+    if (r.passive && bomb.trigger_begin > verb.trigger_end &&
+        bomb.trigger_begin - verb.trigger_end <= kMaxPassiveGap + 2 + kMaxModifiers) {
+      // "in"/"by", then a determiner and modifiers, then the bombing.
+      uint32_t i = bomb.trigger_begin, skipped = 0;
+      while (i > verb.trigger_end && skipped <= kMaxModifiers && (a.tokens[i - 1].flags & kFlagWord) &&
+             a.tokens[i - 1].chunk < 0 && !IsPreposition(a.Folded(i - 1))) {
+        --i;
+        ++skipped;
+      }
+      if (i == verb.trigger_end || skipped > kMaxModifiers + 1) continue;
+      const std::string_view prep = a.Folded(i - 1);
+      if ((prep == "in" || prep == "by") && i - 1 - verb.trigger_end <= kMaxPassiveGap &&
+          plain(verb.trigger_end, i - 1))
+        return true;
+    }
+  }
+  return false;
+}
+
+int32_t MeansAgent(const SentenceAnalysis& a, const CompiledDictionary& dict, size_t m, std::string_view code,
+                   const RoleAssignment& r) {
+  constexpr uint32_t kMaxModifiers =
+      2;                           // "in Israeli (tank) shelling", "by Gondorian (army) (artillery) fire"
+  constexpr uint32_t kMaxGap = 3;  // "were killed (on Friday) in ..."
+  if (!(code.starts_with("180") || code.starts_with("182")) || !r.passive || !r.agentless ||
+      r.source_chunk >= 0 || r.negated || r.intended || r.demanded)
+    return -1;
+  const VerbMatch& verb = a.matches[m];
+  const uint16_t clause = a.tokens[verb.trigger_begin].clause;
+  for (size_t k = 0; k < a.matches.size(); ++k) {
+    const VerbMatch& means = a.matches[k];
+    const std::string_view means_code = dict.entries()[dict.pattern(means.pattern).entry].code;
+    if (k == m || means.trigger_begin <= verb.trigger_end || a.tokens[means.trigger_begin].clause != clause ||
+        !(means_code.starts_with("183") || means_code.starts_with("19")))
+      continue;
+    uint32_t i = means.trigger_begin, skipped = 0;
+    while (i > verb.trigger_end && skipped < kMaxModifiers && a.tokens[i - 1].chunk < 0 &&
+           (a.tokens[i - 1].flags & kFlagWord) && !(a.tokens[i - 1].flags & kFlagCapitalized) &&
+           !IsPreposition(a.Folded(i - 1)) && a.Folded(i - 1) != "the" && a.Folded(i - 1) != "a" &&
+           a.Folded(i - 1) != "an") {
+      --i;
+      ++skipped;
+    }
+    if (i == verb.trigger_end || a.tokens[i - 1].chunk < 0) continue;
+    const int32_t chunk = a.tokens[i - 1].chunk;
+    const ActorChunk& c = a.chunks[chunk];
+    if (c.end != i || c.place || c.people || (c.country_entry < 0 && c.actor_entry < 0 && c.agent_entry < 0))
+      continue;
+    uint32_t p = c.begin;
+    if (p > verb.trigger_end &&
+        (a.Folded(p - 1) == "the" || a.Folded(p - 1) == "a" || a.Folded(p - 1) == "an"))
+      --p;
+    if (p == verb.trigger_end || (a.Folded(p - 1) != "in" && a.Folded(p - 1) != "by")) continue;
+    bool plain = p - 1 - verb.trigger_end <= kMaxGap;
+    for (uint32_t t = verb.trigger_end; t + 1 < p && plain; ++t)
+      plain = a.tokens[t].chunk < 0 && a.tokens[t].clause == clause && !(a.tokens[t].classes & kClassComma);
+    if (plain) return chunk;
+  }
+  return -1;
+}
+
 bool UnnamedTargetAct(std::string_view code, bool security_source, bool police_source) {
   if (AuthorityAct(code)) return true;
   if (police_source && (code.starts_with("19") || code.starts_with("20"))) return true;

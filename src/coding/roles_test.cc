@@ -16,7 +16,7 @@ namespace dyad {
 namespace {
 
 constexpr char kDictionary[] = R"(
-country GON : Gondor | Gondorian
+country GON : Gondor | Gondorian | Gondorians
 country ROH : Rohan | Rohirric
 agent GOV : government | ministry
 agent CVL : students | farmers | workers
@@ -30,6 +30,13 @@ verb 040 : meet + | meet
 verb 072 : send arms to +
 verb 176 : hack into (the) computers of +
 verb 110 : oppose +
+verb 1823 : kill +
+verb 180 : wound +
+verb 1832 : car bomb
+verb 1833 : roadside bomb | roadside bombing
+verb 194 : shelling | artillery fire
+agent MIL : soldiers
+agent REB : rebels
 cameo 141 goldstein=-6.5 plover=PROTEST : Demonstrate or rally
 cameo 142 goldstein=-6.5 plover=PROTEST : Conduct hunger strike
 cameo 140 goldstein=-6.5 plover=PROTEST : Engage in political dissent
@@ -39,6 +46,11 @@ cameo 040 goldstein=1.0 plover=CONSULT : Consult
 cameo 072 goldstein=8.3 plover=AID : Provide military aid
 cameo 176 goldstein=-7.0 plover=COERCE : Attack cybernetically
 cameo 110 goldstein=-2.0 plover=ACCUSE : Disapprove
+cameo 1823 goldstein=-10.0 plover=ASSAULT : Kill by physical assault
+cameo 180 goldstein=-9.0 plover=ASSAULT : Use unconventional violence
+cameo 1832 goldstein=-10.0 plover=ASSAULT : Car bombing
+cameo 1833 goldstein=-10.0 plover=ASSAULT : Roadside bombing
+cameo 194 goldstein=-10.0 plover=ASSAULT : Fight with artillery and tanks
 )";
 
 std::vector<std::string> Triples(const std::string& text) {
@@ -67,6 +79,16 @@ TEST(DomesticActs, TargetlessDomesticActTakesTheSourcesCountry) {
   EXPECT_EQ(Triples("Gondor imposed a curfew after the riots."), V({"GON 1723 GON"}));
   EXPECT_EQ(Triples("Thousands of Rohirric farmers staged a demonstration in the capital."),
             V({"ROHCVL 141 ROH"}));
+}
+
+TEST(DomesticActs, AnObjectThatIsTheSourcesOwnCountryIsTheDomesticTarget) {
+  EXPECT_EQ(Triples("Thousands of Gondorians staged a demonstration calling for independence from Gondor."),
+            V({"GON 141 GON"}));
+  // Another country stays the target; a sector of the same country is another actor.
+  EXPECT_EQ(Triples("Thousands of Gondorians staged a demonstration calling for independence from Rohan."),
+            V({"GON 141 ROH"}));
+  EXPECT_EQ(Triples("Thousands of Gondorians staged a demonstration against the Gondorian government."),
+            V({"GON 141 GONGOV"}));
 }
 
 TEST(DomesticActs, NamedTargetsAndOtherActsAreNotReplaced) {
@@ -139,6 +161,60 @@ TEST(ConjoinedVerbs, AVerbGroupAfterButHasTheSubjectOfTheClauseBefore) {
   // A clause with its own subject keeps it.
   EXPECT_EQ(Triples("Gondor closed its border, but Rohan sent arms to the Gondorian ministry."),
             V({"ROH 072 GONGOV"}));
+}
+
+TEST(Attributions, AReportingVerbWithThatIsTheMainClause) {
+  // The comma before "announced" closes an apposition of the subject; the verb's "that" makes it the
+  // sentence's main clause, and the pronoun after "that" is that subject.
+  EXPECT_EQ(Triples("Gondorian farmers, the backbone of the economy, announced on Monday that they had "
+                    "staged a demonstration."),
+            V({"GONCVL 141 GON"}));
+  EXPECT_EQ(Triples("The Gondorian government, the third in a year, said that it had sent arms to Rohan."),
+            V({"GONGOV 072 ROH"}));
+  // An aside has no complement: its speaker is neither source nor target.
+  EXPECT_EQ(Triples("Gondorian farmers staged a demonstration, the Rohirric ministry said on Monday."),
+            V({"GONCVL 141 GON"}));
+  EXPECT_EQ(Triples("The students staged a demonstration, the Gondorian ministry said."), V({}));
+}
+
+TEST(Appositions, TheChunkAnAppositionDescribesIsTheSubject) {
+  EXPECT_EQ(Triples("Gondor, a Rohirric ally in the war, has sent arms to the students."),
+            V({"GON 072 CVL"}));
+  EXPECT_EQ(Triples("Gondor, the Rohirric ally, on Monday sent arms to the students."), V({"GON 072 CVL"}));
+  // Without a known actor before it, the apposition names the subject.
+  EXPECT_EQ(Triples("Aragorn, the Gondorian government's envoy, sent arms to Rohan."), V({"GONGOV 072 ROH"}));
+  // A list is no apposition.
+  EXPECT_EQ(Triples("Gondor, the Rohirric ministry and Rohan sent arms to the students."),
+            V({"ROH 072 CVL", "ROHGOV 072 CVL"}));
+}
+
+TEST(ExplosiveAgents, AKillingByABombWhoseBomberIsUnnamedHasAnEmptySource) {
+  // The bombing is the subject of the verb, or the means of its passive.
+  EXPECT_EQ(
+      Triples("A roadside bombing near the capital on Sunday killed two Gondorian soldiers, officials said."),
+      V({" 1823 GONMIL"}));
+  EXPECT_EQ(Triples("On Sunday, a car bomb wounded three Rohirric farmers."), V({" 180 ROHCVL"}));
+  EXPECT_EQ(Triples("Three Gondorian soldiers were killed in a car bomb explosion in the capital."),
+            V({" 1823 GONMIL"}));
+  // A named bomber is the source; a bombing "by" someone names the agent, whom the roles do not take.
+  EXPECT_EQ(Triples("Rohirric rebels killed two Gondorian soldiers with a roadside bomb."),
+            V({"ROHREB 1823 GONMIL"}));
+  EXPECT_EQ(Triples("A roadside bomb planted by rebels killed two Gondorian soldiers."), V({}));
+  // A bombing in another clause or as an object is no agent.
+  EXPECT_EQ(Triples("After the car bomb, gunmen killed two Gondorian soldiers."), V({}));
+  EXPECT_EQ(Triples("The Gondorian soldiers who found a roadside bomb were killed."), V({}));
+  // Without a named victim there is no event: an unnamed agent of an unnamed act says nothing.
+  EXPECT_EQ(Triples("A roadside bomb exploded near the capital on Sunday."), V({}));
+}
+
+TEST(MeansAgents, TheActorBeforeTheMeansOfAPassiveKillingIsItsAgent) {
+  EXPECT_EQ(Triples("Four Gondorian farmers were killed in Rohirric tank shelling on Friday."),
+            V({"ROH 1823 GONCVL"}));
+  EXPECT_EQ(Triples("Two Gondorian students were wounded on Friday by Rohirric artillery fire."),
+            V({"ROH 180 GONCVL"}));
+  // An actor after the means is its target or place, not its agent; a bare means names no one.
+  EXPECT_EQ(Triples("Four Gondorian farmers were killed in shelling of Rohan."), V({}));
+  EXPECT_EQ(Triples("Four Gondorian farmers were killed in the shelling."), V({}));
 }
 
 }  // namespace

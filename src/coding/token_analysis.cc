@@ -13,6 +13,10 @@ constexpr std::array<std::string_view, 8> kClauseBreakWords = {"but",    "while"
 constexpr std::array<std::string_view, 10> kReportingVerbs = {
     "said", "says", "reported", "added", "told", "stated", "claimed", "according", "noted", "announced"};
 constexpr uint32_t kMaxAttributionWords = 8;
+// Words of time that may stand between a reporting verb and its "that" ("announced on Thursday that").
+constexpr std::array<std::string_view, 17> kReportTimeWords = {
+    "on",        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "also",   "earlier", "late",      "last",     "night",  "week",     "tonight"};
 // Set on the clause number of an attribution so that it differs from every ordinary clause.
 constexpr uint16_t kAttributionClause = 0x8000;
 constexpr std::array<std::string_view, 4> kRelativeWords = {"who", "which", "whose", "whom"};
@@ -237,6 +241,12 @@ void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const 
     uint32_t comma = i;
     while (comma > 0 && i - comma <= kMaxAttributionWords && !is(comma, kClassComma)) --comma;
     if (!is(comma, kClassComma)) continue;
+    // A reporting verb with a "that" complement heads the sentence's main clause; the comma before it
+    // closes an apposition of its subject ("The Gondor Teachers' Union (GTU), the largest union,
+    // announced on Thursday that it had called off the strike"), not an aside, which takes no complement.
+    uint32_t next = i + 1;
+    while (next < a->tokens.size() && OneOf(a->Folded(next), kReportTimeWords)) ++next;
+    if (next < a->tokens.size() && a->Folded(next) == "that") continue;
     uint32_t span_end = i + 1;
     while (span_end < a->tokens.size() && !is(span_end, kClassComma | kClassPeriod)) ++span_end;
     for (uint32_t j = comma; j < span_end; ++j) a->tokens[j].clause |= kAttributionClause;

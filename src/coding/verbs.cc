@@ -481,20 +481,58 @@ bool ConjoinedClause(const SentenceAnalysis& a, uint32_t from, uint32_t to) {
   return false;
 }
 
+// TABARI's conjoined clauses (KeepFirstMatchPerClause), in tokens [from, to) between the previous kept verb
+// and this one. AfterConjunction: where the clause's source search starts, after its last "and" or "but" (and
+// a "then"): "X urged Y on Monday and then it requested ..." seeks "it", not "Y"; `from` without one.
+// ConjoinedVerb: a verb follows "and" or "but" (perhaps "then") directly, a verb phrase conjoined to
+// the previous one, which TABARI codes as a clause with that verb's source ("condemned an attack by Z and
+// promised aid to W").
+uint32_t AfterConjunction(const SentenceAnalysis& a, uint32_t from, uint32_t to) {
+  for (uint32_t i = to; i > from; --i) {
+    const std::string_view w = a.Folded(i - 1);
+    if (w != "and" && w != "but") continue;
+    return i < to && a.Folded(i) == "then" ? i + 1 : i;
+  }
+  return from;
+}
+
+bool ConjoinedVerb(const SentenceAnalysis& a, uint32_t from, uint32_t to) {
+  if (to == from) return false;
+  uint32_t i = to - 1;
+  if (a.Folded(i) == "then" && i > from) --i;
+  if (a.Folded(i) != "and" && a.Folded(i) != "but") return false;
+  // A verb, not a noun joined to the one before ("rejected the plans and visits of Russia"): a verb but a
+  // gerund by its tag, else a past tense in -ed that is not tagged a noun (the tagger reads "and promised
+  // aid" as an adjective).
+  if (a.Tagged() && IsVerb(a.tags[to]) && a.tags[to] != PosTag::kVBG) return true;
+  return a.Folded(to).ends_with("ed") && !(a.Tagged() && IsNoun(a.tags[to]));
+}
+
 void KeepFirstMatchPerClause(const CompiledDictionary& dict, SentenceAnalysis* a) {
   const EntryTable entries = dict.entries();
   size_t kept = 0;
   int32_t last_clause = -1;
-  uint32_t last_end = 0;  // end of the last coded match kept
+  uint32_t last_end = 0;     // end of the last coded match kept
+  int32_t last_source = -1;  // its source chunk, when the search below found one
   for (size_t m = 0; m < a->matches.size(); ++m) {
     VerbMatch match = a->matches[m];
     const bool coded = entries[dict.pattern(match.pattern).entry].code != "-";
     const int32_t clause = a->tokens[match.trigger_begin].clause;
+    // A one-word trigger inside an actor's words ("Security forces are about to restore ...": FORCE) is the
+    // actor's noun, not a verb: TABARI takes the actor phrase first.
+    const int32_t inside = a->tokens[match.trigger_begin].chunk;
+    if (coded && match.trigger_end == match.trigger_begin + 1 && inside >= 0 &&
+        a->chunks[inside].begin < match.trigger_begin)
+      continue;
     if (coded) {
-      if (clause == last_clause && !ConjoinedClause(*a, last_end, match.trigger_begin)) continue;
+      const bool conjoined_verb =
+          clause == last_clause && !ConjoinedClause(*a, last_end, match.trigger_begin);
+      if (conjoined_verb && !ConjoinedVerb(*a, last_end, match.trigger_begin)) continue;
+      if (conjoined_verb && match.source_chunk < 0 && !match.passive) match.source_chunk = last_source;
       // TABARI's source is the first actor of the clause before the verb; a conjoined clause starts after
-      // the verb before it. A pattern's own '$' and the passive (whose source follows "by") keep theirs.
-      const uint32_t clause_begin = clause == last_clause ? last_end : 0;
+      // its conjunction. A pattern's own '$' and the passive (whose source follows "by") keep theirs.
+      const uint32_t clause_begin =
+          clause == last_clause ? AfterConjunction(*a, last_end, match.trigger_begin) : 0;
       for (uint32_t c = 0; c < a->chunks.size() && match.source_chunk < 0 && !match.passive; ++c) {
         const ActorChunk& ch = a->chunks[c];
         if (ch.begin >= clause_begin && ch.end <= match.trigger_begin && a->tokens[ch.begin].clause == clause)
@@ -502,6 +540,7 @@ void KeepFirstMatchPerClause(const CompiledDictionary& dict, SentenceAnalysis* a
       }
       last_clause = clause;
       last_end = match.trigger_end;
+      last_source = match.source_chunk;
     }
     a->matches[kept++] = match;
   }

@@ -225,6 +225,20 @@ TEST_F(DefaultDictionariesTest, PeopleAreDatedAndKnownOnesAreRight) {
   EXPECT_EQ(code_on("Mark Rutte", "2024-08-01"), "NLDELI");
   EXPECT_EQ(code_on("Mark Rutte", "2025-01-01"), "IGOWSTNAT");
   EXPECT_EQ(code_on("Abe", "2023-01-01"), "");  // died 2022-07-08
+  // Heads of other departments and central banks: coded GOV while in office, nothing between offices.
+  EXPECT_EQ(code_on("David Blunkett", "2004-06-01"), "GBRGOV");  // Home Secretary
+  EXPECT_EQ(code_on("David Blunkett", "2005-02-01"), "");        // between two cabinet posts
+  EXPECT_EQ(code_on("Greenspan", "2005-06-01"), "USAGOV");       // chair of the Federal Reserve
+  EXPECT_EQ(code_on("Yellen", "2022-06-01"), "USAGOV");          // Secretary of the Treasury
+  // "George Bush" (countries.txt) is dated by whichever Bush held an office.
+  const auto actors = Entries(EntryKind::kActor);
+  EXPECT_EQ(CodeOn(actors, "George Bush", "1987-06-01"), "USAGOV");  // vice president
+  EXPECT_EQ(CodeOn(actors, "George Bush", "1996-06-01"), "USAELI");
+  EXPECT_EQ(CodeOn(actors, "George Bush", "2004-06-01"), "USAGOV");
+  // A state's earlier name holds only in its period.
+  const auto countries = Entries(EntryKind::kCountry);
+  EXPECT_EQ(CodeOn(countries, "Kampuchea", "1985-01-01"), "KHM");
+  EXPECT_EQ(CodeOn(countries, "Kampuchea", "2005-01-01"), "");
 }
 
 // The office= attribute of people.txt lines (docs/dictionaries.md, "People and offices"). A line holds an
@@ -232,9 +246,12 @@ TEST_F(DefaultDictionariesTest, PeopleAreDatedAndKnownOnesAreRight) {
 // none. No (country or organisation, office) has two holders on the same day; the outgoing holder's last day
 // may be the successor's first (handover day).
 TEST_F(DefaultDictionariesTest, NoOfficeHasTwoHoldersAtOnce) {
-  static const std::set<std::string> kOffices = {"HOS",  "HOG",    "HOSG",   "VP",     "FM",
-                                                 "DEF",  "NSC",    "UNSG",   "NATOSG", "EUCOPRES",
-                                                 "EUHR", "ECPRES", "IGOHEAD"};
+  // The heads of the other great departments (DPM ... NIR, ENR) and central banks (CBG) are listed for some
+  // states only; each is still one holder at a time.
+  static const std::set<std::string> kOffices = {
+      "HOS",      "HOG",  "HOSG",   "VP",      "FM",  "DEF", "NSC", "UNSG", "NATOSG",
+      "EUCOPRES", "EUHR", "ECPRES", "IGOHEAD", "DPM", "INT", "FIN", "HLH",  "EDU",
+      "TRD",      "DEV",  "WRK",    "CUL",     "NIR", "CBG", "ENR"};
   std::map<std::pair<std::string, std::string>, std::vector<const DictionaryEntry*>> holders;
   size_t offices = 0;
   for (const DictionaryEntry* e : Entries(EntryKind::kActor, "/people.txt")) {

@@ -157,6 +157,19 @@ Status ValidateCode(EntryKind kind, std::string_view code) {
       }
       return Status::Ok();
     case EntryKind::kActor:
+      // TABARI's compound actor ("THE_SHIRE [FRO/BIL/SAM]"): codes joined by '/', each coded on its own.
+      if (code.find('/') != std::string_view::npos) {
+        std::string_view rest = code;
+        bool parts_ok = true;
+        while (parts_ok) {
+          const size_t slash = rest.find('/');
+          parts_ok = IsCodeText(rest.substr(0, slash));
+          if (slash == std::string_view::npos) break;
+          rest.remove_prefix(slash + 1);
+        }
+        if (parts_ok) return Status::Ok();
+      }
+      [[fallthrough]];
     case EntryKind::kAgent:
       if (!IsCodeText(code)) {
         return Status::InvalidArgument("bad code " + Quote(code) +

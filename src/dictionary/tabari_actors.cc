@@ -10,6 +10,7 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dictionary/tabari_internal.h"
@@ -63,9 +64,28 @@ struct CodeLine {
   uint32_t line = 0;
 };
 
-// Parses the inside of one "[...]" on an actor line: "CODE", "CODE >D", "CODE <D", "CODE A-B".
-// Returns false (and reports) when the code is not usable.
-bool ParseCodeBracket(std::string_view inside, uint32_t line, Reporter* reporter, CodeLine* out) {
+// TABARI's compound actor code ("THE_SHIRE [FRO/BIL/SAM]", "LORIEN [ELR/GAL]"): the name stands for several
+// actors at once, each coded in every event of the name. Parts are codes of upper-case letters and digits.
+bool IsCompoundCode(std::string_view code) {
+  if (code.find('/') == std::string_view::npos) return false;
+  size_t begin = 0;
+  while (begin <= code.size()) {
+    size_t end = code.find('/', begin);
+    if (end == std::string_view::npos) end = code.size();
+    const std::string_view part = code.substr(begin, end - begin);
+    if (part.empty() ||
+        !std::all_of(part.begin(), part.end(), [](char c) { return IsUpper(c) || IsDigit(c); }))
+      return false;
+    begin = end + 1;
+  }
+  return true;
+}
+
+// Parses the inside of one "[...]" on an actor line: "CODE", "CODE >D", "CODE <D", "CODE A-B"; in a TABARI
+// file (`tabari`) CODE may be a compound code "A/B/C" (IsCompoundCode). Returns false (and reports) when the
+// code is not usable.
+bool ParseCodeBracket(std::string_view inside, uint32_t line, bool tabari, Reporter* reporter,
+                      CodeLine* out) {
   inside = Trim(inside);
   const size_t space = inside.find_first_of(" \t");
   const std::string_view code = inside.substr(0, space);
@@ -75,17 +95,8 @@ bool ParseCodeBracket(std::string_view inside, uint32_t line, Reporter* reporter
       if (!IsSpace(c)) restriction.push_back(c);
     }
   }
-  if (code == "###" || code == "+++") {  // TABARI's discard and complexity codes (ActorReader::Flush)
-    if (space != std::string_view::npos) {
-      reporter->Unsupported(line,
-                            "dated discard code " + Quote(inside) + ": dyad's discards are undated; skipped");
-      return false;
-    }
-    out->code = std::string(code);
-    out->line = line;
-    return true;
-  }
-  if (code.empty() || code == "---") {
+  const bool discard = code == "###" || code == "+++";  // TABARI's discard and complexity codes (Flush)
+  if (!discard && (code.empty() || code == "---")) {
     reporter->Unsupported(line, "null actor code " + Quote(inside) + " has no native equivalent; skipped");
     return false;
   }
@@ -94,7 +105,8 @@ bool ParseCodeBracket(std::string_view inside, uint32_t line, Reporter* reporter
                                     " has no native equivalent; skipped");
     return false;
   }
-  if (!std::all_of(code.begin(), code.end(), [](char c) { return IsUpper(c) || IsDigit(c); })) {
+  if (!discard && !std::all_of(code.begin(), code.end(), [](char c) { return IsUpper(c) || IsDigit(c); }) &&
+      !(tabari && IsCompoundCode(code))) {
     reporter->Invalid(line, "bad actor code " + Quote(code) + ": expected upper-case letters and digits");
     return false;
   }
@@ -123,7 +135,7 @@ bool ParseCodeBracket(std::string_view inside, uint32_t line, Reporter* reporter
 }
 
 // Collects the "[...]" groups of `text` into `codes`; returns the text before the first '['.
-std::string_view TakeCodeBrackets(std::string_view text, uint32_t line, Reporter* reporter,
+std::string_view TakeCodeBrackets(std::string_view text, uint32_t line, bool tabari, Reporter* reporter,
                                   std::vector<CodeLine>* codes) {
   const size_t first = text.find('[');
   const std::string_view before = text.substr(0, first);
@@ -135,7 +147,7 @@ std::string_view TakeCodeBrackets(std::string_view text, uint32_t line, Reporter
       break;
     }
     CodeLine code;
-    if (ParseCodeBracket(text.substr(pos + 1, close - pos - 1), line, reporter, &code)) {
+    if (ParseCodeBracket(text.substr(pos + 1, close - pos - 1), line, tabari, reporter, &code)) {
       codes->push_back(std::move(code));
     }
     pos = text.find('[', close);
@@ -148,11 +160,17 @@ std::string_view TakeCodeBrackets(std::string_view text, uint32_t line, Reporter
 // lawmakers" is ARNLEG), and dyad composes agents with countries, so an actor entry would lose the agent
 // (petrarch-validation's "lawmakers in Fornost and Gondor" was FOR, not FORLEG). Longer codes are actors of
 // their country.
+// A compound code ("FRO/BIL/SAM") is an actor of that code, with no country or sectors: the coder codes each
+// part (CompoundCodeParts, dyad/event.h).
 DictionaryEntry ActorEntryForCode(const CodeLine& code) {
   DictionaryEntry entry;
   entry.code = code.code;
   entry.valid_from = code.valid_from;
   entry.valid_to = code.valid_to;
+  if (code.code.find('/') != std::string::npos) {
+    entry.kind = EntryKind::kActor;
+    return entry;
+  }
   const bool all_letters = std::all_of(code.code.begin(), code.code.end(), IsUpper);
   const std::string_view prefix = std::string_view(code.code).substr(0, 3);
   const bool national = code.code.size() >= 3 && all_letters && !IsNonStatePrefix(prefix);
@@ -173,6 +191,53 @@ DictionaryEntry ActorEntryForCode(const CodeLine& code) {
 
 bool IsDiscardCode(const CodeLine& code) { return code.code == "###" || code.code == "+++"; }
 
+// `date` (YYYY-MM-DD) moved by `days`.
+std::string ShiftDate(const std::string& date, int days) {
+  const auto number = [&](size_t pos, size_t len) { return std::stoi(date.substr(pos, len)); };
+  const std::chrono::year_month_day ymd{std::chrono::year(number(0, 4)),
+                                        std::chrono::month(static_cast<unsigned>(number(5, 2))),
+                                        std::chrono::day(static_cast<unsigned>(number(8, 2)))};
+  const std::chrono::year_month_day shifted(std::chrono::sys_days(ymd) + std::chrono::days(days));
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(shifted.year()),
+                static_cast<unsigned>(shifted.month()), static_cast<unsigned>(shifted.day()));
+  return buffer;
+}
+
+// The periods that none of the dated codes of `codes` covers (TABARI's undated code is the actor's code
+// outside the dated ones: "ONODOHER [ONO <911226] [###]" is discarded from 1991-12-26 on), as codes of
+// `code` with those periods. All of time when no code is dated.
+std::vector<CodeLine> OutsideDatedCodes(const std::vector<CodeLine>& codes, const CodeLine& code) {
+  std::vector<std::pair<std::string, std::string>> dated;  // [from, to]; "" is open
+  for (const CodeLine& c : codes)
+    if (!c.valid_from.empty() || !c.valid_to.empty()) dated.emplace_back(c.valid_from, c.valid_to);
+  std::sort(dated.begin(), dated.end());
+  std::vector<CodeLine> out;
+  std::string start;  // the first day not yet covered; "" the beginning of time
+  bool open = true;   // days from `start` on are not yet covered
+  for (const auto& [from, to] : dated) {
+    if (!open) break;
+    if (!from.empty() && (start.empty() || start < from)) {
+      CodeLine gap = code;
+      gap.valid_from = start;
+      gap.valid_to = ShiftDate(from, -1);
+      out.push_back(std::move(gap));
+    }
+    if (to.empty()) {
+      open = false;
+    } else if (const std::string next = ShiftDate(to, 1); start.empty() || next > start) {
+      start = next;
+    }
+  }
+  if (open) {
+    CodeLine rest = code;
+    rest.valid_from = start;
+    rest.valid_to.clear();
+    out.push_back(std::move(rest));
+  }
+  return out;
+}
+
 class ActorReader {
  public:
   ActorReader(std::string_view file_name, bool tabari_nouns, DictionarySource* out, Reporter* reporter)
@@ -192,7 +257,7 @@ class ActorReader {
         return;
       }
       saw_code_ = true;
-      TakeCodeBrackets(trimmed, line, reporter_, &codes_);
+      TakeCodeBrackets(trimmed, line, tabari_nouns_, reporter_, &codes_);
       return;
     }
     if (trimmed.front() == '+') {
@@ -201,14 +266,14 @@ class ActorReader {
         return;
       }
       saw_code_ = saw_code_ || has_code;
-      AddName(TakeCodeBrackets(trimmed.substr(1), line, reporter_, &codes_), line);
+      AddName(TakeCodeBrackets(trimmed.substr(1), line, tabari_nouns_, reporter_, &codes_), line);
       return;
     }
     Flush();
     open_ = true;
     start_line_ = line;
     saw_code_ = has_code;
-    AddName(TakeCodeBrackets(trimmed, line, reporter_, &codes_), line);
+    AddName(TakeCodeBrackets(trimmed, line, tabari_nouns_, reporter_, &codes_), line);
   }
 
   void Flush() {
@@ -225,23 +290,31 @@ class ActorReader {
     // the date) the discard is reported and skipped.
     // PETRARCH, which reads the same actor syntax, has no such codes ("### is not a discard code in PETR",
     // its unit suite's actors file): there they stay bad codes.
+    // Beside codes of the actor's own the discard holds in its own period, or, undated, in the periods the
+    // dated codes leave ("ONODOHER [ONO <911226] [###]": ONO before 1991-12-26, discarded from then on;
+    // "ENT [### <890101] [ENT]": discarded before 1989). The coder checks a discard's period against the
+    // sentence's date (Coder: a dictionary with dated discards).
     const bool discard = std::any_of(codes_.begin(), codes_.end(), IsDiscardCode);
     if (discard && !tabari_nouns_) {
       reporter_->Invalid(start_line_,
                          "bad actor code '###' or '+++' (TABARI's discard codes; none in PETRARCH "
                          "files): expected upper-case letters and digits");
-    } else if (discard && codes_.size() > 1) {
-      reporter_->Unsupported(start_line_,
-                             "discard code beside the actor's own codes: dyad's discards are "
-                             "undated; the discard is skipped");
     } else if (discard && !phrases_.empty()) {
-      DictionaryEntry entry;
-      entry.kind = EntryKind::kDiscard;
-      entry.code = "-";
-      entry.phrases = phrases_;
-      entry.file = std::string(file_);
-      entry.line = codes_[0].line;
-      out_->entries.push_back(std::move(entry));
+      for (const CodeLine& code : codes_) {
+        if (!IsDiscardCode(code)) continue;
+        const bool dated = !code.valid_from.empty() || !code.valid_to.empty();
+        for (const CodeLine& period : dated ? std::vector<CodeLine>{code} : OutsideDatedCodes(codes_, code)) {
+          DictionaryEntry entry;
+          entry.kind = EntryKind::kDiscard;
+          entry.code = "-";
+          entry.valid_from = period.valid_from;
+          entry.valid_to = period.valid_to;
+          entry.phrases = phrases_;
+          entry.file = std::string(file_);
+          entry.line = code.line;
+          out_->entries.push_back(std::move(entry));
+        }
+      }
     }
     for (const CodeLine& code : codes_) {
       if (phrases_.empty()) break;
@@ -276,6 +349,22 @@ class ActorReader {
                         std::all_of(last.begin(), last.end(), IsLower);
     AddPhrase(phrase, &phrases_);
     if (plural) AddPhrase(phrase + "s", &phrases_);
+    // TABARI matches a name that '_' does not close as a stem, the start of the text's word: "KUWAIT" also
+    // names "Kuwaiti", "AUSTRALIA" "Australian", "ARGENTIN" "Argentina" (the suite's NOUNEND-15a/-16a), where
+    // "LIBYA_" matches no "Libyaq". dyad matches names whole, so a one-word TABARI name of at least four
+    // letters not closed by '_' also gets the endings that make English place names and nationality words
+    // of a stem, and the plurals of the nationality words. Rarer continuations (NORW: "Norwegian") are
+    // still missed.
+    static constexpr std::string_view kStemEndings[] = {"a", "ia", "e", "n", "an", "ian", "i", "ese", "ish"};
+    const bool stem =
+        tabari_nouns_ && !Trim(name).ends_with('_') && phrase.find(' ') == std::string::npos &&
+        phrase.size() >= 4 &&
+        std::all_of(phrase.begin(), phrase.end(), [](char c) { return IsLower(c) || IsUpper(c); });
+    if (!stem) return;
+    for (std::string_view ending : kStemEndings) {
+      AddPhrase(phrase + std::string(ending), &phrases_);
+      if (ending.ends_with('n') || ending == "i") AddPhrase(phrase + std::string(ending) + "s", &phrases_);
+    }
   }
 
   std::string_view file_;

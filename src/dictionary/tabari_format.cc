@@ -54,8 +54,9 @@ struct Substitution {
 
 class AgentReader {
  public:
-  AgentReader(std::string_view file_name, DictionarySource* out, Reporter* reporter)
-      : file_(file_name), out_(out), reporter_(reporter) {}
+  // `tabari_file`: TABARI's noun endings hold (see Line).
+  AgentReader(std::string_view file_name, bool tabari_file, DictionarySource* out, Reporter* reporter)
+      : file_(file_name), tabari_(tabari_file), out_(out), reporter_(reporter) {}
 
   void Line(std::string_view content, uint32_t line) {
     const std::string_view trimmed = Trim(content);
@@ -103,7 +104,12 @@ class AgentReader {
         inside = space == std::string_view::npos ? std::string_view() : inside.substr(space);
       }
     }
-    if (head.ends_with('_')) regular_plural = false;  // a trailing '_' marks the exact word
+    // A trailing '_' marks the exact word. TABARI still matches it with its noun ending -S, as it does an
+    // actor's ("SECURITY_FORCE_ [~MIL]" names "security forces", "GUERRILLA_" "guerrillas": the suite's CONV
+    // records), so in a TABARI file it takes that ending.
+    const bool exact = head.ends_with('_');
+    const bool noun_ending = exact && tabari_ && plurals.empty();
+    if (exact) regular_plural = false;
     DictionaryEntry entry;
     entry.kind = EntryKind::kAgent;
     entry.code = std::string(code);
@@ -113,9 +119,12 @@ class AgentReader {
     ExpandSubstitutions(head, &forms, line);
     const bool substituted = forms.size() != 1 || forms[0] != head;
     for (const std::string& form : forms) {
-      AddPhrase(NativePhrase(form, ShortNames::kLowerCase), &entry.phrases);
+      const std::string phrase = NativePhrase(form, ShortNames::kLowerCase);
+      AddPhrase(phrase, &entry.phrases);
       if (regular_plural && !substituted)
         AddPhrase(NativePhrase(RegularPlural(form), ShortNames::kLowerCase), &entry.phrases);
+      if (noun_ending && !substituted && !phrase.empty() && !phrase.ends_with('s'))
+        AddPhrase(phrase + "s", &entry.phrases);
     }
     for (std::string_view plural : plurals)
       AddPhrase(NativePhrase(plural, ShortNames::kLowerCase), &entry.phrases);
@@ -194,6 +203,7 @@ class AgentReader {
   }
 
   std::string_view file_;
+  bool tabari_;
   DictionarySource* out_;
   Reporter* reporter_;
   std::vector<Substitution> substitutions_;
@@ -251,7 +261,9 @@ void ReadTabariDictionary(std::string_view file_name, std::string_view text, For
   CommentStrippingLines lines(text);
   std::string content;
   uint32_t line = 0;
-  AgentReader reader(file_name, out, &reporter);
+  const bool tabari_file =
+      DetectDictionaryFormat(file_name, text.substr(0, 4096)) == DictionaryFormat::kTabari;
+  AgentReader reader(file_name, tabari_file, out, &reporter);
   while (lines.Next(&content, &line)) reader.Line(content, line);
 }
 

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dyad/dictionary.h"
@@ -77,6 +78,25 @@ TEST(TabariActors, NamesTakeTheNounEndingSInTabariFilesOnly) {
   Read petrarch = Tabari("FORNOST_ [FOR]\n", ForeignFileKind::kActors, "Demo.actors.txt");
   ASSERT_EQ(petrarch.source.entries.size(), 1u);
   EXPECT_THAT(petrarch.source.entries[0].phrases, ElementsAre("fornost"));
+}
+
+// A TABARI name that '_' does not close is a stem ("ZEMBL" matches "Zembla", "Zemblan"): a one-word stem of
+// at least four letters takes the endings of English place names and nationality words. A closed name,
+// a name of several words and a PETRARCH file's name take none.
+TEST(TabariActors, OneWordStemsTakePlaceNameEndings) {
+  Read tabari = Tabari("ZEMBL [ZEM]\nQURAT [QUR]\nBORDURIA_ [BOR]\nRIVER PEOPLE [RVP]\nZB [ZBB]\n",
+                       ForeignFileKind::kActors, "demo.actors");
+  ASSERT_EQ(tabari.source.entries.size(), 5u);
+  EXPECT_THAT(tabari.source.entries[0].phrases,
+              ElementsAre("zembl", "zembls", "zembla", "zemblia", "zemble", "zembln", "zemblns", "zemblan",
+                          "zemblans", "zemblian", "zemblians", "zembli", "zemblis", "zemblese", "zemblish"));
+  EXPECT_THAT(tabari.source.entries[1].phrases, Contains("qurati"));
+  EXPECT_THAT(tabari.source.entries[2].phrases, ElementsAre("borduria", "bordurias"));
+  EXPECT_THAT(tabari.source.entries[3].phrases, ElementsAre("river people", "river peoples"));
+  EXPECT_THAT(tabari.source.entries[4].phrases, ElementsAre("ZB"));
+  Read petrarch = Tabari("ZEMBL [ZEM]\n", ForeignFileKind::kActors, "Demo.actors.txt");
+  ASSERT_EQ(petrarch.source.entries.size(), 1u);
+  EXPECT_THAT(petrarch.source.entries[0].phrases, ElementsAre("zembl"));
 }
 
 TEST(TabariActors, DatedCodesOnIndentedLinesMakeOneEntryEach) {
@@ -204,21 +224,58 @@ TEST(TabariActors, DiscardAndComplexCodesMakeDiscardPhrases) {
       "SPELLBOOK  [+++]\n"
       "OLD_NORTHLAND  [NLD <911226] [###]\n",
       ForeignFileKind::kActors);
-  ASSERT_EQ(r.source.entries.size(), 3u);
+  ASSERT_EQ(r.source.entries.size(), 4u);
   EXPECT_EQ(r.source.entries[0].kind, EntryKind::kDiscard);  // '#' inside "[###]" opens no comment
   EXPECT_THAT(r.source.entries[0].phrases, Contains("hockey league"));
   EXPECT_EQ(r.source.entries[0].line, 1u);
+  EXPECT_TRUE(r.source.entries[0].valid_from.empty() && r.source.entries[0].valid_to.empty());
   EXPECT_EQ(r.source.entries[1].kind, EntryKind::kDiscard);
   EXPECT_THAT(r.source.entries[1].phrases, Contains("spellbook"));
-  // Beside a dated code of its own the discard (which would hold only after the date) is skipped.
-  EXPECT_EQ(r.source.entries[2].kind, EntryKind::kCountry);
-  EXPECT_EQ(r.source.entries[2].code, "NLD");
-  EXPECT_THAT(Messages(r.errors),
-              Contains(HasSubstr("test.actors:3: discard code beside the actor's own codes")));
+  // Beside a dated code of its own the undated discard holds outside that code's period.
+  EXPECT_EQ(r.source.entries[2].kind, EntryKind::kDiscard);
+  EXPECT_EQ(r.source.entries[2].valid_from, "1991-12-26");
+  EXPECT_EQ(r.source.entries[2].valid_to, "");
+  EXPECT_EQ(r.source.entries[3].kind, EntryKind::kCountry);
+  EXPECT_EQ(r.source.entries[3].code, "NLD");
+  EXPECT_EQ(r.source.entries[3].valid_to, "1991-12-25");
+  EXPECT_THAT(r.errors, IsEmpty()) << ::testing::PrintToString(Messages(r.errors));
   // PETRARCH files have no discard codes.
   DictionarySource petrarch;
   std::vector<Status> errors;
   ReadPetrarchDictionary("test.txt", "SPELLBOOK  [+++]\n", ForeignFileKind::kActors, &petrarch, &errors);
+  EXPECT_THAT(petrarch.entries, IsEmpty());
+  EXPECT_THAT(Messages(errors), Contains(HasSubstr("bad actor code")));
+}
+
+// A dated discard holds in its period; an undated one beside dated codes in the periods they leave.
+TEST(TabariActors, DatedDiscardsHoldInTheirPeriods) {
+  Read r = Tabari(
+      "TREANT  [### <890101] [TRE]\n"
+      "OLD_REGIME  [ORG 800101-851231] [ORGGOV 900101-951231] [###]\n",
+      ForeignFileKind::kActors);
+  EXPECT_THAT(r.errors, IsEmpty()) << ::testing::PrintToString(Messages(r.errors));
+  std::vector<std::pair<std::string, std::string>> discards;
+  for (const DictionaryEntry& e : r.source.entries)
+    if (e.kind == EntryKind::kDiscard) discards.emplace_back(e.valid_from, e.valid_to);
+  using P = std::pair<std::string, std::string>;
+  EXPECT_THAT(discards, ElementsAre(P{"", "1988-12-31"}, P{"", "1979-12-31"}, P{"1986-01-01", "1989-12-31"},
+                                    P{"1996-01-01", ""}));
+}
+
+// TABARI's compound actor code: one actor entry whose code lists the parts, which the coder codes one by one.
+// PETRARCH files have no such codes.
+TEST(TabariActors, CompoundCodesAreKept) {
+  Read r = Tabari("NORTH_MARCHES  [NMA/EMA/WMA]\nPIRATE_COAST  [PIR/]\n", ForeignFileKind::kActors);
+  ASSERT_EQ(r.source.entries.size(), 1u);
+  EXPECT_EQ(r.source.entries[0].kind, EntryKind::kActor);
+  EXPECT_EQ(r.source.entries[0].code, "NMA/EMA/WMA");
+  EXPECT_TRUE(r.source.entries[0].country.empty());
+  EXPECT_TRUE(r.source.entries[0].sectors.empty());
+  EXPECT_THAT(Messages(r.errors), ElementsAre(HasSubstr("test.actors:2: bad actor code 'PIR/'")));
+  DictionarySource petrarch;
+  std::vector<Status> errors;
+  ReadPetrarchDictionary("test.txt", "NORTH_MARCHES  [NMA/EMA/WMA]\n", ForeignFileKind::kActors, &petrarch,
+                         &errors);
   EXPECT_THAT(petrarch.entries, IsEmpty());
   EXPECT_THAT(Messages(errors), Contains(HasSubstr("bad actor code")));
 }
@@ -244,9 +301,15 @@ TEST(TabariAgents, SectorsPluralsAndSubstitutions) {
   EXPECT_EQ(e[2].code, "GOVTRN");
   EXPECT_THAT(e[2].phrases, ElementsAre("ferry", "ferries of state"));
   EXPECT_THAT(e[3].phrases, ElementsAre("dockhand", "dockhands"));
-  EXPECT_THAT(e[4].phrases, ElementsAre("army"));
+  // A trailing '_' marks the exact word, which in a TABARI file still takes TABARI's noun ending -S.
+  EXPECT_THAT(e[4].phrases, ElementsAre("army", "armys"));
   EXPECT_THAT(e[5].phrases, ElementsAre("glass", "glasses"));
   EXPECT_EQ(e[6].code, "NGO");
+  DictionarySource petrarch;
+  std::vector<Status> errors;
+  ReadPetrarchDictionary("Test.agents.txt", "ARMY_ [~MIL]\n", ForeignFileKind::kAgents, &petrarch, &errors);
+  ASSERT_EQ(petrarch.entries.size(), 1u);
+  EXPECT_THAT(petrarch.entries[0].phrases, ElementsAre("army"));
 }
 
 TEST(TabariAgents, MissingCodeAndUnknownSubstitution) {

@@ -37,11 +37,12 @@ inline bool TabariLetterSuffixed(std::string_view code) {
 class CommentStrippingLines {
  public:
   // The first '#' or ';' of `raw` that opens a comment, or npos. TABARI's discard code "[###]" on an actor
-  // line is a code, not a comment.
+  // line is a code, not a comment, also when dated ("[### <890101]").
   static size_t CommentStart(std::string_view raw) {
     size_t at = raw.find_first_of("#;");
-    while (at != std::string_view::npos && at > 0 && raw[at - 1] == '[' && raw.substr(at, 4) == "###]")
-      at = raw.find_first_of("#;", at + 4);
+    while (at != std::string_view::npos && at > 0 && raw[at - 1] == '[' && raw.substr(at, 3) == "###" &&
+           (raw.substr(at + 3, 1) == "]" || raw.substr(at + 3, 1) == " " || raw.substr(at + 3, 1) == "\t"))
+      at = raw.find_first_of("#;", at + 3);
     return at;
   }
 

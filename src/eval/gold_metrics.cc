@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "dyad/gold.h"
+#include "dyad/text.h"
 #include "eval/gold_internal.h"
 
 namespace dyad {
@@ -127,6 +128,12 @@ GoldOutputs CodeGoldSet(const GoldSet& set, Coder* coder) {
     doc.id = s.id;
     doc.text = s.text;
     doc.date = s.date;
+    // Ingest normalises every document before coding (mojibake, Unicode spaces, NFC); sets scored by label
+    // get the same text. Sets scored by span keep the gold text as given: their spans are offsets into it.
+    if (set.scheme == GoldScheme::kPoliceLabels || set.scheme == GoldScheme::kPloverEvent) {
+      Result<std::string> normalized = NormalizeText(s.text);
+      if (normalized.ok()) doc.text = std::move(normalized).value();
+    }
     coder->CodeDocument(doc, &outputs.sentences[i].events, s.continues_story);
     if (set.scheme == GoldScheme::kCameoRoot) {
       // A nominal reference date when the set has none, so that relative expressions are found at all.

@@ -332,5 +332,21 @@ TEST(TabariSuite, ReadsFilesBesideTheProjectThenDictDir) {
   fs::remove_all(dir);
 }
 
+// The '%' patterns of a verb file, by line, with the side of the verb the marker stands on; '%' in a comment
+// or on a verb line is no marker.
+TEST(TabariCompoundPatterns, FindsMarkedPatternLines) {
+  const auto found = TabariCompoundPatterns("Mini.verbs",
+                                            "GREET  [040]\n"
+                                            "- % * WARMLY  [041] ;a 100% sure\n"
+                                            "- * TALKS  [031] ; not 50% of them\n"
+                                            "- HAS * WITH %  [067]\n"
+                                            "TRADE%  [050]\n"
+                                            "\t-  %  SAID WILL_*  [036]\n");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0], (CoderOptions::CompoundPattern{"Mini.verbs", 2, false}));
+  EXPECT_EQ(found[1], (CoderOptions::CompoundPattern{"Mini.verbs", 4, true}));
+  EXPECT_EQ(found[2], (CoderOptions::CompoundPattern{"Mini.verbs", 6, false}));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1,4 +1,4 @@
-// NormalizeText: typographic clean-up, then ICU NFC.
+// NormalizeText: mojibake repair, typographic clean-up, then ICU NFC.
 //
 // The clean-up runs first, on UTF-8, so that ICU sees the final character sequence: U+2000 and U+2001 have
 // canonical (singleton) decompositions, and dropping a soft hyphen can bring a base letter next to its
@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "dyad/text.h"
+#include "text/mojibake.h"
 #include "text/utf8_internal.h"
 
 namespace dyad {
@@ -123,6 +124,16 @@ Result<std::string> NormalizeText(std::string_view utf8) {
                                    std::to_string(invalid_at));
   }
   if (IsAsciiWithoutCarriageReturn(utf8)) return std::string(utf8);
+
+  // Mojibake first, so that the characters it stands for get the clean-up (a repaired no-break space becomes
+  // ' '); a second pass undoes text that was double-encoded.
+  std::string repaired;
+  for (int pass = 0; pass < 2; ++pass) {
+    std::string again;
+    if (!text_internal::RepairMojibake(utf8, &again)) break;
+    repaired = std::move(again);
+    utf8 = repaired;
+  }
 
   bool has_non_ascii = false;
   std::string cleaned = CleanUp(utf8, &has_non_ascii);

@@ -1,0 +1,112 @@
+// TABARI's suite conventions in the coder (suites only: `dyad validate` sets them; news coding never does):
+// '%' compound patterns, compound actor codes, dated discards, and the clause reading's actor words.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "coding/test_dictionary.h"
+#include "dyad/coder.h"
+
+namespace dyad {
+namespace {
+
+using V = std::vector<std::string>;
+
+// TABARI's '%' compound marker (CoderOptions::compound_patterns, suites only): the pattern codes within the
+// coordinated group at the marker, whoever else the sentence names, and nothing without one. The patterns are
+// named by file and line: "test.txt" line 5 is "exchange prisoners with +", line 6 "welcome".
+TEST(CoderCompoundTest, CompoundPatternsCodeWithinTheGroupAtTheMarker) {
+  const auto dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan
+country UZB : Uzbekistan
+country TUR : Turkey
+verb 067 : exchange prisoners with +
+verb 044 paired=045 : welcome
+verb 051 : praise +
+)");
+  CoderOptions options;
+  options.paired_events = true;
+  const std::string date = "2020-05-01";
+  // Without the option: the usual subject and object.
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan exchanged prisoners with Uzbekistan and Turkey.", date, options),
+            (V{"KAZ 067 TUR", "KAZ 067 UZB"}));
+  options.compound_patterns = {{"test.txt", 5, true}, {"test.txt", 6, false}};
+  // After the verb: the object's group, each member toward the other; the subject takes no part.
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan exchanged prisoners with Uzbekistan and Turkey.", date, options),
+            (V{"TUR 067 UZB", "UZB 067 TUR"}));
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan exchanged prisoners with Uzbekistan.", date, options), V{});
+  // Before the verb: the group nearest to it ("Turkey with" stands apart); with a paired code the earlier
+  // member toward the later with the code, the later toward the earlier with the paired code.
+  EXPECT_EQ(CodedTriples(dict, "Turkey with Kazakhstan and Uzbekistan welcomed the talks.", date, options),
+            (V{"KAZ 044 UZB", "UZB 045 KAZ"}));
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan welcomed Uzbekistan.", date, options), V{});
+  // Other patterns are coded as before.
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan praised Uzbekistan and Turkey.", date, options),
+            (V{"KAZ 051 TUR", "KAZ 051 UZB"}));
+}
+
+// TABARI's compound actor codes ("[FRO/BIL/SAM]", read by the TABARI actor reader only): an event of such an
+// actor is one event per part, none between an actor and itself.
+TEST(CoderCompoundTest, CompoundActorCodesCodeEachPart) {
+  DictionarySource source;
+  std::vector<Status> errors;
+  ParseNativeDictionary("test.txt",
+                        "country KAZ : Kazakhstan\ncountry UZB : Uzbekistan\nverb 051 : praise +\n"
+                        "cameo 051 goldstein=3.4 : Praise or endorse\n",
+                        &source, &errors);
+  DictionaryEntry marches;
+  marches.kind = EntryKind::kActor;
+  marches.code = "NMA/UZB";
+  marches.phrases = {"North Marches"};
+  source.entries.push_back(marches);
+  auto dict = Dictionary::Compile(std::move(source), &errors);
+  EXPECT_TRUE(errors.empty());
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan praised the North Marches.", "2020-05-01"),
+            (V{"KAZ 051 NMA", "KAZ 051 UZB"}));
+  EXPECT_EQ(CodedTriples(dict, "Uzbekistan praised the North Marches.", "2020-05-01"), (V{"UZB 051 NMA"}));
+}
+
+// A discard that holds in a period only (TABARI's dated "[###]") drops the sentence on the dates it holds.
+TEST(CoderCompoundTest, DatedDiscardsHoldInTheirPeriod) {
+  DictionarySource source;
+  std::vector<Status> errors;
+  ParseNativeDictionary("test.txt",
+                        "country KAZ : Kazakhstan\ncountry UZB : Uzbekistan\nverb 051 : praise +\n"
+                        "cameo 051 goldstein=3.4 : Praise or endorse\ndiscard - : football match\n",
+                        &source, &errors);
+  DictionaryEntry late;
+  late.kind = EntryKind::kDiscard;
+  late.code = "-";
+  late.valid_from = "2000-01-01";
+  late.phrases = {"old union"};
+  source.entries.push_back(late);
+  auto dict = Dictionary::Compile(std::move(source), &errors);
+  EXPECT_TRUE(errors.empty());
+  const std::string text = "Kazakhstan praised Uzbekistan at the old union summit.";
+  EXPECT_EQ(CodedTriples(dict, text, "1995-05-01"), (V{"KAZ 051 UZB"}));
+  EXPECT_EQ(CodedTriples(dict, text, "2005-05-01"), V{});
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan praised Uzbekistan after the football match.", "1995-05-01"), V{});
+}
+
+// Under TABARI's clause reading a one-word verb inside an actor's words is the actor's noun ("forces" of
+// "security forces"), not the clause's verb.
+TEST(CoderClauseTest, AVerbInsideAnActorIsNoVerb) {
+  const auto dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan | Kazakh
+country UZB : Uzbekistan
+agent MIL : security forces
+verb 220 : force
+verb 064 : restore ties with +
+cameo 220 goldstein=-9.0 : Use unconventional violence
+cameo 064 goldstein=7.0 : Share intelligence or information
+)");
+  CoderOptions clause;
+  clause.first_verb_per_clause = true;
+  EXPECT_EQ(CodedTriples(dict, "Security forces restored ties with Uzbekistan.", "2020-05-01", clause),
+            (V{"MIL 064 UZB"}));
+}
+
+}  // namespace
+}  // namespace dyad

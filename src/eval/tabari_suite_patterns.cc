@@ -1,0 +1,35 @@
+// TABARI's '%' compound marker in a verb file's patterns (include/dyad/eval.h, TabariCompoundPatterns). The
+// verb reader converts such a pattern without the marker (it is no word); this finds the patterns that had
+// one, so that `dyad validate` can give them to the coder (CoderOptions::compound_patterns).
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/eval.h"
+
+namespace dyad {
+
+std::vector<CoderOptions::CompoundPattern> TabariCompoundPatterns(std::string_view file_name,
+                                                                  std::string_view verbs_text) {
+  std::vector<CoderOptions::CompoundPattern> out;
+  uint32_t line = 0;
+  size_t pos = 0;
+  while (pos < verbs_text.size()) {
+    size_t end = verbs_text.find('\n', pos);
+    if (end == std::string_view::npos) end = verbs_text.size();
+    std::string_view text = verbs_text.substr(pos, end - pos);
+    pos = end + 1;
+    ++line;
+    // A pattern line: "- WORDS * WORDS [CODE] ;comment". The marker counts in the words before the code.
+    text = text.substr(0, text.find(';'));
+    text = text.substr(0, text.find('['));
+    const size_t first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos || text[first] != '-') continue;
+    const size_t marker = text.find('%'), verb = text.find('*');
+    if (marker == std::string_view::npos || verb == std::string_view::npos) continue;
+    out.push_back({std::string(file_name), line, marker > verb});
+  }
+  return out;
+}
+
+}  // namespace dyad
