@@ -97,6 +97,16 @@ struct Coder::Impl {
 // A source member that stands for the story's police that last used force (StoryForce).
 constexpr int32_t kStorySource = -2;
 
+// `ev` with another CAMEO code, and the root, quad class, Goldstein value and PLOVER fields that go with it.
+Event Recoded(const Event& ev, std::string_view code, const Dictionary& dictionary);
+// The paired event of `ev` (CoderOptions::paired_events): the target's act toward the source, with the
+// verb's secondary code ("LEFT_ [032:033]": the visit's reception).
+Event PairedEvent(const Event& ev, std::string_view paired_code, const Dictionary& dictionary);
+
+// TABARI's compound actor codes ("[FRO/BIL/SAM]"): rewrites the events from `first` on so that an event of
+// such an actor is one event per part (coder_suites.cc).
+void SplitCompoundCodes(size_t first, std::vector<Event>* events);
+
 }  // namespace dyad
 
 #endif  // DYAD_CODING_CODER_IMPL_H_
