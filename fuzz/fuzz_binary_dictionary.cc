@@ -33,7 +33,7 @@ void CodeWith(const dyad::CompiledDictionary& dict) {
   std::vector<dyad::RoleAssignment> roles;
   for (const dyad::Sentence& s : sentences) {
     dyad::AnalyseTokens(dict, kText, tokens.data() + s.first_token, tokens.data() + s.end_token, &a);
-    if (dyad::HasDiscardPhrase(dict, a)) continue;
+    if (dyad::HasDiscardPhrase(dict, a, "")) continue;
     dyad::FindActorChunks(dict, "2019-07-02", &a);
     dyad::FindVerbMatches(dict, &a);
     dyad::AssignRoles(a, &roles);

@@ -59,7 +59,7 @@ void ExplainOne(const dyad::CompiledDictionary& dict, const std::string& text, c
                 std::string(folded).c_str(), lemma.c_str(), t.clause,
                 (t.flags & dyad::kFlagInRelativeClause) ? " (relative clause)" : "");
   }
-  if (dyad::HasDiscardPhrase(dict, a)) {
+  if (dyad::HasDiscardPhrase(dict, a, date)) {
     std::printf("discard phrase found: the sentence is not coded\n\n");
     return;
   }

@@ -39,25 +39,6 @@ bool Coder::Impl::SubjectRightBefore(int32_t chunk, uint32_t trigger) const {
   return true;
 }
 
-// Walks the sentence's discard phrases again (only sentences that have one, few in news) for one whose entry
-// holds on `date`; an undated entry always does.
-bool Coder::Impl::DiscardHolds(std::string_view date) const {
-  const CompiledDictionary& dict = dictionary->compiled();
-  const PhraseTrie& trie = dict.discard_trie();
-  const EntryTable entries = dict.entries();
-  for (uint32_t i = 0; i < analysis.tokens.size(); ++i) {
-    uint32_t node = 0;
-    for (uint32_t j = i; j < analysis.tokens.size(); ++j) {
-      if (analysis.tokens[j].word == kNoWord) break;
-      node = trie.Child(node, analysis.tokens[j].word);
-      if (node == 0) break;
-      for (const PhraseHit* h = trie.HitsBegin(node); h != trie.HitsEnd(node); ++h)
-        if (entries[h->entry].ValidOn(date)) return true;
-    }
-  }
-  return false;
-}
-
 Coder::Coder(std::shared_ptr<const Dictionary> dictionary, CoderOptions options)
     : impl_(std::make_unique<Impl>()) {
   assert(dictionary != nullptr);
@@ -235,7 +216,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   const CompiledDictionary& dict = dictionary->compiled();
   current_sentence_start = s.start;
   AnalyseTokens(dict, doc.text, tokens.data() + s.first_token, tokens.data() + s.end_token, &analysis);
-  if (analysis.tokens.empty() || (HasDiscardPhrase(dict, analysis) && DiscardHolds(doc.date))) return;
+  if (analysis.tokens.empty() || HasDiscardPhrase(dict, analysis, doc.date)) return;
   analysis.tags.clear();
   FindActorChunks(dict, doc.date, &analysis, options.sentence_country_sectors);
   // Before the verbs: a resolved pronoun or description is a chunk that slots and roles may take.

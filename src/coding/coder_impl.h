@@ -38,9 +38,6 @@ struct Coder::Impl {
   // Per lemma id: 1 when it anchors an AuthorityAct pattern (roles.h). A sentence without actors is matched
   // only when it has one of them, which keeps the verb matcher off most such sentences.
   std::vector<uint8_t> authority_anchor;
-  // A discard phrase found in the sentence (HasDiscardPhrase) holds on `date`: TABARI's dated "[###]"
-  // holds in a period only; undated discards (all of dyad's own) always hold.
-  bool DiscardHolds(std::string_view date) const;
   size_t sentence_count = 0;
   // Sentences of the story before the current document (CodeDocument's continues_story); the memories count
   // sentences from the story's start.

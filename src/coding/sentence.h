@@ -153,8 +153,10 @@ void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const 
 // ':'). Call after tagging; does nothing when no word was split.
 void AlignTagsWithSplitTokens(SentenceAnalysis* analysis);
 
-// True when the sentence contains a discard phrase.
-bool HasDiscardPhrase(const CompiledDictionary& dict, const SentenceAnalysis& analysis);
+// True when the sentence contains a discard phrase whose entry holds on `date`: TABARI's dated "[###]" holds
+// in a period only; undated discards (all of dyad's own) always hold.
+bool HasDiscardPhrase(const CompiledDictionary& dict, const SentenceAnalysis& analysis,
+                      std::string_view date);
 
 // An unnamed group of people ("persons", "people", "children"): victims and crowds that the news does not
 // name.

@@ -262,15 +262,17 @@ void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const 
   }
 }
 
-bool HasDiscardPhrase(const CompiledDictionary& dict, const SentenceAnalysis& a) {
+bool HasDiscardPhrase(const CompiledDictionary& dict, const SentenceAnalysis& a, std::string_view date) {
   const PhraseTrie& trie = dict.discard_trie();
+  const EntryTable entries = dict.entries();
   for (uint32_t i = 0; i < a.tokens.size(); ++i) {
     uint32_t node = 0;
     for (uint32_t j = i; j < a.tokens.size(); ++j) {
       if (a.tokens[j].word == kNoWord) break;
       node = trie.Child(node, a.tokens[j].word);
       if (node == 0) break;
-      if (trie.HitsBegin(node) != trie.HitsEnd(node)) return true;
+      for (const PhraseHit* h = trie.HitsBegin(node); h != trie.HitsEnd(node); ++h)
+        if (entries[h->entry].ValidOn(date)) return true;
     }
   }
   return false;
