@@ -133,6 +133,15 @@ int RunDictCoverage(int argc, char** argv) {
       r.corpus_mentions_same, r.corpus_mentions, Percent(r.corpus_mentions_same, r.corpus_mentions));
   std::printf("  of these, resolved as places through the gazetteer: %zu distinct names\n",
               r.corpus_names_by_resolver);
+  std::printf(
+      "  not scored: %zu distinct names (%zu mentions) that OTHER codes with no country and ours with a code "
+      "of "
+      "another kind:\n",
+      r.corpus_names_no_country, r.corpus_mentions_no_country);
+  for (const auto& name : r.no_country) {
+    std::printf("  %6zu  %-32s %s -> %s\n", name.mentions, name.name.c_str(), name.other_codes.c_str(),
+                name.our_codes.c_str());
+  }
   std::printf("biggest misses (mentions, name, OTHER's codes -> ours):\n");
   for (const auto& miss : r.misses) {
     std::printf("  %6zu  %-32s %s -> %s\n", miss.mentions, miss.name.c_str(), miss.other_codes.c_str(),

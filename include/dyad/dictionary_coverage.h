@@ -53,12 +53,18 @@ struct CoverageReport {
   // Against a corpus (zero when no text was added).
   size_t corpus_texts = 0;
   size_t corpus_bytes = 0;
-  size_t corpus_names = 0;       // distinct names of OTHER found in the corpus
+  // Names OTHER codes with a country (or with the same type code as ours) are scored; a name OTHER codes
+  // with only a type and no country ("BBC" MED) while ours gives a code of another kind (GBRMED) cannot be
+  // compared by country and is counted apart, in corpus_names_no_country.
+  size_t corpus_names = 0;       // distinct names of OTHER found in the corpus and scored
   size_t corpus_names_same = 0;  // ... that ours resolve to the same country
   size_t corpus_mentions = 0;    // their mentions
   size_t corpus_mentions_same = 0;
   size_t corpus_names_by_resolver = 0;  // of corpus_names_same: resolved only by the NameResolver
   std::vector<CoverageMiss> misses;     // by mentions, descending, at most `max_examples`
+  size_t corpus_names_no_country = 0;   // found, OTHER gives no country, ours another kind of code
+  size_t corpus_mentions_no_country = 0;
+  std::vector<CoverageMiss> no_country;  // those names, by mentions, at most `max_examples`
 };
 
 // Compares two dictionaries and counts names of OTHER in text. Build once, AddText any number of times.

@@ -95,6 +95,18 @@ std::string Join(const std::set<std::string>& items) {
 
 std::string Prefix3(const std::string& code) { return code.substr(0, 3); }
 
+// Marks the type of one of our type-and-country codes in a resolved set ("*MNC" beside "USA").
+constexpr char kTypeMark[] = "*";
+
+// Legal forms after a company's name ("Siemens AG", "Chevron Corp."): the coder matches the name before them
+// as a phrase of its own and leaves the suffix as a plain word, so the measure resolves the name without it.
+bool IsLegalForm(const std::string& key) {
+  static const std::unordered_set<std::string> kForms = {
+      "ag", "inc", "corp", "corporation", "co", "cos",   "company",  "plc", "ltd", "limited", "sa",
+      "nv", "spa", "gmbh", "llc",         "lp", "group", "holdings", "bhd", "ab",  "asa",     "oyj"};
+  return kForms.count(key) > 0;
+}
+
 // The first word of a verb pattern that is not a slot or inside an optional group.
 std::string VerbLemma(std::string_view pattern) {
   std::vector<Token> tokens;
@@ -178,7 +190,8 @@ struct CoverageCounter::Impl {
   struct Name {
     std::string display;
     std::set<std::string> codes;
-    std::set<std::string> prefixes;
+    std::set<std::string> prefixes;  // CountryPart of each code
+    bool has_country = false;        // some code names a country (not only a type such as MED or MNC)
     size_t mentions = 0;
   };
   std::vector<Name> names;                             // OTHER's actor names
@@ -190,6 +203,17 @@ struct CoverageCounter::Impl {
   std::set<std::string> other_lemmas, our_lemmas;
   size_t texts = 0, bytes = 0;
   NameResolver resolver;
+  std::unordered_set<std::string> countries;  // country codes of both dictionaries
+
+  // The country a code names: its first three letters, or for a type code followed by a country
+  // (Phoenix's companies "MNCDEU", "NGOUSA") the letters after the type. Type and region codes without a
+  // country ("MED", "IGOUNO", "MEAREB") give their first three letters, which compare with the same type.
+  std::string CountryPart(const std::string& code) const {
+    std::string head = Prefix3(code);
+    if (!countries.count(head) && code.size() >= 6 && countries.count(code.substr(3, 3)))
+      return code.substr(3, 3);
+    return head;
+  }
 
   // Our code prefixes for a key: exact, or composed the way the coder composes (see the header). Empty when
   // unknown.
@@ -203,6 +227,9 @@ struct CoverageCounter::Impl {
     if (begin >= end) return {};
     if (auto it = ours.find(JoinKeys(t, begin, end)); it != ours.end()) return it->second;
     if (t[begin].key == "the") return ResolveTokens(t, begin + 1, end);
+    if (end - begin >= 2 && IsLegalForm(t[end - 1].key)) {
+      if (auto rest = ResolveTokens(t, begin, end - 1); !rest.empty()) return rest;
+    }
     if (end - begin > 8) return {};  // composition is tried on short names only
     for (size_t split = begin + 1; split < end; ++split) {
       const std::string head = JoinKeys(t, begin, split);
@@ -226,11 +253,18 @@ struct CoverageCounter::Impl {
 CoverageCounter::CoverageCounter(const DictionarySource& ours, const DictionarySource& other)
     : impl_(std::make_unique<Impl>()) {
   Impl& m = *impl_;
+  for (const DictionarySource* source : {&ours, &other}) {
+    for (const DictionaryEntry& e : source->entries)
+      if (e.kind == EntryKind::kCountry && e.code.size() == 3) m.countries.insert(e.code);
+  }
   for (const DictionaryEntry& e : ours.entries) {
     for (const std::string& phrase : e.phrases) {
       if (e.kind == EntryKind::kCountry || e.kind == EntryKind::kActor) {
         std::string key = CoverageKey(phrase);
-        if (!key.empty()) m.ours[key].insert(Prefix3(e.code));
+        if (key.empty()) continue;
+        m.ours[key].insert(m.CountryPart(e.code));
+        // A type code with a country ("MNCUSA") also agrees with OTHER's bare type ("MNC"): see Report.
+        if (m.CountryPart(e.code) != Prefix3(e.code)) m.ours[key].insert(kTypeMark + Prefix3(e.code));
       } else if (e.kind == EntryKind::kAgent) {
         std::string key = CoverageKey(phrase);
         if (!key.empty()) m.agents.insert(key);
@@ -255,7 +289,9 @@ CoverageCounter::CoverageCounter(const DictionarySource& ours, const DictionaryS
       auto [it, inserted] = m.name_ids.try_emplace(key, static_cast<uint32_t>(m.names.size()));
       if (inserted) m.names.push_back(Impl::Name{phrase, {}, {}, 0});
       m.names[it->second].codes.insert(e.code);
-      m.names[it->second].prefixes.insert(Prefix3(e.code));
+      Impl::Name& name = m.names[it->second];
+      name.prefixes.insert(m.CountryPart(e.code));
+      name.has_country = name.has_country || m.countries.count(m.CountryPart(e.code)) > 0;
       m.max_words = std::max(m.max_words, tokens.size());
       for (size_t n = 1; n <= tokens.size(); ++n) m.name_prefixes.insert(JoinKeys(tokens, 0, n));
     }
@@ -320,13 +356,13 @@ CoverageReport CoverageCounter::Report(size_t max_examples) const {
   CoverageReport r;
   r.other_actor_names = m.names.size();
   std::vector<std::string> missing;
-  std::vector<CoverageMiss> misses;
+  std::vector<CoverageMiss> misses, no_country;
   for (const auto& [key, id] : m.name_ids) {
     const Impl::Name& name = m.names[id];
     std::set<std::string> ours = m.Resolve(key);
     bool by_resolver = false;
     if (ours.empty() && name.mentions > 0 && m.resolver) {
-      for (std::string& country : m.resolver(key)) ours.insert(Prefix3(country));
+      for (std::string& country : m.resolver(key)) ours.insert(m.CountryPart(country));
       by_resolver = !ours.empty();
     }
     if (!m.ours.count(key)) {
@@ -334,10 +370,22 @@ CoverageReport CoverageCounter::Report(size_t max_examples) const {
       missing.push_back(name.display);
     }
     if (name.mentions == 0) continue;
+    // The same country, or, where OTHER gives only a type ("Texaco" MNC), the same type ("MNCUSA").
+    const bool same = std::any_of(ours.begin(), ours.end(), [&](const std::string& p) {
+      if (p.rfind(kTypeMark, 0) == 0) return !name.has_country && name.prefixes.count(p.substr(1)) > 0;
+      return name.prefixes.count(p) > 0;
+    });
+    std::erase_if(ours, [](const std::string& p) { return p.rfind(kTypeMark, 0) == 0; });
+    if (!same && !name.has_country && !ours.empty()) {
+      // OTHER gives no country ("BBC" MED) and ours gives a code of another kind (GBRMED): whether they
+      // agree on a country cannot be told, so the name is left out of the share and listed apart.
+      ++r.corpus_names_no_country;
+      r.corpus_mentions_no_country += name.mentions;
+      no_country.push_back(CoverageMiss{name.display, Join(name.codes), Join(ours), name.mentions});
+      continue;
+    }
     ++r.corpus_names;
     r.corpus_mentions += name.mentions;
-    const bool same = std::any_of(ours.begin(), ours.end(),
-                                  [&](const std::string& p) { return name.prefixes.count(p) > 0; });
     if (same) {
       ++r.corpus_names_same;
       r.corpus_mentions_same += name.mentions;
@@ -360,6 +408,11 @@ CoverageReport CoverageCounter::Report(size_t max_examples) const {
   });
   if (misses.size() > max_examples) misses.resize(max_examples);
   r.misses = std::move(misses);
+  std::sort(no_country.begin(), no_country.end(), [](const CoverageMiss& a, const CoverageMiss& b) {
+    return a.mentions != b.mentions ? a.mentions > b.mentions : a.name < b.name;
+  });
+  if (no_country.size() > max_examples) no_country.resize(max_examples);
+  r.no_country = std::move(no_country);
   r.corpus_texts = m.texts;
   r.corpus_bytes = m.bytes;
   return r;

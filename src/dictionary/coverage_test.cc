@@ -35,7 +35,7 @@ constexpr char kOther[] = R"(country KAZ : kazakhstan
 country UZB : uzbekistan
 actor KAZGOV : toqaev | kazakh police
 actor UKRGOV : zelensky | petro poroshenko
-actor USAGOV : mikhail mishustin
+actor UZBGOV : mikhail mishustin
 verb 040 : consult +
 verb 042 : visit +
 verb 111 : + (sharply) criticize
@@ -77,12 +77,12 @@ TEST(CoverageTest, CorpusShareByCountry) {
   // Found: toqaev, zelensky (x2), kazakhstan, kazakh police, mikhail mishustin, petro poroshenko, uzbekistan.
   EXPECT_EQ(r.corpus_names, 7u);
   EXPECT_EQ(r.corpus_mentions, 8u);
-  // Same country: toqaev, zelensky, kazakhstan, kazakh police (composed). Mishustin: ours RUS, OTHER USA.
+  // Same country: toqaev, zelensky, kazakhstan, kazakh police (composed). Mishustin: ours RUS, OTHER UZB.
   EXPECT_EQ(r.corpus_names_same, 4u);
   EXPECT_EQ(r.corpus_mentions_same, 5u);
   ASSERT_EQ(r.misses.size(), 3u);
   EXPECT_EQ(r.misses[0].name, "mikhail mishustin");
-  EXPECT_EQ(r.misses[0].other_codes, "USAGOV");
+  EXPECT_EQ(r.misses[0].other_codes, "UZBGOV");
   EXPECT_EQ(r.misses[0].our_codes, "RUS");
   EXPECT_EQ(r.misses[1].our_codes, "");
 }
@@ -124,6 +124,39 @@ TEST(CoverageTest, ResolverResolvesWhatPhrasesDoNot) {
   EXPECT_EQ(r.misses[1].name, "united states");
   EXPECT_EQ(r.misses[1].our_codes, "");
   EXPECT_EQ(asked.size(), 3u);
+}
+
+TEST(CoverageTest, TypeCodesCompareByTheCountryTheyCarry) {
+  CoverageCounter counter(Native(R"(country DEU : Germany
+country GBR : Britain
+actor DEUBUS country=DEU sectors=BUS : Siemens
+actor GBRMED country=GBR sectors=MED : BBC
+actor IGOUNO : United Nations
+actor MNCUSA country=USA sectors=BUS : Acme Oil
+)"),
+                          Native(R"(country DEU : germany
+actor MNCDEU : siemens ag | siemens
+actor MNCUSA : acme corp
+actor MED : bbc
+actor IGOUNO : united nations
+actor MED : daily planet
+actor MNC : acme oil
+)"));
+  counter.AddText(
+      "Siemens AG and Siemens told the BBC, the United Nations, Acme Corp, Acme Oil and the Daily Planet.");
+  const CoverageReport r = counter.Report(10);
+  // Scored: siemens ag (the legal form is read as the coder reads it), siemens (MNCDEU is Germany's),
+  // united nations (the same type code), acme oil (OTHER's bare type is our code's type), acme corp (unknown
+  // to ours: a miss), daily planet (unknown: a miss).
+  EXPECT_EQ(r.corpus_names, 6u);
+  EXPECT_EQ(r.corpus_names_same, 4u);
+  // "BBC": OTHER gives no country, ours GBR: not comparable by country, counted apart.
+  EXPECT_EQ(r.corpus_names_no_country, 1u);
+  ASSERT_EQ(r.no_country.size(), 1u);
+  EXPECT_EQ(r.no_country[0].name, "bbc");
+  EXPECT_EQ(r.no_country[0].our_codes, "GBR");
+  ASSERT_EQ(r.misses.size(), 2u);
+  EXPECT_EQ(r.misses[0].name, "acme corp");
 }
 
 TEST(CoverageTest, ReadsForeignFilesAndCorpusDirectories) {
