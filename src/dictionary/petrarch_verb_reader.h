@@ -52,6 +52,7 @@ std::string Join(const std::vector<std::string>& words);
 // Pattern items as native pattern text: items separated by spaces, and two words with kJoin between them
 // written as one item "a_b". A kJoin next to a slot ('+', '$'), at either end or next to another kJoin is
 // dropped: the native language joins words only (`*joined_slot` is set when one stood next to a slot).
+// A Treebank clitic "n't" after a word is written onto it ("did n't" -> "didn't"), as dyad tokenizes it.
 std::string JoinPattern(const std::vector<std::string>& items, bool* joined_slot);
 
 // 2 to 4 digits.
