@@ -41,7 +41,9 @@ PETRARCH suite an event noun in a verb's object ("condemned an attack by X") is 
 place after an act without object is its target ("will meet in Zurich"), and a fight a statement reports is
 the statement about it, as PETRARCH-2 combines them ("X said Y attacked Z": X accuses Y, 112; "X said it
 attacked Z": X claims responsibility, 015), and the acts of a participle clause after a comma (", killing
-eight people") are not coded.
+eight people") are not coded. PETRARCH-1's <Config option="require_dyad" value="false"> holds for the
+records after it: an act whose target is missing is coded with an empty target when its source stands right
+before it ("..., a senior official said"); UniversalPetrarch's suites (they name a <PICOfile>) code dyads only.
 
 Dictionaries: the ones the suite's <Environment> names (TABARI, PETRARCH/Phoenix or native format, detected
 per file), looked up beside the suite, then in --dict-dir DIR; CAMEO names, Goldstein values and PLOVER
@@ -215,9 +217,11 @@ int RunValidate(int argc, char** argv) {
       defaults.source_prior = true;
     }
     if (!(defaults == coder_options.default_actors) ||
-        record.settings.code_all != coder_options.code_all_verbs) {
+        record.settings.code_all != coder_options.code_all_verbs ||
+        record.settings.require_dyad != coder_options.require_dyad) {
       coder_options.default_actors = defaults;
       coder_options.code_all_verbs = record.settings.code_all;
+      coder_options.require_dyad = record.settings.require_dyad;
       coder = std::make_unique<dyad::Coder>(dict, coder_options);
     }
     dyad::Document doc;

@@ -61,6 +61,10 @@ struct CoderOptions {
   // list no such records and their dictionaries have statement patterns for every "said", so `dyad
   // validate` turns this off (docs/evaluation.md, "Statements").
   bool targetless_statements = true;
+  // PETRARCH's require_dyad option, which the PETRARCH unit suites switch off for some records: then an act
+  // whose target cannot be found is coded all the same, with an empty target ("..., a senior official said",
+  // ---GOV/---/023). On (every act needs both actors) for news and by default.
+  bool require_dyad = true;
   // In a story about sport (its words: src/coding/sport_stories.h), an actor known only by its country
   // ("England", "the Chilean", "Zambia will host Lesotho") is a team or a player, not a state: events with
   // such an actor are not coded. Events of institutions in the same story ("Greek prosecutors charged the

@@ -40,7 +40,7 @@ struct CommaClauses {
 std::string RemoveCommaClauses(std::string_view text, const CommaClauses& comma);
 
 // Settings a suite switches for the records that follow (TABARI's .options file and "{ OPTION: ... }"
-// records, docs/validation.md); the PETRARCH suites have none.
+// records, docs/validation.md) or a PETRARCH suite's <Config option="..." value="..."> elements.
 struct SuiteSettings {
   // TABARI's SET: MINIMUM WORDS: a record of fewer words (runs of characters between white space) is not
   // coded. 0: no minimum.
@@ -54,6 +54,8 @@ struct SuiteSettings {
   std::string forward_mask;
   // TABARI's SET: CODE ALL (CoderOptions::code_all_verbs); SET: CODE BY CLAUSE, TABARI's default, ends it.
   bool code_all = false;
+  // PETRARCH's require_dyad (CoderOptions::require_dyad), "true" unless a <Config> sets "false" (any case).
+  bool require_dyad = true;
 };
 
 struct SuiteRecord {

@@ -334,6 +334,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         target_members = source_members;
         reciprocal = true;
       } else if (((options.targetless_events && TargetlessAct(verb.code)) ||
+                  (!options.require_dyad && source_chunk >= 0 && SubjectRightBefore(source_chunk, before)) ||
                   (!r.bare_noun &&
                    UnnamedTargetAct(verb.code, unnamed_source || SecurityChunk(entries, source_chunk),
                                     !unnamed_source && SecurityChunk(entries, source_chunk, true)))) &&

@@ -108,5 +108,30 @@ cameo 064 goldstein=7.0 : Share intelligence or information
             (V{"MIL 064 UZB"}));
 }
 
+// PETRARCH's require_dyad off (CoderOptions::require_dyad, PETRARCH-1's unit suite): an act whose target
+// cannot be found is coded with an empty target when its source is the actor right before it ("a Kazakh
+// official said"); an act whose source the roles find further back ("crowds burned down" after
+// "Kazakhstan ... after") is not coded so.
+TEST(CoderPetrarchTest, WithoutRequireDyadAnActNeedsNoTarget) {
+  const auto dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan | Kazakh
+country UZB : Uzbekistan
+agent GOV : official
+verb 023 : say
+verb 051 : praise +
+verb 222 : burn down
+cameo 023 goldstein=3.4 : Appeal for aid
+cameo 051 goldstein=3.4 : Praise or endorse
+cameo 222 goldstein=-9.0 : Engage in mass killings
+)");
+  const std::string text =
+      "Kazakhstan praised Uzbekistan, five years after crowds burned down its embassy, a Kazakh official said.";
+  CoderOptions options;
+  options.targetless_statements = false;  // as `dyad validate` codes
+  EXPECT_EQ(CodedTriples(dict, text, "2020-05-01", options), (V{"KAZ 051 UZB"}));
+  options.require_dyad = false;
+  EXPECT_EQ(CodedTriples(dict, text, "2020-05-01", options), (V{"KAZ 051 UZB", "KAZGOV 023 "}));
+}
+
 }  // namespace
 }  // namespace dyad

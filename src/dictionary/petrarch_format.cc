@@ -81,9 +81,12 @@ std::string JoinPattern(const std::vector<std::string>& items, bool* joined_slot
       if (!glue && i > 0 && i + 1 < items.size()) *joined_slot = true;
       continue;
     }
-    if (glue) {
+    // PETRARCH writes a contraction as the Penn Treebank splits it ("DID N'T", "WO N'T", "CA N'T"); dyad's
+    // tokenizer keeps "didn't" one token, so the clitic goes back onto the word before it.
+    const bool clitic = items[i] == "n't" && i > 0 && word(i - 1);
+    if (glue && !clitic) {
       out.push_back('_');
-    } else if (!out.empty()) {
+    } else if (!out.empty() && !clitic) {
       out.push_back(' ');
     }
     out += items[i];

@@ -95,6 +95,29 @@ TEST(PetrarchVerbs, SynsetsExpandIntoOnePatternPerMember) {
   EXPECT_THAT(r.source.entries[2].phrases, ElementsAre("hand over coins", "hand over gold"));
 }
 
+// PETRARCH writes contractions as the Penn Treebank splits them ("DID N'T"); dyad's tokenizer keeps "didn't"
+// one token, so the clitic joins the word before it, in a synset member, joined to words with '_', or in the
+// pattern itself. A clitic with no word before it stays a word.
+TEST(PetrarchVerbs, TreebankContractionsBecomeOneWord) {
+  Read r = Verbs(
+      "&REFUSALS\n"
+      "+DID N'T\n"
+      "+CA N'T\n"
+      "--- QUARREL [110] ---\n"
+      "QUARREL\n"
+      "- &REFUSALS * ABOUT TAXES [904]\n"
+      "- SURELY_&REFUSALS_AGAIN * [905]\n"
+      "- WO N'T * [906]\n"
+      "- N'T * [907]\n");
+  EXPECT_THAT(WithoutContiguityNote(r.errors), IsEmpty());
+  ASSERT_EQ(r.source.entries.size(), 5u);
+  const auto& e = r.source.entries;
+  EXPECT_THAT(e[1].phrases, ElementsAre("didn't quarrel about taxes", "can't quarrel about taxes"));
+  EXPECT_THAT(e[2].phrases, ElementsAre("surely_didn't_again quarrel", "surely_can't_again quarrel"));
+  EXPECT_THAT(e[3].phrases, ElementsAre("won't quarrel"));
+  EXPECT_THAT(e[4].phrases, ElementsAre("n't quarrel"));
+}
+
 TEST(PetrarchVerbs, GroupsAreFlattenedAndReported) {
   Read r = Verbs(
       "---  SAIL   [---]  ---\n"

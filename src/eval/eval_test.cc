@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 namespace dyad {
 namespace {
 
@@ -112,6 +114,36 @@ TEST(ParsePetrarchSuiteTest, LeavesOutRecordsAboutBrokenParses) {
   EXPECT_FALSE(suite->records[0].evaluate);
   EXPECT_TRUE(suite->records[1].evaluate);
   EXPECT_TRUE(suite->records[1].expected.empty());
+}
+
+// PETRARCH-1's <Config option="require_dyad" value="false"> holds from the next record until a Config sets
+// it back (any case). A suite that names UniversalPetrarch's coding ontology (<PICOfile>) codes dyads only,
+// whatever the option says.
+TEST(ParsePetrarchSuiteTest, ReadsRequireDyadUnlessTheSuiteIsUniversalPetrarchs) {
+  constexpr char kOptions[] = R"(<Validation>%s<Sentences>
+<Sentence date="19950101" id="C-1" category="COMMA"><Text>Arnor met Gondor.</Text></Sentence>
+<Config option="require_dyad" value="FALSE"></Config>
+<Config option="comma_emax" value="0"></Config>
+<Sentence date="19950101" id="C-2" category="COMMA"><Text>Arnor met Gondor.</Text></Sentence>
+<Sentence date="19950101" id="C-3" category="COMMA"><Text>Arnor met Gondor.</Text></Sentence>
+<Config option="require_dyad" value="True" />
+<Sentence date="19950101" id="C-4" category="COMMA"><Text>Arnor met Gondor.</Text></Sentence>
+</Sentences></Validation>)";
+  char petrarch1[1024], petrarch2[1024];
+  std::snprintf(petrarch1, sizeof petrarch1, kOptions, "");
+  std::snprintf(petrarch2, sizeof petrarch2, kOptions,
+                "<Environment><PICOfile>ontology.txt</PICOfile></Environment>");
+  auto suite = ParsePetrarchSuite("unit.xml", petrarch1);
+  ASSERT_TRUE(suite.ok()) << suite.status().ToString();
+  ASSERT_EQ(suite->records.size(), 4u);
+  EXPECT_TRUE(suite->records[0].settings.require_dyad);
+  EXPECT_FALSE(suite->records[1].settings.require_dyad);
+  EXPECT_FALSE(suite->records[2].settings.require_dyad);
+  EXPECT_TRUE(suite->records[3].settings.require_dyad);
+  suite = ParsePetrarchSuite("validate.xml", petrarch2);
+  ASSERT_TRUE(suite.ok()) << suite.status().ToString();
+  ASSERT_EQ(suite->records.size(), 4u);
+  for (const SuiteRecord& r : suite->records) EXPECT_TRUE(r.settings.require_dyad) << r.id;
 }
 
 TEST(ParsePetrarchSuiteTest, RejectsWhatIsNotASuite) {

@@ -6,6 +6,7 @@
 // <Sentence ...> opens a record, and the <EventCoding .../> and <Text>...</Text> that follow belong to it
 // until the next <Sentence ...>.
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "dyad/eval.h"
@@ -125,9 +126,15 @@ Result<Suite> ParsePetrarchSuite(std::string_view file_name, std::string_view ra
   if (sentences == std::string::npos) return Status::InvalidArgument(name + ": no <Sentences> element");
   Suite suite;
   std::vector<std::string> include;
-  ReadEnvironment(ElementText(std::string_view(xml).substr(0, sentences), "Environment"), &suite, &include);
+  const std::string environment = ElementText(std::string_view(xml).substr(0, sentences), "Environment");
+  ReadEnvironment(environment, &suite, &include);
+  // UniversalPetrarch (PETRARCH-2), whose suites name its internal coding ontology (<PICOfile>), codes dyads
+  // only whatever require_dyad says: the records of its 2.02 suite under require_dyad=false list none of
+  // the one-sided events that PETRARCH-1's unit suite lists for the same sentences.
+  const bool reads_require_dyad = ElementText(environment, "PICOfile").empty();
 
   std::string_view body = std::string_view(xml).substr(sentences);
+  SuiteSettings settings;  // the <Config> options in force, given to each record that follows them
   size_t pos = 0;
   while (true) {
     const size_t tag = body.find('<', pos);
@@ -141,8 +148,17 @@ Result<Suite> ParsePetrarchSuite(std::string_view file_name, std::string_view ra
              (tag_text.size() == prefix.size() || IsSpace(tag_text[prefix.size()]) ||
               tag_text[prefix.size()] == '/');
     };
-    if (starts("Sentence")) {
+    if (starts("Config")) {
+      // <Config option="require_dyad" value="false">: in force from the next record on. Other options (the
+      // comma_* clause limits, new_actor_length) are not applied.
+      std::string value = Attribute(tag_text, "value");
+      std::transform(value.begin(), value.end(), value.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      if (reads_require_dyad && Attribute(tag_text, "option") == "require_dyad")
+        settings.require_dyad = value != "false";
+    } else if (starts("Sentence")) {
       SuiteRecord& r = suite.records.emplace_back();
+      r.settings = settings;
       r.id = Attribute(tag_text, "id");
       r.date = SuiteDate(Attribute(tag_text, "date"));
       r.category = Attribute(tag_text, "category");
