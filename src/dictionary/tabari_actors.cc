@@ -381,8 +381,8 @@ class ActorReader {
 
 // A TABARI file's bare 3-letter code whose letters are a CAMEO sector or religion (IsNonStatePrefix: "ITHILEN
 // [ITH]", ITH being also a religion's code) is read as that sector, an actor with no country. When the same
-// file writes longer codes that begin with it ("ITHILEN MILITARY [ITHMIL]", "ITHILEN TELEVISION [ITHTV]"), the
-// file uses it as a national code, and TABARI writes an agent's code after it as after any national code
+// file writes longer codes that begin with it ("ITHILEN MILITARY [ITHMIL]", "ITHILEN TELEVISION [ITHTV]"),
+// the file uses it as a national code, and TABARI writes an agent's code after it as after any national code
 // (its suite's "Ithilen's government" is ITHGOV): the entries of the bare code, from `first` on, become
 // `country` entries, which compose agents (ActorEntryForCode). A code the file never extends ("SIKH [SIK]",
 // "RED_CROSS [NGO]") stays a sector.
@@ -390,7 +390,8 @@ void NationalCodesByUse(DictionarySource* out, size_t first) {
   std::vector<std::string_view> prefixes;
   for (size_t i = first; i < out->entries.size(); ++i) {
     const std::string& code = out->entries[i].code;
-    if (code.size() > 3 && out->entries[i].kind == EntryKind::kActor) prefixes.push_back(std::string_view(code).substr(0, 3));
+    if (code.size() > 3 && out->entries[i].kind == EntryKind::kActor)
+      prefixes.push_back(std::string_view(code).substr(0, 3));
   }
   std::sort(prefixes.begin(), prefixes.end());
   for (size_t i = first; i < out->entries.size(); ++i) {
