@@ -27,8 +27,8 @@ Records marked evaluate="false", or whose category <Include> leaves out, are not
 
 SUITE may also be a TABARI .project file: the records of its <textfile> are coded and compared with the
 "{ SOURCE / TARGET / CODE }" lines of their comments ({+++}, {---}, {###}: nothing coded). Records up to the
-FINAL record are scored. The suite's SET: MINIMUM WORDS, SET: CODE ALL, DEFAULT:, FORWARD: and COMMA:
-options (.options file or "{ OPTION: ... }") apply from the next record on; options dyad cannot apply are reported once.
+FINAL record are scored. The suite's SET: MINIMUM WORDS, SET: CODE ALL, DEFAULT:, FORWARD:, COMMA: and
+COMPLEX: (its VERBS and CONJ limits) options (.options file or "{ OPTION: ... }") apply from the next record on; options dyad cannot apply are reported once.
 TABARI codes one verb per clause and pairs events: a verb's secondary code ("LEFT_ [032:033]") is also coded
 as the target's act toward the source. A pattern with TABARI's compound marker ("- % * TALKS") codes only
 within the coordinated actors at the marker ("Gondor and Osgiliath held talks"), each toward the other, and an
@@ -215,9 +215,11 @@ int RunValidate(int argc, char** argv) {
       defaults.source_prior = true;
     }
     if (!(defaults == coder_options.default_actors) ||
-        record.settings.code_all != coder_options.code_all_verbs) {
+        record.settings.code_all != coder_options.code_all_verbs ||
+        !(record.settings.complexity == coder_options.complexity)) {
       coder_options.default_actors = defaults;
       coder_options.code_all_verbs = record.settings.code_all;
+      coder_options.complexity = record.settings.complexity;
       coder = std::make_unique<dyad::Coder>(dict, coder_options);
     }
     dyad::Document doc;

@@ -54,6 +54,8 @@ struct SuiteSettings {
   std::string forward_mask;
   // TABARI's SET: CODE ALL (CoderOptions::code_all_verbs); SET: CODE BY CLAUSE, TABARI's default, ends it.
   bool code_all = false;
+  // TABARI's COMPLEX: VERBS[N] CONJ[M] (CoderOptions::complexity); its other conditions are not applied.
+  CoderOptions::Complexity complexity;
 };
 
 struct SuiteRecord {

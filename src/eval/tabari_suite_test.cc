@@ -22,7 +22,7 @@ constexpr char kProject[] = R"(Validation file for a made-up suite
 )";
 
 constexpr char kOptions[] = R"(// comment
-COMPLEX: VERBS[5] CONJ[4]
+COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN
 SET: VERB USAGE = FALSE
 LABEL: 064=RESTORE
 OUTPUT: ACTOR MATCH ID
@@ -100,6 +100,17 @@ TEST(TabariSuite, OptionsThatChangeCodingAreReportedOnce) {
   ASSERT_EQ(notes.size(), 1u);
   EXPECT_NE(notes[0].message().find("Mini.options:2"), std::string::npos);
   EXPECT_NE(notes[0].message().find("COMPLEX"), std::string::npos);
+  // The complexity filter's VERBS and CONJ limits are applied; its NOACTPRIOR is what the note reports.
+  EXPECT_NE(notes[0].message().find("not NOACTPRIOR"), std::string::npos);
+  SuiteSettings settings;
+  notes.clear();
+  ReadTabariOptions("Mini.options", kOptions, &notes, &settings);
+  EXPECT_EQ(settings.complexity.verbs, 5u);
+  EXPECT_EQ(settings.complexity.conjunctions, 4u);
+  ReadTabariOptions("Other.options", "COMPLEX: CONJ[3] EXPLAIN\n", &notes, &settings);
+  EXPECT_EQ(settings.complexity.verbs, 0u);
+  EXPECT_EQ(settings.complexity.conjunctions, 3u);
+  EXPECT_EQ(notes.size(), 1u);  // CONJ and EXPLAIN: nothing left to report
 }
 
 TEST(TabariSuite, ReadsRecords) {
