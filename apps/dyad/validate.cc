@@ -9,9 +9,11 @@
 #include <string_view>
 
 #include "cli.h"
+#include "coding/sentence.h"
 #include "dyad/coder.h"
 #include "dyad/dictionary_formats.h"
 #include "dyad/eval.h"
+#include "dyad/text.h"
 
 namespace dyad_cli {
 namespace {
@@ -124,6 +126,24 @@ uint32_t WordCount(std::string_view text) {
   return n;
 }
 
+// Whether a sentence of `text` holds a discard phrase of `dict` valid on `date` (the coder's own test,
+// src/coding/sentence.h). TABARI looks for discards in the whole record, before it removes comma clauses: its
+// suite's TIME-03 ("... with Gondor, kan wa ma kan, almost five years ...") is discarded by the time phrase
+// KAN_WA_MA_KAN [###], which is an internal comma clause.
+bool HoldsDiscard(const dyad::Dictionary& dict, const std::string& text, const std::string& date) {
+  std::vector<dyad::Token> tokens;
+  std::vector<dyad::Sentence> sentences;
+  dyad::Tokenize(text, &tokens);
+  dyad::SplitSentences(text, tokens, &sentences);
+  dyad::SentenceAnalysis a;
+  for (const dyad::Sentence& s : sentences) {
+    dyad::AnalyseTokens(dict.compiled(), text, tokens.data() + s.first_token, tokens.data() + s.end_token,
+                        &a);
+    if (dyad::HasDiscardPhrase(dict.compiled(), a, date)) return true;
+  }
+  return false;
+}
+
 std::string Triples(const std::vector<dyad::ExpectedEvent>& events) {
   std::string out;
   for (const auto& e : events) {
@@ -228,7 +248,9 @@ int RunValidate(int argc, char** argv) {
         record.settings.comma ? dyad::RemoveCommaClauses(record.text, *record.settings.comma) : record.text;
     doc.date = record.date;
     events.clear();
-    if (WordCount(record.text) >= record.settings.minimum_words) coder->CodeDocument(doc, &events);
+    const bool discarded = doc.text != record.text && HoldsDiscard(*dict, record.text, record.date);
+    if (WordCount(record.text) >= record.settings.minimum_words && !discarded)
+      coder->CodeDocument(doc, &events);
     if (!story.empty() && !events.empty()) {
       const dyad::EventActor& source = events.front().source;
       if (!source.code.empty()) forwarded = source.country.empty() ? source.code : source.country;

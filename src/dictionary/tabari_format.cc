@@ -306,6 +306,39 @@ void AddUnknownStemLemmas(std::string_view file_name, std::string_view text, siz
   }
 }
 
+// TABARI's <TIME> block in a verb file holds time phrases with the days they shift an event by
+// ("TOMORROW [+1]"), which dyad does not apply (event dates are its own, docs/validation.md), and phrases
+// that discard the sentence like an actor's discard code: "ONCE_UPON_A_TIME [###]", "WHEN_PEACE_COMES [+++]".
+// Those become discard phrases, as such actors do (tabari_actors.cc). The verb reader, which sees the block
+// as verbs, still reports its lines.
+void AddTimeDiscards(std::string_view file_name, std::string_view text, DictionarySource* out) {
+  bool in_time = false;
+  uint32_t line = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view l = Trim(text.substr(pos, end - pos));
+    pos = end + 1;
+    ++line;
+    if (l.starts_with("<TIME>")) in_time = true;
+    if (l.starts_with("</TIME>")) in_time = false;
+    if (!in_time || l.empty() || l.front() == '-' || l.front() == '<') continue;
+    const size_t open = l.find('[');
+    if (open == std::string_view::npos) continue;
+    const std::string_view code = Trim(l.substr(open + 1, l.find(']', open) - open - 1));
+    if (code != "###" && code != "+++") continue;
+    std::string phrase = NativePhrase(Trim(l.substr(0, open)), ShortNames::kLowerCase);
+    if (phrase.empty() || !IsRepresentablePhrase(phrase)) continue;
+    DictionaryEntry entry;
+    entry.kind = EntryKind::kDiscard;
+    entry.code = "-";
+    entry.phrases.push_back(std::move(phrase));
+    entry.file = std::string(file_name);
+    entry.line = line;
+    out->entries.push_back(std::move(entry));
+  }
+}
+
 }  // namespace
 
 // Shared with petrarch_format.cc through the public entry points: PETRARCH actor, agent and discard files use
@@ -315,8 +348,10 @@ void ReadTabariDictionary(std::string_view file_name, std::string_view text, For
   if (kind == ForeignFileKind::kVerbs) {
     const size_t first = out->entries.size();
     ReadPetrarchDictionary(file_name, text, kind, out, errors);
-    if (DetectDictionaryFormat(file_name, text.substr(0, 4096)) == DictionaryFormat::kTabari)
+    if (DetectDictionaryFormat(file_name, text.substr(0, 4096)) == DictionaryFormat::kTabari) {
       AddUnknownStemLemmas(file_name, text, first, out);
+      AddTimeDiscards(file_name, text, out);
+    }
     return;
   }
   Reporter reporter(file_name, errors);

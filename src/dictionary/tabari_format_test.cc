@@ -383,6 +383,18 @@ TEST(TabariVerbs, UnknownStemsInEGetTheLemmaOfTheirForms) {
   EXPECT_THAT(r.source.entries[3].phrases, ElementsAre("glimxe"));
 }
 
+TEST(TabariVerbs, TimePhrasesWithDiscardCodesAreDiscards) {
+  // A <TIME> phrase coded [###] or [+++] discards the sentence; one that shifts the date does nothing here.
+  Read r = Tabari(
+      "<TIME>\nIN_A_BLUE_MOON [###]\nDAY_AFTER [+1]\n- * AND A DAY [+2]\nWHEN_PIGS_FLY [+++] ;x\n"
+      "</TIME>\nPRAISE [051]\n",
+      ForeignFileKind::kVerbs, "x.verbs");
+  std::vector<std::string> discards;
+  for (const DictionaryEntry& e : r.source.entries)
+    if (e.kind == EntryKind::kDiscard) discards.push_back(e.phrases.at(0));
+  EXPECT_THAT(discards, ElementsAre("in a blue moon", "when pigs fly"));
+}
+
 TEST(TabariVerbs, LetterSuffixedCodesAreConvertedWithTheirDigits) {
   // "[174K]": a project's refinement of CAMEO 174; the pattern codes 174 and the conversion is reported.
   // A code that is not three or four digits and one letter stays a bad code.
