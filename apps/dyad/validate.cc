@@ -38,9 +38,9 @@ actor with a compound code ("[FRO/BIL/SAM]") is each of its parts. PETRARCH suit
 UniversalPetrarch's (2.02, petr2-gsr) expect the pairs their dictionaries give ("RECEIVE - * MINISTERS
 [043:042]"), and a secondary code alone ("RECEIVE - * ASSURANCE [:030]") codes only that act; --paired-codes,
 once needed for that, is still accepted. Every suite is coded as TABARI and
-PETRARCH code: an act announced with "will" is the act ("will contribute" 071), not an intent, and for a
-PETRARCH suite an event noun in a verb's object ("condemned an attack by X") is part of the object, a
-place after an act without object is its target ("will meet in Zurich"), and a fight a statement reports is
+PETRARCH code: an act announced with "will" is the act ("will contribute" 071), not an intent, a place
+after an act without object is its target ("will meet in Zurich"), and for a PETRARCH suite an event noun
+in a verb's object ("condemned an attack by X") is part of the object, and a fight a statement reports is
 the statement about it, as PETRARCH-2 combines them ("X said Y attacked Z": X accuses Y, 112; "X said it
 attacked Z": X claims responsibility, 015), and the acts of a participle clause after a comma (", killing
 eight people") are not coded.
@@ -209,8 +209,10 @@ int RunValidate(int argc, char** argv) {
   coder_options.object_nouns_as_events = dyad::IsTabariProjectName(path);
   // TABARI's '%' patterns code within the compound at the marker (docs/validation.md, "Compounds").
   if (dyad::IsTabariProjectName(path)) coder_options.compound_patterns = std::move(compound_patterns);
-  // PETRARCH's coders take a place after an act without object as its target (docs/validation.md).
-  coder_options.place_targets = !dyad::IsTabariProjectName(path);
+  // PETRARCH's and TABARI's coders take a place after an act without object as its target: TABARI's target
+  // is the first actor after the verb, whatever its preposition ("appealed for peace in Ithilen", the
+  // suite's DEMO-16; docs/validation.md).
+  coder_options.place_targets = true;
   // PETRARCH-2 combines a statement with the fight it reports ("X said Y attacked Z": X accuses Y, 112).
   coder_options.nested_speech = !dyad::IsTabariProjectName(path);
   // PETRARCH-2's suites do not code a participle clause's act (", killing eight").
