@@ -85,7 +85,10 @@ std::shared_ptr<const dyad::Dictionary> LoadSuiteDictionaries(
         dyad::ParseNativeDictionary(path.string(), text, &source, &notes);
         break;
       case dyad::DictionaryFormat::kTabari: {
+        const size_t first = source.entries.size();
         dyad::ReadTabariDictionary(path.string(), text, kind, &source, &notes);
+        // TABARI composes an agent with any actor code (TabariNationalCodesByUse).
+        if (kind == dyad::ForeignFileKind::kActors) dyad::TabariNationalCodesByUse(&source, first);
         if (kind != dyad::ForeignFileKind::kVerbs) break;
         std::vector<dyad::CoderOptions::CompoundPattern> marked =
             dyad::TabariCompoundPatterns(path.string(), text);

@@ -379,33 +379,6 @@ class ActorReader {
   std::vector<CodeLine> codes_;
 };
 
-// A TABARI file's bare 3-letter code whose letters are a CAMEO sector or religion (IsNonStatePrefix: "ITHILEN
-// [ITH]", ITH being also a religion's code) is read as that sector, an actor with no country. When the same
-// file writes longer codes that begin with it ("ITHILEN MILITARY [ITHMIL]", "ITHILEN TELEVISION [ITHTV]"),
-// the file uses it as a national code, and TABARI writes an agent's code after it as after any national code
-// (its suite's "Ithilen's government" is ITHGOV): the entries of the bare code, from `first` on, become
-// `country` entries, which compose agents (ActorEntryForCode). A code the file never extends ("SIKH [SIK]",
-// "RED_CROSS [NGO]") stays a sector.
-void NationalCodesByUse(DictionarySource* out, size_t first) {
-  std::vector<std::string_view> prefixes;
-  for (size_t i = first; i < out->entries.size(); ++i) {
-    const std::string& code = out->entries[i].code;
-    if (code.size() > 3 && out->entries[i].kind == EntryKind::kActor)
-      prefixes.push_back(std::string_view(code).substr(0, 3));
-  }
-  std::sort(prefixes.begin(), prefixes.end());
-  for (size_t i = first; i < out->entries.size(); ++i) {
-    DictionaryEntry& e = out->entries[i];
-    if (e.kind != EntryKind::kActor || e.code.size() != 3 || !e.country.empty() ||
-        !std::all_of(e.code.begin(), e.code.end(), IsUpper) ||
-        !std::binary_search(prefixes.begin(), prefixes.end(), std::string_view(e.code)))
-      continue;
-    e.kind = EntryKind::kCountry;
-    e.country = e.code;
-    e.sectors.clear();
-  }
-}
-
 }  // namespace
 
 void ReadActorFile(std::string_view file_name, std::string_view text, bool tabari_file, DictionarySource* out,
@@ -413,11 +386,9 @@ void ReadActorFile(std::string_view file_name, std::string_view text, bool tabar
   CommentStrippingLines lines(text);
   std::string content;
   uint32_t line = 0;
-  const size_t first = out->entries.size();
   ActorReader reader(file_name, tabari_file, out, reporter);
   while (lines.Next(&content, &line)) reader.Line(content, line);
   reader.Flush();
-  if (tabari_file) NationalCodesByUse(out, first);
 }
 
 }  // namespace dyad::tabari_internal

@@ -183,21 +183,6 @@ TEST(TabariActors, NonStateCodesHaveNoCountry) {
   EXPECT_THAT(r.source.entries[2].sectors, ElementsAre("ELI"));
 }
 
-// A TABARI project's own national code may spell a CAMEO sector or religion; the file's longer codes that
-// extend it show that it is national, and then it composes agents as a country does.
-TEST(TabariActors, SectorLettersExtendedByTheFileAreANationalCode) {
-  Read r = Tabari("NORTHMARK [SHI]\nNORTHMARK_NAVY [SHIMIL]\nHILL_MONKS [BUD]\nRIVER_PEOPLE [ELI]\n",
-                  ForeignFileKind::kActors, "Realm.actors");
-  ASSERT_EQ(r.source.entries.size(), 4u);
-  EXPECT_EQ(r.source.entries[0].kind, EntryKind::kCountry);
-  EXPECT_EQ(r.source.entries[0].country, "SHI");
-  EXPECT_THAT(r.source.entries[0].sectors, IsEmpty());
-  EXPECT_EQ(r.source.entries[1].code, "SHIMIL");
-  EXPECT_EQ(r.source.entries[2].kind, EntryKind::kActor);  // never extended: the religion
-  EXPECT_THAT(r.source.entries[2].sectors, ElementsAre("BUD"));
-  EXPECT_EQ(r.source.entries[3].kind, EntryKind::kActor);
-}
-
 TEST(TabariActors, ProblemsAreReportedWithLineAndReadingContinues) {
   Read r = Tabari(
       "NO_CODE_ACTOR\n"                // 1: no code at all
