@@ -258,7 +258,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   }
   MarkPlaceChunks(doc, s);
   AssignRoles(analysis, &roles, &dict);
-  if (options.place_targets) TakePlaceTargets(analysis, &roles);
+  if (options.place_targets) TakePlaceTargets(analysis, &roles, options.first_verb_per_clause);
 
   const EntryTable entries = dict.entries();
   const size_t sentence_first_event = events->size();

@@ -145,5 +145,25 @@ verb 022 : allege
             V{});
 }
 
+// TABARI's target is the first actor after the verb (place targets under the clause reading): a place the act
+// names comes before an actor the roles would take after it. PETRARCH's place targets (without the clause
+// reading) only fill a missing target.
+TEST(CoderClauseTest, TabariTakesThePlaceBeforeALaterTarget) {
+  const auto dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan
+country UZB : Uzbekistan
+country TUR : Turkey
+verb 032 : arrive
+)");
+  CoderOptions options;
+  options.place_targets = true;
+  const std::string date = "2020-05-01";
+  const std::string text = "Kazakhstan arrived back in Uzbekistan on Sunday after a visit to Turkey.";
+  const V petrarch = CodedTriples(dict, text, date, options);
+  options.first_verb_per_clause = true;
+  EXPECT_EQ(CodedTriples(dict, text, date, options), V{"KAZ 032 UZB"});
+  EXPECT_EQ(petrarch, V{"KAZ 032 TUR"});
+}
+
 }  // namespace
 }  // namespace dyad
