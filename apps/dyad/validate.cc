@@ -9,9 +9,11 @@
 #include <string_view>
 
 #include "cli.h"
+#include "coding/sentence.h"
 #include "dyad/coder.h"
 #include "dyad/dictionary_formats.h"
 #include "dyad/eval.h"
+#include "dyad/text.h"
 
 namespace dyad_cli {
 namespace {
@@ -27,8 +29,8 @@ Records marked evaluate="false", or whose category <Include> leaves out, are not
 
 SUITE may also be a TABARI .project file: the records of its <textfile> are coded and compared with the
 "{ SOURCE / TARGET / CODE }" lines of their comments ({+++}, {---}, {###}: nothing coded). Records up to the
-FINAL record are scored. The suite's SET: MINIMUM WORDS, SET: CODE ALL, DEFAULT:, FORWARD: and COMMA:
-options (.options file or "{ OPTION: ... }") apply from the next record on; options dyad cannot apply are reported once.
+FINAL record are scored. The suite's SET: MINIMUM WORDS, SET: CODE ALL, DEFAULT:, FORWARD:, COMMA: and
+COMPLEX: (its VERBS and CONJ limits) options (.options file or "{ OPTION: ... }") apply from the next record on; options dyad cannot apply are reported once.
 TABARI codes one verb per clause and pairs events: a verb's secondary code ("LEFT_ [032:033]") is also coded
 as the target's act toward the source. A pattern with TABARI's compound marker ("- % * TALKS") codes only
 within the coordinated actors at the marker ("Gondor and Osgiliath held talks"), each toward the other, and an
@@ -36,9 +38,9 @@ actor with a compound code ("[FRO/BIL/SAM]") is each of its parts. PETRARCH suit
 UniversalPetrarch's (2.02, petr2-gsr) expect the pairs their dictionaries give ("RECEIVE - * MINISTERS
 [043:042]"), and a secondary code alone ("RECEIVE - * ASSURANCE [:030]") codes only that act; --paired-codes,
 once needed for that, is still accepted. Every suite is coded as TABARI and
-PETRARCH code: an act announced with "will" is the act ("will contribute" 071), not an intent, and for a
-PETRARCH suite an event noun in a verb's object ("condemned an attack by X") is part of the object, a
-place after an act without object is its target ("will meet in Zurich"), and a fight a statement reports is
+PETRARCH code: an act announced with "will" is the act ("will contribute" 071), not an intent, a place
+after an act without object is its target ("will meet in Zurich"), and for a PETRARCH suite an event noun
+in a verb's object ("condemned an attack by X") is part of the object, and a fight a statement reports is
 the statement about it, as PETRARCH-2 combines them ("X said Y attacked Z": X accuses Y, 112; "X said it
 attacked Z": X claims responsibility, 015), and the acts of a participle clause after a comma (", killing
 eight people") are not coded. PETRARCH-1's <Config option="require_dyad" value="false"> holds for the
@@ -85,7 +87,10 @@ std::shared_ptr<const dyad::Dictionary> LoadSuiteDictionaries(
         dyad::ParseNativeDictionary(path.string(), text, &source, &notes);
         break;
       case dyad::DictionaryFormat::kTabari: {
+        const size_t first = source.entries.size();
         dyad::ReadTabariDictionary(path.string(), text, kind, &source, &notes);
+        // TABARI composes an agent with any actor code (TabariNationalCodesByUse).
+        if (kind == dyad::ForeignFileKind::kActors) dyad::TabariNationalCodesByUse(&source, first);
         if (kind != dyad::ForeignFileKind::kVerbs) break;
         std::vector<dyad::CoderOptions::CompoundPattern> marked =
             dyad::TabariCompoundPatterns(path.string(), text);
@@ -124,6 +129,24 @@ uint32_t WordCount(std::string_view text) {
     in_word = !space;
   }
   return n;
+}
+
+// Whether a sentence of `text` holds a discard phrase of `dict` valid on `date` (the coder's own test,
+// src/coding/sentence.h). TABARI looks for discards in the whole record, before it removes comma clauses: its
+// suite's TIME-03 ("... with Gondor, kan wa ma kan, almost five years ...") is discarded by the time phrase
+// KAN_WA_MA_KAN [###], which is an internal comma clause.
+bool HoldsDiscard(const dyad::Dictionary& dict, const std::string& text, const std::string& date) {
+  std::vector<dyad::Token> tokens;
+  std::vector<dyad::Sentence> sentences;
+  dyad::Tokenize(text, &tokens);
+  dyad::SplitSentences(text, tokens, &sentences);
+  dyad::SentenceAnalysis a;
+  for (const dyad::Sentence& s : sentences) {
+    dyad::AnalyseTokens(dict.compiled(), text, tokens.data() + s.first_token, tokens.data() + s.end_token,
+                        &a);
+    if (dyad::HasDiscardPhrase(dict.compiled(), a, date)) return true;
+  }
+  return false;
 }
 
 std::string Triples(const std::vector<dyad::ExpectedEvent>& events) {
@@ -191,8 +214,10 @@ int RunValidate(int argc, char** argv) {
   coder_options.object_nouns_as_events = dyad::IsTabariProjectName(path);
   // TABARI's '%' patterns code within the compound at the marker (docs/validation.md, "Compounds").
   if (dyad::IsTabariProjectName(path)) coder_options.compound_patterns = std::move(compound_patterns);
-  // PETRARCH's coders take a place after an act without object as its target (docs/validation.md).
-  coder_options.place_targets = !dyad::IsTabariProjectName(path);
+  // PETRARCH's and TABARI's coders take a place after an act without object as its target: TABARI's target
+  // is the first actor after the verb, whatever its preposition ("appealed for peace in Ithilen", the
+  // suite's DEMO-16; docs/validation.md).
+  coder_options.place_targets = true;
   // PETRARCH-2 combines a statement with the fight it reports ("X said Y attacked Z": X accuses Y, 112).
   coder_options.nested_speech = !dyad::IsTabariProjectName(path);
   // PETRARCH-2's suites do not code a participle clause's act (", killing eight").
@@ -218,10 +243,12 @@ int RunValidate(int argc, char** argv) {
     }
     if (!(defaults == coder_options.default_actors) ||
         record.settings.code_all != coder_options.code_all_verbs ||
-        record.settings.require_dyad != coder_options.require_dyad) {
+        record.settings.require_dyad != coder_options.require_dyad ||
+        !(record.settings.complexity == coder_options.complexity)) {
       coder_options.default_actors = defaults;
       coder_options.code_all_verbs = record.settings.code_all;
       coder_options.require_dyad = record.settings.require_dyad;
+      coder_options.complexity = record.settings.complexity;
       coder = std::make_unique<dyad::Coder>(dict, coder_options);
     }
     dyad::Document doc;
@@ -230,7 +257,9 @@ int RunValidate(int argc, char** argv) {
         record.settings.comma ? dyad::RemoveCommaClauses(record.text, *record.settings.comma) : record.text;
     doc.date = record.date;
     events.clear();
-    if (WordCount(record.text) >= record.settings.minimum_words) coder->CodeDocument(doc, &events);
+    const bool discarded = doc.text != record.text && HoldsDiscard(*dict, record.text, record.date);
+    if (WordCount(record.text) >= record.settings.minimum_words && !discarded)
+      coder->CodeDocument(doc, &events);
     if (!story.empty() && !events.empty()) {
       const dyad::EventActor& source = events.front().source;
       if (!source.code.empty()) forwarded = source.country.empty() ? source.code : source.country;

@@ -95,6 +95,17 @@ struct CoderOptions {
   bool future_as_act = false;
   // Actors that stand in for a missing source or target (see DefaultActors): a suite setting only.
   DefaultActors default_actors;
+  // TABARI's complexity filter, a suite setting (its "COMPLEX: VERBS[5] CONJ[4]" option; docs/validation.md):
+  // a sentence with at least `verbs` verb-pattern matches (after the matches a tag or an object noun drops:
+  // "the promised aid" is no verb) or at least `conjunctions` "and", "or", "but" that do not join two actors
+  // ("Ithilen and Dagolath towns" is one compound) is too complex to code and yields nothing. 0: no limit.
+  // Never set for news: a long sentence is no reason to code nothing.
+  struct Complexity {
+    uint32_t verbs = 0;
+    uint32_t conjunctions = 0;
+    bool operator==(const Complexity&) const = default;
+  };
+  Complexity complexity;
   // TABARI's '%' compound marker, a suite setting (`dyad validate` reads it from a TABARI project's verb
   // files, TabariCompoundPatterns in dyad/eval.h; the converted pattern itself has no '%'). Such a pattern
   // ("- % * TALKS [031]", "- * BETWEEN % [223]") codes only where a coordinated group of actors ("Fornost

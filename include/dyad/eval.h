@@ -56,6 +56,8 @@ struct SuiteSettings {
   bool code_all = false;
   // PETRARCH's require_dyad (CoderOptions::require_dyad), "true" unless a <Config> sets "false" (any case).
   bool require_dyad = true;
+  // TABARI's COMPLEX: VERBS[N] CONJ[M] (CoderOptions::complexity); its other conditions are not applied.
+  CoderOptions::Complexity complexity;
 };
 
 struct SuiteRecord {
@@ -139,6 +141,16 @@ void ReadTabariOptions(std::string_view file_name, std::string_view text, std::v
 // changed by the options of the records before it; `settings` is left as the last record leaves it.
 void ParseTabariRecords(std::string_view file_name, std::string_view text, Suite* suite,
                         std::vector<Status>* notes, SuiteSettings* settings = nullptr);
+
+// TABARI writes an agent's code after whatever actor code precedes it; dyad composes agents with `country`
+// entries only, and a bare 3-letter code whose letters are a CAMEO sector or religion is read as that sector
+// (TABARI's suite's "ITHILEN [ITH]": ITH is also a religion's code, so "Ithilen's government" was ITH, not
+// ITHGOV). For the suite, such an actor entry of `source` (from `first` on: one actor file's entries) whose
+// code the same entries extend ("ITHILEN MILITARY [ITHMIL]") becomes a `country` entry. A suite setting of
+// `dyad validate`, not a reading of the format: the CAMEO files extend their religion and NGO codes too
+// ("CHRCTH", "NGOHRI"), and a religion or an NGO taken as a country in news would lend itself to the
+// sentence's bare sector nouns. Returns how many entries changed. Source: src/eval/tabari_suite_patterns.cc.
+size_t TabariNationalCodesByUse(DictionarySource* source, size_t first);
 
 // The patterns of a TABARI verb file written with the compound marker '%' ("- % * TALKS [031]"), named by
 // `file_name` and their line (counted from 1), as the verb reader names the entries it makes of them

@@ -251,13 +251,14 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   }
   if (!options.object_nouns_as_events) DropObjectNounMatches(&analysis);
   if (!options.participle_clause_acts) DropParticipleClauseMatches(&analysis);
+  if (TooComplex()) return;  // a suite's complexity filter; never for news (CoderOptions::complexity)
   if (options.first_verb_per_clause) {
     if (options.code_all_verbs) all_matches = analysis.matches;
     KeepFirstMatchPerClause(dict, &analysis);
   }
   MarkPlaceChunks(doc, s);
   AssignRoles(analysis, &roles, &dict);
-  if (options.place_targets) TakePlaceTargets(analysis, &roles);
+  if (options.place_targets) TakePlaceTargets(analysis, &roles, options.first_verb_per_clause);
 
   const EntryTable entries = dict.entries();
   const size_t sentence_first_event = events->size();

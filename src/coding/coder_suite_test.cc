@@ -133,5 +133,62 @@ cameo 222 goldstein=-9.0 : Engage in mass killings
   EXPECT_EQ(CodedTriples(dict, text, "2020-05-01", options), (V{"KAZ 051 UZB", "KAZGOV 023 "}));
 }
 
+// TABARI's complexity filter (CoderOptions::complexity, suites only): a sentence with as many verb matches
+// as the limit, or as many conjunctions outside a coordination of actors, codes nothing. A verb right after
+// an article is a noun and does not count; "Kazakhstan and Uzbekistan" is a compound, no conjunction.
+TEST(CoderComplexityTest, TooManyVerbsOrConjunctionsCodeNothing) {
+  const auto dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan
+country UZB : Uzbekistan
+country TUR : Turkey
+verb 051 : praise +
+verb 042 : endorse
+verb 023 : acknowledge
+verb 050 : promise
+verb 022 : allege
+)");
+  CoderOptions options;
+  const std::string date = "2020-05-01";
+  const std::string four = "Kazakhstan praised Turkey, endorsed and acknowledged the plan and promised aid.";
+  const std::string five =
+      "Kazakhstan praised Turkey, alleged, endorsed and acknowledged the plan and promised aid.";
+  EXPECT_EQ(CodedTriples(dict, five, date, options), V{"KAZ 051 TUR"});
+  options.complexity.verbs = 5;
+  EXPECT_EQ(CodedTriples(dict, four, date, options), V{"KAZ 051 TUR"});
+  EXPECT_EQ(CodedTriples(dict, five, date, options), V{});
+  // "the promised aid": a noun, not a fifth verb.
+  EXPECT_EQ(
+      CodedTriples(dict, "Kazakhstan praised Turkey, alleged, endorsed and acknowledged the promised aid.",
+                   date, options),
+      V{"KAZ 051 TUR"});
+  options.complexity = {0, 3};
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan praised Turkey and Uzbekistan but not the plan and the aid.", date,
+                         options),
+            (V{"KAZ 051 TUR", "KAZ 051 UZB"}));
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan praised Turkey or the plan but not the aid and the talks.", date,
+                         options),
+            V{});
+}
+
+// TABARI's target is the first actor after the verb (place targets under the clause reading): a place the act
+// names comes before an actor the roles would take after it. PETRARCH's place targets (without the clause
+// reading) only fill a missing target.
+TEST(CoderClauseTest, TabariTakesThePlaceBeforeALaterTarget) {
+  const auto dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan
+country UZB : Uzbekistan
+country TUR : Turkey
+verb 032 : arrive
+)");
+  CoderOptions options;
+  options.place_targets = true;
+  const std::string date = "2020-05-01";
+  const std::string text = "Kazakhstan arrived back in Uzbekistan on Sunday after a visit to Turkey.";
+  const V petrarch = CodedTriples(dict, text, date, options);
+  options.first_verb_per_clause = true;
+  EXPECT_EQ(CodedTriples(dict, text, date, options), V{"KAZ 032 UZB"});
+  EXPECT_EQ(petrarch, V{"KAZ 032 TUR"});
+}
+
 }  // namespace
 }  // namespace dyad

@@ -11,6 +11,45 @@
 
 namespace dyad {
 
+// TABARI's complexity filter (CoderOptions::complexity): the sentence's verb matches (one per trigger; the
+// matches are the non-overlapping best ones) and its conjunctions outside a coordination of actors, counted
+// before one verb per clause is kept, against the limits. A match right after an article is a noun to TABARI
+// and no verb ("the promised aid", "an attack": the suite's COMPLEX-05 "should code rather than triggering
+// complex"). A conjunction joins actors when the chunks right before and after it are of one group
+// ("Ithilen and Dagolath", "the Ithilen and the Dagolath").
+bool Coder::Impl::TooComplex() const {
+  const CoderOptions::Complexity& limit = options.complexity;
+  if (limit.verbs == 0 && limit.conjunctions == 0) return false;
+  if (limit.verbs != 0) {
+    uint32_t verbs = 0;
+    for (const VerbMatch& m : analysis.matches) {
+      const std::string_view before = m.trigger_begin > 0 ? analysis.Folded(m.trigger_begin - 1) : "";
+      verbs += before != "the" && before != "a" && before != "an";
+    }
+    if (verbs >= limit.verbs) return true;
+  }
+  if (limit.conjunctions == 0) return false;
+  uint32_t conjunctions = 0;
+  const uint32_t n = static_cast<uint32_t>(analysis.tokens.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    const std::string_view w = analysis.Folded(i);
+    if (w != "and" && w != "or" && w != "but") continue;
+    int32_t before = -1, after = -1;
+    for (size_t c = 0; c < analysis.chunks.size(); ++c) {
+      const ActorChunk& chunk = analysis.chunks[c];
+      if (chunk.end == i || (chunk.end + 1 == i && analysis.Folded(chunk.end) == ","))
+        before = static_cast<int32_t>(c);
+      if (chunk.begin == i + 1 ||
+          (chunk.begin == i + 2 && (analysis.Folded(i + 1) == "the" || analysis.Folded(i + 1) == "a")))
+        after = static_cast<int32_t>(c);
+    }
+    const bool compound =
+        before >= 0 && after >= 0 && analysis.chunks[before].group == analysis.chunks[after].group;
+    if (!compound && ++conjunctions >= limit.conjunctions) return true;
+  }
+  return false;
+}
+
 const CoderOptions::CompoundPattern* Coder::Impl::CompoundPatternOf(const EntryView& verb) const {
   for (const CoderOptions::CompoundPattern& p : options.compound_patterns)
     if (p.line == verb.line && p.file == verb.file) return &p;

@@ -190,9 +190,12 @@ void DropObjectNounMatches(SentenceAnalysis* analysis);
 // PETRARCH's target of an act with no object (CoderOptions::place_targets): the first actor chunk its clause
 // names as a place after the verb, before the next match ("renewed his license in Michel Delving", "will
 // meet in Zurich"), given to an active act with a source and no target after the roles are assigned (a
-// passive, also a reduced one, "soldiers killed in Z", keeps its reading). Defined in verbs.cc.
+// passive, also a reduced one, "soldiers killed in Z", keeps its reading). `first_actor` (TABARI, whose
+// target is the first actor after the verb): such a place also comes before a target the roles found after it
+// ("arrived back in Gondor ... to leave Lorien": Gondor). Defined in suite_clauses.cc.
 struct RoleAssignment;  // roles.h
-void TakePlaceTargets(const SentenceAnalysis& analysis, std::vector<RoleAssignment>* roles);
+void TakePlaceTargets(const SentenceAnalysis& analysis, std::vector<RoleAssignment>* roles,
+                      bool first_actor = false);
 
 // True when the folded word at `i` may be tagged as a determiner, possessive or number, the words before a
 // trigger that the tagger may read as a modifier (verbs.cc).

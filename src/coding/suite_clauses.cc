@@ -97,7 +97,7 @@ void KeepFirstMatchPerClause(const CompiledDictionary& dict, SentenceAnalysis* a
   a->matches.resize(kept);
 }
 
-void TakePlaceTargets(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles) {
+void TakePlaceTargets(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles, bool first_actor) {
   // The prepositions after which a chunk names where an act happened (roles.cc reads them as places).
   static constexpr std::array<std::string_view, 8> kPlacePrepositions = {
       "in", "at", "near", "inside", "outside", "across", "throughout", "around"};
@@ -111,7 +111,10 @@ void TakePlaceTargets(const SentenceAnalysis& a, std::vector<RoleAssignment>* ro
   for (size_t m = 0; m < a.matches.size() && m < roles->size(); ++m) {
     RoleAssignment& r = (*roles)[m];
     // A passive (also a reduced one: "soldiers killed in Z") has its target already, or none to give.
-    if (r.target_chunk >= 0 || r.source_chunk < 0 || r.passive || r.agentless || r.negated || r.demanded)
+    // `first_actor` (TABARI): a target the roles found after a place is given up for the place.
+    const int32_t found = r.target_chunk;
+    if ((found >= 0 && !first_actor) || r.source_chunk < 0 || r.passive || r.agentless || r.negated ||
+        r.demanded)
       continue;
     const VerbMatch& match = a.matches[m];
     const uint16_t clause = a.tokens[match.trigger_begin].clause;
@@ -123,6 +126,7 @@ void TakePlaceTargets(const SentenceAnalysis& a, std::vector<RoleAssignment>* ro
       if (chunk < 0) continue;
       const ActorChunk& c = a.chunks[chunk];
       i = c.end - 1;
+      if (chunk == found) break;             // the roles' target, after the places before it, if any
       if (!c.place && !locative(c.begin)) {  // an object the roles did not take: no place target either
         place = -1;
         break;

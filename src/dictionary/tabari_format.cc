@@ -15,6 +15,7 @@
 
 #include "dictionary/tabari_internal.h"
 #include "dyad/dictionary_formats.h"
+#include "dyad/text.h"
 
 namespace dyad {
 namespace {
@@ -237,6 +238,107 @@ void ReadDiscards(std::string_view file_name, std::string_view text, DictionaryS
   }
 }
 
+// TABARI matches a verb written without a closing '_' as a stem, a prefix of the text's word: WELCXME covers
+// "welcxmed" and "welcxmes". dyad matches lemmas, and its lemmatiser, not knowing such a verb, cuts the
+// ending off the text's word and its 'e' with it ("welcxmed" -> "welcxm"), which no pattern names. So every
+// pattern of a stem that ends in 'e' and whose past tense the lemmatiser reads so (stem + "d" -> stem without
+// its 'e') also gets the form without the 'e', where the stem stands as a word of the pattern. A verb the
+// lemmatiser knows ("WELCOME": "welcomed" -> "welcome") gets nothing. The verb reader already completes
+// the other half, stems that dropped their 'e' ("EXCHANG" -> "exchange"; petrarch_verb_reader.cc).
+// Entries from `first` on are those read from `file_name`'s `text`; a pattern belongs to the verb line
+// above it.
+void AddUnknownStemLemmas(std::string_view file_name, std::string_view text, size_t first,
+                          DictionarySource* out) {
+  struct Stem {
+    uint32_t line;
+    std::string stem, lemma;  // lemma empty: no form to add
+  };
+  std::vector<Stem> heads;
+  std::string lemma;
+  uint32_t line = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view l = text.substr(pos, end - pos);
+    pos = end + 1;
+    ++line;
+    if (l.empty() || !IsUpper(l[0])) continue;  // patterns, synsets, tags, comments, forms
+    size_t word_end = 0;
+    while (word_end < l.size() && IsUpper(l[word_end])) ++word_end;
+    Stem head{line, {}, {}};
+    const bool closed = word_end < l.size() && l[word_end] == '_';
+    if (!closed && word_end >= 4 && l[word_end - 1] == 'E' &&
+        (word_end == l.size() || l[word_end] == ' ' || l[word_end] == '\t' || l[word_end] == '\r')) {
+      for (size_t i = 0; i < word_end; ++i) head.stem.push_back(tabari_internal::ToLower(l[i]));
+      Lemmatize(head.stem + "d", &lemma);
+      if (lemma.size() + 1 == head.stem.size() && head.stem.starts_with(lemma)) head.lemma = lemma;
+    }
+    heads.push_back(std::move(head));
+  }
+  auto with_lemma = [](const std::string& phrase, const Stem& s) {
+    std::string result;
+    size_t start = 0;
+    bool changed = false;
+    while (start <= phrase.size()) {
+      size_t stop = phrase.find_first_of(" _", start);
+      if (stop == std::string::npos) stop = phrase.size();
+      const std::string_view word = std::string_view(phrase).substr(start, stop - start);
+      changed |= word == s.stem;
+      result += word == s.stem ? std::string_view(s.lemma) : word;
+      if (stop < phrase.size()) result += phrase[stop];
+      start = stop + 1;
+    }
+    return changed ? result : std::string();
+  };
+  for (size_t i = first; i < out->entries.size(); ++i) {
+    DictionaryEntry& e = out->entries[i];
+    if (e.kind != EntryKind::kVerb || e.file != file_name) continue;
+    auto after = std::upper_bound(heads.begin(), heads.end(), e.line,
+                                  [](uint32_t l, const Stem& s) { return l < s.line; });
+    if (after == heads.begin() || std::prev(after)->lemma.empty()) continue;
+    const Stem& s = *std::prev(after);
+    const size_t n = e.phrases.size();
+    for (size_t p = 0; p < n; ++p) {
+      std::string form = with_lemma(e.phrases[p], s);
+      if (!form.empty() && std::find(e.phrases.begin(), e.phrases.end(), form) == e.phrases.end())
+        e.phrases.push_back(std::move(form));
+    }
+  }
+}
+
+// TABARI's <TIME> block in a verb file holds time phrases with the days they shift an event by
+// ("TOMORROW [+1]"), which dyad does not apply (event dates are its own, docs/validation.md), and phrases
+// that discard the sentence like an actor's discard code: "ONCE_UPON_A_TIME [###]", "WHEN_PEACE_COMES [+++]".
+// Those become discard phrases, as such actors do (tabari_actors.cc). The verb reader, which sees the block
+// as verbs, still reports its lines.
+void AddTimeDiscards(std::string_view file_name, std::string_view text, DictionarySource* out) {
+  bool in_time = false;
+  uint32_t line = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view l = Trim(text.substr(pos, end - pos));
+    pos = end + 1;
+    ++line;
+    if (l.starts_with("<TIME>")) in_time = true;
+    if (l.starts_with("</TIME>")) in_time = false;
+    if (!in_time || l.empty() || l.front() == '-' || l.front() == '<') continue;
+    const size_t open = l.find('[');
+    if (open == std::string_view::npos) continue;
+    const std::string_view code = Trim(l.substr(open + 1, l.find(']', open) - open - 1));
+    if (code != "###" && code != "+++") continue;
+    std::string phrase = NativePhrase(Trim(l.substr(0, open)), ShortNames::kLowerCase);
+    if (phrase.empty() || !IsRepresentablePhrase(phrase)) continue;
+    DictionaryEntry entry;
+    entry.kind = EntryKind::kDiscard;
+    entry.code = "-";
+    entry.phrases.push_back(std::move(phrase));
+    entry.file = std::string(file_name);
+    entry.line = line;
+    out->entries.push_back(std::move(entry));
+  }
+}
+
 }  // namespace
 
 // Shared with petrarch_format.cc through the public entry points: PETRARCH actor, agent and discard files use
@@ -244,7 +346,12 @@ void ReadDiscards(std::string_view file_name, std::string_view text, DictionaryS
 void ReadTabariDictionary(std::string_view file_name, std::string_view text, ForeignFileKind kind,
                           DictionarySource* out, std::vector<Status>* errors) {
   if (kind == ForeignFileKind::kVerbs) {
+    const size_t first = out->entries.size();
     ReadPetrarchDictionary(file_name, text, kind, out, errors);
+    if (DetectDictionaryFormat(file_name, text.substr(0, 4096)) == DictionaryFormat::kTabari) {
+      AddUnknownStemLemmas(file_name, text, first, out);
+      AddTimeDiscards(file_name, text, out);
+    }
     return;
   }
   Reporter reporter(file_name, errors);

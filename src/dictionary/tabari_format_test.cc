@@ -356,6 +356,30 @@ TEST(TabariVerbs, SecondaryCodesArePairedEvents) {
   EXPECT_EQ(r.source.entries[3].paired_code, "");
 }
 
+TEST(TabariVerbs, UnknownStemsInEGetTheLemmaOfTheirForms) {
+  // TABARI's stem ZORXME covers "zorxmed"; dyad's lemmatiser reads that "zorxm", so each pattern of the stem
+  // gets the form. A known verb (PRAISE: "praised" is "praise") and an exact word (GLIMXE_) get nothing.
+  Read r = Tabari("ZORXME [---]\n- * TIES [064]\n- HAS * [051]\nPRAISE [051]\nGLIMXE_ [042]\n",
+                  ForeignFileKind::kVerbs, "x.verbs");
+  ASSERT_EQ(r.source.entries.size(), 4u);
+  EXPECT_THAT(r.source.entries[0].phrases, ElementsAre("zorxme ties", "zorxm ties"));
+  EXPECT_THAT(r.source.entries[1].phrases, ElementsAre("has zorxme", "has zorxm"));
+  EXPECT_THAT(r.source.entries[2].phrases, ElementsAre("praise"));
+  EXPECT_THAT(r.source.entries[3].phrases, ElementsAre("glimxe"));
+}
+
+TEST(TabariVerbs, TimePhrasesWithDiscardCodesAreDiscards) {
+  // A <TIME> phrase coded [###] or [+++] discards the sentence; one that shifts the date does nothing here.
+  Read r = Tabari(
+      "<TIME>\nIN_A_BLUE_MOON [###]\nDAY_AFTER [+1]\n- * AND A DAY [+2]\nWHEN_PIGS_FLY [+++] ;x\n"
+      "</TIME>\nPRAISE [051]\n",
+      ForeignFileKind::kVerbs, "x.verbs");
+  std::vector<std::string> discards;
+  for (const DictionaryEntry& e : r.source.entries)
+    if (e.kind == EntryKind::kDiscard) discards.push_back(e.phrases.at(0));
+  EXPECT_THAT(discards, ElementsAre("in a blue moon", "when pigs fly"));
+}
+
 TEST(TabariVerbs, LetterSuffixedCodesAreConvertedWithTheirDigits) {
   // "[174K]": a project's refinement of CAMEO 174; the pattern codes 174 and the conversion is reported.
   // A code that is not three or four digits and one letter stays a bad code.

@@ -139,6 +139,43 @@ bool ApplyCommaOption(const std::string& rest, SuiteSettings* settings) {
   return true;
 }
 
+// "COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN" (after "COMPLEX:"), TABARI's complexity filter: VERBS[N]
+// and CONJ[M] are applied (CoderOptions::complexity; a limit the option does not name is off), EXPLAIN only
+// changes TABARI's output. The conditions dyad does not apply (NOACTPRIOR: no actor before the first verb;
+// ACTORS[N]) are appended to `unapplied`. False when a word is not understood.
+bool ApplyComplexOption(const std::string& rest, SuiteSettings* settings, std::string* unapplied) {
+  std::istringstream words(rest);
+  std::string word;
+  CoderOptions::Complexity limits;
+  while (words >> word) {
+    const size_t open = word.find('[');
+    if (open != std::string::npos && word.back() == ']' && open + 2 < word.size()) {
+      uint32_t n = 0;
+      for (size_t k = open + 1; k + 1 < word.size(); ++k) {
+        if (word[k] < '0' || word[k] > '9' || n > 1000) return false;
+        n = n * 10 + static_cast<uint32_t>(word[k] - '0');
+      }
+      const std::string key = word.substr(0, open);
+      if (key == "VERBS") {
+        limits.verbs = n;
+        continue;
+      }
+      if (key == "CONJ") {
+        limits.conjunctions = n;
+        continue;
+      }
+      if (key != "ACTORS") return false;
+    } else if (word == "EXPLAIN") {
+      continue;
+    } else if (word != "NOACTPRIOR") {
+      return false;
+    }
+    *unapplied += " " + word;
+  }
+  settings->complexity = limits;
+  return true;
+}
+
 // "SET: MINIMUM WORDS = 4", "DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER" / "DEFAULT: OFF" and
 // "FORWARD: MASK" / "FORWARD: MASK OFF", the options dyad applies: sets them in `settings`, returns true. A
 // DEFAULT command sets what it names and keeps the rest ("DEFAULT: OFF is needed first to reset" PRIOR, the
@@ -220,6 +257,13 @@ void NoteOption(std::string_view file, size_t line, std::string_view raw, SuiteS
                 std::set<std::string>* reported, std::vector<Status>* notes) {
   const std::string option = Collapse(Upper(raw));
   if (option.empty() || OptionHasNoCodingEffect(option) || ApplyOption(option, settings)) return;
+  std::string unapplied;
+  if (StartsWith(option, "COMPLEX:") && ApplyComplexOption(option.substr(8), settings, &unapplied)) {
+    if (unapplied.empty() || !reported->insert("COMPLEX:" + unapplied).second) return;
+    notes->push_back(Status::Unsupported(Where(file, line) + ": TABARI option \"" + option +
+                                         "\": dyad applies its VERBS and CONJ limits, not" + unapplied));
+    return;
+  }
   if (!reported->insert(OptionKey(option)).second) return;
   notes->push_back(
       Status::Unsupported(Where(file, line) + ": TABARI option \"" + option +

@@ -1,6 +1,9 @@
-// TABARI's '%' compound marker in a verb file's patterns (include/dyad/eval.h, TabariCompoundPatterns). The
-// verb reader converts such a pattern without the marker (it is no word); this finds the patterns that had
-// one, so that `dyad validate` can give them to the coder (CoderOptions::compound_patterns).
+// Suite settings that `dyad validate` reads from a TABARI project's dictionaries (include/dyad/eval.h). The
+// '%' compound marker (TabariCompoundPatterns): the verb reader converts such a pattern without the marker
+// (it is no word); this finds the patterns that had one, so that `dyad validate` can give them to the coder
+// (CoderOptions::compound_patterns). The national codes an actor file shows by use
+// (TabariNationalCodesByUse).
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +33,28 @@ std::vector<CoderOptions::CompoundPattern> TabariCompoundPatterns(std::string_vi
     out.push_back({std::string(file_name), line, marker > verb});
   }
   return out;
+}
+
+size_t TabariNationalCodesByUse(DictionarySource* source, size_t first) {
+  auto& entries = source->entries;
+  std::vector<std::string_view> prefixes;  // views into the entries' codes, which are not changed below
+  for (size_t i = first; i < entries.size(); ++i)
+    if (entries[i].code.size() > 3 && entries[i].kind == EntryKind::kActor)
+      prefixes.push_back(std::string_view(entries[i].code).substr(0, 3));
+  std::sort(prefixes.begin(), prefixes.end());
+  size_t changed = 0;
+  for (size_t i = first; i < entries.size(); ++i) {
+    DictionaryEntry& e = entries[i];
+    if (e.kind != EntryKind::kActor || e.code.size() != 3 || !e.country.empty() ||
+        !std::all_of(e.code.begin(), e.code.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) ||
+        !std::binary_search(prefixes.begin(), prefixes.end(), std::string_view(e.code)))
+      continue;
+    e.kind = EntryKind::kCountry;
+    e.country = e.code;
+    e.sectors.clear();
+    ++changed;
+  }
+  return changed;
 }
 
 }  // namespace dyad

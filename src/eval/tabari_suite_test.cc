@@ -5,6 +5,7 @@
 #include <fstream>
 #include <string>
 
+#include "dyad/dictionary_formats.h"
 #include "dyad/eval.h"
 
 namespace dyad {
@@ -22,7 +23,7 @@ constexpr char kProject[] = R"(Validation file for a made-up suite
 )";
 
 constexpr char kOptions[] = R"(// comment
-COMPLEX: VERBS[5] CONJ[4]
+COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN
 SET: VERB USAGE = FALSE
 LABEL: 064=RESTORE
 OUTPUT: ACTOR MATCH ID
@@ -100,6 +101,17 @@ TEST(TabariSuite, OptionsThatChangeCodingAreReportedOnce) {
   ASSERT_EQ(notes.size(), 1u);
   EXPECT_NE(notes[0].message().find("Mini.options:2"), std::string::npos);
   EXPECT_NE(notes[0].message().find("COMPLEX"), std::string::npos);
+  // The complexity filter's VERBS and CONJ limits are applied; its NOACTPRIOR is what the note reports.
+  EXPECT_NE(notes[0].message().find("not NOACTPRIOR"), std::string::npos);
+  SuiteSettings settings;
+  notes.clear();
+  ReadTabariOptions("Mini.options", kOptions, &notes, &settings);
+  EXPECT_EQ(settings.complexity.verbs, 5u);
+  EXPECT_EQ(settings.complexity.conjunctions, 4u);
+  ReadTabariOptions("Other.options", "COMPLEX: CONJ[3] EXPLAIN\n", &notes, &settings);
+  EXPECT_EQ(settings.complexity.verbs, 0u);
+  EXPECT_EQ(settings.complexity.conjunctions, 3u);
+  EXPECT_EQ(notes.size(), 1u);  // CONJ and EXPLAIN: nothing left to report
 }
 
 TEST(TabariSuite, ReadsRecords) {
@@ -346,6 +358,30 @@ TEST(TabariCompoundPatterns, FindsMarkedPatternLines) {
   EXPECT_EQ(found[0], (CoderOptions::CompoundPattern{"Mini.verbs", 2, false}));
   EXPECT_EQ(found[1], (CoderOptions::CompoundPattern{"Mini.verbs", 4, true}));
   EXPECT_EQ(found[2], (CoderOptions::CompoundPattern{"Mini.verbs", 6, false}));
+}
+
+// TABARI's own national code may spell a CAMEO sector or religion; the actor file's longer codes that extend
+// it show that it is national, and for the suite it then composes agents as a country does. The reader keeps
+// reading it as the sector (news coding with TABARI's files is unchanged).
+TEST(TabariSuite, SectorLettersTheActorFileExtendsAreNationalCodes) {
+  DictionarySource source;
+  std::vector<Status> notes;
+  source.entries.emplace_back();  // an entry of another file stays as it is
+  source.entries.back().kind = EntryKind::kActor;
+  source.entries.back().code = "SHI";
+  ReadTabariDictionary("Realm.actors",
+                       "NORTHMARK [SHI]\nNORTHMARK_NAVY [SHIMIL]\nHILL_MONKS [BUD]\nRIVER_PEOPLE [ELI]\n",
+                       ForeignFileKind::kActors, &source, &notes);
+  ASSERT_EQ(source.entries.size(), 5u);
+  EXPECT_EQ(source.entries[1].kind, EntryKind::kActor);  // as read
+  EXPECT_EQ(TabariNationalCodesByUse(&source, 1), 1u);
+  EXPECT_EQ(source.entries[0].kind, EntryKind::kActor);
+  EXPECT_EQ(source.entries[1].kind, EntryKind::kCountry);
+  EXPECT_EQ(source.entries[1].country, "SHI");
+  EXPECT_TRUE(source.entries[1].sectors.empty());
+  EXPECT_EQ(source.entries[2].code, "SHIMIL");
+  EXPECT_EQ(source.entries[3].kind, EntryKind::kActor);  // never extended: the religion
+  EXPECT_EQ(source.entries[4].kind, EntryKind::kActor);
 }
 
 }  // namespace
