@@ -164,6 +164,22 @@ bool PrepositionalObject(const SentenceAnalysis& analysis, uint32_t chunk_begin)
 void TakeReportingAuthorities(const SentenceAnalysis& analysis, const CompiledDictionary& dict,
                               std::vector<RoleAssignment>* roles);
 
+// ---- Subjects (roles_subject.cc), shared with roles.cc ----
+
+// Irregular past forms of verbs that news reports of acts use, read as verbs where a past form in "-ed" is.
+inline constexpr std::array<std::string_view, 16> kIrregularPasts = {
+    "broke", "took", "fled", "began", "made",   "gave",   "won",  "went",
+    "led",   "met",  "sent", "held",  "struck", "fought", "shot", "threw"};
+
+// The subject chunk of the verb at `anchor`, or -1: the nearest actor chunk before it in its clause that is no
+// place, no object of a preposition (but a subject after "after", "before": ConjunctionSubject), not inside
+// a relative clause and no apposition; a verb in a relative clause takes the chunk its pronoun follows. A
+// chunk that is the subject of another clause's "be" ("police were passive ... killed") is none.
+int32_t FindSubject(const SentenceAnalysis& analysis, uint32_t anchor);
+// The subject of the clause before a verb group that opens its clause after "but", "yet" or "and" ("Benin
+// opened its borders to X, but was still refusing ..."), or -1.
+int32_t ConjoinedVerbSubject(const SentenceAnalysis& analysis, uint32_t verb);
+
 // One assignment per analysis.matches entry, in the same order. With the dictionary (`dict`, the one the
 // matches come from), a transitive act on people (17x, 18x) in a participle without an object ("50 activists
 // arrested in Mumbai", "those detained") is read as an agentless passive; without it, as a verb with its
