@@ -17,15 +17,17 @@ constexpr std::array<std::string_view, 14> kReportVerbs = {
     "said",     "says",    "told",     "added",     "announced", "stated",   "confirmed",
     "informed", "claimed", "reported", "disclosed", "revealed",  "admitted", "asserted"};
 
-// The object of a preposition, with up to two modifiers the chunk does not include between them: "the visit
-// of union home minister advani", "along with senior party leaders".
+// The object of a preposition, with up to two modifiers the chunk does not include between them, and the
+// adverbs that grade them: "the visit of union home minister advani", "along with senior party leaders", "in
+// a sector of mostly Christian eastern Beirut".
 bool AfterPreposition(const SentenceAnalysis& a, uint32_t chunk_begin) {
   constexpr uint32_t kMaxModifiers = 2;
-  for (uint32_t i = chunk_begin, skipped = 0; i > 0 && skipped <= kMaxModifiers; ++skipped) {
+  for (uint32_t i = chunk_begin, skipped = 0; i > 0 && skipped <= kMaxModifiers;) {
     if (PrepositionalObject(a, i)) return true;
     --i;
     if (a.tokens[i].chunk >= 0 || !(a.tokens[i].flags & kFlagWord) || IsPreposition(a.Folded(i)))
       return false;
+    if (!SkippedAdverb(a, i)) ++skipped;
   }
   return false;
 }

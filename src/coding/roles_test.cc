@@ -18,6 +18,7 @@ namespace {
 constexpr char kDictionary[] = R"(
 country GON : Gondor | Gondorian | Gondorians
 country ROH : Rohan | Rohirric
+actor ROHGOV country=ROH sectors=GOV : Edoras
 agent GOV : government | ministry
 agent CVL : students | farmers | workers
 agent MNC : company
@@ -209,6 +210,10 @@ TEST(ExplosiveAgents, AKillingByABombWhoseBomberIsUnnamedHasAnEmptySource) {
       V({" 1823 GONMIL"}));
   EXPECT_EQ(Triples("On Sunday, a car bomb wounded three Rohirric farmers."), V({" 180 ROHCVL"}));
   EXPECT_EQ(Triples("Three Gondorian soldiers were killed in a car bomb explosion in the capital."),
+            V({" 1823 GONMIL"}));
+  // A capital after "in" or "of" is where it happened, not who did it, also behind graded modifiers.
+  EXPECT_EQ(Triples("Three Gondorian soldiers were killed in a car bomb explosion in a suburb of largely "
+                    "rural northern Edoras."),
             V({" 1823 GONMIL"}));
   // A named bomber is the source; a bombing "by" someone names the agent, whom the roles do not take.
   EXPECT_EQ(Triples("Rohirric rebels killed two Gondorian soldiers with a roadside bomb."),
