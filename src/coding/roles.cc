@@ -27,6 +27,8 @@ constexpr std::array<std::string_view, 19> kSupportVerbs = {
     "launch", "carry", "conduct",   "stage", "mount",    "hold",   "make",     "begin",   "start", "continue",
     "resume", "step",  "intensify", "order", "escalate", "impose", "announce", "declare", "issue"};
 constexpr uint32_t kMaxNominalModifiers = 2;
+// Words after which a participle in "-ing" before an actor describes it ("Jordan's visiting king").
+constexpr std::array<std::string_view, 4> kModifierOpeners = {"'s", "the", "a", "an"};
 
 bool NumberWord(std::string_view w);
 constexpr std::array<std::string_view, 8> kApproximators = {"about",  "around", "over",    "nearly",
@@ -40,11 +42,24 @@ bool LocativeObject(const SentenceAnalysis& a, uint32_t chunk_begin) {
   return OneOf(a.Folded(i), kLocativePrepositions);
 }
 
+// The object: the first chunk after the verb in its clause that is no place, before `limit` (the next
+// match) and before a verb conjoined after "and", "but" or "or" ("the cabinet met Sunday and decided to
+// approve a plan that bars candidates of the militant group": the group is no one the cabinet met).
 int32_t FindObject(const SentenceAnalysis& a, uint32_t from, uint32_t limit, uint16_t clause) {
   for (uint32_t i = from; i < limit && i < a.tokens.size(); ++i) {
     if (a.tokens[i].clause != clause) return -1;
     int32_t chunk = a.tokens[i].chunk;
-    if (chunk < 0) continue;
+    if (chunk < 0) {
+      const std::string_view w = a.Folded(i);
+      if (w == "and" || w == "but" || w == "or") {
+        uint32_t next = i + 1;
+        while (next < a.tokens.size() && SkippedAdverb(a, next)) ++next;
+        if (next < a.tokens.size() && a.tokens[next].chunk < 0 &&
+            (a.Folded(next).ends_with("ed") || OneOf(a.Folded(next), kIrregularPasts)))
+          return -1;
+      }
+      continue;
+    }
     if (!a.chunks[chunk].place && !LocativeObject(a, a.chunks[chunk].begin)) return chunk;
     i = a.chunks[chunk].end - 1;
   }
@@ -317,6 +332,15 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
     if (r.demanded) {
       r.target_chunk = subject;
       r.source_chunk = FindSubject(a, static_cast<uint32_t>(r.governor));
+      continue;
+    }
+    // "Jordan's visiting King Abdullah", "the visiting minister": a one-word participle in "-ing" between a
+    // possessive or article and the actor right after it describes that actor; it is no act.
+    if (match.trigger_end == match.trigger_begin + 1 && match.trigger_begin > 0 &&
+        match.trigger_end < a.tokens.size() && a.Folded(match.trigger_begin).ends_with("ing") &&
+        OneOf(a.Folded(match.trigger_begin - 1), kModifierOpeners) && a.tokens[match.trigger_end].chunk >= 0 &&
+        a.chunks[a.tokens[match.trigger_end].chunk].begin == match.trigger_end) {
+      r.negated = true;
       continue;
     }
     if (nominal && !support_verb) {

@@ -19,6 +19,7 @@ constexpr char kDictionary[] = R"(
 country GON : Gondor | Gondorian | Gondorians
 country ROH : Rohan | Rohirric
 actor ROHGOV country=ROH sectors=GOV : Edoras
+actor GONGOV country=GON sectors=GOV : Elessar
 agent GOV : government | ministry
 agent CVL : students | farmers | workers
 agent MNC : company
@@ -28,6 +29,7 @@ verb 140 : protest against +
 verb 0814 : lift (the) state of emergency
 verb 1723 : impose (a) curfew
 verb 040 : meet + | meet
+verb 042 : visit +
 verb 072 : send arms to +
 verb 176 : hack into (the) computers of +
 verb 110 : oppose +
@@ -44,6 +46,7 @@ cameo 140 goldstein=-6.5 plover=PROTEST : Engage in political dissent
 cameo 0814 goldstein=5.0 plover=CONCEDE : Ease state of emergency or martial law
 cameo 1723 goldstein=-5.0 plover=COERCE : Impose curfew
 cameo 040 goldstein=1.0 plover=CONSULT : Consult
+cameo 042 goldstein=1.9 plover=CONSULT : Make a visit
 cameo 072 goldstein=8.3 plover=AID : Provide military aid
 cameo 176 goldstein=-7.0 plover=COERCE : Attack cybernetically
 cameo 110 goldstein=-2.0 plover=ACCUSE : Disapprove
@@ -194,13 +197,29 @@ TEST(Subjects, AChunkWithABeOfItsOwnClauseIsNoSubjectOfALaterVerb) {
   EXPECT_EQ(Triples("Gondorian soldiers were investigating who killed two Rohirric farmers."), V({}));
   EXPECT_EQ(Triples("Gondorian soldiers were deployed after the riots killed two Rohirric farmers."), V({}));
   // Headlines run together without punctuation: the second has no subject in the first.
-  EXPECT_EQ(Triples("Gondor denies soldiers were passive  tourist visiting the capital killed two farmers"), V({}));
+  EXPECT_EQ(Triples("Gondor denies soldiers were passive  tourist touring the capital killed two farmers"), V({}));
   // A coordinated verb, a verb of the be's own group and a perfect after it keep the subject.
   EXPECT_EQ(Triples("Gondorian soldiers were called in and killed two Rohirric rebels."),
             V({"GONMIL 1823 ROHREB"}));
   EXPECT_EQ(Triples("Gondorian soldiers were accused of having killed two Rohirric farmers."),
             V({"GONMIL 1823 ROHCVL"}));
   EXPECT_EQ(Triples("Gondorian soldiers were yesterday killed by Rohirric rebels."), V({"ROHREB 1823 GONMIL"}));
+}
+
+TEST(Modifiers, AParticipleBetweenAPossessiveOrArticleAndItsActorIsNoVerb) {
+  EXPECT_EQ(Triples("Rohan met Gondor's visiting Elessar on Monday."), V({"ROH 040 GON"}));
+  EXPECT_EQ(Triples("Rohan met the visiting Elessar on Monday."), V({"ROH 040 GONGOV"}));
+  // A participle with its own subject still visits.
+  EXPECT_EQ(Triples("Rohan said Elessar was visiting Edoras on Monday."), V({"GONGOV 042 ROHGOV"}));
+}
+
+TEST(Objects, NoObjectPastAVerbConjoinedAfterAnd) {
+  EXPECT_EQ(Triples("The Gondorian government met on Sunday and decided to approve a plan that bars "
+                    "candidates from the Rohirric students."),
+            V({}));
+  // Before the conjunction the object is the verb's.
+  EXPECT_EQ(Triples("The Gondorian government met Rohan on Sunday and decided to approve a plan."),
+            V({"GONGOV 040 ROH"}));
 }
 
 TEST(ExplosiveAgents, AKillingByABombWhoseBomberIsUnnamedHasAnEmptySource) {
