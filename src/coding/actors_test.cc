@@ -140,6 +140,13 @@ TEST(ActorChunksTest, BareSectorNounTakesTheSentencesOnlyCountry) {
 
 // Undated text: a former leader whose ELI period is open is coded by the office; a name with no entry in
 // force gives its country only (every entry of the name agrees on it); dated text follows the dates.
+TEST(ActorChunksTest, ASectorWordAfterATitleAndANameIsTheSurname) {
+  // Before, "Police" was an actor of its own after "Russian President Tom", and the verb's subject.
+  EXPECT_EQ(Triples("Russian President Tom Police praised the Kazakh government."), V({"RUSGOV 051 KAZGOV"}));
+  // Without a name between, the sector word is another actor.
+  EXPECT_EQ(Triples("The Russian president met Kazakh police."), V({"RUSGOV 040 KAZCOP"}));
+}
+
 TEST(ActorChunksTest, UndatedTextPrefersAnOfficeToAnOpenFormerLeaderPeriod) {
   EXPECT_EQ(Triples("Askar Akayev criticized Russia.", ""), V{"KGZGOV 111 RUS"});
   EXPECT_EQ(Triples("Askar Akayev criticized Russia.", "2020-01-01"), V{"KGZELI 111 RUS"});
