@@ -394,7 +394,8 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       // the person's surname, no actor of its own; the title gives the sector (the word adds nothing).
       if (!join && !people && prev.agent_entry >= 0 && prev.actor_entry < 0 &&
           entries[cur.entry].kind == EntryKind::kAgent && cur.end == cur.begin + 1 &&
-          (a->tokens[cur.begin].flags & kFlagCapitalized) && gap_end > gap_begin && gap_end <= gap_begin + 2) {
+          (a->tokens[cur.begin].flags & kFlagCapitalized) && gap_end > gap_begin &&
+          gap_end <= gap_begin + 2) {
         surname = true;
         for (uint32_t g = gap_begin; g < gap_end; ++g) surname = surname && is_name_word(g);
         join = surname;

@@ -338,7 +338,8 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
     // possessive or article and the actor right after it describes that actor; it is no act.
     if (match.trigger_end == match.trigger_begin + 1 && match.trigger_begin > 0 &&
         match.trigger_end < a.tokens.size() && a.Folded(match.trigger_begin).ends_with("ing") &&
-        OneOf(a.Folded(match.trigger_begin - 1), kModifierOpeners) && a.tokens[match.trigger_end].chunk >= 0 &&
+        OneOf(a.Folded(match.trigger_begin - 1), kModifierOpeners) &&
+        a.tokens[match.trigger_end].chunk >= 0 &&
         a.chunks[a.tokens[match.trigger_end].chunk].begin == match.trigger_end) {
       r.negated = true;
       continue;

@@ -171,10 +171,10 @@ inline constexpr std::array<std::string_view, 16> kIrregularPasts = {
     "broke", "took", "fled", "began", "made",   "gave",   "won",  "went",
     "led",   "met",  "sent", "held",  "struck", "fought", "shot", "threw"};
 
-// The subject chunk of the verb at `anchor`, or -1: the nearest actor chunk before it in its clause that is no
-// place, no object of a preposition (but a subject after "after", "before": ConjunctionSubject), not inside
-// a relative clause and no apposition; a verb in a relative clause takes the chunk its pronoun follows. A
-// chunk that is the subject of another clause's "be" ("police were passive ... killed") is none.
+// The subject chunk of the verb at `anchor`, or -1: the nearest actor chunk before it in its clause that is
+// no place, no object of a preposition (but a subject after "after", "before"), not inside a relative clause
+// and no apposition; a verb in a relative clause takes the chunk its pronoun follows. A chunk that is the
+// subject of another clause's "be" ("police were passive ... killed") is none.
 int32_t FindSubject(const SentenceAnalysis& analysis, uint32_t anchor);
 // The subject of the clause before a verb group that opens its clause after "but", "yet" or "and" ("Benin
 // opened its borders to X, but was still refusing ..."), or -1.

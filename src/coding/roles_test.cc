@@ -197,13 +197,15 @@ TEST(Subjects, AChunkWithABeOfItsOwnClauseIsNoSubjectOfALaterVerb) {
   EXPECT_EQ(Triples("Gondorian soldiers were investigating who killed two Rohirric farmers."), V({}));
   EXPECT_EQ(Triples("Gondorian soldiers were deployed after the riots killed two Rohirric farmers."), V({}));
   // Headlines run together without punctuation: the second has no subject in the first.
-  EXPECT_EQ(Triples("Gondor denies soldiers were passive  tourist touring the capital killed two farmers"), V({}));
+  EXPECT_EQ(Triples("Gondor denies soldiers were passive  tourist touring the capital killed two farmers"),
+            V({}));
   // A coordinated verb, a verb of the be's own group and a perfect after it keep the subject.
   EXPECT_EQ(Triples("Gondorian soldiers were called in and killed two Rohirric rebels."),
             V({"GONMIL 1823 ROHREB"}));
   EXPECT_EQ(Triples("Gondorian soldiers were accused of having killed two Rohirric farmers."),
             V({"GONMIL 1823 ROHCVL"}));
-  EXPECT_EQ(Triples("Gondorian soldiers were yesterday killed by Rohirric rebels."), V({"ROHREB 1823 GONMIL"}));
+  EXPECT_EQ(Triples("Gondorian soldiers were yesterday killed by Rohirric rebels."),
+            V({"ROHREB 1823 GONMIL"}));
 }
 
 TEST(Modifiers, AParticipleBetweenAPossessiveOrArticleAndItsActorIsNoVerb) {
