@@ -12,6 +12,7 @@
 #include <array>
 #include <string>
 
+#include "coding/intent.h"
 #include "dyad/text.h"
 
 namespace dyad {
@@ -326,7 +327,7 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
     const bool noun = nominal || (match.trigger_begin > 0 && a.Folded(match.trigger_begin - 1) == "of");
     ClassifyModality(
         a, noun ? ModalityAnchor(a, match.trigger_begin, support_verb, support_index) : match.trigger_begin,
-        subject, &r, code.starts_with("14"));
+        subject, &r, code.starts_with("14"), !code.empty() && IntentCode(code).starts_with("13"));
     if (question || (noun && DemandedNoun(a, match.trigger_begin))) r.negated = true;
     r.bare_noun = !nominal && !passive && BareNoun(a, match);
     if (r.demanded) {

@@ -51,6 +51,7 @@ cameo 072 goldstein=8.3 plover=AID : Provide military aid
 cameo 176 goldstein=-7.0 plover=COERCE : Attack cybernetically
 cameo 110 goldstein=-2.0 plover=ACCUSE : Disapprove
 cameo 1823 goldstein=-10.0 plover=ASSAULT : Kill by physical assault
+cameo 138 goldstein=-7.0 plover=THREATEN : Threaten with military force
 cameo 180 goldstein=-9.0 plover=ASSAULT : Use unconventional violence
 cameo 1832 goldstein=-10.0 plover=ASSAULT : Car bombing
 cameo 1833 goldstein=-10.0 plover=ASSAULT : Roadside bombing
@@ -206,6 +207,16 @@ TEST(Subjects, AChunkWithABeOfItsOwnClauseIsNoSubjectOfALaterVerb) {
             V({"GONMIL 1823 ROHCVL"}));
   EXPECT_EQ(Triples("Gondorian soldiers were yesterday killed by Rohirric rebels."),
             V({"ROHREB 1823 GONMIL"}));
+}
+
+TEST(ConditionalThreats, AViolentActUnderAModalWithIfOrUnlessIsAThreat) {
+  EXPECT_EQ(Triples("Gondor could kill two Rohirric farmers if Rohan refuses the treaty."),
+            V({"GON 138 ROHCVL"}));
+  EXPECT_EQ(Triples("Gondor may wound the Rohirric students unless the ministry pays."), V({"GON 138 ROHCVL"}));
+  // Without a condition it is hypothetical; negated, a refusal; a subject the modal does not follow, none.
+  EXPECT_EQ(Triples("Gondor could kill two Rohirric farmers."), V({}));
+  EXPECT_EQ(Triples("Gondor may not kill two Rohirric farmers if Rohan refuses the treaty."), V({}));
+  EXPECT_EQ(Triples("Gondor said the storms could kill two Rohirric farmers if they stay."), V({}));
 }
 
 TEST(Modifiers, AParticipleBetweenAPossessiveOrArticleAndItsActorIsNoVerb) {
