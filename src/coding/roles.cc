@@ -12,7 +12,6 @@
 #include <array>
 #include <string>
 
-#include "coding/intent.h"
 #include "dyad/text.h"
 
 namespace dyad {
@@ -80,13 +79,18 @@ int32_t FindAgentAfterBy(const SentenceAnalysis& a, uint32_t from, uint16_t clau
 
 // Where a trigger is a noun ("the missile strike on Syria"), returns true and sets *possessor to the chunk of
 // "Russia's (...) attack" when there is one, and *support_verb to true when a support verb governs the noun
-// ("launched an attack on").
+// ("launched an attack on"). `phrase`: the trigger is several words.
 bool NominalTrigger(const SentenceAnalysis& a, uint32_t anchor, int32_t* possessor, bool* support_verb,
-                    uint32_t* support_index) {
+                    uint32_t* support_index, bool phrase) {
   *possessor = -1;
   *support_verb = false;
-  // A past form is a verb, whatever precedes it ("Kazakhstan's largest city dispersed ...").
-  if (a.Folded(anchor).ends_with("ed")) return false;
+  // A past form is a verb, whatever precedes it ("Kazakhstan's largest city dispersed ..."); not the first
+  // word of a means after "by" and an article ("killed by an improvised explosive device"). ("of an
+  // open-ended strike" stays a verb: the subject of "stopped work on the first day of" is the striker.)
+  if (a.Folded(anchor).ends_with("ed") &&
+      !(phrase && anchor > 1 && (a.Folded(anchor - 1) == "a" || a.Folded(anchor - 1) == "an") &&
+        a.Folded(anchor - 2) == "by"))
+    return false;
   // A gerund after a preposition names an act without asserting who did it ("the case for invading Iraq").
   if (anchor > 0 && a.Folded(anchor).ends_with("ing") && IsPreposition(a.Folded(anchor - 1))) return true;
   uint32_t i = anchor;
@@ -319,7 +323,8 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
         match.trigger_end < a.tokens.size() && OneOf(a.Folded(match.trigger_end), kForeignParticles))
       r.negated = true;
     const bool nominal =
-        !passive && (NominalTrigger(a, match.trigger_begin, &possessor, &support_verb, &support_index) ||
+        !passive && (NominalTrigger(a, match.trigger_begin, &possessor, &support_verb, &support_index,
+                                    match.trigger_end > match.trigger_begin + 1) ||
                      (AuthorityAct(code) && PluralNounEvent(a, match)));
     // "threatened to launch an offensive": the support verb carries the modality of a noun event.
     // A noun after "of" is one too ("70 million dollars of aid"), though NominalTrigger, which looks for a
@@ -327,7 +332,7 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
     const bool noun = nominal || (match.trigger_begin > 0 && a.Folded(match.trigger_begin - 1) == "of");
     ClassifyModality(
         a, noun ? ModalityAnchor(a, match.trigger_begin, support_verb, support_index) : match.trigger_begin,
-        subject, &r, code.starts_with("14"), !code.empty() && IntentCode(code).starts_with("13"));
+        subject, &r, code.starts_with("14"), code);
     if (question || (noun && DemandedNoun(a, match.trigger_begin))) r.negated = true;
     r.bare_noun = !nominal && !passive && BareNoun(a, match);
     if (r.demanded) {

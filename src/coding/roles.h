@@ -137,12 +137,12 @@ inline constexpr std::array<std::string_view, 6> kBeWords = {"is", "are", "was",
 // Sets r->demanded, r->negated or r->intended (with r->governor) for the verb at `verb` whose subject chunk
 // is `subject` (-1: none): negated, hypothetical or an infinitive without an intent word is not an act the
 // text reports as done or announces. A `protest` (14x) in an infinitive of purpose is reported as done
-// ("staged a rally to protest the law", PurposeInfinitive). A `threat_act` (one whose intent is a threat,
-// 13x: protest, reducing relations, coercion, violence) under "will", "may", "might", "could" or "would"
-// with an "if" or "unless" after it is announced as a threat of its subject ("the Community may halt
+// ("staged a rally to protest the law", PurposeInfinitive). An act whose CAMEO code `act` has a threat for
+// its intent (13x: protest, reducing relations, coercion, violence) under "will", "may", "might", "could" or
+// "would" with an "if" or "unless" after it is announced as a threat of its subject ("the Community may halt
 // mediation if cooperation is not forthcoming": CAMEO 135), not a hypothetical.
 void ClassifyModality(const SentenceAnalysis& analysis, uint32_t verb, int32_t subject, RoleAssignment* r,
-                      bool protest = false, bool threat_act = false);
+                      bool protest = false, std::string_view act = {});
 // True when the infinitive marker `to_index` opens an infinitive of purpose of the clause before it: no actor
 // right before the "to", and no word that asks, permits, refuses or names the act in the few words before.
 bool PurposeInfinitive(const SentenceAnalysis& analysis, uint32_t to_index);

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "coding/intent.h"
 #include "coding/roles.h"
 #include "dyad/text.h"
 
@@ -251,7 +252,7 @@ int32_t ConditionalThreat(const SentenceAnalysis& a, uint32_t verb, int32_t subj
 }  // namespace
 
 void ClassifyModality(const SentenceAnalysis& a, uint32_t verb, int32_t subject, RoleAssignment* r,
-                      bool protest, bool threat_act) {
+                      bool protest, std::string_view act) {
   if (const int32_t demander = DemandingWord(a, verb, subject); demander >= 0) {
     r->demanded = true;
     r->governor = demander;
@@ -262,8 +263,9 @@ void ClassifyModality(const SentenceAnalysis& a, uint32_t verb, int32_t subject,
       verb + 1 < a.tokens.size() &&
       (a.Folded(verb + 1) == "nobody" || a.Folded(verb + 1) == "none" ||
        (a.Folded(verb + 1) == "no" && verb + 2 < a.tokens.size() && a.Folded(verb + 2) == "one"));
-  if (threat_act && subject >= 0 && !NegativeSubject(a, verb, subject) && !negative_object) {
-    if (const int32_t modal = ConditionalThreat(a, verb, subject); modal >= 0) {
+  if (!act.empty() && subject >= 0 && !NegativeSubject(a, verb, subject) && !negative_object) {
+    if (const int32_t modal = ConditionalThreat(a, verb, subject);
+        modal >= 0 && IntentCode(act).starts_with("13")) {
       r->intended = true;
       r->governor = modal;
       r->future = OneOf(a.Folded(modal), kFutureAuxiliaries);

@@ -36,7 +36,7 @@ verb 110 : oppose +
 verb 1823 : kill +
 verb 180 : wound +
 verb 1832 : car bomb
-verb 1833 : roadside bomb | roadside bombing
+verb 1833 : roadside bomb | roadside bombing | improvised explosive device
 verb 194 : shelling | artillery fire
 agent MIL : soldiers
 agent REB : rebels
@@ -246,6 +246,11 @@ TEST(ExplosiveAgents, AKillingByABombWhoseBomberIsUnnamedHasAnEmptySource) {
   // A capital after "in" or "of" is where it happened, not who did it, also behind graded modifiers.
   EXPECT_EQ(Triples("Three Gondorian soldiers were killed in a car bomb explosion in a suburb of largely "
                     "rural northern Edoras."),
+            V({" 1823 GONMIL"}));
+  // A bombing after "by" is the means, even one whose first word is a participle; a country before a place
+  // noun says where, not who.
+  EXPECT_EQ(Triples("Three Gondorian soldiers were killed by an improvised explosive device outside the "
+                    "Rohirric town of Edoras."),
             V({" 1823 GONMIL"}));
   // A named bomber is the source; a bombing "by" someone names the agent, whom the roles do not take.
   EXPECT_EQ(Triples("Rohirric rebels killed two Gondorian soldiers with a roadside bomb."),
