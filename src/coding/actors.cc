@@ -26,10 +26,11 @@ constexpr std::array<std::string_view, 16> kQuantityNouns = {
     "number",    "members",  "member", "handful", "one",      "some", "many",  "several"};
 // Nouns of allegiance whose "of" phrase names whom they side with or against, not who they are: "supporters
 // of former President X", "opponents of Rwanda's Senate". They are people of that actor's country, not the
-// actor: the chunk keeps the country alone.
-constexpr std::array<std::string_view, 10> kAllegianceNouns = {
-    "supporters", "opponents",    "critics",      "followers", "loyalists",
-    "backers",    "sympathisers", "sympathizers", "partisans", "adherents"};
+// actor: the chunk keeps the country alone. So do the nouns of a state ("the republic of Slovenia defied").
+constexpr std::array<std::string_view, 15> kAllegianceNouns = {
+    "supporters", "opponents",    "critics",      "followers", "loyalists", "backers",   "sympathisers",
+    "sympathizers", "partisans",  "adherents",    "republic",  "kingdom",   "emirate",   "sultanate",
+    "principality"};
 // Collective nouns that may follow a sector noun as the head of its phrase ("opposition groups in Zimbabwe").
 constexpr std::array<std::string_view, 8> kCollectiveNouns = {"group",   "groups",   "movement",  "movements",
                                                               "faction", "factions", "coalition", "alliance"};

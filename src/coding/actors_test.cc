@@ -84,6 +84,8 @@ TEST(ActorChunksTest, AllegianceNounsHeadTheActorWithItsCountryAlone) {
   EXPECT_EQ(Triples("Opponents of President Nazarbayev attacked Uzbekistan.", "2010-01-01"),
             V{"KAZ 190 UZB"});
   EXPECT_EQ(Triples("Uzbekistan arrested supporters of the Kazakh government."), V{"UZB 173 KAZ"});
+  // A state's noun names the state: its country.
+  EXPECT_EQ(Triples("The republic of Uzbekistan criticized Russia on Monday."), V{"UZB 111 RUS"});
   // Without a country after "of" there is no actor to compose ("supporters of the plan").
   EXPECT_EQ(Triples("Supporters of the plan attacked the police."), V{});
   // As the suites' coders compose (sentence_country_sectors off, `dyad validate`): the actor stays the object
