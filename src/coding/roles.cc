@@ -22,10 +22,12 @@ constexpr std::array<std::string_view, 8> kLocativePrepositions = {
     "in", "at", "near", "inside", "outside", "across", "throughout", "around"};
 constexpr std::array<std::string_view, 10> kDeterminers = {"the", "a",   "an",  "its",  "their",
                                                            "his", "her", "our", "this", "'s"};
-// Verbs whose object noun is the event itself: "launched an attack on", "carried out strikes on".
-constexpr std::array<std::string_view, 19> kSupportVerbs = {
-    "launch", "carry", "conduct",   "stage", "mount",    "hold",   "make",     "begin",   "start", "continue",
-    "resume", "step",  "intensify", "order", "escalate", "impose", "announce", "declare", "issue"};
+// Verbs whose object noun is the event itself: "launched an attack on", "carried out strikes on", "renewed
+// an appeal to".
+constexpr std::array<std::string_view, 22> kSupportVerbs = {
+    "launch", "carry",  "conduct",  "stage", "mount",   "hold",     "make",     "begin",
+    "start",  "continue", "resume", "step",  "intensify", "order",  "escalate", "impose",
+    "announce", "declare", "issue", "renew", "repeat",  "reiterate"};
 constexpr uint32_t kMaxNominalModifiers = 2;
 // Words after which a participle in "-ing" before an actor describes it ("Jordan's visiting king").
 constexpr std::array<std::string_view, 4> kModifierOpeners = {"'s", "the", "a", "an"};

@@ -30,6 +30,7 @@ verb 0814 : lift (the) state of emergency
 verb 1723 : impose (a) curfew
 verb 040 : meet + | meet
 verb 042 : visit +
+verb 020 : appeal to +
 verb 072 : send arms to +
 verb 176 : hack into (the) computers of +
 verb 110 : oppose +
@@ -47,6 +48,7 @@ cameo 0814 goldstein=5.0 plover=CONCEDE : Ease state of emergency or martial law
 cameo 1723 goldstein=-5.0 plover=COERCE : Impose curfew
 cameo 040 goldstein=1.0 plover=CONSULT : Consult
 cameo 042 goldstein=1.9 plover=CONSULT : Make a visit
+cameo 020 goldstein=3.0 : Make an appeal or request
 cameo 072 goldstein=8.3 plover=AID : Provide military aid
 cameo 176 goldstein=-7.0 plover=COERCE : Attack cybernetically
 cameo 110 goldstein=-2.0 plover=ACCUSE : Disapprove
@@ -217,6 +219,13 @@ TEST(ConditionalThreats, AViolentActUnderAModalWithIfOrUnlessIsAThreat) {
   EXPECT_EQ(Triples("Gondor could kill two Rohirric farmers."), V({}));
   EXPECT_EQ(Triples("Gondor may not kill two Rohirric farmers if Rohan refuses the treaty."), V({}));
   EXPECT_EQ(Triples("Gondor said the storms could kill two Rohirric farmers if they stay."), V({}));
+}
+
+TEST(SupportVerbs, ARenewedAppealIsTheSubjects) {
+  EXPECT_EQ(Triples("Gondor renewed an appeal to Rohan on Monday."), V({"GON 020 ROH"}));
+  EXPECT_EQ(Triples("Gondor reiterated its appeal to Rohan."), V({"GON 020 ROH"}));
+  // Another verb's object noun is someone else's act.
+  EXPECT_EQ(Triples("Gondor rejected an appeal to Rohan."), V({}));
 }
 
 TEST(Modifiers, AParticipleBetweenAPossessiveOrArticleAndItsActorIsNoVerb) {
