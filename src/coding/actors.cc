@@ -28,9 +28,8 @@ constexpr std::array<std::string_view, 16> kQuantityNouns = {
 // of former President X", "opponents of Rwanda's Senate". They are people of that actor's country, not the
 // actor: the chunk keeps the country alone. So do the nouns of a state ("the republic of Slovenia defied").
 constexpr std::array<std::string_view, 15> kAllegianceNouns = {
-    "supporters", "opponents",    "critics",      "followers", "loyalists", "backers",   "sympathisers",
-    "sympathizers", "partisans",  "adherents",    "republic",  "kingdom",   "emirate",   "sultanate",
-    "principality"};
+    "supporters", "opponents", "critics", "followers", "loyalists", "backers", "sympathisers", "sympathizers",
+    "partisans", "adherents", "republic", "kingdom", "emirate", "sultanate", "principality"};
 // Collective nouns that may follow a sector noun as the head of its phrase ("opposition groups in Zimbabwe").
 constexpr std::array<std::string_view, 8> kCollectiveNouns = {"group",   "groups",   "movement",  "movements",
                                                               "faction", "factions", "coalition", "alliance"};
@@ -393,10 +392,9 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       }
       // "Defence Secretary Tom King": a capitalised sector word after a title and one or two name words is
       // the person's surname, no actor of its own; the title gives the sector (the word adds nothing).
-      if (!join && !people && prev.agent_entry >= 0 && prev.actor_entry < 0 &&
-          entries[cur.entry].kind == EntryKind::kAgent && cur.end == cur.begin + 1 &&
-          (a->tokens[cur.begin].flags & kFlagCapitalized) && gap_end > gap_begin &&
-          gap_end <= gap_begin + 2) {
+      if (!join && !people && prev.agent_entry >= 0 && prev.actor_entry < 0 && gap_end > gap_begin &&
+          gap_end <= gap_begin + 2 && entries[cur.entry].kind == EntryKind::kAgent &&
+          cur.end == cur.begin + 1 && (a->tokens[cur.begin].flags & kFlagCapitalized)) {
         surname = true;
         for (uint32_t g = gap_begin; g < gap_end; ++g) surname = surname && is_name_word(g);
         join = surname;
