@@ -26,10 +26,10 @@ constexpr std::array<std::string_view, 16> kQuantityNouns = {
     "number",    "members",  "member", "handful", "one",      "some", "many",  "several"};
 // Nouns of allegiance whose "of" phrase names whom they side with or against, not who they are: "supporters
 // of former President X", "opponents of Rwanda's Senate". They are people of that actor's country, not the
-// actor: the chunk keeps the country alone.
-constexpr std::array<std::string_view, 10> kAllegianceNouns = {
-    "supporters", "opponents",    "critics",      "followers", "loyalists",
-    "backers",    "sympathisers", "sympathizers", "partisans", "adherents"};
+// actor: the chunk keeps the country alone. So do the nouns of a state ("the republic of Slovenia defied").
+constexpr std::array<std::string_view, 15> kAllegianceNouns = {
+    "supporters", "opponents", "critics", "followers", "loyalists", "backers", "sympathisers", "sympathizers",
+    "partisans", "adherents", "republic", "kingdom", "emirate", "sultanate", "principality"};
 // Collective nouns that may follow a sector noun as the head of its phrase ("opposition groups in Zimbabwe").
 constexpr std::array<std::string_view, 8> kCollectiveNouns = {"group",   "groups",   "movement",  "movements",
                                                               "faction", "factions", "coalition", "alliance"};
@@ -310,6 +310,7 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
     const Mention& cur = mentions[m];
     ActorChunk* chunk = nullptr;
     int32_t capital_country = -1;  // the country a capital lends the chunk before it
+    bool surname = false;          // a sector word that is the surname of the titled person before it
     if (!a->chunks.empty()) {
       ActorChunk& prev = a->chunks.back();
       uint32_t gap_begin = prev.end, gap_end = cur.begin;
@@ -389,6 +390,15 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
         join = true;
         for (uint32_t g = gap_begin; g < gap_end && join; ++g) join = is_name_word(g);
       }
+      // "Defence Secretary Tom King": a capitalised sector word after a title and one or two name words is
+      // the person's surname, no actor of its own; the title gives the sector (the word adds nothing).
+      if (!join && !people && prev.agent_entry >= 0 && prev.actor_entry < 0 && gap_end > gap_begin &&
+          gap_end <= gap_begin + 2 && entries[cur.entry].kind == EntryKind::kAgent &&
+          cur.end == cur.begin + 1 && (a->tokens[cur.begin].flags & kFlagCapitalized)) {
+        surname = true;
+        for (uint32_t g = gap_begin; g < gap_end; ++g) surname = surname && is_name_word(g);
+        join = surname;
+      }
       if (join) chunk = &prev;
     }
     if (chunk == nullptr) {
@@ -404,7 +414,7 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       if (cur.person_country && chunk->country_entry < 0 && c < 64) person_chunks |= uint64_t{1} << c;
       if (capital_country >= 0)
         chunk->country_entry = capital_country;
-      else
+      else if (!surname)
         AddMentionToChunk(entries, entries[cur.entry], cur.entry, chunk);
     }
     for (uint32_t t = chunk->begin; t < chunk->end; ++t)

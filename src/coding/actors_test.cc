@@ -84,6 +84,8 @@ TEST(ActorChunksTest, AllegianceNounsHeadTheActorWithItsCountryAlone) {
   EXPECT_EQ(Triples("Opponents of President Nazarbayev attacked Uzbekistan.", "2010-01-01"),
             V{"KAZ 190 UZB"});
   EXPECT_EQ(Triples("Uzbekistan arrested supporters of the Kazakh government."), V{"UZB 173 KAZ"});
+  // A state's noun names the state: its country.
+  EXPECT_EQ(Triples("The republic of Uzbekistan criticized Russia on Monday."), V{"UZB 111 RUS"});
   // Without a country after "of" there is no actor to compose ("supporters of the plan").
   EXPECT_EQ(Triples("Supporters of the plan attacked the police."), V{});
   // As the suites' coders compose (sentence_country_sectors off, `dyad validate`): the actor stays the object
@@ -140,6 +142,13 @@ TEST(ActorChunksTest, BareSectorNounTakesTheSentencesOnlyCountry) {
 
 // Undated text: a former leader whose ELI period is open is coded by the office; a name with no entry in
 // force gives its country only (every entry of the name agrees on it); dated text follows the dates.
+TEST(ActorChunksTest, ASectorWordAfterATitleAndANameIsTheSurname) {
+  // Before, "Police" was an actor of its own after "Russian President Tom", and the verb's subject.
+  EXPECT_EQ(Triples("Russian President Tom Police praised the Kazakh government."), V({"RUSGOV 051 KAZGOV"}));
+  // Without a name between, the sector word is another actor.
+  EXPECT_EQ(Triples("The Russian president met Kazakh police."), V({"RUSGOV 040 KAZCOP"}));
+}
+
 TEST(ActorChunksTest, UndatedTextPrefersAnOfficeToAnOpenFormerLeaderPeriod) {
   EXPECT_EQ(Triples("Askar Akayev criticized Russia.", ""), V{"KGZGOV 111 RUS"});
   EXPECT_EQ(Triples("Askar Akayev criticized Russia.", "2020-01-01"), V{"KGZELI 111 RUS"});

@@ -262,6 +262,17 @@ TEST(PoliceRoles, KillingInAClashWithThePoliceIsThePolices) {
   EXPECT_EQ(Triples("Two policemen were killed when the traders clashed with the police."), V{});
 }
 
+TEST(PoliceRoles, AClauseAfterWhileWithoutItsOwnVerbSharesTheVerbBefore) {
+  // "while another [was killed] in police firing": the police in the gapped clause are the agent.
+  EXPECT_EQ(Triples("Two traders were killed in the stampede while another in police firing near the market."),
+            V{"COP 1823 CVL"});
+  EXPECT_EQ(Triples("Two traders were killed in the stampede whereas three others in police firing."),
+            V{"COP 1823 CVL"});
+  // A clause with a verb of its own keeps its own subject.
+  EXPECT_EQ(Triples("One trader was killed in the stampede while two in the crowd were hurt by the police."),
+            V{});
+}
+
 TEST(PoliceRoles, MilitantsKilledAfterThePoliceFiredAreThePolices) {
   EXPECT_EQ(
       Triples("The militants attacked the traders. Police returned fire. One militant was killed on the "

@@ -22,136 +22,19 @@ constexpr std::array<std::string_view, 8> kLocativePrepositions = {
     "in", "at", "near", "inside", "outside", "across", "throughout", "around"};
 constexpr std::array<std::string_view, 10> kDeterminers = {"the", "a",   "an",  "its",  "their",
                                                            "his", "her", "our", "this", "'s"};
-// Verbs whose object noun is the event itself: "launched an attack on", "carried out strikes on".
-constexpr std::array<std::string_view, 19> kSupportVerbs = {
-    "launch", "carry", "conduct",   "stage", "mount",    "hold",   "make",     "begin",   "start", "continue",
-    "resume", "step",  "intensify", "order", "escalate", "impose", "announce", "declare", "issue"};
+// Verbs whose object noun is the event itself: "launched an attack on", "carried out strikes on", "renewed
+// an appeal to".
+constexpr std::array<std::string_view, 22> kSupportVerbs = {
+    "launch", "carry",  "conduct",  "stage", "mount",   "hold",     "make",     "begin",
+    "start",  "continue", "resume", "step",  "intensify", "order",  "escalate", "impose",
+    "announce", "declare", "issue", "renew", "repeat",  "reiterate"};
 constexpr uint32_t kMaxNominalModifiers = 2;
+// Words after which a participle in "-ing" before an actor describes it ("Jordan's visiting king").
+constexpr std::array<std::string_view, 4> kModifierOpeners = {"'s", "the", "a", "an"};
 
 bool NumberWord(std::string_view w);
 constexpr std::array<std::string_view, 8> kApproximators = {"about",  "around", "over",    "nearly",
                                                             "almost", "some",   "roughly", "approximately"};
-
-// Irregular past forms of verbs that news reports of acts use, read as verbs where a past form in "-ed" is.
-constexpr std::array<std::string_view, 16> kIrregularPasts = {
-    "broke", "took", "fled", "began", "made",   "gave",   "won",  "went",
-    "led",   "met",  "sent", "held",  "struck", "fought", "shot", "threw"};
-
-// A chunk after "before", "after", "since" or "until" that a past verb follows at once is the subject of a
-// clause those words open, not their object: "before the police burst tear-gas shells", "after troops
-// opened fire on protestors". A present form there is a plan, no reported act ("a day before Sarkozy heads
-// to Beijing").
-// So is a chunk whose past verb comes right after it while `verb` is further on in that clause, with no
-// comma between: "after President X broke a ceasefire with rebels, bombing their positions and killing ..."
-// has X as the subject of "killing".
-bool ConjunctionSubject(const SentenceAnalysis& a, const ActorChunk& c, uint32_t verb) {
-  constexpr std::array<std::string_view, 5> kConjunctions = {"before", "after", "since", "until", "till"};
-  if (c.begin == 0 || c.end > verb) return false;
-  if (c.end != verb) {
-    const std::string_view past = a.Folded(c.end);
-    if (!past.ends_with("ed") && !OneOf(past, kIrregularPasts)) return false;
-    for (uint32_t i = c.end; i < verb; ++i)
-      if (a.Folded(i) == "," ||
-          (a.tokens[i].chunk >= 0 && !PrepositionalObject(a, a.chunks[a.tokens[i].chunk].begin)))
-        return false;
-  }
-  const std::string_view v = a.Folded(c.end);
-  if (v.ends_with("s") && !v.ends_with("ss")) return false;
-  uint32_t i = c.begin - 1;
-  if (a.Folded(i) == "the" && i > 0) --i;
-  return OneOf(a.Folded(i), kConjunctions);
-}
-
-// A chunk inside an apposition of the chunk before it, between the verb group and its subject: "Pakistan, a
-// key US ally in the war, has refused to deploy troops". The apposition opens with a comma after a chunk and
-// an article, and a comma closes it with only auxiliaries and adverbs between it and the verb. The subject is
-// the chunk the apposition describes. Where no chunk stands before the first comma ("Kenzo Oshima, the UN
-// relief coordinator, demanded": a name no dictionary knows) the apposition's actor stays the subject.
-bool InApposition(const SentenceAnalysis& a, const ActorChunk& c, uint32_t verb) {
-  constexpr std::array<std::string_view, 3> kArticles = {"a", "an", "the"};
-  constexpr std::array<std::string_view, 11> kAuxiliaries = {"has", "have", "had", "was",  "were", "is",
-                                                             "are", "will", "did", "does", "would"};
-  constexpr std::array<std::string_view, 11> kTimeWords = {"on",        "monday", "tuesday",  "wednesday",
-                                                           "thursday",  "friday", "saturday", "sunday",
-                                                           "yesterday", "today",  "tonight"};
-  constexpr uint32_t kMaxAppositionWords = 12;
-  uint32_t open = c.begin;
-  while (open > 0 && c.begin - open <= kMaxAppositionWords && a.Folded(open) != ",") --open;
-  if (a.Folded(open) != "," || open == 0 || a.tokens[open - 1].chunk < 0 ||
-      !OneOf(a.Folded(open + 1), kArticles) || a.tokens[open - 1].clause != a.tokens[verb].clause)
-    return false;
-  for (uint32_t i = open + 1; i < c.begin; ++i)
-    if (a.Folded(i) == "," || (a.tokens[i].flags & kFlagInRelativeClause)) return false;
-  uint32_t close = c.end;
-  while (close < verb && close - c.end <= kMaxAppositionWords && a.Folded(close) != ",") ++close;
-  if (close >= verb || a.Folded(close) != ",") return false;
-  for (uint32_t i = close + 1; i < verb; ++i)
-    if (!SkippedAdverb(a, i) && !OneOf(a.Folded(i), kAuxiliaries) && !OneOf(a.Folded(i), kTimeWords))
-      return false;
-  return true;
-}
-
-int32_t FindSubject(const SentenceAnalysis& a, uint32_t anchor) {
-  const uint16_t clause = a.tokens[anchor].clause;
-  bool in_relative = (a.tokens[anchor].flags & kFlagInRelativeClause) != 0;
-  uint32_t i = anchor;
-  if (in_relative) {
-    while (i > 0 && (a.tokens[i - 1].flags & kFlagInRelativeClause)) --i;
-    if (i > 0) --i;  // the comma
-  }
-  while (i > 0) {
-    --i;
-    const TokenView& t = a.tokens[i];
-    if (t.clause != clause) return -1;
-    // A restrictive relative clause has the chunk before its pronoun as subject, whatever governs that chunk:
-    // "action against the policemen who on sunday killed a man", "the militants who attacked the shrine".
-    // Not "that", which is as often a complement ("the decision by the court that detaining suspects ...").
-    if (t.chunk < 0 && i > 0 && a.tokens[i - 1].chunk >= 0 &&
-        (a.Folded(i) == "who" || a.Folded(i) == "which") && !a.chunks[a.tokens[i - 1].chunk].place)
-      return a.tokens[i - 1].chunk;
-    if (t.chunk < 0) continue;
-    const ActorChunk& c = a.chunks[t.chunk];
-    i = c.begin;
-    if (!in_relative && (a.tokens[c.begin].flags & kFlagInRelativeClause)) continue;
-    if (c.place) continue;
-    if (PrepositionalObject(a, c.begin) && !ConjunctionSubject(a, c, anchor)) continue;
-    if (!in_relative && InApposition(a, c, anchor)) continue;
-    return t.chunk;
-  }
-  return -1;
-}
-
-// "Benin opened its borders to X, but was still refusing admittance to Y": a verb group after "but", "yet"
-// or "and" that opens its clause with only auxiliaries and adverbs before the verb has the subject of the
-// clause before: its first actor chunk that is no place, no object of a preposition and not in a relative
-// clause (the object of the first verb comes after its subject). Returns -1 when the words between are
-// anything else, or the clause before has no such chunk.
-int32_t ConjoinedVerbSubject(const SentenceAnalysis& a, uint32_t verb) {
-  // Not "while": "while defending champion X took third" is as often a noun phrase as a verb.
-  constexpr std::array<std::string_view, 3> kConjunctions = {"but", "yet", "and"};
-  constexpr std::array<std::string_view, 11> kAuxiliaries = {"was", "were", "is",   "are", "has", "have",
-                                                             "had", "did",  "does", "do",  "been"};
-  uint32_t i = verb;
-  while (i > 0 && (SkippedAdverb(a, i - 1) || OneOf(a.Folded(i - 1), kAuxiliaries)) &&
-         a.tokens[i - 1].clause == a.tokens[verb].clause)
-    --i;
-  if (i == 0 || !OneOf(a.Folded(i - 1), kConjunctions)) return -1;
-  uint32_t k = i - 1;  // the conjunction
-  if (k > 0 && a.Folded(k - 1) == ",") --k;
-  if (k == 0 || a.tokens[k - 1].clause == a.tokens[verb].clause) return -1;
-  const uint16_t before = a.tokens[k - 1].clause;
-  uint32_t begin = k - 1;
-  while (begin > 0 && a.tokens[begin - 1].clause == before) --begin;
-  for (uint32_t j = begin; j < k; ++j) {
-    const int32_t chunk = a.tokens[j].chunk;
-    if (chunk < 0) continue;
-    const ActorChunk& c = a.chunks[chunk];
-    if (!c.place && !(a.tokens[c.begin].flags & kFlagInRelativeClause) && !PrepositionalObject(a, c.begin))
-      return chunk;
-    j = c.end - 1;
-  }
-  return -1;
-}
 
 // A chunk after a locative preposition names a place ("arrested demonstrators in Minsk"), not a target.
 bool LocativeObject(const SentenceAnalysis& a, uint32_t chunk_begin) {
@@ -161,11 +44,24 @@ bool LocativeObject(const SentenceAnalysis& a, uint32_t chunk_begin) {
   return OneOf(a.Folded(i), kLocativePrepositions);
 }
 
+// The object: the first chunk after the verb in its clause that is no place, before `limit` (the next
+// match) and before a verb conjoined after "and", "but" or "or" ("the cabinet met Sunday and decided to
+// approve a plan that bars candidates of the militant group": the group is no one the cabinet met).
 int32_t FindObject(const SentenceAnalysis& a, uint32_t from, uint32_t limit, uint16_t clause) {
   for (uint32_t i = from; i < limit && i < a.tokens.size(); ++i) {
     if (a.tokens[i].clause != clause) return -1;
     int32_t chunk = a.tokens[i].chunk;
-    if (chunk < 0) continue;
+    if (chunk < 0) {
+      const std::string_view w = a.Folded(i);
+      if (w == "and" || w == "but" || w == "or") {
+        uint32_t next = i + 1;
+        while (next < a.tokens.size() && SkippedAdverb(a, next)) ++next;
+        if (next < a.tokens.size() && a.tokens[next].chunk < 0 &&
+            (a.Folded(next).ends_with("ed") || OneOf(a.Folded(next), kIrregularPasts)))
+          return -1;
+      }
+      continue;
+    }
     if (!a.chunks[chunk].place && !LocativeObject(a, a.chunks[chunk].begin)) return chunk;
     i = a.chunks[chunk].end - 1;
   }
@@ -185,13 +81,18 @@ int32_t FindAgentAfterBy(const SentenceAnalysis& a, uint32_t from, uint16_t clau
 
 // Where a trigger is a noun ("the missile strike on Syria"), returns true and sets *possessor to the chunk of
 // "Russia's (...) attack" when there is one, and *support_verb to true when a support verb governs the noun
-// ("launched an attack on").
+// ("launched an attack on"). `phrase`: the trigger is several words.
 bool NominalTrigger(const SentenceAnalysis& a, uint32_t anchor, int32_t* possessor, bool* support_verb,
-                    uint32_t* support_index) {
+                    uint32_t* support_index, bool phrase) {
   *possessor = -1;
   *support_verb = false;
-  // A past form is a verb, whatever precedes it ("Kazakhstan's largest city dispersed ...").
-  if (a.Folded(anchor).ends_with("ed")) return false;
+  // A past form is a verb, whatever precedes it ("Kazakhstan's largest city dispersed ..."); not the first
+  // word of a means after "by" and an article ("killed by an improvised explosive device"). ("of an
+  // open-ended strike" stays a verb: the subject of "stopped work on the first day of" is the striker.)
+  if (a.Folded(anchor).ends_with("ed") &&
+      !(phrase && anchor > 1 && (a.Folded(anchor - 1) == "a" || a.Folded(anchor - 1) == "an") &&
+        a.Folded(anchor - 2) == "by"))
+    return false;
   // A gerund after a preposition names an act without asserting who did it ("the case for invading Iraq").
   if (anchor > 0 && a.Folded(anchor).ends_with("ing") && IsPreposition(a.Folded(anchor - 1))) return true;
   uint32_t i = anchor;
@@ -424,7 +325,8 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
         match.trigger_end < a.tokens.size() && OneOf(a.Folded(match.trigger_end), kForeignParticles))
       r.negated = true;
     const bool nominal =
-        !passive && (NominalTrigger(a, match.trigger_begin, &possessor, &support_verb, &support_index) ||
+        !passive && (NominalTrigger(a, match.trigger_begin, &possessor, &support_verb, &support_index,
+                                    match.trigger_end > match.trigger_begin + 1) ||
                      (AuthorityAct(code) && PluralNounEvent(a, match)));
     // "threatened to launch an offensive": the support verb carries the modality of a noun event.
     // A noun after "of" is one too ("70 million dollars of aid"), though NominalTrigger, which looks for a
@@ -432,12 +334,22 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
     const bool noun = nominal || (match.trigger_begin > 0 && a.Folded(match.trigger_begin - 1) == "of");
     ClassifyModality(
         a, noun ? ModalityAnchor(a, match.trigger_begin, support_verb, support_index) : match.trigger_begin,
-        subject, &r, code.starts_with("14"));
+        subject, &r, code.starts_with("14"), code);
     if (question || (noun && DemandedNoun(a, match.trigger_begin))) r.negated = true;
     r.bare_noun = !nominal && !passive && BareNoun(a, match);
     if (r.demanded) {
       r.target_chunk = subject;
       r.source_chunk = FindSubject(a, static_cast<uint32_t>(r.governor));
+      continue;
+    }
+    // "Jordan's visiting King Abdullah", "the visiting minister": a one-word participle in "-ing" between a
+    // possessive or article and the actor right after it describes that actor; it is no act.
+    if (match.trigger_end == match.trigger_begin + 1 && match.trigger_begin > 0 &&
+        match.trigger_end < a.tokens.size() && a.Folded(match.trigger_begin).ends_with("ing") &&
+        OneOf(a.Folded(match.trigger_begin - 1), kModifierOpeners) &&
+        a.tokens[match.trigger_end].chunk >= 0 &&
+        a.chunks[a.tokens[match.trigger_end].chunk].begin == match.trigger_end) {
+      r.negated = true;
       continue;
     }
     if (nominal && !support_verb) {

@@ -137,9 +137,12 @@ inline constexpr std::array<std::string_view, 6> kBeWords = {"is", "are", "was",
 // Sets r->demanded, r->negated or r->intended (with r->governor) for the verb at `verb` whose subject chunk
 // is `subject` (-1: none): negated, hypothetical or an infinitive without an intent word is not an act the
 // text reports as done or announces. A `protest` (14x) in an infinitive of purpose is reported as done
-// ("staged a rally to protest the law", PurposeInfinitive).
+// ("staged a rally to protest the law", PurposeInfinitive). An act whose CAMEO code `act` has a threat for
+// its intent (13x: protest, reducing relations, coercion, violence) under "will", "may", "might", "could" or
+// "would" with an "if" or "unless" after it is announced as a threat of its subject ("the Community may halt
+// mediation if cooperation is not forthcoming": CAMEO 135), not a hypothetical.
 void ClassifyModality(const SentenceAnalysis& analysis, uint32_t verb, int32_t subject, RoleAssignment* r,
-                      bool protest = false);
+                      bool protest = false, std::string_view act = {});
 // True when the infinitive marker `to_index` opens an infinitive of purpose of the clause before it: no actor
 // right before the "to", and no word that asks, permits, refuses or names the act in the few words before.
 bool PurposeInfinitive(const SentenceAnalysis& analysis, uint32_t to_index);
@@ -163,6 +166,22 @@ bool PrepositionalObject(const SentenceAnalysis& analysis, uint32_t chunk_begin)
 // AssignRoles with the dictionary.
 void TakeReportingAuthorities(const SentenceAnalysis& analysis, const CompiledDictionary& dict,
                               std::vector<RoleAssignment>* roles);
+
+// ---- Subjects (roles_subject.cc), shared with roles.cc ----
+
+// Irregular past forms of verbs that news reports of acts use, read as verbs where a past form in "-ed" is.
+inline constexpr std::array<std::string_view, 16> kIrregularPasts = {
+    "broke", "took", "fled", "began", "made",   "gave",   "won",  "went",
+    "led",   "met",  "sent", "held",  "struck", "fought", "shot", "threw"};
+
+// The subject chunk of the verb at `anchor`, or -1: the nearest actor chunk before it in its clause that is
+// no place, no object of a preposition (but a subject after "after", "before"), not inside a relative clause
+// and no apposition; a verb in a relative clause takes the chunk its pronoun follows. A chunk that is the
+// subject of another clause's "be" ("police were passive ... killed") is none.
+int32_t FindSubject(const SentenceAnalysis& analysis, uint32_t anchor);
+// The subject of the clause before a verb group that opens its clause after "but", "yet" or "and" ("Benin
+// opened its borders to X, but was still refusing ..."), or -1.
+int32_t ConjoinedVerbSubject(const SentenceAnalysis& analysis, uint32_t verb);
 
 // One assignment per analysis.matches entry, in the same order. With the dictionary (`dict`, the one the
 // matches come from), a transitive act on people (17x, 18x) in a participle without an object ("50 activists

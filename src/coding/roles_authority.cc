@@ -11,21 +11,28 @@
 namespace dyad {
 namespace {
 
+// Nouns of places below a country: a country before one names where something happened.
+constexpr std::array<std::string_view, 11> kPlaceNouns = {"city",     "town",  "village", "capital",
+                                                          "province", "region", "state",  "district",
+                                                          "port",     "border", "territory"};
+
 // Verbs that report news rather than make it: the subject of one is the source of the report ("the chief
 // minister said 30 persons were arrested"), not necessarily the agent of what it reports.
 constexpr std::array<std::string_view, 14> kReportVerbs = {
     "said",     "says",    "told",     "added",     "announced", "stated",   "confirmed",
     "informed", "claimed", "reported", "disclosed", "revealed",  "admitted", "asserted"};
 
-// The object of a preposition, with up to two modifiers the chunk does not include between them: "the visit
-// of union home minister advani", "along with senior party leaders".
+// The object of a preposition, with up to two modifiers the chunk does not include between them, and the
+// adverbs that grade them: "the visit of union home minister advani", "along with senior party leaders", "in
+// a sector of mostly Christian eastern Beirut".
 bool AfterPreposition(const SentenceAnalysis& a, uint32_t chunk_begin) {
   constexpr uint32_t kMaxModifiers = 2;
-  for (uint32_t i = chunk_begin, skipped = 0; i > 0 && skipped <= kMaxModifiers; ++skipped) {
+  for (uint32_t i = chunk_begin, skipped = 0; i > 0 && skipped <= kMaxModifiers;) {
     if (PrepositionalObject(a, i)) return true;
     --i;
     if (a.tokens[i].chunk >= 0 || !(a.tokens[i].flags & kFlagWord) || IsPreposition(a.Folded(i)))
       return false;
+    if (!SkippedAdverb(a, i)) ++skipped;
   }
   return false;
 }
@@ -63,9 +70,17 @@ bool AuthorityAct(std::string_view code) { return code.starts_with("173") || cod
 
 bool UnnamedAgent(const SentenceAnalysis& a, const VerbMatch& match, int32_t target_chunk) {
   const uint16_t clause = a.tokens[match.trigger_begin].clause;
+  // A "by" whose phrase is another match names a means, not an agent: "killed by an improvised explosive
+  // device" (a determiner and up to two modifiers before the match's first word).
+  auto means_phrase = [&](uint32_t by) {
+    for (uint32_t j = by + 1; j < a.tokens.size() && j <= by + 3 && a.tokens[j].chunk < 0; ++j)
+      for (const VerbMatch& other : a.matches)
+        if (other.trigger_begin == j) return true;
+    return false;
+  };
   for (uint32_t i = match.trigger_end; i < a.tokens.size() && i < match.trigger_end + kMaxByDistance; ++i) {
     if (a.tokens[i].clause != clause) break;
-    if (a.Folded(i) == "by") return false;
+    if (a.Folded(i) == "by" && !means_phrase(i)) return false;
   }
   for (size_t c = 0; c < a.chunks.size(); ++c) {
     if (a.chunks[c].place) continue;
@@ -77,6 +92,11 @@ bool UnnamedAgent(const SentenceAnalysis& a, const VerbMatch& match, int32_t tar
     // were arrested"). The arrest's own "by" phrase was looked for above. A country still counts, even there:
     // the arrest may be its state's ("was arrested in Lebanon for collaborating with Israel").
     if (k.country_entry < 0 && AfterPreposition(a, k.begin)) continue;
+    // Nor a country's name or adjective before a place noun: "outside the Iraqi city of Basra", "in the
+    // Indian state of Gujarat" say where, not who.
+    if (k.country_entry >= 0 && k.agent_entry < 0 && k.actor_entry < 0 && k.end < a.tokens.size() &&
+        OneOf(a.Folded(k.end), kPlaceNouns))
+      continue;
     // Nor the reporter ("activists said 30 persons were detained"); a reporting authority is taken as the
     // agent by AssignRoles ("the chief minister said 30 persons were arrested").
     if (ReporterChunk(a, k)) continue;

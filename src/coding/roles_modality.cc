@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "coding/intent.h"
 #include "coding/roles.h"
 #include "dyad/text.h"
 
@@ -224,8 +225,34 @@ bool PurposeInfinitive(const SentenceAnalysis& a, uint32_t to_index) {
 // hypothetical or an infinitive without an intent word: not an act the text reports as done or announces.
 // Intent patterns that carry their own "to" ("agree to meet") match as one pattern and never reach the
 // infinitive rule.
+namespace {
+
+// The modal of a conditional threat at `verb` ("may halt mediation ... if", "will impose sanctions unless"):
+// "will", "may", "might", "could" or "would" right before the verb (past adverbs; no negation: "will not
+// accept refugees if" is a refusal) and right after the `subject` chunk, the one who threatens (not "the
+// agency said ... fragments could injure people if": the subject search reached past the fragments), and
+// "if" or "unless" after the verb in the sentence, at most kMaxConditionDistance tokens on. Returns the
+// modal's token, or -1.
+int32_t ConditionalThreat(const SentenceAnalysis& a, uint32_t verb, int32_t subject) {
+  constexpr std::array<std::string_view, 6> kThreatModals = {"will", "'ll", "may", "might", "could", "would"};
+  constexpr uint32_t kMaxConditionDistance = 16;
+  const int32_t modal = PreviousNonAdverb(a, verb);
+  if (modal < 0 || !OneOf(a.Folded(modal), kThreatModals)) return -1;
+  uint32_t before = static_cast<uint32_t>(modal);
+  while (before > 0 && SkippedAdverb(a, before - 1)) --before;
+  if (a.chunks[subject].end != before) return -1;
+  for (uint32_t i = verb + 1; i < a.tokens.size() && i <= verb + kMaxConditionDistance; ++i) {
+    const std::string_view w = a.Folded(i);
+    if (w == "if" || w == "unless") return modal;
+    if (w == ";" || w == ".") break;
+  }
+  return -1;
+}
+
+}  // namespace
+
 void ClassifyModality(const SentenceAnalysis& a, uint32_t verb, int32_t subject, RoleAssignment* r,
-                      bool protest) {
+                      bool protest, std::string_view act) {
   if (const int32_t demander = DemandingWord(a, verb, subject); demander >= 0) {
     r->demanded = true;
     r->governor = demander;
@@ -236,6 +263,15 @@ void ClassifyModality(const SentenceAnalysis& a, uint32_t verb, int32_t subject,
       verb + 1 < a.tokens.size() &&
       (a.Folded(verb + 1) == "nobody" || a.Folded(verb + 1) == "none" ||
        (a.Folded(verb + 1) == "no" && verb + 2 < a.tokens.size() && a.Folded(verb + 2) == "one"));
+  if (!act.empty() && subject >= 0 && !NegativeSubject(a, verb, subject) && !negative_object) {
+    if (const int32_t modal = ConditionalThreat(a, verb, subject);
+        modal >= 0 && IntentCode(act).starts_with("13")) {
+      r->intended = true;
+      r->governor = modal;
+      r->future = OneOf(a.Folded(modal), kFutureAuxiliaries);
+      return;
+    }
+  }
   if (NegatedOrModal(a, verb, subject) || NegativeSubject(a, verb, subject) || negative_object) {
     r->negated = true;
     return;

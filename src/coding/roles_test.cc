@@ -18,6 +18,8 @@ namespace {
 constexpr char kDictionary[] = R"(
 country GON : Gondor | Gondorian | Gondorians
 country ROH : Rohan | Rohirric
+actor ROHGOV country=ROH sectors=GOV : Edoras
+actor GONGOV country=GON sectors=GOV : Elessar
 agent GOV : government | ministry
 agent CVL : students | farmers | workers
 agent MNC : company
@@ -27,13 +29,15 @@ verb 140 : protest against +
 verb 0814 : lift (the) state of emergency
 verb 1723 : impose (a) curfew
 verb 040 : meet + | meet
+verb 042 : visit +
+verb 020 : appeal to +
 verb 072 : send arms to +
 verb 176 : hack into (the) computers of +
 verb 110 : oppose +
 verb 1823 : kill +
 verb 180 : wound +
 verb 1832 : car bomb
-verb 1833 : roadside bomb | roadside bombing
+verb 1833 : roadside bomb | roadside bombing | improvised explosive device
 verb 194 : shelling | artillery fire
 agent MIL : soldiers
 agent REB : rebels
@@ -43,10 +47,13 @@ cameo 140 goldstein=-6.5 plover=PROTEST : Engage in political dissent
 cameo 0814 goldstein=5.0 plover=CONCEDE : Ease state of emergency or martial law
 cameo 1723 goldstein=-5.0 plover=COERCE : Impose curfew
 cameo 040 goldstein=1.0 plover=CONSULT : Consult
+cameo 042 goldstein=1.9 plover=CONSULT : Make a visit
+cameo 020 goldstein=3.0 : Make an appeal or request
 cameo 072 goldstein=8.3 plover=AID : Provide military aid
 cameo 176 goldstein=-7.0 plover=COERCE : Attack cybernetically
 cameo 110 goldstein=-2.0 plover=ACCUSE : Disapprove
 cameo 1823 goldstein=-10.0 plover=ASSAULT : Kill by physical assault
+cameo 138 goldstein=-7.0 plover=THREATEN : Threaten with military force
 cameo 180 goldstein=-9.0 plover=ASSAULT : Use unconventional violence
 cameo 1832 goldstein=-10.0 plover=ASSAULT : Car bombing
 cameo 1833 goldstein=-10.0 plover=ASSAULT : Roadside bombing
@@ -188,6 +195,55 @@ TEST(Appositions, TheChunkAnAppositionDescribesIsTheSubject) {
             V({"ROH 072 CVL", "ROHGOV 072 CVL"}));
 }
 
+TEST(Subjects, AChunkWithABeOfItsOwnClauseIsNoSubjectOfALaterVerb) {
+  // Before, the search for the subject of "killed" crossed "were" and the verb of its clause.
+  EXPECT_EQ(Triples("Gondorian soldiers were investigating who killed two Rohirric farmers."), V({}));
+  EXPECT_EQ(Triples("Gondorian soldiers were deployed after the riots killed two Rohirric farmers."), V({}));
+  // Headlines run together without punctuation: the second has no subject in the first.
+  EXPECT_EQ(Triples("Gondor denies soldiers were passive  tourist touring the capital killed two farmers"),
+            V({}));
+  // A coordinated verb, a verb of the be's own group and a perfect after it keep the subject.
+  EXPECT_EQ(Triples("Gondorian soldiers were called in and killed two Rohirric rebels."),
+            V({"GONMIL 1823 ROHREB"}));
+  EXPECT_EQ(Triples("Gondorian soldiers were accused of having killed two Rohirric farmers."),
+            V({"GONMIL 1823 ROHCVL"}));
+  EXPECT_EQ(Triples("Gondorian soldiers were yesterday killed by Rohirric rebels."),
+            V({"ROHREB 1823 GONMIL"}));
+}
+
+TEST(ConditionalThreats, AViolentActUnderAModalWithIfOrUnlessIsAThreat) {
+  EXPECT_EQ(Triples("Gondor could kill two Rohirric farmers if Rohan refuses the treaty."),
+            V({"GON 138 ROHCVL"}));
+  EXPECT_EQ(Triples("Gondor may wound the Rohirric students unless the ministry pays."), V({"GON 138 ROHCVL"}));
+  // Without a condition it is hypothetical; negated, a refusal; a subject the modal does not follow, none.
+  EXPECT_EQ(Triples("Gondor could kill two Rohirric farmers."), V({}));
+  EXPECT_EQ(Triples("Gondor may not kill two Rohirric farmers if Rohan refuses the treaty."), V({}));
+  EXPECT_EQ(Triples("Gondor said the storms could kill two Rohirric farmers if they stay."), V({}));
+}
+
+TEST(SupportVerbs, ARenewedAppealIsTheSubjects) {
+  EXPECT_EQ(Triples("Gondor renewed an appeal to Rohan on Monday."), V({"GON 020 ROH"}));
+  EXPECT_EQ(Triples("Gondor reiterated its appeal to Rohan."), V({"GON 020 ROH"}));
+  // Another verb's object noun is someone else's act.
+  EXPECT_EQ(Triples("Gondor rejected an appeal to Rohan."), V({}));
+}
+
+TEST(Modifiers, AParticipleBetweenAPossessiveOrArticleAndItsActorIsNoVerb) {
+  EXPECT_EQ(Triples("Rohan met Gondor's visiting Elessar on Monday."), V({"ROH 040 GON"}));
+  EXPECT_EQ(Triples("Rohan met the visiting Elessar on Monday."), V({"ROH 040 GONGOV"}));
+  // A participle with its own subject still visits.
+  EXPECT_EQ(Triples("Rohan said Elessar was visiting Edoras on Monday."), V({"GONGOV 042 ROHGOV"}));
+}
+
+TEST(Objects, NoObjectPastAVerbConjoinedAfterAnd) {
+  EXPECT_EQ(Triples("The Gondorian government met on Sunday and decided to approve a plan that bars "
+                    "candidates from the Rohirric students."),
+            V({}));
+  // Before the conjunction the object is the verb's.
+  EXPECT_EQ(Triples("The Gondorian government met Rohan on Sunday and decided to approve a plan."),
+            V({"GONGOV 040 ROH"}));
+}
+
 TEST(ExplosiveAgents, AKillingByABombWhoseBomberIsUnnamedHasAnEmptySource) {
   // The bombing is the subject of the verb, or the means of its passive.
   EXPECT_EQ(
@@ -195,6 +251,15 @@ TEST(ExplosiveAgents, AKillingByABombWhoseBomberIsUnnamedHasAnEmptySource) {
       V({" 1823 GONMIL"}));
   EXPECT_EQ(Triples("On Sunday, a car bomb wounded three Rohirric farmers."), V({" 180 ROHCVL"}));
   EXPECT_EQ(Triples("Three Gondorian soldiers were killed in a car bomb explosion in the capital."),
+            V({" 1823 GONMIL"}));
+  // A capital after "in" or "of" is where it happened, not who did it, also behind graded modifiers.
+  EXPECT_EQ(Triples("Three Gondorian soldiers were killed in a car bomb explosion in a suburb of largely "
+                    "rural northern Edoras."),
+            V({" 1823 GONMIL"}));
+  // A bombing after "by" is the means, even one whose first word is a participle; a country before a place
+  // noun says where, not who.
+  EXPECT_EQ(Triples("Three Gondorian soldiers were killed by an improvised explosive device outside the "
+                    "Rohirric town of Edoras."),
             V({" 1823 GONMIL"}));
   // A named bomber is the source; a bombing "by" someone names the agent, whom the roles do not take.
   EXPECT_EQ(Triples("Rohirric rebels killed two Gondorian soldiers with a roadside bomb."),

@@ -2,6 +2,7 @@
 // classes and clause number, attributions and relative clauses marked (AnalyseTokens), and the discard test.
 // Split from actors.cc, which finds the actor chunks in what this produces.
 #include <array>
+#include <string>
 
 #include "coding/sentence.h"
 
@@ -29,6 +30,44 @@ constexpr std::array<std::string_view, 4> kPassiveAuxiliaries = {"were", "was", 
 constexpr uint32_t kMaxSplitParts = 3;
 // Words between the word and its event noun ("US-China trade talks"): as pair_nouns.cc allows.
 constexpr uint32_t kMaxPairModifiers = 2;
+
+// After "while" or "whereas", a clause whose verb is left out because it is the clause's before: "one person
+// was killed in stone-pelting while another in police firing", "two died in the town whereas three others in
+// the villages". It opens with "another" or a count (and "other(s)", "more", "persons") and a
+// preposition, and the rest, to the next punctuation, reads as prepositional phrases: no form of "be",
+// "have" or a modal, no word in "-ed", no determiner but right after a preposition ("while two in the crowd
+// were hurt", "while many in Congress support the move" have verbs of their own). It stays in the clause
+// before, whose verb it shares. Only ASCII case is folded: the words are English.
+bool GappedClause(std::string_view text, const Token* next, const Token* end) {
+  constexpr std::array<std::string_view, 11> kCounts = {"another", "one", "two",   "three", "four", "five",
+                                                         "six",     "seven", "eight", "nine",  "ten"};
+  constexpr std::array<std::string_view, 4> kOthers = {"other", "others", "more", "persons"};
+  constexpr std::array<std::string_view, 5> kPrepositions = {"in", "at", "by", "during", "near"};
+  constexpr std::array<std::string_view, 8> kDeterminers = {"the",   "a",   "an",  "its",
+                                                            "their", "his", "her", "this"};
+  constexpr std::array<std::string_view, 16> kVerbWords = {"is",    "are",  "was",   "were",  "be",   "been",
+                                                           "has",   "have", "had",   "will",  "would", "can",
+                                                           "could", "may",  "might", "should"};
+  std::string w;
+  auto word = [&](const Token* t) {
+    w.assign(text.substr(t->start, t->end - t->start));
+    for (char& c : w) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return t->kind == TokenKind::kWord;
+  };
+  if (next == end || !word(next)) return false;
+  if (!OneOf(std::string_view(w), kCounts) && !(w[0] >= '0' && w[0] <= '9')) return false;
+  if (++next == end || !word(next)) return false;
+  if (OneOf(std::string_view(w), kOthers) && (++next == end || !word(next))) return false;
+  if (!OneOf(std::string_view(w), kPrepositions)) return false;
+  bool after_preposition = true;
+  for (++next; next != end && word(next); ++next) {
+    const std::string_view v(w);
+    if (OneOf(v, kVerbWords) || v.ends_with("ed") || (OneOf(v, kDeterminers) && !after_preposition))
+      return false;
+    after_preposition = IsPreposition(v);
+  }
+  return true;
+}
 
 // The byte length of a hyphen (ASCII '-', U+2010, U+2011: the ones the tokenizer keeps inside a word) at
 // `pos` of `s`, or 0.
@@ -229,7 +268,9 @@ void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const 
     v.word = info.word;
     v.classes = info.classes;
     if (t->kind == TokenKind::kPunctuation && (info.classes & kClassClausePunctuation)) ++clause;
-    if (is_word && (info.classes & kClassClauseBreakWord)) ++clause;
+    if (is_word && (info.classes & kClassClauseBreakWord) &&
+        !((info.folded == "while" || info.folded == "whereas") && GappedClause(text, t + 1, end)))
+      ++clause;
     v.clause = clause;
     a->tokens.push_back(v);
   }
