@@ -298,6 +298,12 @@ TEST_F(CoderTest, CoordinatedSubjectWithoutObjectIsReciprocal) {
 TEST_F(CoderTest, NegationBlocksTheEvent) {
   EXPECT_EQ(Triples("Russia did not attack Turkey."), V{});
   EXPECT_EQ(Triples("Russia never criticized China."), V{});
+  // Contractions stay one token: "didn't" negates as "did not" does, with either apostrophe.
+  EXPECT_EQ(Triples("Russia didn't attack Turkey."), V{});
+  EXPECT_EQ(Triples("Russia didn\u2019t attack Turkey."), V{});
+  EXPECT_EQ(Triples("The Kazakh police haven't detained the protesters."), V{});
+  EXPECT_EQ(Triples("Tokayev won't visit Russia, officials said."), V{});
+  EXPECT_EQ(Triples("China can't criticize Turkey."), V{});
 }
 
 TEST_F(CoderTest, SecondVerbKeepsTheSubject) {

@@ -197,7 +197,7 @@ bool BareNoun(const SentenceAnalysis& a, const VerbMatch& m) {
   const std::string_view w = a.Folded(m.trigger_begin);
   if (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("s")) return false;
   const int32_t p = PreviousNonAdverb(a, m.trigger_begin);
-  return p < 0 || !OneOf(a.Folded(p), kVerbMakers);
+  return p < 0 || !(OneOf(a.Folded(p), kVerbMakers) || IsNegativeContraction(a.Folded(p)));
 }
 
 // A transitive act on people (17x coercion and arrest, 18x assault and killing) in a one-word past participle

@@ -98,7 +98,8 @@ bool NegatedOrModal(const SentenceAnalysis& a, uint32_t verb, int32_t subject) {
     if (a.Folded(i) == "would" && PreviousNonAdverb(a, verb) == static_cast<int32_t>(i) &&
         ReportedBefore(a, i))
       continue;
-    if (OneOf(a.Folded(i), kNegations) || OneOf(a.Folded(i), kHypotheticalModals)) return true;
+    const std::string_view w = a.Folded(i);
+    if (OneOf(w, kNegations) || IsNegativeContraction(w) || OneOf(w, kHypotheticalModals)) return true;
   }
   return false;
 }

@@ -42,6 +42,12 @@ inline bool CaseRuleHolds(CaseRule rule, uint8_t flags) {
   return false;
 }
 
+// A negative contraction, which the tokenizer keeps whole ("didn't", "won't", "can't", "hasn't"): the verb
+// after it is negated as after "not". `folded` is the folded token text (’ folded to ').
+inline bool IsNegativeContraction(std::string_view folded) {
+  return folded.size() > 3 && folded.ends_with("n't");
+}
+
 // Closed word classes AnalyseTokens tests every token for: bits of TokenView::classes, computed once per
 // distinct word by WordClasses and memoised with the word (TokenCache).
 enum WordClass : uint8_t {

@@ -26,6 +26,7 @@ constexpr std::array<std::string_view, 32> kVerbGroupWords = {
     "is",   "are", "was",   "were",  "be",    "been",   "being", "has",   "have", "had",   "do",
     "does", "did", "will",  "would", "shall", "should", "can",   "could", "may",  "might", "must",
     "not",  "n't", "never", "he",    "she",   "it",     "they",  "we",    "i",    "you"};
+bool IsVerbGroupWord(std::string_view w) { return OneOf(w, kVerbGroupWords) || IsNegativeContraction(w); }
 constexpr uint32_t kMaxSlotSkip = 3;
 // Words that open an embedded clause: an actor after them is that clause's subject, not the verb's object.
 constexpr std::array<std::string_view, 9> kClauseOpeners = {"how",     "what", "why",  "when", "where",
@@ -182,8 +183,7 @@ struct NounPhraseRun {
         std::min<uint32_t>(static_cast<uint32_t>(a.tokens.size()), from + kMaxNounPhraseGap + 1);
     while (end < limit) {
       const std::string_view w = a.Folded(end);
-      if ((IsPreposition(w) || w == "and" || w == "or" || OneOf(w, kClauseOpeners) ||
-           OneOf(w, kVerbGroupWords)) &&
+      if ((IsPreposition(w) || w == "and" || w == "or" || OneOf(w, kClauseOpeners) || IsVerbGroupWord(w)) &&
           !QuantityLink(a, end))
         break;
       ++end;
@@ -220,7 +220,7 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
     const std::string_view w = a.Folded(i);
     if (w == "'" || w == "\"") continue;  // quotes around a name: "in ''a'' division police station area"
     if (!(t.flags & kFlagWord) || (IsPreposition(w) && w != "of") || w == "and" || w == "or" ||
-        OneOf(w, kClauseOpeners) || OneOf(w, kVerbGroupWords))
+        OneOf(w, kClauseOpeners) || IsVerbGroupWord(w))
       break;
   }
   return pos;
@@ -373,7 +373,7 @@ void TakeAimedAtTargets(const CompiledDictionary& dict, SentenceAnalysis* a) {
           break;
         }
         if (a->tokens[i].clause != clause || !IsPlainWord(*a, i) || IsPreposition(w) || w == "and" ||
-            w == "or" || OneOf(w, kClauseOpeners) || OneOf(w, kVerbGroupWords))
+            w == "or" || OneOf(w, kClauseOpeners) || IsVerbGroupWord(w))
           break;
       }
     }
@@ -485,7 +485,7 @@ void DropObjectNounMatches(SentenceAnalysis* a) {
       for (uint32_t i = from + 1; object_noun && i < to; ++i)
         object_noun = IsPlainWord(*a, i) && a->tokens[i].chunk < 0 &&
                       !(a->tokens[i].flags & kFlagCapitalized) && !IsPreposition(a->Folded(i)) &&
-                      !OneOf(a->Folded(i), kVerbGroupWords);
+                      !IsVerbGroupWord(a->Folded(i));
     }
     if (!object_noun) a->matches[kept++] = match;
   }
