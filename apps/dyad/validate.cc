@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "cli.h"
+#include "coding/negated_acts.h"
 #include "coding/sentence.h"
 #include "dyad/coder.h"
 #include "dyad/dictionary_formats.h"
@@ -222,6 +223,28 @@ int RunValidate(int argc, char** argv) {
   coder_options.nested_speech = !dyad::IsTabariProjectName(path);
   // PETRARCH-2's suites do not code a participle clause's act (", killing eight").
   coder_options.participle_clause_acts = dyad::IsTabariProjectName(path);
+  // PETRARCH-2 codes a negated act as its coding ontology's negation ("did not clash" 110 is 050), read from
+  // the <PICOfile> the suite names, beside it or in --dict-dir (src/coding/negated_acts.h).
+  if (!suite->ontology_file.empty()) {
+    namespace fs = std::filesystem;
+    fs::path ontology = fs::path(path).parent_path() / suite->ontology_file;
+    if (!fs::exists(ontology) && !Get(args, "--dict-dir").empty())
+      ontology = fs::path(Get(args, "--dict-dir")) / suite->ontology_file;
+    std::string text;
+    if (fs::exists(ontology) && ReadFile(ontology.string(), &text)) {
+      auto negations = dyad::ReadNegationOntology(text);
+      if (!negations.ok()) {
+        std::fprintf(stderr, "dyad: %s: %s\n", ontology.string().c_str(),
+                     negations.status().ToString().c_str());
+        return kExitBadInput;
+      }
+      coder_options.negated_codes = std::move(negations).value();
+    } else if (!Has(args, "--quiet")) {
+      std::fprintf(stderr,
+                   "dyad: the suite names the coding ontology %s: not found; negated acts are dropped\n",
+                   suite->ontology_file.c_str());
+    }
+  }
   // A record's settings (TABARI's options, SuiteSettings) change the coder's; a new Coder is made when they
   // change (a Coder is cheap to make).
   auto coder = std::make_unique<dyad::Coder>(dict, coder_options);

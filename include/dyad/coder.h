@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dyad/dictionary.h"
@@ -142,6 +143,12 @@ struct CoderOptions {
   // killing too), as news reports them. PETRARCH-2's suites code only the sentence's act, so `dyad validate`
   // turns this off for PETRARCH suites (src/coding/participle_clauses.h).
   bool participle_clause_acts = true;
+  // PETRARCH-2's negated acts (src/coding/negated_acts.h): (code, code of its negation) pairs sorted by code,
+  // from the suite's coding ontology (<PICOfile>; "did not clash" under a 110 pattern is 050, "not 110").
+  // When set, an act negated by "not" or "n't" right before its verb is coded with its negation's code, or
+  // not at all when the ontology names none. Empty by default: news drops negated acts; `dyad validate` fills
+  // it for suites that name an ontology. Applied only with nested_speech (PETRARCH-2's verb combinations).
+  std::vector<std::pair<std::string, std::string>> negated_codes;
   // Part-of-speech tagger; null: the coder reads no tags and codes exactly as without one. Not owned: it must
   // outlive the Coder (a PosTagger is immutable and may be shared by any number of Coders and threads). Only
   // sentences whose matches the tags can change are tagged: an actor chunk and a one-word verb-pattern match

@@ -81,6 +81,8 @@ struct SuiteDictionaryFile {
 struct Suite {
   std::vector<SuiteRecord> records;
   std::vector<SuiteDictionaryFile> dictionaries;  // from <Environment>
+  // PETRARCH-2's internal coding ontology (<PICOfile>) as the suite names it; "": none (PETRARCH-1).
+  std::string ontology_file;
 };
 
 // Reads a PETRARCH validation XML file (<Environment> with <Verbfile>, <Actorfile>, <Agentfile>,

@@ -9,6 +9,7 @@
 
 #include "coding/coder_impl.h"
 #include "coding/intent.h"
+#include "coding/negated_acts.h"
 #include "coding/nested_speech.h"
 #include "coding/participle_clauses.h"
 #include "coding/sport_stories.h"
@@ -266,6 +267,8 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   if (options.nested_speech) {
     speech_codes.assign(analysis.matches.size(), std::string_view());
     NestReportedFights(dict, analysis, &roles, &superseded, &speech_codes);
+    if (!options.negated_codes.empty())
+      RecodeNegatedActs(dict, analysis, options.negated_codes, &roles, &speech_codes);
   }
   for (size_t m = 0; m < analysis.matches.size(); ++m) {
     const VerbMatch& match = analysis.matches[m];

@@ -270,14 +270,18 @@ TEST(TabariVerbs, StemsGainTheLemmaTheirFormsHave) {
       "- * WITH + [040]\n"     // 4
       "ABANDON  [345]\n"       // 5: a stem that is a lemma already
       "EXCHANG_RATES [---]\n"  // 6: '_' ends the verb word: not a stem
-      "- * + [061]\n",         // 7
+      "- * + [061]\n"          // 7
+      "OUTFLANKED  [190]\n"    // 8: a past form the lemmatiser knows, no stem: no "outflankede"
+      "- JETS_* [195]\n",      // 9
       "test.verbs");
-  ASSERT_EQ(r.source.entries.size(), 4u);
+  ASSERT_EQ(r.source.entries.size(), 6u);
   const auto& e = r.source.entries;
   EXPECT_THAT(e[0].phrases, ElementsAre("bartering with +"));
   EXPECT_THAT(e[1].phrases, ElementsAre("negotiat with +", "negotiate with +"));
   EXPECT_THAT(e[2].phrases, ElementsAre("abandon"));
   EXPECT_THAT(e[3].phrases, ElementsAre("exchang rates +"));
+  EXPECT_THAT(e[4].phrases, ElementsAre("outflanked"));
+  EXPECT_THAT(e[5].phrases, ElementsAre("jets_outflanked"));
 }
 
 // A verb's forms "{...}" (TABARI also writes them on the line after the verb) become verbs of the group when

@@ -268,6 +268,9 @@ bool VerbReader::AddStemCompletion(std::string_view head, const std::vector<std:
   const size_t end = head.find_first_of(" \t_");
   if ((end != std::string_view::npos && head[end] == '_') || stem.size() < 6) return false;
   std::string lemma;
+  // A written past or participle ("ATTACKED", "FIGHTING") is a form of a verb the lemmatiser knows.
+  Lemmatize(stem, &lemma);
+  if (lemma != stem && (stem.ends_with("ed") || stem.ends_with("ing"))) return false;
   Lemmatize(stem + (stem.ends_with('e') ? "d" : "ed"), &lemma);
   if (lemma != stem + "e") return false;
   std::vector<std::string> completed = words;

@@ -121,7 +121,8 @@ class VerbReader {
   // drop a final 'e', so a stem of at least 6 letters whose past tense dyad lemmatises to the stem plus 'e'
   // ("exchanged" -> "exchange", "cooperated" -> "cooperate") gets that lemma as a second verb of the group,
   // with every pattern of the stem. Shorter stems are left alone ("cut" + "ed" would read as "cute"); a stem
-  // that is a lemma already ("ABANDON": "abandoned" -> "abandon") gets nothing new.
+  // that is a lemma already ("ABANDON": "abandoned" -> "abandon") gets nothing new, nor one that is itself an
+  // inflected form the lemmatiser knows ("ATTACKED" is "attack", not a stem of "attackede").
   // True when it added one.
   bool AddStemCompletion(std::string_view head, const std::vector<std::string>& words);
 

@@ -131,7 +131,8 @@ Result<Suite> ParsePetrarchSuite(std::string_view file_name, std::string_view ra
   // UniversalPetrarch (PETRARCH-2), whose suites name its internal coding ontology (<PICOfile>), codes dyads
   // only whatever require_dyad says: the records of its 2.02 suite under require_dyad=false list none of
   // the one-sided events that PETRARCH-1's unit suite lists for the same sentences.
-  const bool reads_require_dyad = ElementText(environment, "PICOfile").empty();
+  suite.ontology_file = Collapse(ElementText(environment, "PICOfile"));
+  const bool reads_require_dyad = suite.ontology_file.empty();
 
   std::string_view body = std::string_view(xml).substr(sentences);
   SuiteSettings settings;  // the <Config> options in force, given to each record that follows them
