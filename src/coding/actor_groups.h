@@ -8,8 +8,9 @@ namespace dyad {
 
 // Sets ActorChunk::group of every chunk of `a`: chunks coordinated within one clause ("Russia, China and
 // Iran", "Kazakhstan and Uzbekistan") share a group; groups number the chunks' runs in sentence order from 0.
-// Allocates nothing.
-void GroupCoordinatedChunks(SentenceAnalysis* a);
+// With `distribute_agents`, an agent before the first of a group of countries ("lawmakers in Fornost and
+// Gondor") becomes every country's (CoderOptions::distribute_agents). Allocates nothing.
+void GroupCoordinatedChunks(SentenceAnalysis* a, bool distribute_agents);
 
 }  // namespace dyad
 

@@ -261,7 +261,7 @@ uint32_t LooseNameAt(const CompiledDictionary& dict, std::string_view date, Sent
 }  // namespace
 
 void FindActorChunks(const CompiledDictionary& dict, std::string_view date, SentenceAnalysis* a,
-                     bool sentence_country_sectors) {
+                     bool sentence_country_sectors, bool distribute_agents) {
   a->chunks.clear();
   const PhraseTrie& trie = dict.actor_trie();
   const EntryTable entries = dict.entries();
@@ -567,7 +567,7 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
   }
 
   // 3. Coordination groups (actor_groups.cc).
-  GroupCoordinatedChunks(a);
+  GroupCoordinatedChunks(a, distribute_agents);
 }
 
 }  // namespace dyad
