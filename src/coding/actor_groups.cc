@@ -19,8 +19,8 @@ enum class Gap { kNone, kComma, kConjunction };
 // What joins the chunk ending at token `g` to the chunk beginning at `e`: a conjunction ("and", ", and", "as
 // well as"), a comma alone, or nothing that coordinates. After the conjunction or comma the next conjunct may
 // open with articles and modifiers, words no verb pattern uses (no lemma), written in lower case and not
-// prepositions: "Fornost and the evil awful Gondor", "Evil Mordor, the awful Fornost, and good Gondor". A verb
-// therefore never joins two actors ("Russia and then attacked Ukraine" has a pattern word).
+// prepositions: "Fornost and the evil awful Gondor", "Evil Mordor, the awful Fornost, and good Gondor". A
+// verb therefore never joins two actors ("Russia and then attacked Ukraine" has a pattern word).
 Gap GapBetween(const SentenceAnalysis& a, uint32_t g, uint32_t e) {
   uint32_t t = g;
   bool comma = false, conjunction = false;
@@ -48,7 +48,7 @@ Gap GapBetween(const SentenceAnalysis& a, uint32_t g, uint32_t e) {
 
 void GroupCoordinatedChunks(SentenceAnalysis* a, bool distribute_agents) {
   const uint32_t n = static_cast<uint32_t>(a->tokens.size());
-  // Coordination groups: "Russia, China and Iran", "Kazakhstan and Uzbekistan", "Fornost and the evil Gondor".
+  // Coordination groups: "Russia, China and Iran", "Fornost and the evil Gondor".
   int32_t group = 0;
   for (size_t c = 0; c < a->chunks.size(); ++c) {
     if (c > 0) {

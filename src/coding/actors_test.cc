@@ -174,7 +174,6 @@ TEST(ActorChunksTest, NameOutsideItsPeriodsKeepsItsCountry) {
             V{"KAZCOP 190 RUS"});
 }
 
-
 // A conjunct may open with articles and modifiers ("and the evil awful Gondor"); a pattern word between the
 // actors is a verb: "and then attacked" joins no second subject.
 TEST(ActorGroupsTest, ArticlesAndModifiersOpenAConjunct) {
@@ -201,9 +200,9 @@ TEST(ActorGroupsTest, AnAgentBeforeCoordinatedCountriesIsEachCountrys) {
   static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
   CoderOptions tabari;
   tabari.distribute_agents = false;
-  EXPECT_EQ(
-      CodedTriples(dict, "Militants from Uzbekistan and Kyrgyzstan attacked Kazakhstan.", "2020-05-01", tabari),
-      (V{"KGZ 190 KAZ", "UZBREB 190 KAZ"}));
+  EXPECT_EQ(CodedTriples(dict, "Militants from Uzbekistan and Kyrgyzstan attacked Kazakhstan.", "2020-05-01",
+                         tabari),
+            (V{"KGZ 190 KAZ", "UZBREB 190 KAZ"}));
 }
 
 }  // namespace
