@@ -208,6 +208,8 @@ int RunValidate(int argc, char** argv) {
   coder_options.national_teams_in_sport = false;  // one sentence is too little to tell a sport story
   // TABARI codes one verb per clause, the first that a pattern matches (docs/validation.md).
   coder_options.first_verb_per_clause = dyad::IsTabariProjectName(path);
+  // TABARI composes an agent with the country next to it only, not with every coordinated country.
+  coder_options.distribute_agents = !dyad::IsTabariProjectName(path);
   // Every suite pairs events; `--paired-codes` is kept for scripts that still pass it.
   coder_options.paired_events = true;
   coder_options.future_as_act = true;

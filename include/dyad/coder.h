@@ -56,6 +56,11 @@ struct CoderOptions {
   // ARN/COP), so `dyad validate` turns this off; news coding keeps it (plover-gsr actor accuracy,
   // docs/evaluation.md).
   bool sentence_country_sectors = true;
+  // An agent before the first of coordinated countries is each country's: "lawmakers in Fornost and Gondor"
+  // are both countries' lawmakers (actor_groups.cc), as PETRARCH codes them. TABARI's suite composes the
+  // agent with its own country only ("The ambassadors of Arnor, Osgiliath and Gondor": ARNGOV, OSG, GON,
+  // DEMO-08), so `dyad validate` turns this off for TABARI projects.
+  bool distribute_agents = true;
   // A public statement that a dictionary pattern names (CAMEO 01x: "expressed concern", "declined to
   // comment", "held a news conference") is coded with an empty target when the sentence names no addressee:
   // the speaker's act needs none. A bare "say" is still no event (verbs.txt). The PETRARCH and TABARI suites

@@ -174,5 +174,36 @@ TEST(ActorChunksTest, NameOutsideItsPeriodsKeepsItsCountry) {
             V{"KAZCOP 190 RUS"});
 }
 
+// A conjunct may open with articles and modifiers ("and the evil awful Gondor"); a pattern word between the
+// actors is a verb: "and then attacked" joins no second subject.
+TEST(ActorGroupsTest, ArticlesAndModifiersOpenAConjunct) {
+  EXPECT_EQ(Triples("Kazakhstan and the neighbouring Uzbekistan attacked Russia."),
+            (V{"KAZ 190 RUS", "UZB 190 RUS"}));
+  EXPECT_EQ(Triples("Troubled Kazakhstan, the awful Kyrgyzstan, and proud Uzbekistan attacked Russia."),
+            (V{"KAZ 190 RUS", "KGZ 190 RUS", "UZB 190 RUS"}));
+  EXPECT_EQ(Triples("Kazakhstan and then attacked Uzbekistan."), V{"KAZ 190 UZB"});
+  // A comma with an article alone is an apposition, no list: the first actor stays the subject.
+  EXPECT_EQ(Triples("Nazarbayev, the Kazakh president, criticized Uzbekistan.", "2010-01-01"),
+            V{"KAZGOV 111 UZB"});
+}
+
+// An agent before the first of coordinated countries is each country's; TABARI's suite reading keeps it with
+// its own country (CoderOptions::distribute_agents).
+TEST(ActorGroupsTest, AnAgentBeforeCoordinatedCountriesIsEachCountrys) {
+  EXPECT_EQ(Triples("Militants from Uzbekistan and Kyrgyzstan attacked Kazakhstan."),
+            (V{"KGZREB 190 KAZ", "UZBREB 190 KAZ"}));
+  EXPECT_EQ(Triples("The government of Uzbekistan, Kyrgyzstan and Russia criticized Kazakhstan."),
+            (V{"KGZGOV 111 KAZ", "RUSGOV 111 KAZ", "UZBGOV 111 KAZ"}));
+  // A named actor or a country with its own agent keeps its own code.
+  EXPECT_EQ(Triples("Militants from Uzbekistan and Russian police attacked Kazakhstan."),
+            (V{"RUSCOP 190 KAZ", "UZBREB 190 KAZ"}));
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
+  CoderOptions tabari;
+  tabari.distribute_agents = false;
+  EXPECT_EQ(CodedTriples(dict, "Militants from Uzbekistan and Kyrgyzstan attacked Kazakhstan.", "2020-05-01",
+                         tabari),
+            (V{"KGZ 190 KAZ", "UZBREB 190 KAZ"}));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -169,8 +169,9 @@ bool HasDiscardPhrase(const CompiledDictionary& dict, const SentenceAnalysis& an
 bool IsPeopleNoun(std::string_view folded_word);
 
 // Finds actor chunks and coordination groups. `date` (YYYY-MM-DD or empty) selects date-bounded entries.
+// `distribute_agents`: CoderOptions::distribute_agents (GroupCoordinatedChunks).
 void FindActorChunks(const CompiledDictionary& dict, std::string_view date, SentenceAnalysis* analysis,
-                     bool sentence_country_sectors = true);
+                     bool sentence_country_sectors = true, bool distribute_agents = true);
 
 // Finds the best non-overlapping verb pattern matches, in token order.
 void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* analysis);
