@@ -44,33 +44,6 @@ bool LocativeObject(const SentenceAnalysis& a, uint32_t chunk_begin) {
   return OneOf(a.Folded(i), kLocativePrepositions);
 }
 
-// A one-word sector chunk used as an adjective before a noun that is no actor: "boycott all official contact
-// with the United States", "resume terrorist activities". The noun is the object, not the sector: such a
-// chunk is no object. Only words read as adjectives: the tagger's JJ before a common noun, or untagged an
-// adjective suffix ("-al", "-ist", "-ic") before a lower-case word that opens no phrase or clause. A noun
-// used as modifier ("shelled rebel positions", "attacked police stations") stays the object, as CAMEO codes
-// it.
-bool AttributiveSectorWord(const SentenceAnalysis& a, const ActorChunk& chunk) {
-  if (chunk.end != chunk.begin + 1 || chunk.agent_entry < 0 || chunk.actor_entry >= 0 ||
-      chunk.country_entry >= 0 || chunk.referent >= 0 || chunk.people || chunk.end >= a.tokens.size())
-    return false;
-  const uint32_t next = chunk.end;
-  if (a.tokens[next].chunk >= 0 || !(a.tokens[next].flags & kFlagWord) ||
-      (a.tokens[next].flags & (kFlagCapitalized | kFlagAllCaps)) ||
-      (a.tokens[chunk.begin].flags & kFlagAllCaps) || a.tokens[next].clause != a.tokens[chunk.begin].clause)
-    return false;
-  if (a.Tagged()) return IsAdjective(a.tags[chunk.begin]) && IsNoun(a.tags[next]);
-  constexpr std::array<std::string_view, 3> kAdjectiveSuffixes = {"al", "ist", "ic"};
-  constexpr std::array<std::string_view, 16> kOpeners = {"of",   "in",  "to",    "for", "with", "and",
-                                                         "or",   "but", "on",    "at",  "by",   "from",
-                                                         "that", "who", "which", "as"};
-  const std::string_view w = a.Folded(chunk.begin);
-  const std::string_view n = a.Folded(next);
-  return std::any_of(kAdjectiveSuffixes.begin(), kAdjectiveSuffixes.end(),
-                     [&](std::string_view s) { return w.ends_with(s); }) &&
-         !OneOf(n, kOpeners) && !n.ends_with("ed");
-}
-
 // The object: the first chunk after the verb in its clause that is no place, before `limit` (the next
 // match) and before a verb conjoined after "and", "but" or "or" ("the cabinet met Sunday and decided to
 // approve a plan that bars candidates of the militant group": the group is no one the cabinet met), nor a
@@ -314,6 +287,28 @@ bool AdjectivalParticiple(const SentenceAnalysis& a, const VerbMatch& m, std::st
 }
 
 }  // namespace
+
+bool AttributiveSectorWord(const SentenceAnalysis& a, const ActorChunk& chunk) {
+  if (chunk.end != chunk.begin + 1 || chunk.agent_entry < 0 || chunk.actor_entry >= 0 ||
+      chunk.country_entry >= 0 || chunk.referent >= 0 || chunk.people || chunk.end >= a.tokens.size())
+    return false;
+  const uint32_t next = chunk.end;
+  if (a.tokens[next].chunk >= 0 || !(a.tokens[next].flags & kFlagWord) ||
+      (a.tokens[next].flags & (kFlagCapitalized | kFlagAllCaps)) ||
+      (a.tokens[chunk.begin].flags & kFlagAllCaps) || a.tokens[next].clause != a.tokens[chunk.begin].clause)
+    return false;
+  if (a.Tagged()) return IsAdjective(a.tags[chunk.begin]) && IsNoun(a.tags[next]);
+  constexpr std::array<std::string_view, 3> kAdjectiveSuffixes = {"al", "ist", "ic"};
+  constexpr std::array<std::string_view, 16> kOpeners = {"of",   "in",  "to",    "for", "with", "and",
+                                                         "or",   "but", "on",    "at",  "by",   "from",
+                                                         "that", "who", "which", "as"};
+  const std::string_view w = a.Folded(chunk.begin);
+  const std::string_view n = a.Folded(next);
+  return std::any_of(kAdjectiveSuffixes.begin(), kAdjectiveSuffixes.end(),
+                     [&](std::string_view s) { return w.ends_with(s); }) &&
+         !OneOf(n, kOpeners) && !n.ends_with("ed");
+}
+
 
 bool PrepositionalObject(const SentenceAnalysis& a, uint32_t chunk_begin) {
   if (chunk_begin == 0) return false;

@@ -258,6 +258,12 @@ TEST(Objects, ASectorWordUsedAsAnAdjectiveIsNoObject) {
   // A threat against such a noun is aimed at the country right after its "in"; another act is not.
   EXPECT_EQ(Triples("Rohan threatened to resume terrorist attacks in Gondor."), V({"ROH 130 GON"}));
   EXPECT_EQ(Triples("Rohan opposed terrorist attacks in Gondor."), V({}));
+  // With the suites' place targets such an adjective is no object that keeps the place from being one.
+  CoderOptions suites;
+  suites.place_targets = true;
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
+  EXPECT_EQ(CodedTriples(dict, "Elessar met in Edoras on an official foreign visit.", "2021-04-02", suites),
+            V({"GONGOV 040 ROHGOV"}));
 }
 
 TEST(ExplosiveAgents, AKillingByABombWhoseBomberIsUnnamedHasAnEmptySource) {
