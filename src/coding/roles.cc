@@ -46,7 +46,8 @@ bool LocativeObject(const SentenceAnalysis& a, uint32_t chunk_begin) {
 
 // The object: the first chunk after the verb in its clause that is no place, before `limit` (the next
 // match) and before a verb conjoined after "and", "but" or "or" ("the cabinet met Sunday and decided to
-// approve a plan that bars candidates of the militant group": the group is no one the cabinet met).
+// approve a plan that bars candidates of the militant group": the group is no one the cabinet met), nor a
+// sector word that is an adjective (AttributiveSectorWord).
 int32_t FindObject(const SentenceAnalysis& a, uint32_t from, uint32_t limit, uint16_t clause) {
   for (uint32_t i = from; i < limit && i < a.tokens.size(); ++i) {
     if (a.tokens[i].clause != clause) return -1;
@@ -62,10 +63,29 @@ int32_t FindObject(const SentenceAnalysis& a, uint32_t from, uint32_t limit, uin
       }
       continue;
     }
-    if (!a.chunks[chunk].place && !LocativeObject(a, a.chunks[chunk].begin)) return chunk;
+    if (!a.chunks[chunk].place && !LocativeObject(a, a.chunks[chunk].begin) &&
+        !AttributiveSectorWord(a, a.chunks[chunk]))
+      return chunk;
     i = a.chunks[chunk].end - 1;
   }
   return -1;
+}
+
+// After a verb whose first chunk is an attributive sector word ("resume terrorist activities in Israel"):
+// the country right after the noun's "in", the noun's place and the aim of a threat or of violence. -1 when
+// the first chunk is anything else or no country follows that way.
+int32_t CountryOfAttributiveNoun(const SentenceAnalysis& a, uint32_t from, uint32_t limit, uint16_t clause) {
+  uint32_t i = from;
+  while (i < limit && i < a.tokens.size() && a.tokens[i].chunk < 0 && a.tokens[i].clause == clause) ++i;
+  if (i >= limit || i >= a.tokens.size() || a.tokens[i].chunk < 0 || a.tokens[i].clause != clause ||
+      !AttributiveSectorWord(a, a.chunks[a.tokens[i].chunk]))
+    return -1;
+  const uint32_t noun = a.chunks[a.tokens[i].chunk].end;
+  if (noun + 2 >= limit || noun + 2 >= a.tokens.size() || a.Folded(noun + 1) != "in") return -1;
+  const int32_t c = a.tokens[noun + 2].chunk;
+  if (c < 0 || a.tokens[noun + 2].clause != clause) return -1;
+  const ActorChunk& place = a.chunks[c];
+  return place.country_entry >= 0 && place.actor_entry < 0 && place.agent_entry < 0 ? c : -1;
 }
 
 int32_t FindAgentAfterBy(const SentenceAnalysis& a, uint32_t from, uint16_t clause) {
@@ -268,6 +288,28 @@ bool AdjectivalParticiple(const SentenceAnalysis& a, const VerbMatch& m, std::st
 
 }  // namespace
 
+bool AttributiveSectorWord(const SentenceAnalysis& a, const ActorChunk& chunk) {
+  if (chunk.end != chunk.begin + 1 || chunk.agent_entry < 0 || chunk.actor_entry >= 0 ||
+      chunk.country_entry >= 0 || chunk.referent >= 0 || chunk.people || chunk.end >= a.tokens.size())
+    return false;
+  const uint32_t next = chunk.end;
+  if (a.tokens[next].chunk >= 0 || !(a.tokens[next].flags & kFlagWord) ||
+      (a.tokens[next].flags & (kFlagCapitalized | kFlagAllCaps)) ||
+      (a.tokens[chunk.begin].flags & kFlagAllCaps) || a.tokens[next].clause != a.tokens[chunk.begin].clause)
+    return false;
+  if (a.Tagged()) return IsAdjective(a.tags[chunk.begin]) && IsNoun(a.tags[next]);
+  constexpr std::array<std::string_view, 3> kAdjectiveSuffixes = {"al", "ist", "ic"};
+  constexpr std::array<std::string_view, 16> kOpeners = {"of",   "in",  "to",    "for", "with", "and",
+                                                         "or",   "but", "on",    "at",  "by",   "from",
+                                                         "that", "who", "which", "as"};
+  const std::string_view w = a.Folded(chunk.begin);
+  const std::string_view n = a.Folded(next);
+  return std::any_of(kAdjectiveSuffixes.begin(), kAdjectiveSuffixes.end(),
+                     [&](std::string_view s) { return w.ends_with(s); }) &&
+         !OneOf(n, kOpeners) && !n.ends_with("ed");
+}
+
+
 bool PrepositionalObject(const SentenceAnalysis& a, uint32_t chunk_begin) {
   if (chunk_begin == 0) return false;
   uint32_t i = chunk_begin - 1;
@@ -409,6 +451,15 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
     }
     r.target_chunk =
         match.target_chunk >= 0 ? match.target_chunk : FindObject(a, match.trigger_end, limit, clause);
+    // A '+' slot filled by a sector word used as an adjective ("boycott all official contact with the
+    // United States") holds the noun, not an actor: the object is the one after it.
+    if (match.target_chunk >= 0 && AttributiveSectorWord(a, a.chunks[match.target_chunk]))
+      r.target_chunk = FindObject(a, a.chunks[match.target_chunk].end, limit, clause);
+    // A threat or violence against such a noun with a country right after its "in" ("threatened to resume
+    // terrorist activities in Israel") is aimed at that country.
+    if (r.target_chunk < 0 && (code.starts_with("13") || code.starts_with("18") || code.starts_with("19") ||
+                               code.starts_with("20")))
+      r.target_chunk = CountryOfAttributiveNoun(a, match.trigger_end, limit, clause);
     // An assault pattern that names its source after the verb and has no target slot ("injured in $ firing",
     // "died in $ firing") says what happened to its subject: "three persons died in police firing". (Other
     // sections' "$" patterns have not been reviewed for this reading.)

@@ -56,6 +56,14 @@ struct RoleAssignment {
   bool explosive_agent = false;
 };
 
+// A one-word sector chunk used as an adjective before a noun that is no actor: "boycott all official contact
+// with the United States", "resume terrorist activities". The noun is the object, not the sector: such a
+// chunk is no object (FindObject, a '+' slot) and no place-target blocker (TakePlaceTargets). Only words
+// read as adjectives: the tagger's JJ before a common noun, or untagged an adjective suffix ("-al", "-ist",
+// "-ic") before a lower-case word that opens no phrase or clause. A noun used as modifier ("shelled rebel
+// positions", "attacked police stations") stays the object, as CAMEO codes it.
+bool AttributiveSectorWord(const SentenceAnalysis& analysis, const ActorChunk& chunk);
+
 // Acts that only the authorities perform: arrest, detention, charges (CAMEO 173) and violent repression
 // (175). When the text names no agent ("35 persons were arrested", "the arrests were made", "tear gas was
 // fired") and no police or army the coder could take for it (ContextAgent), the coder with

@@ -20,7 +20,7 @@ country GON : Gondor | Gondorian | Gondorians
 country ROH : Rohan | Rohirric
 actor ROHGOV country=ROH sectors=GOV : Edoras
 actor GONGOV country=GON sectors=GOV : Elessar
-agent GOV : government | ministry
+agent GOV : government | ministry | official | officials
 agent CVL : students | farmers | workers
 agent MNC : company
 verb 141 : stage (a) demonstration | demonstrate
@@ -40,7 +40,9 @@ verb 1832 : car bomb
 verb 1833 : roadside bomb | roadside bombing | improvised explosive device
 verb 194 : shelling | artillery fire
 agent MIL : soldiers
-agent REB : rebels
+agent REB : rebels | rebel | terrorist
+verb 130 : threaten to
+cameo 130 goldstein=-4.4 plover=THREATEN : Threaten
 cameo 141 goldstein=-6.5 plover=PROTEST : Demonstrate or rally
 cameo 142 goldstein=-6.5 plover=PROTEST : Conduct hunger strike
 cameo 140 goldstein=-6.5 plover=PROTEST : Engage in political dissent
@@ -242,6 +244,26 @@ TEST(Objects, NoObjectPastAVerbConjoinedAfterAnd) {
   // Before the conjunction the object is the verb's.
   EXPECT_EQ(Triples("The Gondorian government met Rohan on Sunday and decided to approve a plan."),
             V({"GONGOV 040 ROH"}));
+}
+
+TEST(Objects, ASectorWordUsedAsAnAdjectiveIsNoObject) {
+  // "official contact" is contact, not an official: the object is the actor after it.
+  EXPECT_EQ(Triples("Rohan opposed all official contact with Gondor."), V({"ROH 110 GON"}));
+  EXPECT_EQ(Triples("Rohan opposed official contact with the Gondorian ministry."), V({"ROH 110 GONGOV"}));
+  // A sector noun as a modifier stays the object, as CAMEO codes "rebel positions"; so do the sector words
+  // that head their phrase.
+  EXPECT_EQ(Triples("Gondor opposed rebel demands on Monday."), V({"GON 110 GONREB"}));
+  EXPECT_EQ(Triples("Rohan opposed the officials on Monday."), V({"ROH 110 ROHGOV"}));
+  EXPECT_EQ(Triples("Rohan opposed the official on Monday."), V({"ROH 110 ROHGOV"}));
+  // A threat against such a noun is aimed at the country right after its "in"; another act is not.
+  EXPECT_EQ(Triples("Rohan threatened to resume terrorist attacks in Gondor."), V({"ROH 130 GON"}));
+  EXPECT_EQ(Triples("Rohan opposed terrorist attacks in Gondor."), V({}));
+  // With the suites' place targets such an adjective is no object that keeps the place from being one.
+  CoderOptions suites;
+  suites.place_targets = true;
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
+  EXPECT_EQ(CodedTriples(dict, "Elessar met in Edoras on an official foreign visit.", "2021-04-02", suites),
+            V({"GONGOV 040 ROHGOV"}));
 }
 
 TEST(ExplosiveAgents, AKillingByABombWhoseBomberIsUnnamedHasAnEmptySource) {

@@ -127,7 +127,9 @@ void TakePlaceTargets(const SentenceAnalysis& a, std::vector<RoleAssignment>* ro
       const ActorChunk& c = a.chunks[chunk];
       i = c.end - 1;
       if (chunk == found) break;             // the roles' target, after the places before it, if any
-      if (!c.place && !locative(c.begin)) {  // an object the roles did not take: no place target either
+      // An object the roles did not take: no place target either; a sector adjective ("his first official
+      // foreign visit") is none.
+      if (!c.place && !locative(c.begin) && !AttributiveSectorWord(a, c)) {
         place = -1;
         break;
       }
