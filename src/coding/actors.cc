@@ -29,8 +29,9 @@ constexpr std::array<std::string_view, 16> kQuantityNouns = {
 // of former President X", "opponents of Rwanda's Senate". They are people of that actor's country, not the
 // actor: the chunk keeps the country alone. So do the nouns of a state ("the republic of Slovenia defied").
 constexpr std::array<std::string_view, 15> kAllegianceNouns = {
-    "supporters", "opponents", "critics", "followers", "loyalists", "backers", "sympathisers", "sympathizers",
-    "partisans", "adherents", "republic", "kingdom", "emirate", "sultanate", "principality"};
+    "supporters", "opponents",    "critics",      "followers", "loyalists",
+    "backers",    "sympathisers", "sympathizers", "partisans", "adherents",
+    "republic",   "kingdom",      "emirate",      "sultanate", "principality"};
 // Collective nouns that may follow a sector noun as the head of its phrase ("opposition groups in Zimbabwe").
 constexpr std::array<std::string_view, 8> kCollectiveNouns = {"group",   "groups",   "movement",  "movements",
                                                               "faction", "factions", "coalition", "alliance"};

@@ -125,7 +125,8 @@ cameo 051 goldstein=3.4 : Praise or endorse
 cameo 222 goldstein=-9.0 : Engage in mass killings
 )");
   const std::string text =
-      "Kazakhstan praised Uzbekistan, five years after crowds burned down its embassy, a Kazakh official said.";
+      "Kazakhstan praised Uzbekistan, five years after crowds burned down its embassy, a Kazakh official "
+      "said.";
   CoderOptions options;
   options.targetless_statements = false;  // as `dyad validate` codes
   EXPECT_EQ(CodedTriples(dict, text, "2020-05-01", options), (V{"KAZ 051 UZB"}));

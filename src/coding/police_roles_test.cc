@@ -264,8 +264,9 @@ TEST(PoliceRoles, KillingInAClashWithThePoliceIsThePolices) {
 
 TEST(PoliceRoles, AClauseAfterWhileWithoutItsOwnVerbSharesTheVerbBefore) {
   // "while another [was killed] in police firing": the police in the gapped clause are the agent.
-  EXPECT_EQ(Triples("Two traders were killed in the stampede while another in police firing near the market."),
-            V{"COP 1823 CVL"});
+  EXPECT_EQ(
+      Triples("Two traders were killed in the stampede while another in police firing near the market."),
+      V{"COP 1823 CVL"});
   EXPECT_EQ(Triples("Two traders were killed in the stampede whereas three others in police firing."),
             V{"COP 1823 CVL"});
   // A clause with a verb of its own keeps its own subject.

@@ -25,9 +25,9 @@ constexpr std::array<std::string_view, 10> kDeterminers = {"the", "a",   "an",  
 // Verbs whose object noun is the event itself: "launched an attack on", "carried out strikes on", "renewed
 // an appeal to".
 constexpr std::array<std::string_view, 22> kSupportVerbs = {
-    "launch", "carry",  "conduct",  "stage", "mount",   "hold",     "make",     "begin",
-    "start",  "continue", "resume", "step",  "intensify", "order",  "escalate", "impose",
-    "announce", "declare", "issue", "renew", "repeat",  "reiterate"};
+    "launch",   "carry",    "conduct", "stage", "mount",     "hold",     "make",     "begin",
+    "start",    "continue", "resume",  "step",  "intensify", "order",    "escalate", "impose",
+    "announce", "declare",  "issue",   "renew", "repeat",    "reiterate"};
 constexpr uint32_t kMaxNominalModifiers = 2;
 // Words after which a participle in "-ing" before an actor describes it ("Jordan's visiting king").
 constexpr std::array<std::string_view, 4> kModifierOpeners = {"'s", "the", "a", "an"};
@@ -308,7 +308,6 @@ bool AttributiveSectorWord(const SentenceAnalysis& a, const ActorChunk& chunk) {
                      [&](std::string_view s) { return w.ends_with(s); }) &&
          !OneOf(n, kOpeners) && !n.ends_with("ed");
 }
-
 
 bool PrepositionalObject(const SentenceAnalysis& a, uint32_t chunk_begin) {
   if (chunk_begin == 0) return false;

@@ -12,8 +12,8 @@ namespace dyad {
 namespace {
 
 // Nouns of places below a country: a country before one names where something happened.
-constexpr std::array<std::string_view, 11> kPlaceNouns = {"city",     "town",  "village", "capital",
-                                                          "province", "region", "state",  "district",
+constexpr std::array<std::string_view, 11> kPlaceNouns = {"city",     "town",   "village",  "capital",
+                                                          "province", "region", "state",    "district",
                                                           "port",     "border", "territory"};
 
 // Verbs that report news rather than make it: the subject of one is the source of the report ("the chief

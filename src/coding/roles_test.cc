@@ -216,7 +216,8 @@ TEST(Subjects, AChunkWithABeOfItsOwnClauseIsNoSubjectOfALaterVerb) {
 TEST(ConditionalThreats, AViolentActUnderAModalWithIfOrUnlessIsAThreat) {
   EXPECT_EQ(Triples("Gondor could kill two Rohirric farmers if Rohan refuses the treaty."),
             V({"GON 138 ROHCVL"}));
-  EXPECT_EQ(Triples("Gondor may wound the Rohirric students unless the ministry pays."), V({"GON 138 ROHCVL"}));
+  EXPECT_EQ(Triples("Gondor may wound the Rohirric students unless the ministry pays."),
+            V({"GON 138 ROHCVL"}));
   // Without a condition it is hypothetical; negated, a refusal; a subject the modal does not follow, none.
   EXPECT_EQ(Triples("Gondor could kill two Rohirric farmers."), V({}));
   EXPECT_EQ(Triples("Gondor may not kill two Rohirric farmers if Rohan refuses the treaty."), V({}));

@@ -126,7 +126,7 @@ void TakePlaceTargets(const SentenceAnalysis& a, std::vector<RoleAssignment>* ro
       if (chunk < 0) continue;
       const ActorChunk& c = a.chunks[chunk];
       i = c.end - 1;
-      if (chunk == found) break;             // the roles' target, after the places before it, if any
+      if (chunk == found) break;  // the roles' target, after the places before it, if any
       // An object the roles did not take: no place target either; a sector adjective ("his first official
       // foreign visit") is none.
       if (!c.place && !locative(c.begin) && !AttributiveSectorWord(a, c)) {

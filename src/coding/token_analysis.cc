@@ -39,13 +39,13 @@ constexpr uint32_t kMaxPairModifiers = 2;
 // were hurt", "while many in Congress support the move" have verbs of their own). It stays in the clause
 // before, whose verb it shares. Only ASCII case is folded: the words are English.
 bool GappedClause(std::string_view text, const Token* next, const Token* end) {
-  constexpr std::array<std::string_view, 11> kCounts = {"another", "one", "two",   "three", "four", "five",
-                                                         "six",     "seven", "eight", "nine",  "ten"};
+  constexpr std::array<std::string_view, 11> kCounts = {"another", "one",   "two",   "three", "four", "five",
+                                                        "six",     "seven", "eight", "nine",  "ten"};
   constexpr std::array<std::string_view, 4> kOthers = {"other", "others", "more", "persons"};
   constexpr std::array<std::string_view, 5> kPrepositions = {"in", "at", "by", "during", "near"};
   constexpr std::array<std::string_view, 8> kDeterminers = {"the",   "a",   "an",  "its",
                                                             "their", "his", "her", "this"};
-  constexpr std::array<std::string_view, 16> kVerbWords = {"is",    "are",  "was",   "were",  "be",   "been",
+  constexpr std::array<std::string_view, 16> kVerbWords = {"is",    "are",  "was",   "were",  "be",    "been",
                                                            "has",   "have", "had",   "will",  "would", "can",
                                                            "could", "may",  "might", "should"};
   std::string w;

@@ -249,9 +249,9 @@ TEST_F(DefaultDictionariesTest, NoOfficeHasTwoHoldersAtOnce) {
   // The heads of the other great departments (DPM ... NIR, ENR, and CST, ECO, IAC of people.txt's header) and
   // central banks (CBG) are listed for some states only; each is still one holder at a time.
   static const std::set<std::string> kOffices = {
-      "HOS",      "HOG",  "HOSG",   "VP",      "FM",  "DEF", "NSC", "UNSG", "NATOSG",
-      "EUCOPRES", "EUHR", "ECPRES", "IGOHEAD", "DPM", "INT", "FIN", "HLH",  "EDU",
-      "TRD",      "DEV",  "WRK",    "CUL",     "NIR", "CBG", "ENR", "CST", "ECO", "IAC"};
+      "HOS",  "HOG",    "HOSG",    "VP",  "FM",  "DEF", "NSC", "UNSG", "NATOSG", "EUCOPRES",
+      "EUHR", "ECPRES", "IGOHEAD", "DPM", "INT", "FIN", "HLH", "EDU",  "TRD",    "DEV",
+      "WRK",  "CUL",    "NIR",     "CBG", "ENR", "CST", "ECO", "IAC"};
   std::map<std::pair<std::string, std::string>, std::vector<const DictionaryEntry*>> holders;
   size_t offices = 0;
   for (const DictionaryEntry* e : Entries(EntryKind::kActor, "/people.txt")) {
