@@ -448,8 +448,16 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
           (t > 1 && a.tokens[t - 1].chunk < 0 && (a.tokens[t - 1].flags & kFlagWord) && article(t - 2));
       if (noun_reading) r.negated = true;
     }
-    r.target_chunk =
-        match.target_chunk >= 0 ? match.target_chunk : FindObject(a, match.trigger_end, limit, clause);
+    // A pattern that places its target before its anchor ("+ draw criticism from $", "+ come under fire from
+    // $") says who the target is; with that slot empty ("The dam project has drawn criticism from
+    // environmental groups and human rights activists") the words after the verb are the source's side, and
+    // the next actor there is no target. (Taking the clause subject instead was tried: FindSubject reaches
+    // past the clause, "half a million people being relocated and drawn criticism", and petr2-gsr's extras
+    // rose.)
+    const bool target_slot_before = dict != nullptr && dict->pattern(match.pattern).target_before;
+    r.target_chunk = match.target_chunk >= 0 ? match.target_chunk
+                     : target_slot_before    ? -1
+                                             : FindObject(a, match.trigger_end, limit, clause);
     // A '+' slot filled by a sector word used as an adjective ("boycott all official contact with the
     // United States") holds the noun, not an actor: the object is the one after it.
     if (match.target_chunk >= 0 && AttributiveSectorWord(a, a.chunks[match.target_chunk]))

@@ -42,6 +42,8 @@ verb 194 : shelling | artillery fire
 agent MIL : soldiers
 agent REB : rebels | rebel | terrorist
 verb 130 : threaten to
+verb 111 : + draw criticism from $ | criticize +
+cameo 111 goldstein=-2.0 plover=ACCUSE : Criticize or denounce
 cameo 130 goldstein=-4.4 plover=THREATEN : Threaten
 cameo 141 goldstein=-6.5 plover=PROTEST : Demonstrate or rally
 cameo 142 goldstein=-6.5 plover=PROTEST : Conduct hunger strike
@@ -303,6 +305,14 @@ TEST(MeansAgents, TheActorBeforeTheMeansOfAPassiveKillingIsItsAgent) {
   // An actor after the means is its target or place, not its agent; a bare means names no one.
   EXPECT_EQ(Triples("Four Gondorian farmers were killed in shelling of Rohan."), V({}));
   EXPECT_EQ(Triples("Four Gondorian farmers were killed in the shelling."), V({}));
+}
+
+// A pattern that places its target before its anchor names it there: with that slot empty, the actors after
+// the verb are the source's side, not a target (one member of a coordination is no target of another). The
+// slot itself is not filled yet (docs/evaluation.md): "Edoras drew criticism from ..." codes nothing.
+TEST(TargetSlots, AnEmptyTargetSlotBeforeTheVerbIsNotFilledFromAfterIt) {
+  EXPECT_EQ(Triples("The dam project has drawn criticism from Gondorian students and Rohirric farmers."),
+            V{});
 }
 
 }  // namespace
