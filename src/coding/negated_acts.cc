@@ -105,7 +105,7 @@ bool DirectlyNegated(const SentenceAnalysis& a, uint32_t verb) {
   uint32_t i = verb;
   for (int adverbs = 0; i > 0 && adverbs <= 3; ++adverbs) {
     const std::string_view w = a.Folded(--i);
-    if (w == "not" || w == "cannot" || w.ends_with("n't") || w.ends_with("n\u2019t")) return true;
+    if (w == "not" || w == "n't" || w == "cannot" || IsNegativeContraction(w)) return true;
     if (!NegationGapAdverb(w)) return false;
   }
   return false;

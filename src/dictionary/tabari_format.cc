@@ -210,6 +210,17 @@ class AgentReader {
   std::vector<Substitution> substitutions_;
 };
 
+// An undated discard phrase read from `file_name`:`line` (discard files and TABARI's <TIME> block).
+void AppendDiscard(std::string_view file_name, uint32_t line, std::string phrase, DictionarySource* out) {
+  DictionaryEntry entry;
+  entry.kind = EntryKind::kDiscard;
+  entry.code = "-";
+  entry.phrases.push_back(std::move(phrase));
+  entry.file = std::string(file_name);
+  entry.line = line;
+  out->entries.push_back(std::move(entry));
+}
+
 void ReadDiscards(std::string_view file_name, std::string_view text, DictionarySource* out,
                   Reporter* reporter) {
   CommentStrippingLines lines(text);
@@ -228,13 +239,7 @@ void ReadDiscards(std::string_view file_name, std::string_view text, DictionaryS
       reporter->Unsupported(line, "discard phrase " + Quote(phrase) + " contains '|', '+' or '$'; skipped");
       continue;
     }
-    DictionaryEntry entry;
-    entry.kind = EntryKind::kDiscard;
-    entry.code = "-";
-    entry.phrases.push_back(std::move(phrase));
-    entry.file = std::string(file_name);
-    entry.line = line;
-    out->entries.push_back(std::move(entry));
+    AppendDiscard(file_name, line, std::move(phrase), out);
   }
 }
 
@@ -329,13 +334,7 @@ void AddTimeDiscards(std::string_view file_name, std::string_view text, Dictiona
     if (code != "###" && code != "+++") continue;
     std::string phrase = NativePhrase(Trim(l.substr(0, open)), ShortNames::kLowerCase);
     if (phrase.empty() || !IsRepresentablePhrase(phrase)) continue;
-    DictionaryEntry entry;
-    entry.kind = EntryKind::kDiscard;
-    entry.code = "-";
-    entry.phrases.push_back(std::move(phrase));
-    entry.file = std::string(file_name);
-    entry.line = line;
-    out->entries.push_back(std::move(entry));
+    AppendDiscard(file_name, line, std::move(phrase), out);
   }
 }
 
