@@ -7,6 +7,8 @@
 #include <map>
 #include <string_view>
 
+#include "common/lines.h"
+
 namespace dyad {
 namespace {
 
@@ -66,13 +68,8 @@ bool NegationGapAdverb(std::string_view w) {
 
 Result<std::vector<std::pair<std::string, std::string>>> ReadNegationOntology(std::string_view text) {
   std::vector<std::pair<std::string, int64_t>> lines;  // code and value, in file order
-  size_t line_number = 0;
-  for (size_t pos = 0; pos < text.size();) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(pos, end - pos);
-    pos = end + 1;
-    ++line_number;
+  for (LineReader reader(text); reader.Next();) {
+    std::string_view line = reader.line();
     const size_t hash = line.find('#');
     if (hash != std::string_view::npos) line = line.substr(0, hash);
     line = Trim(line);
@@ -86,8 +83,8 @@ Result<std::vector<std::pair<std::string, std::string>>> ReadNegationOntology(st
                           std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; }));
     const std::string_view value_text = colon == std::string_view::npos ? "" : Trim(line.substr(colon + 1));
     if (colon == std::string_view::npos || !digits || (value_text != "0" && !ParseValue(value_text, &value)))
-      return Status::InvalidArgument("line " + std::to_string(line_number) + ": expected CODE:VALUE, got '" +
-                                     std::string(line) + "'");
+      return Status::InvalidArgument("line " + std::to_string(reader.number()) +
+                                     ": expected CODE:VALUE, got '" + std::string(line) + "'");
     lines.emplace_back(std::string(code), value);
   }
   std::map<int64_t, std::string> by_value;  // the last code of each value, as PETRARCH-2's reverse table

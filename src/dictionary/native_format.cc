@@ -16,6 +16,7 @@
 #include <system_error>
 #include <vector>
 
+#include "common/lines.h"
 #include "dictionary/native_format_internal.h"
 #include "dyad/dictionary.h"
 
@@ -125,15 +126,9 @@ void ParseNativeDictionary(std::string_view file_name, std::string_view text, Di
     errors->push_back(Status::InvalidArgument(prefix + std::to_string(line_number) + ": " + reason));
   };
 
-  uint32_t line_number = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    ++line_number;
-    size_t newline = text.find('\n', pos);
-    if (newline == std::string_view::npos) newline = text.size();
-    std::string_view line = text.substr(pos, newline - pos);
-    pos = newline + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  for (LineReader lines(text); lines.Next();) {
+    const auto line_number = static_cast<uint32_t>(lines.number());
+    const std::string_view line = lines.line();
 
     bool is_control = false;
     if (const size_t column = FirstBadByteColumn(line, &is_control); column != 0) {

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/lines.h"
 #include "dyad/gold.h"
 #include "eval/gold_internal.h"
 
@@ -216,23 +217,17 @@ Result<GoldSet> ParseConflibert(std::string_view class_name, std::string_view cl
   set.name = "conflibert-test";
   set.scheme = GoldScheme::kPentaClass;
   set.source = std::string(class_name) + ", " + std::string(ner_name);
-  size_t line_no = 0;
-  for (size_t pos = 0; pos < class_tsv.size();) {
-    size_t eol = class_tsv.find('\n', pos);
-    if (eol == std::string_view::npos) eol = class_tsv.size();
-    std::string_view line = class_tsv.substr(pos, eol - pos);
-    pos = eol + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  for (LineReader lines(class_tsv); lines.Next();) {
+    const std::string_view line = lines.line();
     if (line.empty()) continue;
     size_t tab = line.rfind('\t');
     std::string_view label = tab == std::string_view::npos ? "" : line.substr(tab + 1);
     if (label.size() != 1 || label[0] < '0' || label[0] > '4') {
-      return Status::InvalidArgument(std::string(class_name) + ":" + std::to_string(line_no) +
+      return Status::InvalidArgument(std::string(class_name) + ":" + std::to_string(lines.number()) +
                                      ": expected TEXT<TAB>CLASS with CLASS 0-4");
     }
     GoldSentence sentence;
-    sentence.id = std::string(class_name) + ":" + std::to_string(line_no);
+    sentence.id = std::string(class_name) + ":" + std::to_string(lines.number());
     sentence.text = std::string(line.substr(0, tab));
     GoldCoding coding;
     coding.coder = "gold";
@@ -259,15 +254,9 @@ Result<GoldSet> ParseConflibert(std::string_view class_name, std::string_view cl
     if (open_role == 'T' || open_role == 'R') event.targets.push_back(open_span);
     open_role = 0;
   };
-  line_no = 0;
   bool in_sentence = false;
-  for (size_t pos = 0; pos < ner.size();) {
-    size_t eol = ner.find('\n', pos);
-    if (eol == std::string_view::npos) eol = ner.size();
-    std::string_view line = ner.substr(pos, eol - pos);
-    pos = eol + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  for (LineReader lines(ner); lines.Next();) {
+    const std::string_view line = lines.line();
     if (line.find_first_not_of(" \t") == std::string_view::npos) {
       if (in_sentence) {
         close_span();
@@ -280,11 +269,11 @@ Result<GoldSet> ParseConflibert(std::string_view class_name, std::string_view cl
     in_sentence = true;
     size_t space = line.rfind(' ');
     if (space == std::string_view::npos || space == 0) {
-      return Status::InvalidArgument(std::string(ner_name) + ":" + std::to_string(line_no) +
+      return Status::InvalidArgument(std::string(ner_name) + ":" + std::to_string(lines.number()) +
                                      ": expected TOKEN TAG");
     }
     if (sentence_index >= set.sentences.size()) {
-      return Status::InvalidArgument(std::string(ner_name) + ":" + std::to_string(line_no) +
+      return Status::InvalidArgument(std::string(ner_name) + ":" + std::to_string(lines.number()) +
                                      ": more sentences than " + std::string(class_name) + " has");
     }
     std::string_view token = line.substr(0, space);
@@ -332,15 +321,10 @@ Result<GoldSet> ParseIndiaPoliceEvents(std::string_view sents_name, std::string_
   std::map<int64_t, std::string> dates;
   int64_t previous_doc = -1, previous_sent = -1;
   auto for_each_line = [&](std::string_view name, std::string_view text, const auto& fn) -> Status {
-    size_t line_no = 0;
-    for (size_t pos = 0; pos < text.size();) {
-      size_t eol = text.find('\n', pos);
-      if (eol == std::string_view::npos) eol = text.size();
-      std::string_view line = text.substr(pos, eol - pos);
-      pos = eol + 1;
-      ++line_no;
-      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-      const std::string where = std::string(name) + ":" + std::to_string(line_no);
+    for (LineReader lines(text); lines.Next();) {
+      const std::string_view line = lines.line();
+      if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+      const std::string where = std::string(name) + ":" + std::to_string(lines.number());
       simdjson::padded_string padded(line);
       simdjson::dom::object object;
       if (auto error = parser.parse(padded).get_object().get(object)) {

@@ -13,6 +13,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "common/lines.h"
 #include "text/pos_model_format.h"
 
 namespace dyad {
@@ -93,12 +94,9 @@ template <typename Fn>
 Status ForEachYamlEntry(std::string_view yaml, std::string_view name, Fn entry) {
   std::vector<std::pair<std::string_view, std::string_view>> raw;
   std::vector<std::pair<PosTag, double>> values;
-  size_t line_number = 0;
-  while (!yaml.empty()) {
-    const size_t nl = yaml.find('\n');
-    const std::string_view line = yaml.substr(0, nl);
-    yaml.remove_prefix(nl == std::string_view::npos ? yaml.size() : nl + 1);
-    ++line_number;
+  for (LineReader lines(yaml); lines.Next();) {
+    const std::string_view line = lines.line();
+    const size_t line_number = lines.number();
     if (Trim(line).empty() || line.starts_with("---") || line.starts_with("#")) continue;
     std::string_view key;
     if (!ParseYamlLine(line, &key, &raw))
@@ -209,12 +207,9 @@ Status AddLinguaUnknownClasses(std::string_view yaml, std::string_view name, Pos
 
 Status AddWordNetIndex(std::string_view index, std::string_view name, uint8_t wordnet_pos,
                        PosModelSource* source) {
-  size_t line_number = 0;
-  while (!index.empty()) {
-    const size_t nl = index.find('\n');
-    const std::string_view line = index.substr(0, nl);
-    index.remove_prefix(nl == std::string_view::npos ? index.size() : nl + 1);
-    ++line_number;
+  for (LineReader lines(index); lines.Next();) {
+    const std::string_view line = lines.line();
+    const size_t line_number = lines.number();
     if (line.empty() || line.front() == ' ') continue;  // the licence header lines start with spaces
     const size_t space = line.find(' ');
     if (space == 0 || space == std::string_view::npos)
@@ -228,12 +223,9 @@ Status AddWordNetIndex(std::string_view index, std::string_view name, uint8_t wo
 
 Status AddWordNetExceptions(std::string_view exc, std::string_view name, uint8_t wordnet_pos,
                             PosModelSource* source) {
-  size_t line_number = 0;
-  while (!exc.empty()) {
-    const size_t nl = exc.find('\n');
-    std::string_view line = Trim(exc.substr(0, nl));
-    exc.remove_prefix(nl == std::string_view::npos ? exc.size() : nl + 1);
-    ++line_number;
+  for (LineReader lines(exc); lines.Next();) {
+    std::string_view line = Trim(lines.line());
+    const size_t line_number = lines.number();
     if (line.empty()) continue;
     const size_t space = line.find(' ');
     if (space == std::string_view::npos)

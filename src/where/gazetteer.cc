@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/lines.h"
 #include "dyad/where.h"
 #include "where/place_key.h"
 
@@ -176,24 +177,19 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Parse(std::string text, cons
   const size_t lines = CountLines(content);
   g->places_.reserve(lines);
   std::string_view f[kMaxFields];
-  size_t line_number = 0;
-  size_t begin = 0;
+  LineReader reader(content);
   auto error = [&](const std::string& what) {
-    return Status::Corruption(path + ":" + std::to_string(line_number) + ": " + what);
+    return Status::Corruption(path + ":" + std::to_string(reader.number()) + ": " + what);
   };
-  while (begin < content.size()) {
-    size_t end = content.find('\n', begin);
-    if (end == std::string::npos) end = content.size();
-    std::string_view line(content.data() + begin, end - begin);
-    begin = end + 1;
-    ++line_number;
+  while (reader.Next()) {
+    const std::string_view line = reader.line();
     if (line.empty() || line[0] == '#') continue;
     const size_t fields = SplitTabs(line, f);
     if (f[0] == "K") {
       if (fields != 3 || f[1].empty() || f[2].empty()) return error("expected 'K<TAB>name<TAB>record,...'");
       if (g->keys_.empty()) {  // the index is the rest of the file: at most one key per remaining line
-        // line_number <= lines + 1 (the last line may lack its '\n')
-        const size_t remaining = lines + 2 - line_number;
+        // number() <= lines + 1 (the last line may lack its '\n')
+        const size_t remaining = lines + 2 - reader.number();
         g->keys_.reserve(remaining);
         g->key_first_.reserve(remaining + 1);
         g->candidates_.reserve(remaining);
