@@ -440,6 +440,9 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         ev.trigger = doc.text.substr(ev.trigger_start, ev.trigger_end - ev.trigger_start);
         ev.location = PlaceFor(doc, s, ev);
         if (options.explain) {
+          // RecodeNegatedActs gives its codes through the same slot as NestReportedFights.
+          const bool negated_act =
+              reported && !options.negated_codes.empty() && DirectlyNegated(analysis, match.trigger_begin);
           ev.rule =
               std::string(verb.file) + ":" + std::to_string(verb.line) + " verb " + std::string(verb.code) +
               " '" + std::string(verb.phrases[pattern.phrase]) + "'" + (match.passive ? " (passive)" : "") +
@@ -449,7 +452,8 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
               (r.intended && !future_act ? " (intended: " + std::string(code) + ")" : "") +
               (r.demanded ? " (demanded: " + std::string(code) + ")" : "") + (future_act ? " (future)" : "") +
               (reversed_only ? " (reversed: " + std::string(code) + ")" : "") +
-              (reported ? " (reported fight: " + std::string(code) + ")" : "") +
+              (reported ? (negated_act ? " (negated: " : " (reported fight: ") + std::string(code) + ")"
+                        : "") +
               ResolvedNote("source", ev.source) + ResolvedNote("target", ev.target);
         }
         // An act an intent verb announces ("prepared to attend") has no reception yet: no pair for it (the

@@ -81,6 +81,18 @@ verb 190 : shell +
   // Acts that are not negated keep their codes.
   EXPECT_EQ(CodedTriples(dict, "Kazakhstan quarrelled with Uzbekistan.", date, options), V{"KAZ 110 UZB"});
   EXPECT_EQ(CodedTriples(dict, "Kazakhstan shelled Uzbekistan.", date, options), V{"KAZ 190 UZB"});
+
+  // --explain names the recoding for what it is, not as a reported fight (the two share the coder's slot).
+  options.explain = true;
+  Document doc;
+  doc.id = "t";
+  doc.text = "Kazakhstan did not quarrel with Uzbekistan.";
+  doc.date = date;
+  std::vector<Event> events;
+  Coder(dict, options).CodeDocument(doc, &events);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_NE(events[0].rule.find("(negated: 050)"), std::string::npos) << events[0].rule;
+  EXPECT_EQ(events[0].rule.find("reported"), std::string::npos) << events[0].rule;
 }
 
 }  // namespace
