@@ -407,6 +407,47 @@ bool TagsMayChangeMatches(const SentenceAnalysis& a) {
   return false;
 }
 
+namespace {
+
+// A day of the month as written beside its month: "31", "3", "31st", "2nd".
+bool IsDayNumber(std::string_view w) {
+  size_t digits = 0;
+  while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 2) return false;
+  const std::string_view suffix = w.substr(digits);
+  if (!(suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) return false;
+  const int day = digits == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
+  return day >= 1 && day <= 31;
+}
+
+bool IsYear(std::string_view w) {
+  return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+         (w[0] == '1' || w[0] == '2');
+}
+
+// A month name that a date writes ("on 31 March", "March 3", "March 2004", "the 26 March match"): no verb or
+// event noun, whatever patterns its word anchors ("march", a protest). Capitalised, a day number before it or
+// a day or year after it suffices; in lower-cased text ("on 31 march") the day needs a preposition before it
+// or a year after the month, since "30 march on parliament" may be a headline's count of marchers.
+bool IsDateMonth(const SentenceAnalysis& a, uint32_t i) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  if (!OneOf(a.Folded(i), kMonths)) return false;
+  const bool capitalized = (a.tokens[i].flags & kFlagCapitalized) != 0;
+  const bool year_after = i + 1 < a.tokens.size() && IsYear(a.Folded(i + 1));
+  const bool day_after = i + 1 < a.tokens.size() && IsDayNumber(a.Folded(i + 1));
+  const bool day_before = i > 0 && IsDayNumber(a.Folded(i - 1));
+  if (capitalized) return year_after || day_after || day_before;
+  if (year_after) return true;
+  if (!day_before || i < 2) return false;
+  const std::string_view opener = a.Folded(i - 2);
+  return opener == "on" || opener == "of" || opener == "since" || opener == "until" || opener == "till" ||
+         opener == "from" || opener == "by" || opener == "before" || opener == "after" || opener == "to";
+}
+
+}  // namespace
+
 void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
   a->matches.clear();
   const EntryTable entries = dict.entries();
@@ -415,6 +456,7 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
     const TokenView& t = a->tokens[i];
     if (t.lemma == kNoWord || !Matchable(*a, i)) continue;
     auto [begin, end] = dict.PatternsAnchoredAt(t.lemma);
+    if (begin != end && IsDateMonth(*a, i)) continue;
     if (begin == end) continue;
     const bool passive = IsPassive(*a, i);
     VerbMatch candidate;

@@ -457,5 +457,31 @@ cameo 190 goldstein=-10.0 : Use conventional military force
   EXPECT_EQ(std::count(passive.begin(), passive.end(), "ZEMMIL 190 KAZ"), 0);
 }
 
+TEST(VerbMatching, AMonthInADateIsNoVerb) {
+  static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan | Kazakh
+country ZEM : Zembla
+agent EDU : students
+verb 141 : march against + | march on + | march * on +
+)");
+  const std::string date = "2021-01-01";
+  using V = std::vector<std::string>;
+  // Protest marches, with and without a date beside them.
+  EXPECT_EQ(CodedTriples(dict, "Kazakh students march against Zembla.", date), V{"KAZEDU 141 ZEM"});
+  EXPECT_EQ(CodedTriples(dict, "Kazakh students will march on Zembla on 3 March.", date),
+            V{"KAZEDU 133 ZEM"});  // announced: the intent
+  EXPECT_EQ(CodedTriples(dict, "On 3 March Kazakh students march against Zembla.", date),
+            V{"KAZEDU 141 ZEM"});
+  EXPECT_EQ(CodedTriples(dict, "30 Kazakh students march against Zembla.", date), V{"KAZEDU 141 ZEM"});
+  // The month of a date, after its day (also ordinal, also lower-cased after a preposition) or before its
+  // day or year: no march.
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan played on 26 March against Zembla.", date), V{});
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan played on the 26th March against Zembla.", date), V{});
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan played on 26 march against Zembla.", date), V{});
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan played 26 March on Zembla's ground.", date), V{});
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan played in March 2019 on Zembla's ground.", date), V{});
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan played on March 26 on Zembla's ground.", date), V{});
+}
+
 }  // namespace
 }  // namespace dyad
