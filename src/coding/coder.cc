@@ -222,7 +222,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   FindActorChunks(dict, doc.date, &analysis, options.sentence_country_sectors, options.distribute_agents);
   // Before the verbs: a resolved pronoun or description is a chunk that slots and roles may take.
   const uint32_t story_index = story_sentence_base + index;
-  memory.ResolveSentence(dict, story_index, &analysis);
+  memory.ResolveSentence(dict, story_index, &analysis, options.sentence_country_sectors);
   // A suite's default actors (DefaultActors) let a sentence without actors be coded.
   const bool defaults = options.default_actors.active();
   if (analysis.chunks.empty() && !defaults &&

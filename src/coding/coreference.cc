@@ -151,9 +151,55 @@ int DiscourseMemory::Find(const CompiledDictionary& dict, Want want, int32_t tit
   return best;
 }
 
-void DiscourseMemory::ResolveSentence(const CompiledDictionary& dict, uint32_t sentence,
-                                      SentenceAnalysis* a) {
+void DiscourseMemory::LendStoryCountry(const CompiledDictionary& dict, uint32_t sentence,
+                                       SentenceAnalysis* a) const {
+  const EntryTable entries = dict.entries();
+  int32_t lender = -1;  // the one chunk that names a country
+  bool titled = false;  // some chunk is a titled name without a country
+  for (size_t c = 0; c < a->chunks.size(); ++c) {
+    const ActorChunk& chunk = a->chunks[c];
+    const bool country =
+        chunk.country_entry >= 0 || (chunk.actor_entry >= 0 && !entries[chunk.actor_entry].country.empty());
+    if (!country) {
+      titled |= chunk.referent < 0 && TitledName(dict, *a, chunk);
+      continue;
+    }
+    // Two chunks with a country (the same one or not), a named actor's or a place's country: none lent.
+    if (lender >= 0 || chunk.country_entry < 0 || chunk.actor_entry >= 0 || chunk.place) return;
+    lender = static_cast<int32_t>(c);
+  }
+  if (!titled || lender < 0) return;
+  const ActorChunk& l = a->chunks[lender];
+  // A country named alone is a party of its own ("Archbishop X called for sanctions against Nigeria",
+  // "President X criticized Russia"): the titled name is as often foreign to it. Lent are the nationality of
+  // a group ("Chilean government officials", "rebels in the Ivory Coast") and a possessive ("Haiti's first
+  // elections"). Not a country before other capitalised words: they may be another title ("the Pakistani
+  // Federal Secretary Interior", measured: it gave the opposition leader of the same sentence a protest the
+  // sentence only plans) as well as an organisation of that country ("the Kenya Anti-Corruption
+  // Commission").
+  const bool qualifies = l.end < a->tokens.size() && a->Folded(l.end) == "'s";
+  if (l.agent_entry < 0 && !qualifies) return;
+  const std::string_view country = entries[l.country_entry].code;
+  for (size_t k = 0; k < count_; ++k) {
+    const Entity& e = entities_[k];
+    if (e.kind == Kind::kCountry && sentence - e.sentence <= kCountryWindow && e.what.country != country)
+      return;
+  }
+  // A lender of the same sector is the titled name's counterpart or would make it act on itself ("President
+  // X welcomed South African leader F.W. de Klerk", "Kazakh officials met President X"): not lent.
+  for (ActorChunk& chunk : a->chunks) {
+    if (chunk.country_entry >= 0 || chunk.actor_entry >= 0 || chunk.referent >= 0 || chunk.group == l.group ||
+        !TitledName(dict, *a, chunk))
+      continue;
+    if (l.agent_entry >= 0 && entries[l.agent_entry].code == entries[chunk.agent_entry].code) continue;
+    chunk.country_entry = l.country_entry;
+  }
+}
+
+void DiscourseMemory::ResolveSentence(const CompiledDictionary& dict, uint32_t sentence, SentenceAnalysis* a,
+                                      bool lend_countries) {
   a->referents.clear();
+  if (lend_countries) LendStoryCountry(dict, sentence, a);
   if (count_ == 0 && a->chunks.empty()) return;  // nothing to refer to, nothing to remember
   added_.clear();
   const EntryTable entries = dict.entries();

@@ -49,7 +49,11 @@ class DiscourseMemory {
   // sets ActorChunk::referent on definite descriptions and possessives, adds chunks for pronouns and country
   // descriptions that resolve (in token order; token chunk indices are renumbered), and remembers the
   // sentence's named actors.
-  void ResolveSentence(const CompiledDictionary& dict, uint32_t sentence, SentenceAnalysis* analysis);
+  // With `lend_countries` (CoderOptions::sentence_country_sectors) it first gives a titled name the
+  // dictionary places in no country ("Vice-President Tom Awori", "Judge Ana Reyes") the one country of its
+  // sentence, where the document names no other (LendStoryCountry).
+  void ResolveSentence(const CompiledDictionary& dict, uint32_t sentence, SentenceAnalysis* analysis,
+                       bool lend_countries = true);
 
  private:
   enum class Kind : uint8_t { kPerson, kCountry, kUnknownName };
@@ -74,6 +78,14 @@ class DiscourseMemory {
            bool object = false) const;
   // Records (or refreshes) an entity; returns its index.
   int Remember(const Entity& entity);
+  // A titled name without a country (TitledName, no entry: "President Jan Novak") in a sentence whose
+  // chunks name exactly one country, through a group of that nationality or a possessive ("Chilean
+  // officials", "Haiti's elections"; no person, no place, no country named alone), takes that country,
+  // when the memory holds no other country of the last kCountryWindow sentences: a story about one country
+  // names its officials by title, and an unknown one is of that country. Not when the country's chunk has the
+  // same sector ("President X welcomed South African leader F.W. de Klerk": two heads of state meet; "Kazakh
+  // officials met President X" would be an act on itself) or is coordinated with the titled name.
+  void LendStoryCountry(const CompiledDictionary& dict, uint32_t sentence, SentenceAnalysis* analysis) const;
   // Refreshes entity `e` as mentioned again at (sentence, position).
   void Touch(int e, uint32_t sentence, uint32_t position, bool subject);
 

@@ -219,6 +219,34 @@ TEST(CoreferenceTest, MemoryIsPerDocument) {
   EXPECT_EQ(events[0].doc_id, "a");
 }
 
+// A titled name the dictionary does not know takes the one country its sentence gives a group or a noun,
+// where the story names no other; not a country named alone, nor one a counterpart of its office holds.
+TEST(CoreferenceTest, ATitledUnknownNameTakesTheStorysOnlyCountry) {
+  EXPECT_EQ(Triples("Foreign Minister Aibek Sarsen met Kazakh protesters."), (V{"KAZGOV 040 KAZCVL"}));
+  EXPECT_EQ(Triples("President Aibek Sarsen met protesters before Kazakhstan's first free elections."),
+            (V{"KAZGOV 040 CVL"}));
+  // A country named alone is a party, maybe a foreign one.
+  EXPECT_EQ(Triples("President Aibek Sarsen criticized Kazakhstan."), (V{"GOV 111 KAZ"}));
+  // Two countries in the sentence, or another one in the story: none is lent.
+  EXPECT_EQ(Triples("President Aibek Sarsen met Kazakh protesters and Uzbek troops."),
+            (V{"GOV 040 KAZCVL", "GOV 040 UZBMIL"}));
+  EXPECT_EQ(Triples("China praised Russia.\n\nForeign Minister Aibek Sarsen met Kazakh protesters."),
+            (V{"CHN 051 RUS", "GOV 040 KAZCVL"}));
+  // A holder of the same office is the counterpart.
+  EXPECT_EQ(Triples("President Aibek Sarsen met Kazakh foreign minister Dauren Abay."),
+            (V{"GOV 040 KAZGOV"}));
+  EXPECT_EQ(Triples("Kazakh officials met President Aibek Sarsen."), (V{"KAZGOV 040 GOV"}));
+  // The suites' coders compose only adjacent words (CoderOptions::sentence_country_sectors off).
+  Document doc;
+  doc.id = "t";
+  doc.text = "Foreign Minister Aibek Sarsen met Kazakh protesters.";
+  doc.date = "2021-03-05";
+  Coder coder(TestDictionary(), CoderOptions{.sentence_country_sectors = false});
+  std::vector<Event> events;
+  coder.CodeDocument(doc, &events);
+  EXPECT_EQ(SortedTriples(events), (V{"GOV 040 KAZCVL"}));
+}
+
 // The other claims, checked here because coreference adds chunks that could break them.
 TEST(CoreferenceTest, ReciprocalCompoundAndRepeatedHeadline) {
   // A headline repeated as the first body line counts once; a reciprocal act gives both directions.

@@ -286,6 +286,24 @@ bool AdjectivalParticiple(const SentenceAnalysis& a, const VerbMatch& m, std::st
   return OneOf(a.Folded(p), kDescribing) || NumberWord(a.Folded(p));
 }
 
+// The subject chunk `subject` of the verb at `verb` (FindSubject) stands right before its verb group: only
+// auxiliaries, adverbs and a time phrase ("has", "on Monday", "again") are between, so no other verb, clause
+// or conjunction can have put it there ("The dam project has led to half a million people being relocated and
+// drawn criticism from ...": "half a million people" are no subject of "drawn"). Used for a pattern's '+'
+// slot before its anchor, which verbs.cc leaves empty.
+bool SlotSubject(const SentenceAnalysis& a, int32_t subject, uint32_t verb) {
+  constexpr std::array<std::string_view, 26> kVerbGroup = {
+      "has",    "have",  "had",       "is",       "are",     "was",       "were",     "will",   "would",
+      "also",   "again", "on",        "monday",   "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "today", "yesterday", "recently", "already", "now",       "last",     "week"};
+  if (subject < 0) return false;
+  const ActorChunk& c = a.chunks[subject];
+  if (c.end > verb || a.tokens[c.begin].clause != a.tokens[verb].clause) return false;
+  for (uint32_t i = c.end; i < verb; ++i)
+    if (!SkippedAdverb(a, i) && !OneOf(a.Folded(i), kVerbGroup)) return false;
+  return true;
+}
+
 }  // namespace
 
 bool AttributiveSectorWord(const SentenceAnalysis& a, const ActorChunk& chunk) {
@@ -451,13 +469,18 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
     // A pattern that places its target before its anchor ("+ draw criticism from $", "+ come under fire from
     // $") says who the target is; with that slot empty ("The dam project has drawn criticism from
     // environmental groups and human rights activists") the words after the verb are the source's side, and
-    // the next actor there is no target. (Taking the clause subject instead was tried: FindSubject reaches
-    // past the clause, "half a million people being relocated and drawn criticism", and petr2-gsr's extras
-    // rose.)
+    // the next actor there is no target. (Taking FindSubject's chunk unguarded was tried: it reaches past
+    // "half a million people being relocated and drawn criticism", and petr2-gsr's extras rose.)
     const bool target_slot_before = dict != nullptr && dict->pattern(match.pattern).target_before;
     r.target_chunk = match.target_chunk >= 0 ? match.target_chunk
                      : target_slot_before    ? -1
                                              : FindObject(a, match.trigger_end, limit, clause);
+    // That slot is the verb's subject ("The United States drew criticism from Chinese students": USA is the
+    // target, the students the source), when nothing but its verb group stands between them (SlotSubject).
+    if (target_slot_before && match.target_chunk < 0 && SlotSubject(a, subject, match.trigger_begin)) {
+      r.target_chunk = subject;
+      if (r.source_chunk == subject) r.source_chunk = -1;
+    }
     // A '+' slot filled by a sector word used as an adjective ("boycott all official contact with the
     // United States") holds the noun, not an actor: the object is the one after it.
     if (match.target_chunk >= 0 && AttributiveSectorWord(a, a.chunks[match.target_chunk]))

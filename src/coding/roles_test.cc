@@ -307,12 +307,26 @@ TEST(MeansAgents, TheActorBeforeTheMeansOfAPassiveKillingIsItsAgent) {
   EXPECT_EQ(Triples("Four Gondorian farmers were killed in the shelling."), V({}));
 }
 
-// A pattern that places its target before its anchor names it there: with that slot empty, the actors after
-// the verb are the source's side, not a target (one member of a coordination is no target of another). The
-// slot itself is not filled yet (docs/evaluation.md): "Edoras drew criticism from ..." codes nothing.
+// A pattern that places its target before its anchor names it there: the verb's subject when only its verb
+// group stands between them. With that slot empty, the actors after the verb are the source's side, not a
+// target (one member of a coordination is no target of another).
 TEST(TargetSlots, AnEmptyTargetSlotBeforeTheVerbIsNotFilledFromAfterIt) {
   EXPECT_EQ(Triples("The dam project has drawn criticism from Gondorian students and Rohirric farmers."),
             V{});
+}
+
+TEST(TargetSlots, ATargetSlotBeforeTheVerbIsItsSubject) {
+  EXPECT_EQ(Triples("Edoras drew criticism from Gondorian students."), V({"GONCVL 111 ROHGOV"}));
+  EXPECT_EQ(Triples("Edoras has on Monday again drawn criticism from Gondorian students."),
+            V({"GONCVL 111 ROHGOV"}));
+  // An actor that another verb or a conjunction separates from the verb is no subject of it; neither is one
+  // in another clause.
+  EXPECT_EQ(
+      Triples("The dam has forced Rohirric farmers to move and drawn criticism from Gondorian students."),
+      V{});
+  EXPECT_EQ(Triples("Rohirric farmers left, and the dam drew criticism from Gondorian students."), V{});
+  // Without a source the subject is the target of no event.
+  EXPECT_EQ(Triples("Edoras drew criticism from the press."), V{});
 }
 
 }  // namespace
