@@ -380,7 +380,8 @@ int DayNumber(std::string_view iso) {
 // answer on any day; when successors are added, move kPeopleAsOf forward with them.
 TEST_F(DefaultDictionariesTest, HeadsOfStateAndGovernmentCoverEveryDaySince2000) {
   constexpr double kMaxUncoveredShare =
-      0.013;  // 0.0122 on 2026-11-29 (0.0371 before the KGZ, JOR, VUT, MDG, GNB, ... additions)
+      0.0125;  // 0.0120 on 2026-11-29 after branch world7 (0.0122 before it, 0.0371 before the KGZ, JOR, VUT,
+               // MDG, GNB, ... additions)
   // States that came into being after 2000-01-01: their offices are counted from that day.
   static const std::map<std::string, std::string> kStateSince = {
       {"TLS", "2002-05-20"}, {"MNE", "2006-06-03"}, {"SRB", "2006-06-05"}, {"SSD", "2011-07-09"}};
