@@ -243,6 +243,17 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
   return pos;
 }
 
+// True when `lemma` anchors a pattern of that one word: a verb of the dictionary, not only a word some pattern
+// writes before its verb. Asked only when an unbounded gap skipped an actor (TABARI projects).
+bool AnchorIsAVerb(const CompiledDictionary& dict, WordId lemma) {
+  auto [begin, end] = dict.PatternsAnchoredAt(lemma);
+  for (const uint32_t* p = begin; p != end; ++p) {
+    const VerbPattern& v = dict.pattern(*p);
+    if (v.elements_end - v.elements_begin == 1) return true;
+  }
+  return false;
+}
+
 // Tries pattern `p` anchored at token `anchor` (`passive`: IsPassive there, computed once per anchor); fills
 // `match` and returns true when it matches.
 // Inlined into both callers: it is the matcher's inner loop (callgrind: a call costs ~3% of a news run).
@@ -267,6 +278,8 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
   }
   uint32_t pos = AfterAttachedHyphen(a, anchor + 1);
   bool after_slot = false;
+  int32_t skipped_chunk = -1;  // the first actor chunk an unbounded gap skipped
+  bool target_slot = false;
   for (uint32_t k = p.anchor + 1; k < p.elements_end; ++k) {
     const PatternElement& e = el[k];
     switch (e.kind) {
@@ -293,6 +306,7 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
               found = true;
               break;
             }
+            if (skipped_chunk < 0 && a.tokens[i].chunk >= 0) skipped_chunk = a.tokens[i].chunk;
           }
           if (!found) return false;
           match->trigger_end = pos;
@@ -338,6 +352,7 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
           return false;
         }
         (e.kind == PatternElementKind::kTarget ? match->target_chunk : match->source_chunk) = chunk;
+        target_slot |= e.kind == PatternElementKind::kTarget;
         pos = a.chunks[chunk].end;
         after_slot = true;
         break;
@@ -352,6 +367,14 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
     const std::string_view w = a.Folded(last);
     match->passive = w.ends_with("ed") || w.ends_with("en");
   }
+  // TABARI's target is the first actor after the verb, also when it stands inside the matched words ("allowed
+  // that Mordor isn't a really pleasant place" under "* REAL~_PLEASANT"), where the roles do not look. Only
+  // when the anchor is the verb: the converted pattern does not keep TABARI's '*', so the anchor counts as the
+  // verb when it anchors a one-word pattern of its own ("ALLOW"), and not when it is a word written before the
+  // verb ("SUGGESTED * APPLY", whose skipped actor stands before the verb).
+  if (skipped_chunk >= 0 && !target_slot && !match->passive && skipped_chunk != match->source_chunk &&
+      AnchorIsAVerb(dict, el[p.anchor].lemma))
+    match->target_chunk = skipped_chunk;
   return true;
 }
 

@@ -517,6 +517,10 @@ TEST(VerbMatching, TabariGapsHoldAnyWordsOfTheClause) {
   // TABARI's: the words of the clause between "advised" and "build" are skipped; the target is the actor
   // after the matched words (an actor inside them is no slot).
   EXPECT_EQ(CodedTriples(dict, text, "2020-05-01", tabari), (std::vector<std::string>{"KAZ 057 RUS"}));
+  // TABARI's target is the first actor after the verb, also inside the matched words, when the anchor is the
+  // verb (PERMIT codes alone); ADVISED above is a word before the verb, and Zembla stands before it.
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan permitted that Russia is a friendly neighbour.", "2020-05-01", tabari),
+            (std::vector<std::string>{"KAZ 024 RUS"}));
   // The gap ends with the clause.
   EXPECT_TRUE(CodedTriples(dict, "Kazakhstan advised Zembla. They build new bridges with Russia.", "2020-05-01",
                            tabari)
