@@ -35,7 +35,9 @@ COMPLEX: (its VERBS and CONJ limits) options (.options file or "{ OPTION: ... }"
 TABARI codes one verb per clause and pairs events: a verb's secondary code ("LEFT_ [032:033]") is also coded
 as the target's act toward the source. A pattern with TABARI's compound marker ("- % * TALKS") codes only
 within the coordinated actors at the marker ("Gondor and Osgiliath held talks"), each toward the other, and an
-actor with a compound code ("[FRO/BIL/SAM]") is each of its parts. PETRARCH suites are paired too: PETRARCH-1's unit suite and
+actor with a compound code ("[FRO/BIL/SAM]") is each of its parts. TABARI's pattern words that '_' does not
+join may have any words of the clause between them ("SUGGESTED * APPLY" on "suggested Gondor should apply").
+PETRARCH suites are paired too: PETRARCH-1's unit suite and
 UniversalPetrarch's (2.02, petr2-gsr) expect the pairs their dictionaries give ("RECEIVE - * MINISTERS
 [043:042]"), and a secondary code alone ("RECEIVE - * ASSURANCE [:030]") codes only that act; --paired-codes,
 once needed for that, is still accepted. Every suite is coded as TABARI and
@@ -213,6 +215,9 @@ int RunValidate(int argc, char** argv) {
   // Every suite pairs events; `--paired-codes` is kept for scripts that still pass it.
   coder_options.paired_events = true;
   coder_options.future_as_act = true;
+  // TABARI allows any words between pattern words that '_' does not join ("SUGGESTED * APPLY" on "suggested
+  // Gondor should apply"; docs/validation.md, branch tabari5). PETRARCH matches patterns on its parse tree.
+  coder_options.unbounded_pattern_gaps = dyad::IsTabariProjectName(path);
   // PETRARCH codes verbs only: an event noun in a verb's object is part of the object (docs/validation.md).
   coder_options.object_nouns_as_events = dyad::IsTabariProjectName(path);
   // TABARI's '%' patterns code within the compound at the marker (docs/validation.md, "Compounds").

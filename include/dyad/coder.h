@@ -99,6 +99,12 @@ struct CoderOptions {
   // paired event), while threats (13x) and "said it would" keep their codes. Off by default: the CAMEO
   // codebook codes announced acts as intents (src/coding/intent.cc).
   bool future_as_act = false;
+  // TABARI's pattern gaps, a suite setting (`dyad validate` sets it for TABARI projects): any number of words
+  // of the clause, actors among them, may stand between two pattern words that '_' does not join
+  // ("SUGGESTED * APPLY CONVENTIONS" on "suggested Gondor should apply Geneva conventions"), as TABARI
+  // matches. Off for news: there a pattern allows a few modifiers between its words (five over one noun
+  // phrase), since a gap over an actor or half a clause joins words of different acts.
+  bool unbounded_pattern_gaps = false;
   // Actors that stand in for a missing source or target (see DefaultActors): a suite setting only.
   DefaultActors default_actors;
   // TABARI's complexity filter, a suite setting (its "COMPLEX: VERBS[5] CONJ[4]" option; docs/validation.md):

@@ -231,7 +231,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
          return t.lemma < authority_anchor.size() && authority_anchor[t.lemma];
        })))
     return;
-  FindVerbMatches(dict, &analysis);
+  FindVerbMatches(dict, &analysis, options.unbounded_pattern_gaps);
   if (analysis.matches.empty()) return;
   // Without actors only an act of the authorities can be coded ("they were detained", roles.h AuthorityAct).
   if (analysis.chunks.empty() && !defaults &&
@@ -247,7 +247,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         doc.text, std::span<const Token>(tokens.data() + s.first_token, s.end_token - s.first_token),
         &analysis.pos_scratch, &analysis.tags);
     AlignTagsWithSplitTokens(&analysis);
-    FindVerbMatches(dict, &analysis);
+    FindVerbMatches(dict, &analysis, options.unbounded_pattern_gaps);
     if (analysis.matches.empty()) return;
   }
   if (!options.object_nouns_as_events) DropObjectNounMatches(&analysis);

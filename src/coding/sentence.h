@@ -173,8 +173,9 @@ bool IsPeopleNoun(std::string_view folded_word);
 void FindActorChunks(const CompiledDictionary& dict, std::string_view date, SentenceAnalysis* analysis,
                      bool sentence_country_sectors = true, bool distribute_agents = true);
 
-// Finds the best non-overlapping verb pattern matches, in token order.
-void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* analysis);
+// Finds the best non-overlapping verb pattern matches, in token order. `unbounded_gaps`:
+// CoderOptions::unbounded_pattern_gaps.
+void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* analysis, bool unbounded_gaps = false);
 // Adds a match for each event noun written after two actors joined by a hyphen, an en dash or a slash
 // ("US-China trade talks", "Israel–Hamas war"): the noun's "N between $ and +" pattern, the first actor as
 // source and the second as target (pair_nouns.cc). Called by FindVerbMatches before it chooses among

@@ -5,12 +5,15 @@
 // with"), up to kMaxNounPhraseGap when they are one noun phrase's modifiers ("signed an 800 million ducat
 // trade protocol"), none when the pattern joins the two with '_' ("new_economic_relations"); a slot takes
 // the actor chunk that starts there, after at most kMaxSlotSkip determiners or adjectives ("praised the
-// Kazakh government"). Among overlapping matches the one with more required words
+// Kazakh government"). A TABARI stem ("real~_pleasant", kElementStem) matches any word that begins with it;
+// under CoderOptions::unbounded_pattern_gaps (TABARI's reading, suites only) a gap between unjoined words may
+// hold any words of the clause. Among overlapping matches the one with more required words
 // wins, then one with a slot before the verb, then the more specific (longer) code, then the earlier one.
 // With part-of-speech tags, a one-word trigger that the tagger reads as a modifier inside a noun phrase ("the
 // detained protesters") is no match.
 #include <algorithm>
 #include <array>
+#include <span>
 
 #include "coding/roles.h"
 #include "coding/sentence.h"
@@ -56,6 +59,19 @@ bool IsPlainWord(const SentenceAnalysis& a, uint32_t i) {
   return (t.flags & kFlagWord) && Matchable(a, i);
 }
 
+// True when word token `i` begins with the stem that a kElementStem element names (TABARI's "REAL~_": "real",
+// "really"). Only stem elements ask: dyad's own patterns have none.
+bool StemMatches(const CompiledDictionary& dict, const SentenceAnalysis& a, uint32_t i, WordId stem) {
+  return (a.tokens[i].flags & kFlagWord) && a.Folded(i).starts_with(dict.lemmas().word(stem));
+}
+
+// True when token `i` is pattern word `e`: its lemma, or for a stem its beginning.
+inline bool WordMatches(const CompiledDictionary& dict, const SentenceAnalysis& a, uint32_t i,
+                        const PatternElement& e) {
+  return (a.tokens[i].lemma == e.lemma || ((e.flags & kElementStem) && StemMatches(dict, a, i, e.lemma))) &&
+         Matchable(a, i);
+}
+
 // The chunk that a slot at token `pos` takes, skipping a few lower-case modifiers; -1 when none.
 int32_t SlotChunk(const SentenceAnalysis& a, uint32_t pos, uint16_t clause) {
   for (uint32_t skipped = 0; pos < a.tokens.size() && skipped <= kMaxSlotSkip; ++pos, ++skipped) {
@@ -88,7 +104,8 @@ constexpr int kMaxPassiveSkip = 5;
 
 // A past participle after a form of "be", with adverbs ("was reportedly shot", "were later released") and
 // time phrases ("were on wednesday taken into custody", "were on march 3 detained") allowed between.
-bool IsPassive(const SentenceAnalysis& a, uint32_t anchor) {
+// Inlined into both callers (FindVerbMatches, TryStemAnchors), as the matcher had it before the second.
+[[gnu::always_inline]] inline bool IsPassive(const SentenceAnalysis& a, uint32_t anchor) {
   std::string_view w = a.Folded(anchor);
   if (w.size() < 3 || w.ends_with("ing") || w.ends_with("s")) return false;
   uint32_t i = anchor;
@@ -226,10 +243,23 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
   return pos;
 }
 
+// True when `lemma` anchors a pattern of that one word: a verb of the dictionary, not only a word some pattern
+// writes before its verb. Asked only when an unbounded gap skipped an actor (TABARI projects).
+bool AnchorIsAVerb(const CompiledDictionary& dict, WordId lemma) {
+  auto [begin, end] = dict.PatternsAnchoredAt(lemma);
+  for (const uint32_t* p = begin; p != end; ++p) {
+    const VerbPattern& v = dict.pattern(*p);
+    if (v.elements_end - v.elements_begin == 1) return true;
+  }
+  return false;
+}
+
 // Tries pattern `p` anchored at token `anchor` (`passive`: IsPassive there, computed once per anchor); fills
 // `match` and returns true when it matches.
-bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint32_t pattern_index,
-                uint32_t anchor, bool passive, NounPhraseRun* run, VerbMatch* match) {
+// Inlined into both callers: it is the matcher's inner loop (callgrind: a call costs ~3% of a news run).
+[[gnu::always_inline]] inline bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a,
+                                              uint32_t pattern_index, uint32_t anchor, bool passive,
+                                              bool unbounded_gaps, NounPhraseRun* run, VerbMatch* match) {
   const VerbPattern& p = dict.pattern(pattern_index);
   const PatternElement* el = dict.pattern_elements();
   const uint16_t clause = a.tokens[anchor].clause;
@@ -248,6 +278,8 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
   }
   uint32_t pos = AfterAttachedHyphen(a, anchor + 1);
   bool after_slot = false;
+  int32_t skipped_chunk = -1;  // the first actor chunk an unbounded gap skipped
+  bool target_slot = false;
   for (uint32_t k = p.anchor + 1; k < p.elements_end; ++k) {
     const PatternElement& e = el[k];
     switch (e.kind) {
@@ -265,6 +297,21 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
         if (p.source_before && k == p.anchor + 1 && max_gap != 0)
           pos = AfterPlacePhrase(a, pos, e.lemma, clause);
         bool found = false;
+        if (unbounded_gaps && max_gap != 0) {
+          // TABARI's reading (CoderOptions::unbounded_pattern_gaps): the word's first occurrence in the
+          // rest of the clause, whatever stands between.
+          for (uint32_t i = pos; i < n && a.tokens[i].clause == clause; ++i) {
+            if (WordMatches(dict, a, i, e)) {
+              pos = AfterAttachedHyphen(a, i + 1);
+              found = true;
+              break;
+            }
+            if (skipped_chunk < 0 && a.tokens[i].chunk >= 0) skipped_chunk = a.tokens[i].chunk;
+          }
+          if (!found) return false;
+          match->trigger_end = pos;
+          break;
+        }
         // Beyond kMaxGap only a noun phrase's own modifiers: it opens with a determiner or number, and no
         // skipped word ends it or belongs to a verb group ("signed an 800 million ducat trade protocol", not
         // "said he would not provide support", nor "violated the ceasefire on the border with"). Checked
@@ -273,7 +320,7 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
         for (uint32_t gap = 0; gap <= (max_gap == 0 ? 0 : kMaxNounPhraseGap) && pos + gap < n; ++gap) {
           uint32_t i = pos + gap;
           if (a.tokens[i].clause != clause) break;
-          if (a.tokens[i].lemma == e.lemma && Matchable(a, i)) {
+          if (WordMatches(dict, a, i, e)) {
             pos = AfterAttachedHyphen(a, i + 1);
             found = true;
             break;
@@ -305,6 +352,7 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
           return false;
         }
         (e.kind == PatternElementKind::kTarget ? match->target_chunk : match->source_chunk) = chunk;
+        target_slot |= e.kind == PatternElementKind::kTarget;
         pos = a.chunks[chunk].end;
         after_slot = true;
         break;
@@ -319,6 +367,14 @@ bool TryPattern(const CompiledDictionary& dict, const SentenceAnalysis& a, uint3
     const std::string_view w = a.Folded(last);
     match->passive = w.ends_with("ed") || w.ends_with("en");
   }
+  // TABARI's target is the first actor after the verb, also when it stands inside the matched words ("allowed
+  // that Mordor isn't a really pleasant place" under "* REAL~_PLEASANT"), where the roles do not look. Only
+  // when the anchor is the verb: the converted pattern does not keep TABARI's '*', so the anchor counts as the
+  // verb when it anchors a one-word pattern of its own ("ALLOW"), and not when it is a word written before the
+  // verb ("SUGGESTED * APPLY", whose skipped actor stands before the verb).
+  if (skipped_chunk >= 0 && !target_slot && !match->passive && skipped_chunk != match->source_chunk &&
+      AnchorIsAVerb(dict, el[p.anchor].lemma))
+    match->target_chunk = skipped_chunk;
   return true;
 }
 
@@ -380,6 +436,24 @@ void TakeAimedAtTargets(const CompiledDictionary& dict, SentenceAnalysis* a) {
     if (at == UINT32_MAX || at + 1 >= n) continue;
     const int32_t chunk = SlotChunk(*a, at + 1, clause);
     if (chunk >= 0 && chunk != m.source_chunk) m.target_chunk = chunk;
+  }
+}
+// Patterns anchored at a stem ("RECENT~_*") tried at token `i` when it begins with the stem without being the
+// stem's own lemma, which the anchor index serves ("recently", "recent"). Out of line: dyad's own dictionaries
+// have no stems, and FindVerbMatches calls this only when the dictionary has some.
+[[gnu::noinline]] void TryStemAnchors(const CompiledDictionary& dict, SentenceAnalysis* a, uint32_t i,
+                                      bool unbounded_gaps, NounPhraseRun* run) {
+  if (!Matchable(*a, i)) return;
+  const PatternElement* el = dict.pattern_elements();
+  bool passive = false, passive_known = false;
+  VerbMatch candidate;
+  for (const uint32_t p : dict.stem_anchored()) {
+    const WordId stem = el[dict.pattern(p).anchor].lemma;
+    if (stem == a->tokens[i].lemma || !StemMatches(dict, *a, i, stem)) continue;
+    if (!passive_known) passive = IsPassive(*a, i), passive_known = true;
+    if (!TryPattern(dict, *a, p, i, passive, unbounded_gaps, run, &candidate)) continue;
+    if (a->Tagged() && ModifierReading(*a, candidate)) continue;
+    a->matches.push_back(candidate);
   }
 }
 }  // namespace
@@ -448,21 +522,23 @@ bool IsDateMonth(const SentenceAnalysis& a, uint32_t i) {
 
 }  // namespace
 
-void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
+void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a, bool unbounded_gaps) {
   a->matches.clear();
   const EntryTable entries = dict.entries();
+  const bool stems = !dict.stem_anchored().empty();  // only TABARI files write '~'
   NounPhraseRun run;  // this sentence's
   for (uint32_t i = 0; i < a->tokens.size(); ++i) {
     const TokenView& t = a->tokens[i];
+    const size_t first_here = a->matches.size();
+    if (stems) TryStemAnchors(dict, a, i, unbounded_gaps, &run);
     if (t.lemma == kNoWord || !Matchable(*a, i)) continue;
     auto [begin, end] = dict.PatternsAnchoredAt(t.lemma);
     if (begin != end && IsDateMonth(*a, i)) continue;
     if (begin == end) continue;
     const bool passive = IsPassive(*a, i);
     VerbMatch candidate;
-    const size_t first_here = a->matches.size();
     for (const uint32_t* p = begin; p != end; ++p) {
-      if (!TryPattern(dict, *a, *p, i, passive, &run, &candidate)) continue;
+      if (!TryPattern(dict, *a, *p, i, passive, unbounded_gaps, &run, &candidate)) continue;
       if (a->Tagged() && ModifierReading(*a, candidate)) continue;
       a->matches.push_back(candidate);
     }

@@ -6,6 +6,7 @@
 
 #include "coding/test_dictionary.h"
 #include "dyad/coder.h"
+#include "dyad/dictionary_formats.h"
 
 namespace dyad {
 namespace {
@@ -481,6 +482,74 @@ verb 141 : march against + | march on + | march * on +
   EXPECT_EQ(CodedTriples(dict, "Kazakhstan played 26 March on Zembla's ground.", date), V{});
   EXPECT_EQ(CodedTriples(dict, "Kazakhstan played in March 2019 on Zembla's ground.", date), V{});
   EXPECT_EQ(CodedTriples(dict, "Kazakhstan played on March 26 on Zembla's ground.", date), V{});
+}
+
+// TABARI's verb file syntax, read by its own reader: '~' before a '_' keeps a word open as a stem, and under
+// CoderOptions::unbounded_pattern_gaps (TABARI's reading) any words of the clause may stand between pattern
+// words that '_' does not join.
+std::shared_ptr<const Dictionary> TabariVerbDictionary() {
+  constexpr char kVerbs[] = R"(PERMIT  [060]
+- * FRIEND~_NEIGHBOUR  [024]
+- QUIET~_*  [025]
+BUILD  [---]
+- ADVISED * BRIDGES  [057]
+)";
+  constexpr char kNative[] = R"(
+country KAZ : Kazakhstan
+country RUS : Russia
+country ZEM : Zembla
+)";
+  DictionarySource source;
+  std::vector<Status> notes;  // the reader's and compiler's notes (codes without a 'cameo' entry) are expected
+  ParseNativeDictionary("test.txt", kNative, &source, &notes);
+  ReadTabariDictionary("test.verbs", kVerbs, ForeignFileKind::kVerbs, &source, &notes);
+  return Dictionary::Compile(std::move(source), &notes);
+}
+
+TEST(VerbMatching, TabariStemBeforeAJoinIsAPrefix) {
+  static const std::shared_ptr<const Dictionary> dict = TabariVerbDictionary();
+  CoderOptions tabari;
+  tabari.unbounded_pattern_gaps = true;
+  auto code = [&](const std::string& text, const CoderOptions& options) {
+    return CodedTriples(dict, text, "2020-05-01", options);
+  };
+  // "FRIEND~_NEIGHBOUR": "friendly neighbour" and "friend neighbour", joined; the words are not.
+  EXPECT_EQ(code("Kazakhstan permitted friendly neighbour Russia to land.", {}),
+            (std::vector<std::string>{"KAZ 024 RUS"}));
+  EXPECT_EQ(code("Kazakhstan permitted friend neighbour Russia to land.", {}),
+            (std::vector<std::string>{"KAZ 024 RUS"}));
+  // Unjoined, any words may stand before the stem in TABARI's reading, not in dyad's.
+  EXPECT_EQ(code("Russia permitted what it called a friendly neighbour Kazakhstan to land.", tabari),
+            (std::vector<std::string>{"RUS 024 KAZ"}));
+  EXPECT_EQ(code("Russia permitted what it called a friendly neighbour Kazakhstan to land.", {}),
+            (std::vector<std::string>{"RUS 060 KAZ"}));
+  EXPECT_EQ(code("Russia permitted what it called a friendly and close neighbour Kazakhstan to land.", tabari),
+            (std::vector<std::string>{"RUS 060 KAZ"}));
+  // A stem as the anchor ("QUIET~_*"): "quietly permitted", "quiet permitted", not "quietly did permit".
+  EXPECT_EQ(code("Kazakhstan quietly permitted Russia to land.", {}), (std::vector<std::string>{"KAZ 025 RUS"}));
+  EXPECT_EQ(code("Kazakhstan quiet permitted Russia to land.", {}), (std::vector<std::string>{"KAZ 025 RUS"}));
+  EXPECT_EQ(code("Kazakhstan quietly did permit Russia to land.", {}),
+            (std::vector<std::string>{"KAZ 060 RUS"}));
+}
+
+TEST(VerbMatching, TabariGapsHoldAnyWordsOfTheClause) {
+  static const std::shared_ptr<const Dictionary> dict = TabariVerbDictionary();
+  CoderOptions tabari;
+  tabari.unbounded_pattern_gaps = true;
+  const std::string text = "Kazakhstan advised that Zembla build new bridges with Russia.";
+  // dyad's reading: an actor is no modifier, so the pattern does not match (the bare BUILD codes nothing).
+  EXPECT_TRUE(CodedTriples(dict, text, "2020-05-01").empty());
+  // TABARI's: the words of the clause between "advised" and "build" are skipped; the target is the actor
+  // after the matched words (an actor inside them is no slot).
+  EXPECT_EQ(CodedTriples(dict, text, "2020-05-01", tabari), (std::vector<std::string>{"KAZ 057 RUS"}));
+  // TABARI's target is the first actor after the verb, also inside the matched words, when the anchor is the
+  // verb (PERMIT codes alone); ADVISED above is a word before the verb, and Zembla stands before it.
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan permitted that Russia is a friendly neighbour.", "2020-05-01", tabari),
+            (std::vector<std::string>{"KAZ 024 RUS"}));
+  // The gap ends with the clause.
+  EXPECT_TRUE(CodedTriples(dict, "Kazakhstan advised Zembla. They build new bridges with Russia.", "2020-05-01",
+                           tabari)
+                  .empty());
 }
 
 }  // namespace

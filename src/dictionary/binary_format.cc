@@ -488,7 +488,7 @@ Status BinaryDictionaryIo::ReadShared(std::string_view bytes, std::string_view n
     const PatternElement& e = out->elements_v_[i];
     const bool word = e.kind == PatternElementKind::kWord || e.kind == PatternElementKind::kOptionalWord;
     if (static_cast<uint8_t>(e.kind) > static_cast<uint8_t>(PatternElementKind::kSource) ||
-        (word && e.lemma >= lemma_count) || (e.flags & ~kElementAdjacent) != 0 || (!word && e.flags != 0))
+        (word && e.lemma >= lemma_count) || (e.flags & ~(kElementAdjacent | kElementStem)) != 0 || (!word && e.flags != 0))
       return r.Error(r.At(kElements, i), "bad pattern element");
   }
   for (size_t i = 0; i < out->patterns_v_.size(); ++i) {
@@ -508,6 +508,7 @@ Status BinaryDictionaryIo::ReadShared(std::string_view bytes, std::string_view n
   for (size_t i = 0; i < out->anchored_v_.size(); ++i)
     if (out->anchored_v_[i] >= out->patterns_v_.size())
       return r.Error(r.At(kAnchored, i), "anchor names no pattern");
+  out->IndexStemAnchors();
 
   // Loose name keys: per key a range of entries, each an actor or a country.
   out->loose_begin_v_ = r.View<uint32_t>(kLooseBegin);

@@ -200,6 +200,7 @@ class DictionaryCompiler {
     out_->actor_trie_.Finish();
     out_->discard_trie_.Finish();
     out_->Sync();
+    out_->IndexStemAnchors();
     for (const VerbPattern& p : out_->patterns_) {
       const std::string& code = entries[p.entry].code;
       if (code != "-" && !out_->cameo_.empty() && out_->cameo_.find(code) == out_->cameo_.end()) {
@@ -304,17 +305,26 @@ class DictionaryCompiler {
       for (size_t part_begin = 0; part_begin <= item.size();) {
         size_t part_end = item.find('_', part_begin);
         if (part_end == std::string_view::npos) part_end = item.size();
-        const std::string_view part = item.substr(part_begin, part_end - part_begin);
+        std::string_view part = item.substr(part_begin, part_end - part_begin);
         part_begin = part_end + 1;
+        // TABARI's '~' before a '_' keeps the word open: its last word is a stem (kElementStem).
+        const bool stem = part.size() > 1 && part.back() == '~' && !optional;
+        if (stem) part.remove_suffix(1);
         PhraseWords(part, &folded_, &rules_);
         // A prefix written with its hyphen ("anti-" in TABARI's "ANTI- + *") is the word: the matcher takes
         // the hyphen written against a matched word along with it (verbs.cc, AfterAttachedHyphen).
         if (folded_.size() > 1 && folded_.back() == "-" && part.ends_with('-')) folded_.pop_back();
         for (size_t w = 0; w < folded_.size(); ++w) {
-          Lemmatize(folded_[w], &lemma_);
+          const bool stem_word = stem && w + 1 == folded_.size();
+          if (stem_word) {
+            lemma_ = folded_[w];
+          } else {
+            Lemmatize(folded_[w], &lemma_);
+          }
           el.kind = optional ? PatternElementKind::kOptionalWord : PatternElementKind::kWord;
           el.lemma = out_->lemmas_.Intern(lemma_);
-          el.flags = joined && w == 0 && !optional ? kElementAdjacent : 0;
+          el.flags = static_cast<uint8_t>((joined && w == 0 && !optional ? kElementAdjacent : 0) |
+                                          (stem_word ? kElementStem : 0));
           if (!optional) {
             if (!have_anchor) {
               pattern.anchor = static_cast<uint32_t>(out_->elements_.size());
@@ -346,6 +356,12 @@ class DictionaryCompiler {
   std::vector<std::array<uint32_t, 3>> loose_;       // (loose key, entry, name)
   std::unordered_map<std::string, uint32_t> names_;  // case-folded phrase -> name id
 };
+
+void CompiledDictionary::IndexStemAnchors() {
+  stem_anchored_.clear();
+  for (uint32_t i = 0; i < patterns_v_.size(); ++i)
+    if (elements_v_[patterns_v_[i].anchor].flags & kElementStem) stem_anchored_.push_back(i);
+}
 
 std::pair<const uint32_t*, const uint32_t*> CompiledDictionary::PatternsAnchoredAt(WordId lemma) const {
   if (lemma == kNoWord || size_t{lemma} + 1 >= anchor_begin_v_.size()) return {nullptr, nullptr};

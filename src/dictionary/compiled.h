@@ -127,6 +127,11 @@ enum class PatternElementKind : uint8_t { kWord, kOptionalWord, kTarget, kSource
 // that word with no word in between (TABARI's and PETRARCH's connector), where unjoined words allow a few
 // modifiers. Binary files written before the flag carry 0 here, which reads as no flag.
 constexpr uint8_t kElementAdjacent = 1;
+// kElementStem: a word TABARI writes with '~' before its '_' ("REAL~_PLEASANT", "RECENT~_*", "THE_NEAT~_PLACE"):
+// the '_' joins it to the next word without closing it, so it is a stem, matched by any word that begins with
+// it ("really", "recently", "neatest"), where other pattern words match by lemma. Its lemma id names the
+// stem as written (case-folded, not lemmatised).
+constexpr uint8_t kElementStem = 2;
 
 struct PatternElement {
   PatternElementKind kind = PatternElementKind::kWord;
@@ -185,6 +190,9 @@ class CompiledDictionary {
   const PhraseTrie& discard_trie() const { return discard_trie_; }
   // Patterns whose anchor is `lemma`, or an empty range.
   std::pair<const uint32_t*, const uint32_t*> PatternsAnchoredAt(WordId lemma) const;
+  // Patterns whose anchor is a stem (kElementStem): tried at every word that begins with the stem and is not
+  // the stem's own lemma, which PatternsAnchoredAt serves. Empty for dictionaries without '~' (dyad's own).
+  std::span<const uint32_t> stem_anchored() const { return stem_anchored_; }
   const VerbPattern& pattern(uint32_t i) const { return patterns_v_[i]; }
   std::span<const VerbPattern> patterns() const { return patterns_v_; }
   const PatternElement* pattern_elements() const { return elements_v_.data(); }
@@ -268,6 +276,8 @@ class CompiledDictionary {
   void IndexCameo();
   // Fills the flat entry tables from source_ (Compile).
   void FlattenEntries();
+  // Fills stem_anchored_ from the pattern views (after Compile and after loading a binary dictionary).
+  void IndexStemAnchors();
   void Sync() {
     patterns_v_ = patterns_;
     elements_v_ = elements_;
@@ -310,6 +320,7 @@ class CompiledDictionary {
   std::span<const PatternElement> elements_v_;
   std::span<const uint32_t> anchor_begin_v_;
   std::span<const uint32_t> anchored_v_;
+  std::vector<uint32_t> stem_anchored_;  // derived from the patterns, never stored
   std::unordered_map<std::string, CameoRecord> cameo_;
 };
 
