@@ -26,10 +26,16 @@ bool Coder::Impl::PossessiveBeforeAgent(const ActorChunk& chunk) const {
 }
 
 // At most a few words, and no punctuation, between the end of `chunk` and the verb ("X and Y on Monday
-// signed").
+// signed"). An abbreviation in parentheses right after the chunk is the name's own ("The Philippines and
+// the European Union (EU) agree"): without it the pair was no subject, and the act fell to its domestic
+// reading, the Philippines toward itself (petrarch-unit's COMPOUND-38).
 bool Coder::Impl::SubjectRightBefore(int32_t chunk, uint32_t trigger) const {
   constexpr uint32_t kMaxWordsBetween = 3;
+  constexpr uint32_t kMaxAbbreviationTokens = 3;  // "(", the abbreviation, ")"
   uint32_t end = analysis.chunks[chunk].end;
+  if (end + kMaxAbbreviationTokens <= trigger && analysis.Folded(end) == "(" &&
+      analysis.Folded(end + 2) == ")" && (analysis.tokens[end + 1].flags & kFlagAllCaps))
+    end += kMaxAbbreviationTokens;
   if (end > trigger || trigger - end > kMaxWordsBetween) return false;
   for (uint32_t i = end; i < trigger; ++i) {
     std::string_view w = analysis.Folded(i);
