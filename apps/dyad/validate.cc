@@ -215,8 +215,8 @@ int RunValidate(int argc, char** argv) {
   // TABARI and PETRARCH-1 match an actor name's words with words between them ("Ithilen state-run
   // television"; PETRARCH-1's unit suite, the one without a <PICOfile>, expects it too), in their own
   // dictionaries (docs/validation.md, branch actors7).
-  coder_options.name_gaps = dyad::IsTabariProjectName(path) ||
-                            (suite->ontology_file.empty() && !Has(args, "--own-dictionaries"));
+  coder_options.name_gaps =
+      dyad::IsTabariProjectName(path) || (suite->ontology_file.empty() && !Has(args, "--own-dictionaries"));
   // Every suite pairs events; `--paired-codes` is kept for scripts that still pass it.
   coder_options.paired_events = true;
   coder_options.future_as_act = true;

@@ -225,7 +225,8 @@ TEST(ActorNamesTest, NameWordsMayStandApartUnderTheOption) {
     return CodedTriples(dict, text, "2020-05-01", options);
   };
   EXPECT_EQ(coded("Kazakhstan state-run television criticized Uzbekistan.", gaps), V{"KAZMED 111 UZB"});
-  EXPECT_EQ(coded("Kazakhstan official state-run television criticized Uzbekistan.", gaps), V{"KAZMED 111 UZB"});
+  EXPECT_EQ(coded("Kazakhstan official state-run television criticized Uzbekistan.", gaps),
+            V{"KAZMED 111 UZB"});
   EXPECT_EQ(coded("The Lord High Marshal criticized Uzbekistan.", gaps), V{"MRS 111 UZB"});
   EXPECT_EQ(coded("The Lord_Marshal criticized Uzbekistan.", gaps), V{"MRS 111 UZB"});
   EXPECT_EQ(coded("The Lord of_Marshal criticized Uzbekistan.", gaps), V{"MRS 111 UZB"});
@@ -242,7 +243,8 @@ TEST(ActorNamesTest, NameWordsMayStandApartUnderTheOption) {
   // News coding matches names word by word.
   EXPECT_TRUE(no_media(coded("Kazakhstan state-run television criticized Uzbekistan.", {})));
   const V news = coded("The Lord_Marshal criticized Uzbekistan.", {});
-  EXPECT_TRUE(std::none_of(news.begin(), news.end(), [](const std::string& t) { return t.starts_with("MRS"); }));
+  EXPECT_TRUE(
+      std::none_of(news.begin(), news.end(), [](const std::string& t) { return t.starts_with("MRS"); }));
 }
 
 }  // namespace

@@ -272,8 +272,7 @@ TEST(TabariActors, DatedNullCodesLeaveTheirPeriodUncoded) {
       "EMPTY_TITLE  [---]\n",
       ForeignFileKind::kActors);
   std::vector<std::tuple<std::string, std::string, std::string>> actors;
-  for (const DictionaryEntry& e : r.source.entries)
-    actors.emplace_back(e.code, e.valid_from, e.valid_to);
+  for (const DictionaryEntry& e : r.source.entries) actors.emplace_back(e.code, e.valid_from, e.valid_to);
   using T = std::tuple<std::string, std::string, std::string>;
   EXPECT_THAT(actors, ElementsAre(T{"LOM", "1995-06-30", ""}, T{"HBW", "", "1989-12-31"},
                                   T{"HBW", "1991-01-01", ""}));

@@ -288,8 +288,9 @@ TEST(TabariSuite, CommaClausesWithinTheBoundsAreRemoved) {
       "dispute closely.");  // 14 words: kept
   EXPECT_EQ(RemoveCommaClauses("Trade rose to 1,000 tonnes.", standard), "Trade rose to 1,000 tonnes.");
   // A clause closed by ", and" or ", or" is a list's member, kept as TABARI keeps it.
-  EXPECT_EQ(RemoveCommaClauses("Zembla, the proud Borduria, and Syldavia restored ties with Krakozhia.", standard),
-            "Zembla, the proud Borduria, and Syldavia restored ties with Krakozhia.");
+  EXPECT_EQ(
+      RemoveCommaClauses("Zembla, the proud Borduria, and Syldavia restored ties with Krakozhia.", standard),
+      "Zembla, the proud Borduria, and Syldavia restored ties with Krakozhia.");
   EXPECT_EQ(RemoveCommaClauses("Zembla, the proud Borduria, or Syldavia may restore ties.", standard),
             "Zembla, the proud Borduria, or Syldavia may restore ties.");
   EXPECT_EQ(RemoveCommaClauses("Zembla, the proud neighbour, andorran envoys said.", standard),
