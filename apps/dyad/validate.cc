@@ -37,6 +37,8 @@ as the target's act toward the source. A pattern with TABARI's compound marker (
 within the coordinated actors at the marker ("Gondor and Osgiliath held talks"), each toward the other, and an
 actor with a compound code ("[FRO/BIL/SAM]") is each of its parts. TABARI's pattern words that '_' does not
 join may have any words of the clause between them ("SUGGESTED * APPLY" on "suggested Gondor should apply").
+For TABARI and PETRARCH-1's unit suite (with their own dictionaries) the words of an actor name may stand up to
+two words apart ("ITHILEN TELEVISION" names "Ithilen state-run television"; "Dol_Amroth" is "Dol Amroth").
 PETRARCH suites are paired too: PETRARCH-1's unit suite and
 UniversalPetrarch's (2.02, petr2-gsr) expect the pairs their dictionaries give ("RECEIVE - * MINISTERS
 [043:042]"), and a secondary code alone ("RECEIVE - * ASSURANCE [:030]") codes only that act; --paired-codes,
@@ -212,6 +214,11 @@ int RunValidate(int argc, char** argv) {
   coder_options.first_verb_per_clause = dyad::IsTabariProjectName(path);
   // TABARI composes an agent with the country next to it only, not with every coordinated country.
   coder_options.distribute_agents = !dyad::IsTabariProjectName(path);
+  // TABARI and PETRARCH-1 match an actor name's words with words between them ("Ithilen state-run
+  // television"; PETRARCH-1's unit suite, the one without a <PICOfile>, expects it too), in their own
+  // dictionaries (docs/validation.md, branch actors7).
+  coder_options.name_gaps =
+      dyad::IsTabariProjectName(path) || (suite->ontology_file.empty() && !Has(args, "--own-dictionaries"));
   // Every suite pairs events; `--paired-codes` is kept for scripts that still pass it.
   coder_options.paired_events = true;
   coder_options.future_as_act = true;

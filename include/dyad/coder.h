@@ -61,6 +61,12 @@ struct CoderOptions {
   // agent with its own country only ("The ambassadors of Arnor, Osgiliath and Gondor": ARNGOV, OSG, GON,
   // DEMO-08), so `dyad validate` turns this off for TABARI projects.
   bool distribute_agents = true;
+  // The words of a multi-word actor name may stand apart by up to two words, and '_' written inside a word
+  // joins a name's words: TABARI's actor phrases ("ITHILEN TELEVISION" names "Ithilen state-run television",
+  // "PRINCE DOL_AMROTH" "the Prince of Dol_Amroth"; src/coding/actor_names.h says which words a gap may
+  // hold). dyad's dictionaries write every word of a name, so news coding leaves this off; `dyad validate`
+  // sets it for TABARI projects.
+  bool name_gaps = false;
   // A public statement that a dictionary pattern names (CAMEO 01x: "expressed concern", "declined to
   // comment", "held a news conference") is coded with an empty target when the sentence names no addressee:
   // the speaker's act needs none. A bare "say" is still no event (verbs.txt). The PETRARCH and TABARI suites

@@ -36,7 +36,9 @@ struct CommaClauses {
 };
 
 // `text` without the comma-delimited clauses that `comma` removes (TABARI's COMMA option). A comma counts as
-// a delimiter when white space follows it ("1,000" is one word).
+// a delimiter when white space follows it ("1,000" is one word). An internal clause whose closing comma is
+// followed by "and" or "or" is a list's member ("X, the awful Y, and Z"), not removed, and neither is the
+// terminal clause that such a ", and" opens.
 std::string RemoveCommaClauses(std::string_view text, const CommaClauses& comma);
 
 // Settings a suite switches for the records that follow (TABARI's .options file and "{ OPTION: ... }"

@@ -8,6 +8,7 @@
 #include <array>
 
 #include "coding/actor_groups.h"
+#include "coding/actor_names.h"
 #include "coding/sentence.h"
 
 namespace dyad {
@@ -75,8 +76,11 @@ int32_t CountryEntry(const CompiledDictionary& dict, std::string_view code) {
 // or undated text) and every named-actor entry of the phrase gives one country, the hit is that country's
 // entry and `*person_country` is set ("President Obama" in 2000 is USA's, and with the title USAGOV;
 // "the US commander, General David Petraeus" USAMIL, not the CIA code of another period).
+// `at`, when not null, holds the token index of each matched word (a name matched across gaps); else the
+// words are the tokens from `begin` on.
 int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t node,
-                const SentenceAnalysis& a, uint32_t begin, std::string_view date, bool* person_country) {
+                const SentenceAnalysis& a, uint32_t begin, const uint32_t* at, std::string_view date,
+                bool* person_country) {
   *person_country = false;
   std::string_view other_country;  // the one country of the named-actor entries not in force
   bool other_countries_agree = true;
@@ -90,7 +94,7 @@ int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t
   for (const PhraseHit* h = trie.HitsBegin(node); h != trie.HitsEnd(node); ++h) {
     bool case_ok = true;
     for (uint16_t k = 0; k < h->word_count && case_ok; ++k)
-      case_ok = CaseRuleHolds(trie.case_rules()[h->case_rules + k], a.tokens[begin + k].flags);
+      case_ok = CaseRuleHolds(trie.case_rules()[h->case_rules + k], a.tokens[at ? at[k] : begin + k].flags);
     if (!case_ok) continue;
     const EntryView e = dict.entry(h->entry);
     // On a dated text an entry whose period holds beats the undated default of the same phrase and kind
@@ -262,7 +266,7 @@ uint32_t LooseNameAt(const CompiledDictionary& dict, std::string_view date, Sent
 }  // namespace
 
 void FindActorChunks(const CompiledDictionary& dict, std::string_view date, SentenceAnalysis* a,
-                     bool sentence_country_sectors, bool distribute_agents) {
+                     bool sentence_country_sectors, bool distribute_agents, bool name_gaps) {
   a->chunks.clear();
   const PhraseTrie& trie = dict.actor_trie();
   const EntryTable entries = dict.entries();
@@ -274,12 +278,21 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
     uint32_t node = 0, best_len = 0;
     int32_t best_entry = -1;
     bool best_person_country = false;
-    for (uint32_t j = i; j < n && a->tokens[j].word != kNoWord; ++j) {
-      node = trie.Child(node, a->tokens[j].word);
-      if (node == 0) break;
+    // With name_gaps, at[w] is the token of the name's word w (ContinueNameAcrossGap, actor_names.h).
+    std::array<uint32_t, kMaxGappedNameWords> at;
+    uint32_t words = 0;
+    for (uint32_t j = i; j < n; ++j) {
+      uint32_t child = a->tokens[j].word == kNoWord ? 0 : trie.Child(node, a->tokens[j].word);
+      if (child == 0 && name_gaps && node != 0) j = ContinueNameAcrossGap(dict, *a, node, j, &child);
+      if (child == 0) break;
+      node = child;
+      if (name_gaps) {
+        if (words == at.size()) break;
+        at[words++] = j;
+      }
       if (trie.HitsBegin(node) == trie.HitsEnd(node)) continue;
       bool person_country = false;
-      int32_t hit = BestHit(dict, trie, node, *a, i, date, &person_country);
+      int32_t hit = BestHit(dict, trie, node, *a, i, name_gaps ? at.data() : nullptr, date, &person_country);
       if (hit >= 0) {
         best_len = j - i + 1;
         best_entry = hit;

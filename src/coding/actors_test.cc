@@ -205,5 +205,47 @@ TEST(ActorGroupsTest, AnAgentBeforeCoordinatedCountriesIsEachCountrys) {
             (V{"KGZ 190 KAZ", "UZBREB 190 KAZ"}));
 }
 
+// TABARI's actor names whose words stand apart (CoderOptions::name_gaps, actor_names.h): up to two words
+// between a name's words, '_' written inside a word between them; no possessive, conjunction, verb or actor
+// in the gap, and nothing of this without the option.
+constexpr char kGapDictionary[] = R"(
+country KAZ : Kazakhstan
+country UZB : Uzbekistan
+actor KAZMED country=KAZ sectors=MED : Kazakhstan television
+actor MRS : Lord Marshal
+verb 111 : criticize +
+cameo 111 goldstein=-2.0 : Criticize or denounce
+)";
+
+TEST(ActorNamesTest, NameWordsMayStandApartUnderTheOption) {
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kGapDictionary);
+  CoderOptions gaps;
+  gaps.name_gaps = true;
+  auto coded = [&](const std::string& text, const CoderOptions& options) {
+    return CodedTriples(dict, text, "2020-05-01", options);
+  };
+  EXPECT_EQ(coded("Kazakhstan state-run television criticized Uzbekistan.", gaps), V{"KAZMED 111 UZB"});
+  EXPECT_EQ(coded("Kazakhstan official state-run television criticized Uzbekistan.", gaps),
+            V{"KAZMED 111 UZB"});
+  EXPECT_EQ(coded("The Lord High Marshal criticized Uzbekistan.", gaps), V{"MRS 111 UZB"});
+  EXPECT_EQ(coded("The Lord_Marshal criticized Uzbekistan.", gaps), V{"MRS 111 UZB"});
+  EXPECT_EQ(coded("The Lord of_Marshal criticized Uzbekistan.", gaps), V{"MRS 111 UZB"});
+  // Not across three words, a possessive, a conjunction, a verb or another actor.
+  auto no_media = [](const std::vector<std::string>& triples) {
+    return std::none_of(triples.begin(), triples.end(),
+                        [](const std::string& t) { return t.starts_with("KAZMED"); });
+  };
+  EXPECT_TRUE(no_media(coded("Kazakhstan new official state-run television criticized Uzbekistan.", gaps)));
+  EXPECT_TRUE(no_media(coded("Kazakhstan's television criticized Uzbekistan.", gaps)));
+  EXPECT_TRUE(no_media(coded("Kazakhstan and television criticized Uzbekistan.", gaps)));
+  EXPECT_TRUE(no_media(coded("Kazakhstan criticized television.", gaps)));
+  EXPECT_TRUE(no_media(coded("Kazakhstan Uzbekistan television criticized Uzbekistan.", gaps)));
+  // News coding matches names word by word.
+  EXPECT_TRUE(no_media(coded("Kazakhstan state-run television criticized Uzbekistan.", {})));
+  const V news = coded("The Lord_Marshal criticized Uzbekistan.", {});
+  EXPECT_TRUE(
+      std::none_of(news.begin(), news.end(), [](const std::string& t) { return t.starts_with("MRS"); }));
+}
+
 }  // namespace
 }  // namespace dyad

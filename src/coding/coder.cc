@@ -26,10 +26,16 @@ bool Coder::Impl::PossessiveBeforeAgent(const ActorChunk& chunk) const {
 }
 
 // At most a few words, and no punctuation, between the end of `chunk` and the verb ("X and Y on Monday
-// signed").
+// signed"). An abbreviation in parentheses right after the chunk is the name's own ("The Philippines and
+// the European Union (EU) agree"): without it the pair was no subject, and the act fell to its domestic
+// reading, the Philippines toward itself (petrarch-unit's COMPOUND-38).
 bool Coder::Impl::SubjectRightBefore(int32_t chunk, uint32_t trigger) const {
   constexpr uint32_t kMaxWordsBetween = 3;
+  constexpr uint32_t kMaxAbbreviationTokens = 3;  // "(", the abbreviation, ")"
   uint32_t end = analysis.chunks[chunk].end;
+  if (end + kMaxAbbreviationTokens <= trigger && analysis.Folded(end) == "(" &&
+      analysis.Folded(end + 2) == ")" && (analysis.tokens[end + 1].flags & kFlagAllCaps))
+    end += kMaxAbbreviationTokens;
   if (end > trigger || trigger - end > kMaxWordsBetween) return false;
   for (uint32_t i = end; i < trigger; ++i) {
     std::string_view w = analysis.Folded(i);
@@ -219,7 +225,8 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   AnalyseTokens(dict, doc.text, tokens.data() + s.first_token, tokens.data() + s.end_token, &analysis);
   if (analysis.tokens.empty() || HasDiscardPhrase(dict, analysis, doc.date)) return;
   analysis.tags.clear();
-  FindActorChunks(dict, doc.date, &analysis, options.sentence_country_sectors, options.distribute_agents);
+  FindActorChunks(dict, doc.date, &analysis, options.sentence_country_sectors, options.distribute_agents,
+                  options.name_gaps);
   // Before the verbs: a resolved pronoun or description is a chunk that slots and roles may take.
   const uint32_t story_index = story_sentence_base + index;
   memory.ResolveSentence(dict, story_index, &analysis, options.sentence_country_sectors);

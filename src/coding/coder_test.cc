@@ -515,6 +515,14 @@ TEST_F(CoderTest, ReciprocalNeedsTheGroupRightBeforeTheVerb) {
             (V{"CHN 051 RUS", "CHN 051 TUR", "CHN 051 UZB"}));
 }
 
+// An abbreviation in parentheses after the last member is part of its name, not a word between the group
+// and the verb; other parentheses still are.
+TEST_F(CoderTest, ReciprocalGroupMayEndWithAnAbbreviation) {
+  EXPECT_EQ(Triples("Kazakhstan and the United Nations (UNO) signed an agreement."),
+            (V{"IGOUNO 057 KAZ", "KAZ 057 IGOUNO"}));
+  EXPECT_EQ(Triples("Kazakhstan and the United Nations (in Geneva) signed an agreement."), V{});
+}
+
 TEST_F(CoderTest, GerundAfterTheObjectIsAComplement) {
   EXPECT_EQ(Triples("Russia praised Turkey for attacking Uzbekistan."), V{"RUS 051 TUR"});
 }

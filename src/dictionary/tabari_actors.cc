@@ -96,7 +96,11 @@ bool ParseCodeBracket(std::string_view inside, uint32_t line, bool tabari, Repor
     }
   }
   const bool discard = code == "###" || code == "+++";  // TABARI's discard and complexity codes (Flush)
-  if (!discard && (code.empty() || code == "---")) {
+  // TABARI's null code with a date ("PRINCE DOL_AMROTH [--- <950630] [DOL]"): in its period the name is no
+  // actor, a plain noun (the suite's NOUN-02: "should convert to noun"). Kept as a code of its own, which
+  // Flush turns into no entry and into the period the undated code leaves out.
+  const bool dated_null = tabari && code == "---" && space != std::string_view::npos;
+  if (!discard && !dated_null && (code.empty() || code == "---")) {
     reporter->Unsupported(line, "null actor code " + Quote(inside) + " has no native equivalent; skipped");
     return false;
   }
@@ -105,7 +109,8 @@ bool ParseCodeBracket(std::string_view inside, uint32_t line, bool tabari, Repor
                                     " has no native equivalent; skipped");
     return false;
   }
-  if (!discard && !std::all_of(code.begin(), code.end(), [](char c) { return IsUpper(c) || IsDigit(c); }) &&
+  if (!discard && !dated_null &&
+      !std::all_of(code.begin(), code.end(), [](char c) { return IsUpper(c) || IsDigit(c); }) &&
       !(tabari && IsCompoundCode(code))) {
     reporter->Invalid(line, "bad actor code " + Quote(code) + ": expected upper-case letters and digits");
     return false;
@@ -190,6 +195,7 @@ DictionaryEntry ActorEntryForCode(const CodeLine& code) {
 }
 
 bool IsDiscardCode(const CodeLine& code) { return code.code == "###" || code.code == "+++"; }
+bool IsNullCode(const CodeLine& code) { return code.code == "---"; }  // dated only (ParseCodeBracket)
 
 // `date` (YYYY-MM-DD) moved by `days`.
 std::string ShiftDate(const std::string& date, int days) {
@@ -316,14 +322,22 @@ class ActorReader {
         }
       }
     }
+    // Beside a dated null code the undated codes hold only in the periods the dated codes leave ("PRINCE
+    // DOL_AMROTH [--- <950630] [DOL]" is DOL from 1995-06-30 on and nothing before). Without one, an undated
+    // code stays undated and the coder prefers a dated entry whose period holds.
+    const bool null_period = std::any_of(codes_.begin(), codes_.end(), IsNullCode);
     for (const CodeLine& code : codes_) {
       if (phrases_.empty()) break;
-      if (IsDiscardCode(code)) continue;
-      DictionaryEntry entry = ActorEntryForCode(code);
-      entry.phrases = phrases_;
-      entry.file = std::string(file_);
-      entry.line = code.line;
-      out_->entries.push_back(std::move(entry));
+      if (IsDiscardCode(code) || IsNullCode(code)) continue;
+      const bool dated = !code.valid_from.empty() || !code.valid_to.empty();
+      for (const CodeLine& period :
+           null_period && !dated ? OutsideDatedCodes(codes_, code) : std::vector<CodeLine>{code}) {
+        DictionaryEntry entry = ActorEntryForCode(period);
+        entry.phrases = phrases_;
+        entry.file = std::string(file_);
+        entry.line = code.line;
+        out_->entries.push_back(std::move(entry));
+      }
     }
     phrases_.clear();
     codes_.clear();

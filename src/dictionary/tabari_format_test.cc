@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -260,6 +261,29 @@ TEST(TabariActors, DatedDiscardsHoldInTheirPeriods) {
   using P = std::pair<std::string, std::string>;
   EXPECT_THAT(discards, ElementsAre(P{"", "1988-12-31"}, P{"", "1979-12-31"}, P{"1986-01-01", "1989-12-31"},
                                     P{"1996-01-01", ""}));
+}
+
+// A dated null code ("[--- <D]"): in its period the name is no actor; the undated code holds outside it.
+// Undated, a null code is still reported and skipped, and PETRARCH files read no null codes.
+TEST(TabariActors, DatedNullCodesLeaveTheirPeriodUncoded) {
+  Read r = Tabari(
+      "LORD OF_THE_MARCH  [--- <950630] [LOM]\n"
+      "HARBOUR_WARDEN  [HBW] [--- 900101-901231]\n"
+      "EMPTY_TITLE  [---]\n",
+      ForeignFileKind::kActors);
+  std::vector<std::tuple<std::string, std::string, std::string>> actors;
+  for (const DictionaryEntry& e : r.source.entries) actors.emplace_back(e.code, e.valid_from, e.valid_to);
+  using T = std::tuple<std::string, std::string, std::string>;
+  EXPECT_THAT(actors, ElementsAre(T{"LOM", "1995-06-30", ""}, T{"HBW", "", "1989-12-31"},
+                                  T{"HBW", "1991-01-01", ""}));
+  EXPECT_THAT(Messages(r.errors), ElementsAre(HasSubstr("test.actors:3: null actor code '---'")));
+  DictionarySource petrarch;
+  std::vector<Status> errors;
+  ReadPetrarchDictionary("test.txt", "LORD OF_THE_MARCH  [--- <950630] [LOM]\n", ForeignFileKind::kActors,
+                         &petrarch, &errors);
+  ASSERT_EQ(petrarch.entries.size(), 1u);
+  EXPECT_TRUE(petrarch.entries[0].valid_from.empty());
+  EXPECT_THAT(Messages(errors), ElementsAre(HasSubstr("null actor code")));
 }
 
 // TABARI's compound actor code: one actor entry whose code lists the parts, which the coder codes one by one.

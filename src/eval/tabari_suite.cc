@@ -424,6 +424,20 @@ uint32_t WordsBetween(std::string_view text, size_t begin, size_t end) {
 
 bool Within(uint32_t n, uint32_t lo, uint32_t hi) { return lo <= n && n <= hi; }
 
+// The comma at `comma` is followed by "and" or "or": the text before it is a member of a list ("Evil Mordor,
+// the awful Fornost, and good Gondor"), no comma clause.
+bool ListCommaAt(std::string_view text, size_t comma) {
+  size_t i = comma + 1;
+  while (i < text.size() && IsSpace(text[i])) ++i;
+  const auto word = [&](std::string_view w) {
+    if (text.size() - i < w.size() + 1 || !IsSpace(text[i + w.size()])) return false;
+    for (size_t k = 0; k < w.size(); ++k)
+      if ((text[i + k] | 0x20) != w[k]) return false;
+    return true;
+  };
+  return word("and") || word("or");
+}
+
 }  // namespace
 
 // Internal clauses go first, each with both its commas; the initial and terminal clauses are then those of
@@ -435,9 +449,14 @@ std::string RemoveCommaClauses(std::string_view text, const CommaClauses& comma)
   std::vector<size_t> commas = DelimitingCommas(text);
   std::string kept;
   size_t at = 0;
+  bool list = false;  // an internal clause was kept as a list's member: its ", and ..." is the list's end
   for (size_t k = 0; k + 1 < commas.size(); ++k) {
     if (commas[k] < at) continue;  // its comma went with the clause before
     if (!Within(WordsBetween(text, commas[k] + 1, commas[k + 1]), comma.min, comma.max)) continue;
+    if (ListCommaAt(text, commas[k + 1])) {  // a list's member, as TABARI keeps it (COMPOUND-11)
+      list = true;
+      continue;
+    }
     kept.append(text.substr(at, commas[k] - at));
     kept.push_back(' ');
     at = commas[k + 1] + 1;
@@ -452,7 +471,7 @@ std::string RemoveCommaClauses(std::string_view text, const CommaClauses& comma)
   size_t last = rest.size();
   while (last > commas.back() + 1 && IsSpace(rest[last - 1])) --last;
   const size_t terminal_end = last > commas.back() + 1 && rest[last - 1] == '.' ? last - 1 : last;
-  if (commas.back() + 1 > begin &&
+  if (commas.back() + 1 > begin && !(list && ListCommaAt(rest, commas.back())) &&
       Within(WordsBetween(rest, commas.back() + 1, terminal_end), comma.emin, comma.emax)) {
     return Collapse(std::string(rest.substr(begin, commas.back() - begin)) +
                     std::string(rest.substr(terminal_end)));

@@ -287,6 +287,14 @@ TEST(TabariSuite, CommaClausesWithinTheBoundsAreRemoved) {
       "Zembla restored ties with Borduria, a move that surprised nearly every diplomat who had followed the "
       "dispute closely.");  // 14 words: kept
   EXPECT_EQ(RemoveCommaClauses("Trade rose to 1,000 tonnes.", standard), "Trade rose to 1,000 tonnes.");
+  // A clause closed by ", and" or ", or" is a list's member, kept as TABARI keeps it.
+  EXPECT_EQ(
+      RemoveCommaClauses("Zembla, the proud Borduria, and Syldavia restored ties with Krakozhia.", standard),
+      "Zembla, the proud Borduria, and Syldavia restored ties with Krakozhia.");
+  EXPECT_EQ(RemoveCommaClauses("Zembla, the proud Borduria, or Syldavia may restore ties.", standard),
+            "Zembla, the proud Borduria, or Syldavia may restore ties.");
+  EXPECT_EQ(RemoveCommaClauses("Zembla, the proud neighbour, andorran envoys said.", standard),
+            "Zembla andorran envoys said.");
   CommaClauses initial;
   initial.bmin = 3;
   initial.bmax = 8;
