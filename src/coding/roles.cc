@@ -377,7 +377,7 @@ bool NonStateSource(std::string_view code, const std::vector<std::string>& secto
 }
 
 void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
-                 const CompiledDictionary* dict) {
+                 const CompiledDictionary* dict, bool hypotheticals_as_acts) {
   roles->assign(a.matches.size(), RoleAssignment{});
   // A question ("Will Russia attack Turkey?") reports nothing.
   uint32_t last = static_cast<uint32_t>(a.tokens.size());
@@ -417,7 +417,7 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
     const bool noun = nominal || (match.trigger_begin > 0 && a.Folded(match.trigger_begin - 1) == "of");
     ClassifyModality(
         a, noun ? ModalityAnchor(a, match.trigger_begin, support_verb, support_index) : match.trigger_begin,
-        subject, &r, code.starts_with("14"), code);
+        subject, &r, code.starts_with("14"), code, hypotheticals_as_acts);
     if (question || (noun && DemandedNoun(a, match.trigger_begin))) r.negated = true;
     r.bare_noun = !nominal && !passive && BareNoun(a, match);
     if (r.demanded) {
