@@ -240,7 +240,8 @@ cameo 030 goldstein=4.0 plover=AGREE : Express intent to cooperate
 )");
   auto coded = [&](const char* text) { return CodedTriples(dict, text, "2021-04-02"); };
   // The noun's own match ended the verb's object search before its author.
-  EXPECT_EQ(coded("Gondor refused to respond to a demand from the Rohirric president."), V({"GON 120 ROHGOV"}));
+  EXPECT_EQ(coded("Gondor refused to respond to a demand from the Rohirric president."),
+            V({"GON 120 ROHGOV"}));
   EXPECT_EQ(coded("Gondor rejected a fresh offer by Rohan on Monday."), V({"GON 120 ROH"}));
   // Not when no "from" or "by" names its author right after the noun.
   EXPECT_EQ(coded("Gondor rejected a fresh offer in Rohan on Monday."), V({}));
