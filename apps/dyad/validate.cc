@@ -225,6 +225,7 @@ int RunValidate(int argc, char** argv) {
   // TABARI allows any words between pattern words that '_' does not join ("SUGGESTED * APPLY" on "suggested
   // Gondor should apply"; docs/validation.md, branch tabari5). PETRARCH matches patterns on its parse tree.
   coder_options.unbounded_pattern_gaps = dyad::IsTabariProjectName(path);
+  coder_options.hypotheticals_as_acts = dyad::IsTabariProjectName(path);
   // PETRARCH codes verbs only: an event noun in a verb's object is part of the object (docs/validation.md).
   coder_options.object_nouns_as_events = dyad::IsTabariProjectName(path);
   // TABARI's '%' patterns code within the compound at the marker (docs/validation.md, "Compounds").

@@ -111,6 +111,10 @@ struct CoderOptions {
   // matches. Off for news: there a pattern allows a few modifiers between its words (five over one noun
   // phrase), since a gap over an actor or half a clause joins words of different acts.
   bool unbounded_pattern_gaps = false;
+  // TABARI reads no modality: a verb after a modal without a negation ("Gollum would now boycott") or in an
+  // infinitive no intent word governs ("was seen to break into") is coded as the act. A suite setting (`dyad
+  // validate` sets it for TABARI projects); news keeps CAMEO's reading, a hypothetical is no event.
+  bool hypotheticals_as_acts = false;
   // Actors that stand in for a missing source or target (see DefaultActors): a suite setting only.
   DefaultActors default_actors;
   // TABARI's complexity filter, a suite setting (its "COMPLEX: VERBS[5] CONJ[4]" option; docs/validation.md):

@@ -265,7 +265,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     KeepFirstMatchPerClause(dict, &analysis);
   }
   MarkPlaceChunks(doc, s);
-  AssignRoles(analysis, &roles, &dict);
+  AssignRoles(analysis, &roles, &dict, options.hypotheticals_as_acts);
   if (options.place_targets) TakePlaceTargets(analysis, &roles, options.first_verb_per_clause);
 
   const EntryTable entries = dict.entries();

@@ -88,6 +88,30 @@ int32_t CountryOfAttributiveNoun(const SentenceAnalysis& a, uint32_t from, uint3
   return place.country_entry >= 0 && place.actor_entry < 0 && place.agent_entry < 0 ? c : -1;
 }
 
+// The author of an event noun that is a verb's object: "refused to respond to a demand from the US
+// President", "rejected an offer by Rohan". `next` is the match after the verb's, the noun; only words of the
+// clause without an actor stand between `from` (the verb's end) and it, a determiner among them, at most
+// kMaxNounObjectWords; "from" or "by" (and "the") follow the noun, then the author's chunk, which the verb
+// answers (CAMEO codes the rejection of a proposal as aimed at its proposer). -1 otherwise.
+int32_t NounObjectAuthor(const SentenceAnalysis& a, uint32_t from, const VerbMatch& next, uint16_t clause) {
+  constexpr uint32_t kMaxNounObjectWords = 4;  // "to a fresh", "to the latest"
+  if (next.trigger_begin < from || next.trigger_begin - from > kMaxNounObjectWords) return -1;
+  bool determiner = false;
+  for (uint32_t i = from; i < next.trigger_begin; ++i) {
+    if (a.tokens[i].clause != clause || a.tokens[i].chunk >= 0 || !(a.tokens[i].flags & kFlagWord)) return -1;
+    determiner |= OneOf(a.Folded(i), kDeterminers);
+  }
+  uint32_t j = next.trigger_end;
+  if (!determiner || j + 1 >= a.tokens.size() || a.tokens[j].clause != clause ||
+      (a.Folded(j) != "from" && a.Folded(j) != "by"))
+    return -1;
+  ++j;
+  if (a.Folded(j) == "the" && a.tokens[j].chunk < 0) ++j;
+  if (j >= a.tokens.size() || a.tokens[j].clause != clause || a.tokens[j].chunk < 0) return -1;
+  const int32_t c = a.tokens[j].chunk;
+  return a.chunks[c].begin == j && !a.chunks[c].place ? c : -1;
+}
+
 int32_t FindAgentAfterBy(const SentenceAnalysis& a, uint32_t from, uint16_t clause) {
   for (uint32_t i = from; i < a.tokens.size() && i < from + kMaxByDistance; ++i) {
     if (a.tokens[i].clause != clause) return -1;
@@ -353,7 +377,7 @@ bool NonStateSource(std::string_view code, const std::vector<std::string>& secto
 }
 
 void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
-                 const CompiledDictionary* dict) {
+                 const CompiledDictionary* dict, bool hypotheticals_as_acts) {
   roles->assign(a.matches.size(), RoleAssignment{});
   // A question ("Will Russia attack Turkey?") reports nothing.
   uint32_t last = static_cast<uint32_t>(a.tokens.size());
@@ -393,7 +417,7 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
     const bool noun = nominal || (match.trigger_begin > 0 && a.Folded(match.trigger_begin - 1) == "of");
     ClassifyModality(
         a, noun ? ModalityAnchor(a, match.trigger_begin, support_verb, support_index) : match.trigger_begin,
-        subject, &r, code.starts_with("14"), code);
+        subject, &r, code.starts_with("14"), code, hypotheticals_as_acts);
     if (question || (noun && DemandedNoun(a, match.trigger_begin))) r.negated = true;
     r.bare_noun = !nominal && !passive && BareNoun(a, match);
     if (r.demanded) {
@@ -475,6 +499,10 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
     r.target_chunk = match.target_chunk >= 0 ? match.target_chunk
                      : target_slot_before    ? -1
                                              : FindObject(a, match.trigger_end, limit, clause);
+    // An event noun right after the verb, matched on its own, ends the object search at it; its author
+    // after "from" or "by" is the target ("refused to respond to a demand from the US President").
+    if (r.target_chunk < 0 && match.target_chunk < 0 && !target_slot_before && m + 1 < a.matches.size())
+      r.target_chunk = NounObjectAuthor(a, match.trigger_end, a.matches[m + 1], clause);
     // That slot is the verb's subject ("The United States drew criticism from Chinese students": USA is the
     // target, the students the source), when nothing but its verb group stands between them (SlotSubject).
     if (target_slot_before && match.target_chunk < 0 && SlotSubject(a, subject, match.trigger_begin)) {

@@ -148,9 +148,11 @@ inline constexpr std::array<std::string_view, 6> kBeWords = {"is", "are", "was",
 // ("staged a rally to protest the law", PurposeInfinitive). An act whose CAMEO code `act` has a threat for
 // its intent (13x: protest, reducing relations, coercion, violence) under "will", "may", "might", "could" or
 // "would" with an "if" or "unless" after it is announced as a threat of its subject ("the Community may halt
-// mediation if cooperation is not forthcoming": CAMEO 135), not a hypothetical.
+// mediation if cooperation is not forthcoming": CAMEO 135), not a hypothetical. With
+// `hypotheticals_as_acts` (CoderOptions::hypotheticals_as_acts, TABARI's suite) a modal without a negation
+// ("would now boycott") and an infinitive no intent word governs ("was seen to break") are reported acts.
 void ClassifyModality(const SentenceAnalysis& analysis, uint32_t verb, int32_t subject, RoleAssignment* r,
-                      bool protest = false, std::string_view act = {});
+                      bool protest = false, std::string_view act = {}, bool hypotheticals_as_acts = false);
 // True when the infinitive marker `to_index` opens an infinitive of purpose of the clause before it: no actor
 // right before the "to", and no word that asks, permits, refuses or names the act in the few words before.
 bool PurposeInfinitive(const SentenceAnalysis& analysis, uint32_t to_index);
@@ -194,9 +196,10 @@ int32_t ConjoinedVerbSubject(const SentenceAnalysis& analysis, uint32_t verb);
 // One assignment per analysis.matches entry, in the same order. With the dictionary (`dict`, the one the
 // matches come from), a transitive act on people (17x, 18x) in a participle without an object ("50 activists
 // arrested in Mumbai", "those detained") is read as an agentless passive; without it, as a verb with its
-// subject.
+// subject. `hypotheticals_as_acts`: see ClassifyModality (a suite setting; news keeps the CAMEO reading,
+// a hypothetical is no event).
 void AssignRoles(const SentenceAnalysis& analysis, std::vector<RoleAssignment>* roles,
-                 const CompiledDictionary* dict = nullptr);
+                 const CompiledDictionary* dict = nullptr, bool hypotheticals_as_acts = false);
 
 }  // namespace dyad
 

@@ -89,19 +89,23 @@ bool ReportedBefore(const SentenceAnalysis& a, uint32_t i) {
   return false;
 }
 
-// Negation or a hypothetical modal in the few words before `verb` (after the subject).
-bool NegatedOrModal(const SentenceAnalysis& a, uint32_t verb, int32_t subject) {
+// Negation or a hypothetical modal in the few words before `verb` (after the subject). `modal_only`, when
+// given, is set when a modal and no negation was found ("would now boycott", not "would not boycott").
+bool NegatedOrModal(const SentenceAnalysis& a, uint32_t verb, int32_t subject, bool* modal_only = nullptr) {
   uint32_t from = verb >= 4 ? verb - 4 : 0;
   if (subject >= 0) from = std::max(from, a.chunks[subject].end);
+  bool modal = false;
   for (uint32_t i = from; i < verb; ++i) {
     // "would" in reported speech announces ("said it would attack"); ClassifyModality decides.
     if (a.Folded(i) == "would" && PreviousNonAdverb(a, verb) == static_cast<int32_t>(i) &&
         ReportedBefore(a, i))
       continue;
     const std::string_view w = a.Folded(i);
-    if (OneOf(w, kNegations) || IsNegativeContraction(w) || OneOf(w, kHypotheticalModals)) return true;
+    if (OneOf(w, kNegations) || IsNegativeContraction(w) || w == "cannot") return true;
+    modal |= OneOf(w, kHypotheticalModals);
   }
-  return false;
+  if (modal_only != nullptr) *modal_only = modal;
+  return modal;
 }
 
 // A subject that denies the act: "no protesters were arrested", "not a single activist ... has been
@@ -253,7 +257,7 @@ int32_t ConditionalThreat(const SentenceAnalysis& a, uint32_t verb, int32_t subj
 }  // namespace
 
 void ClassifyModality(const SentenceAnalysis& a, uint32_t verb, int32_t subject, RoleAssignment* r,
-                      bool protest, std::string_view act) {
+                      bool protest, std::string_view act, bool hypotheticals_as_acts) {
   if (const int32_t demander = DemandingWord(a, verb, subject); demander >= 0) {
     r->demanded = true;
     r->governor = demander;
@@ -273,7 +277,10 @@ void ClassifyModality(const SentenceAnalysis& a, uint32_t verb, int32_t subject,
       return;
     }
   }
-  if (NegatedOrModal(a, verb, subject) || NegativeSubject(a, verb, subject) || negative_object) {
+  bool modal_only = false;
+  if (NegatedOrModal(a, verb, subject, &modal_only) || NegativeSubject(a, verb, subject) || negative_object) {
+    // TABARI reads no modality: a modal without a negation is the act there ("would now boycott").
+    if (hypotheticals_as_acts && modal_only && !NegativeSubject(a, verb, subject) && !negative_object) return;
     r->negated = true;
     return;
   }
@@ -320,6 +327,8 @@ void ClassifyModality(const SentenceAnalysis& a, uint32_t verb, int32_t subject,
         !(a.chunks[subject].begin > 0 && a.Folded(a.chunks[subject].begin - 1) == "'s"))
       return;
     if (governor < 0) {
+      // TABARI reads no modality: "was seen to break", "was known to break" are the act there.
+      if (hypotheticals_as_acts) return;
       r->negated = true;
       return;
     }

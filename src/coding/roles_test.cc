@@ -226,6 +226,48 @@ TEST(ConditionalThreats, AViolentActUnderAModalWithIfOrUnlessIsAThreat) {
   EXPECT_EQ(Triples("Gondor said the storms could kill two Rohirric farmers if they stay."), V({}));
 }
 
+TEST(Objects, TheAuthorOfAnEventNounInTheObjectIsTheTarget) {
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(R"(
+country GON : Gondor | Gondorian
+country ROH : Rohan | Rohirric
+agent GOV : government | president | minister
+verb 120 : refuse to | reject + | reject
+verb 100 : demand + | demand
+verb 030 : offer to | offer
+cameo 120 goldstein=-4.0 plover=REJECT : Reject
+cameo 100 goldstein=-5.0 plover=DEMAND : Demand
+cameo 030 goldstein=4.0 plover=AGREE : Express intent to cooperate
+)");
+  auto coded = [&](const char* text) { return CodedTriples(dict, text, "2021-04-02"); };
+  // The noun's own match ended the verb's object search before its author.
+  EXPECT_EQ(coded("Gondor refused to respond to a demand from the Rohirric president."),
+            V({"GON 120 ROHGOV"}));
+  EXPECT_EQ(coded("Gondor rejected a fresh offer by Rohan on Monday."), V({"GON 120 ROH"}));
+  // Not when no "from" or "by" names its author right after the noun.
+  EXPECT_EQ(coded("Gondor rejected a fresh offer in Rohan on Monday."), V({}));
+  EXPECT_EQ(coded("Gondor rejected the offer, Rohan said."), V({}));
+}
+
+TEST(SuiteHypotheticals, TabarisSuiteCodesModalsAndUngovernedInfinitivesAsActs) {
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
+  CoderOptions tabari;
+  tabari.hypotheticals_as_acts = true;
+  auto suite = [&](const char* text) { return CodedTriples(dict, text, "2021-04-02", tabari); };
+  // News: a modal or an infinitive no intent word governs reports no act.
+  EXPECT_EQ(Triples("Gondor would now oppose Rohan."), V({}));
+  EXPECT_EQ(Triples("Gondor was seen to visit Rohan on Monday."), V({}));
+  EXPECT_EQ(Triples("Gondor might visit Rohan."), V({}));
+  // TABARI reads no modality: the act is coded.
+  EXPECT_EQ(suite("Gondor would now oppose Rohan."), V({"GON 110 ROH"}));
+  EXPECT_EQ(suite("Gondor was seen to visit Rohan on Monday."), V({"GON 042 ROH"}));
+  EXPECT_EQ(suite("Gondor might visit Rohan."), V({"GON 042 ROH"}));
+  // A negation still denies it, with or without the modal.
+  EXPECT_EQ(suite("Gondor would not oppose Rohan."), V({}));
+  EXPECT_EQ(suite("Gondor cannot visit Rohan."), V({}));
+  EXPECT_EQ(suite("Gondor did not visit Rohan."), V({}));
+  EXPECT_EQ(suite("No Gondorian officials could visit Rohan."), V({}));
+}
+
 TEST(SupportVerbs, ARenewedAppealIsTheSubjects) {
   EXPECT_EQ(Triples("Gondor renewed an appeal to Rohan on Monday."), V({"GON 020 ROH"}));
   EXPECT_EQ(Triples("Gondor reiterated its appeal to Rohan."), V({"GON 020 ROH"}));
