@@ -202,22 +202,23 @@ constexpr uint32_t kShoutedWordsPerLowerCaseWord = 8;
 // sentence written in capitals they are read as the words they are. Not "us": in news written in capitals
 // "US" is far more often the United States than the pronoun, and dyad reads it as before.
 constexpr std::array<std::string_view, 64> kFunctionWords = {
-    "a",     "an",    "the",   "this",  "that",  "these", "those", "who",   "whom",  "whose", "which",
-    "what",  "when",  "where", "why",   "how",   "it",    "its",   "he",    "him",   "his",   "she",
-    "her",   "we",    "our",   "they",  "them",  "their", "me",    "my",    "am",    "is",    "are",
-    "was",   "were",  "be",    "been",  "has",   "have",  "had",   "do",    "does",  "did",   "will",
-    "would", "can",   "could", "may",   "might", "shall", "should", "must", "not",   "no",    "and",
-    "or",    "but",   "if",    "so",    "as",    "than",  "then",  "also",  "all"};
+    "a",     "an",   "the",   "this", "that",  "these", "those",  "who",  "whom", "whose", "which",
+    "what",  "when", "where", "why",  "how",   "it",    "its",    "he",   "him",  "his",   "she",
+    "her",   "we",   "our",   "they", "them",  "their", "me",     "my",   "am",   "is",    "are",
+    "was",   "were", "be",    "been", "has",   "have",  "had",    "do",   "does", "did",   "will",
+    "would", "can",  "could", "may",  "might", "shall", "should", "must", "not",  "no",    "and",
+    "or",    "but",  "if",    "so",   "as",    "than",  "then",   "also", "all"};
 
 // In a sentence written (nearly) all in capitals ("PRESIDENT AYLWIN, WHO WILL ALSO VISIT ARGENTINA, MET
 // PRESIDENT MENEM.", old wires, shouted headlines) the capitals tell nothing about names: every token gets
 // kFlagShouted, and a word that is an ordinary English word there, a function word, a preposition or a word
-// some verb pattern uses ("MET", "WILL", "WHO", "ON"), loses its capital flags. So a one-word acronym rule does not read
-// "WHO" as the World Health Organization, and a title's name run ("PRESIDENT MENEM") does not swallow the
-// verb before it. Names the dictionary holds as phrases of several words still match (FindActorChunks
-// ignores case rules on those in such a sentence). Returns without marking when the sentence is mixed case.
-// Rare in mixed-case news (one cheap pass, only when kMinShoutedWords words are all capitals).
-[[gnu::noinline]] void MarkShoutedSentence(std::string_view text, uint32_t all_caps_words, SentenceAnalysis* a) {
+// some verb pattern uses ("MET", "WILL", "WHO", "ON"), loses its capital flags. So a one-word acronym rule
+// does not read "WHO" as the World Health Organization, and a title's name run ("PRESIDENT MENEM") does not
+// swallow the verb before it. Names the dictionary holds as phrases of several words still match
+// (FindActorChunks ignores case rules on those in such a sentence). Returns without marking when the sentence
+// is mixed case. Rare in mixed-case news (one cheap pass, only when kMinShoutedWords words are all capitals).
+[[gnu::noinline]] void MarkShoutedSentence(std::string_view text, uint32_t all_caps_words,
+                                           SentenceAnalysis* a) {
   uint32_t lower_case_words = 0;
   for (const TokenView& v : a->tokens) {
     if (!(v.flags & kFlagWord) || (v.flags & kFlagAllCaps)) continue;
