@@ -92,8 +92,12 @@ int32_t BestHit(const CompiledDictionary& dict, const PhraseTrie& trie, uint32_t
   bool ended_office = false, ended_ambiguous = false;
   std::string_view ended_to, ended_code;
   for (const PhraseHit* h = trie.HitsBegin(node); h != trie.HitsEnd(node); ++h) {
+    // In a sentence written in capitals (kFlagShouted) case tells nothing: a phrase of several words matches
+    // whatever its case rules say; a one-word rule holds unless the word is an ordinary word there, whose
+    // capital flags AnalyseTokens cleared ("WHO" relative pronoun, not the World Health Organization).
+    const bool caseless = h->word_count > 1 && (a.tokens[at ? at[0] : begin].flags & kFlagShouted);
     bool case_ok = true;
-    for (uint16_t k = 0; k < h->word_count && case_ok; ++k)
+    for (uint16_t k = 0; k < h->word_count && case_ok && !caseless; ++k)
       case_ok = CaseRuleHolds(trie.case_rules()[h->case_rules + k], a.tokens[at ? at[k] : begin + k].flags);
     if (!case_ok) continue;
     const EntryView e = dict.entry(h->entry);

@@ -247,5 +247,51 @@ TEST(ActorNamesTest, NameWordsMayStandApartUnderTheOption) {
       std::none_of(news.begin(), news.end(), [](const std::string& t) { return t.starts_with("MRS"); }));
 }
 
+// A sentence written in capitals (an old wire, a shouted headline): case tells nothing, so an acronym that
+// is also an English word is read as the word, and a title's name run does not take the verb before it.
+TEST(ActorChunksTest, SentenceInCapitalsReadsOrdinaryWordsAsWords) {
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan | Kazakh
+country UZB : Uzbekistan | Uzbek
+country RUS : Russia
+actor KAZGOV country=KAZ sectors=GOV : Tokayev
+actor UZBGOV country=UZB sectors=GOV : Mirziyoyev
+actor IGOWHO sectors=IGO : World Health Organization | WHO
+actor KAZREB country=KAZ sectors=REB : Free Steppe Army
+agent GOV : president
+verb 040 : meet +
+verb 042 : visit +
+verb 111 : criticize +
+verb 084 : free +
+cameo 040 goldstein=1.0 : Consult
+cameo 042 goldstein=1.9 : Make a visit
+cameo 111 goldstein=-2.0 : Criticize or denounce
+cameo 084 goldstein=7.0 : Return, release
+)");
+  auto coded = [&](const std::string& text) { return CodedTriples(dict, text, "2020-05-01"); };
+  auto has = [](const V& triples, const std::string& triple) {
+    return std::find(triples.begin(), triples.end(), triple) != triples.end();
+  };
+  auto names_who = [](const V& triples) {
+    return std::any_of(triples.begin(), triples.end(),
+                       [](const std::string& t) { return t.find("IGOWHO") != std::string::npos; });
+  };
+  // Mixed case: "who" is the pronoun, the meeting is coded.
+  const V mixed = coded("President Tokayev, who will also visit Russia, met President Mirziyoyev.");
+  EXPECT_TRUE(has(mixed, "KAZGOV 040 UZBGOV"));
+  EXPECT_FALSE(names_who(mixed));
+  // The same in capitals: "WHO" is still the pronoun and "MET" still the verb.
+  const V caps = coded("PRESIDENT TOKAYEV, WHO WILL ALSO VISIT RUSSIA, MET PRESIDENT MIRZIYOYEV.");
+  EXPECT_TRUE(has(caps, "KAZGOV 040 UZBGOV"));
+  EXPECT_FALSE(names_who(caps));
+  // After an article the word is a name again, and in mixed case the acronym is the organisation.
+  EXPECT_TRUE(names_who(coded("THE WHO CRITICIZED KAZAKHSTAN OVER ITS HOSPITALS.")));
+  EXPECT_TRUE(names_who(coded("The WHO criticized Kazakhstan over its hospitals.")));
+  // A name of several words matches whatever its words are elsewhere ("FREE" is a verb-pattern word).
+  EXPECT_TRUE(has(coded("THE FREE STEPPE ARMY CRITICIZED UZBEKISTAN YESTERDAY."), "KAZREB 111 UZB"));
+  // One capitalised word in a mixed-case sentence changes nothing ("WHO" there is the organisation).
+  EXPECT_TRUE(names_who(coded("Kazakhstan met WHO officials in Astana on Monday.")));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -26,6 +26,9 @@ enum TokenFlag : uint8_t {
   kFlagInRelativeClause = 8,  // inside ", who ... ," / ", which ... ,"
   // A capitalised, not all-capital word that may start a loose name (CompiledDictionary::MayStartLooseName).
   kFlagMayStartLooseName = 16,
+  // A token of a sentence written (nearly) all in capitals (AnalyseTokens): its case tells nothing. Such a
+  // sentence's ordinary words (function words, verb-pattern words) carry neither capital flag.
+  kFlagShouted = 32,
 };
 
 // Whether a token with case `flags` (TokenFlag bits) satisfies a dictionary phrase word's case rule: "US"

@@ -193,6 +193,54 @@ bool OneWordActor(const CompiledDictionary& dict, WordId word, uint8_t flags) {
   return true;
 }
 
+// A sentence counts as written in capitals when at least this many of its words are all capitals ...
+constexpr uint32_t kMinShoutedWords = 4;
+// ... and at most one word in this many of those has a lower-case letter ("Mr", "km" in an old wire's
+// capitals).
+constexpr uint32_t kShoutedWordsPerLowerCaseWord = 8;
+// Closed-class English words that dictionaries also list as acronyms ("WHO", "IT", "AM", "AS"): in a
+// sentence written in capitals they are read as the words they are. Not "us": in news written in capitals
+// "US" is far more often the United States than the pronoun, and dyad reads it as before.
+constexpr std::array<std::string_view, 64> kFunctionWords = {
+    "a",     "an",   "the",   "this", "that",  "these", "those",  "who",  "whom", "whose", "which",
+    "what",  "when", "where", "why",  "how",   "it",    "its",    "he",   "him",  "his",   "she",
+    "her",   "we",   "our",   "they", "them",  "their", "me",     "my",   "am",   "is",    "are",
+    "was",   "were", "be",    "been", "has",   "have",  "had",    "do",   "does", "did",   "will",
+    "would", "can",  "could", "may",  "might", "shall", "should", "must", "not",  "no",    "and",
+    "or",    "but",  "if",    "so",   "as",    "than",  "then",   "also", "all"};
+
+// In a sentence written (nearly) all in capitals ("PRESIDENT AYLWIN, WHO WILL ALSO VISIT ARGENTINA, MET
+// PRESIDENT MENEM.", old wires, shouted headlines) the capitals tell nothing about names: every token gets
+// kFlagShouted, and a word that is an ordinary English word there, a function word, a preposition or a word
+// some verb pattern uses ("MET", "WILL", "WHO", "ON"), loses its capital flags. So a one-word acronym rule
+// does not read "WHO" as the World Health Organization, and a title's name run ("PRESIDENT MENEM") does not
+// swallow the verb before it. Names the dictionary holds as phrases of several words still match
+// (FindActorChunks ignores case rules on those in such a sentence). Returns without marking when the sentence
+// is mixed case. Rare in mixed-case news (one cheap pass, only when kMinShoutedWords words are all capitals).
+[[gnu::noinline]] void MarkShoutedSentence(std::string_view text, uint32_t all_caps_words,
+                                           SentenceAnalysis* a) {
+  uint32_t lower_case_words = 0;
+  for (const TokenView& v : a->tokens) {
+    if (!(v.flags & kFlagWord) || (v.flags & kFlagAllCaps)) continue;
+    for (uint32_t b = v.start; b < v.end; ++b)
+      if (text[b] >= 'a' && text[b] <= 'z') {
+        ++lower_case_words;
+        break;
+      }
+  }
+  if (lower_case_words * kShoutedWordsPerLowerCaseWord > all_caps_words) return;
+  for (uint32_t i = 0; i < a->tokens.size(); ++i) {
+    TokenView& v = a->tokens[i];
+    v.flags |= kFlagShouted;
+    if (!(v.flags & kFlagWord)) continue;
+    const std::string_view w = a->Folded(i);
+    // After an article a function word is a name ("THE WHO SAID"): no pronoun or auxiliary stands there.
+    const bool after_article = i > 0 && (a->Folded(i - 1) == "the" || a->Folded(i - 1) == "a");
+    if (v.lemma != kNoWord || (!after_article && (OneOf(w, kFunctionWords) || IsPreposition(w))))
+      v.flags &= static_cast<uint8_t>(~(kFlagCapitalized | kFlagAllCaps | kFlagMayStartLooseName));
+  }
+}
+
 }  // namespace
 
 void AlignTagsWithSplitTokens(SentenceAnalysis* a) {
@@ -232,6 +280,7 @@ void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const 
   a->split_tokens.clear();
   a->split_sizes.clear();
   uint16_t clause = 0;
+  uint32_t all_caps_words = 0;
   for (const Token* t = begin; t != end; ++t) {
     TokenView v;
     v.start = t->start;
@@ -261,7 +310,10 @@ void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const 
     if (is_word) {
       v.flags |= kFlagWord;
       if (t->capitalized) v.flags |= kFlagCapitalized;
-      if (t->all_caps) v.flags |= kFlagAllCaps;
+      if (t->all_caps) {
+        v.flags |= kFlagAllCaps;
+        ++all_caps_words;
+      }
       if (info.may_start_loose) v.flags |= kFlagMayStartLooseName;
       v.lemma = info.lemma;
     }
@@ -274,6 +326,7 @@ void AnalyseTokens(const CompiledDictionary& dict, std::string_view text, const 
     v.clause = clause;
     a->tokens.push_back(v);
   }
+  if (all_caps_words >= kMinShoutedWords) MarkShoutedSentence(text, all_caps_words, a);
   auto is = [a](uint32_t i, uint8_t word_class) { return (a->tokens[i].classes & word_class) != 0; };
   // Attributions are clauses of their own, so the speaker is never an object: "..., the ministry said",
   // "..., according to witnesses", "..., a rights group reported".

@@ -334,7 +334,9 @@ void ReadCommentLine(std::string_view file, size_t line_no, std::string_view lin
            notes);
 }
 
-// A header line: 6 to 8 digits, white space, an id. Returns false for any other line.
+// A header line: 6 to 8 digits, white space, an id. Returns false for any other line. The date written
+// twice before the id ("950101  950101  AGENTS-11", as one record of TABARI's validation file has it) is
+// one date: the id is the word after the repeat, not the repeat.
 bool ParseHeader(std::string_view line, std::string_view* digits, std::string* id) {
   size_t n = 0;
   while (n < line.size() && line[n] >= '0' && line[n] <= '9') ++n;
@@ -342,7 +344,12 @@ bool ParseHeader(std::string_view line, std::string_view* digits, std::string* i
   std::string_view rest = Trim(line.substr(n));
   if (rest.empty()) return false;
   *digits = line.substr(0, n);
-  *id = std::string(rest.substr(0, rest.find_first_of(" \t")));
+  std::string_view word = rest.substr(0, rest.find_first_of(" \t"));
+  if (word == *digits && word.size() < rest.size()) {
+    const std::string_view after = Trim(rest.substr(word.size()));
+    if (!after.empty()) word = after.substr(0, after.find_first_of(" \t"));
+  }
+  *id = std::string(word);
   return true;
 }
 

@@ -163,6 +163,21 @@ TEST(TabariSuite, TwoDigitYearsFollowTabarisPivot) {
   EXPECT_TRUE(notes.empty());
 }
 
+// A header that writes its date twice names the record by the word after the repeat.
+TEST(TabariSuite, DateWrittenTwiceInAHeaderIsNotTheId) {
+  Suite suite;
+  std::vector<Status> notes;
+  ParseTabariRecords("D.text",
+                     "950101  950101  TWICE-01\nText one.\n/*\n{ A / B / 010 } */\n"
+                     "950102  ONCE-01  950102\nText two.\n/*\n{ A / B / 010 } */\n",
+                     &suite, &notes);
+  ASSERT_EQ(suite.records.size(), 2u);
+  EXPECT_EQ(suite.records[0].id, "TWICE-01");
+  EXPECT_EQ(suite.records[0].date, "1995-01-01");
+  EXPECT_EQ(suite.records[1].id, "ONCE-01");
+  EXPECT_TRUE(notes.empty());
+}
+
 TEST(TabariSuite, LetterSuffixedCodesAreScoredAsTheirDigits) {
   // "075A", "1234B": a project's refinement of a CAMEO code, compared as the code in its digits; other codes
   // are kept as written.
