@@ -234,8 +234,11 @@ TEST_F(DefaultDictionariesTest, PeopleAreDatedAndKnownOnesAreRight) {
   // White House staff (COS, NSA) are GOV.
   EXPECT_EQ(code_on("John McCain", "2008-06-01"), "USALEG");
   EXPECT_EQ(code_on("John McCain", "2019-01-01"), "");  // died 2018-08-25
-  EXPECT_EQ(code_on("Biden", "2005-01-01"), "USALEG");
-  EXPECT_EQ(code_on("Biden", "2012-01-01"), "USAGOV");
+  EXPECT_EQ(code_on("Kerry", "2005-01-01"), "");  // bare surname left out (header)
+  EXPECT_EQ(code_on("John Kerry", "2005-01-01"), "USALEG");
+  EXPECT_EQ(code_on("John Kerry", "2014-01-01"), "USAGOV");
+  // No LEG line for a president with an ELI line: undated text codes "Obama" by his ended office (actors.cc).
+  EXPECT_EQ(code_on("Obama", "2006-01-01"), "");
   EXPECT_EQ(code_on("Hillary Clinton", "2009-01-20"), "USALEG");
   EXPECT_EQ(code_on("Hillary Clinton", "2009-01-21"), "USAGOV");
   EXPECT_EQ(code_on("Howard Baker", "1987-06-01"), "USAGOV");  // White House Chief of Staff
