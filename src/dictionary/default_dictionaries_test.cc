@@ -234,7 +234,7 @@ TEST_F(DefaultDictionariesTest, PeopleAreDatedAndKnownOnesAreRight) {
   // White House staff (COS, NSA) are GOV.
   EXPECT_EQ(code_on("John McCain", "2008-06-01"), "USALEG");
   EXPECT_EQ(code_on("John McCain", "2019-01-01"), "");  // died 2018-08-25
-  EXPECT_EQ(code_on("Kerry", "2005-01-01"), "");  // bare surname left out (header)
+  EXPECT_EQ(code_on("Kerry", "2005-01-01"), "");        // bare surname left out (header)
   EXPECT_EQ(code_on("John Kerry", "2005-01-01"), "USALEG");
   EXPECT_EQ(code_on("John Kerry", "2014-01-01"), "USAGOV");
   // No LEG line for a president with an ELI line: undated text codes "Obama" by his ended office (actors.cc).
@@ -255,10 +255,10 @@ TEST_F(DefaultDictionariesTest, PeopleAreDatedAndKnownOnesAreRight) {
   EXPECT_EQ(CodeOn(countries, "Kampuchea", "2005-01-01"), "");
 }
 
-// Issue 4: a people of one state's region is that state's adjective ("Chechen rebels" RUSREB); a people or faith
-// that lives in several states qualifies an armed group as an agent phrase, which takes the country the text
-// gives ("Kurdish rebels", "Shiite militiamen"); "Tamil" alone stays uncoded (India's Tamil Nadu), only the armed
-// phrases are Sri Lanka's.
+// Issue 4: a people of one state's region is that state's adjective ("Chechen rebels" RUSREB); a people or
+// faith that lives in several states qualifies an armed group as an agent phrase, which takes the country the
+// text gives ("Kurdish rebels", "Shiite militiamen"); "Tamil" alone stays uncoded (India's Tamil Nadu), only
+// the armed phrases are Sri Lanka's.
 TEST_F(DefaultDictionariesTest, SubNationalPeoplesBeforeArmedGroups) {
   const auto countries = Entries(EntryKind::kCountry);
   const auto actors = Entries(EntryKind::kActor);
