@@ -230,6 +230,20 @@ TEST_F(DefaultDictionariesTest, PeopleAreDatedAndKnownOnesAreRight) {
   EXPECT_EQ(code_on("David Blunkett", "2005-02-01"), "");        // between two cabinet posts
   EXPECT_EQ(code_on("Greenspan", "2005-06-01"), "USAGOV");       // chair of the Federal Reserve
   EXPECT_EQ(code_on("Yellen", "2022-06-01"), "USAGOV");          // Secretary of the Treasury
+  // Members of Congress are LEG while they sit and hand over to their executive office without a shared day;
+  // White House staff (COS, NSA) are GOV.
+  EXPECT_EQ(code_on("John McCain", "2008-06-01"), "USALEG");
+  EXPECT_EQ(code_on("John McCain", "2019-01-01"), "");  // died 2018-08-25
+  EXPECT_EQ(code_on("Kerry", "2005-01-01"), "");        // bare surname left out (header)
+  EXPECT_EQ(code_on("John Kerry", "2005-01-01"), "USALEG");
+  EXPECT_EQ(code_on("John Kerry", "2014-01-01"), "USAGOV");
+  // No LEG line for a president with an ELI line: undated text codes "Obama" by his ended office (actors.cc).
+  EXPECT_EQ(code_on("Obama", "2006-01-01"), "");
+  EXPECT_EQ(code_on("Hillary Clinton", "2009-01-20"), "USALEG");
+  EXPECT_EQ(code_on("Hillary Clinton", "2009-01-21"), "USAGOV");
+  EXPECT_EQ(code_on("Howard Baker", "1987-06-01"), "USAGOV");  // White House Chief of Staff
+  EXPECT_EQ(code_on("Scowcroft", "1990-06-01"), "USAGOV");     // National Security Advisor
+  EXPECT_EQ(code_on("McConnell", "2005-01-01"), "");  // shared with Scotland's First Minister of the time
   // "George Bush" (countries.txt) is dated by whichever Bush held an office.
   const auto actors = Entries(EntryKind::kActor);
   EXPECT_EQ(CodeOn(actors, "George Bush", "1987-06-01"), "USAGOV");  // vice president
@@ -239,6 +253,26 @@ TEST_F(DefaultDictionariesTest, PeopleAreDatedAndKnownOnesAreRight) {
   const auto countries = Entries(EntryKind::kCountry);
   EXPECT_EQ(CodeOn(countries, "Kampuchea", "1985-01-01"), "KHM");
   EXPECT_EQ(CodeOn(countries, "Kampuchea", "2005-01-01"), "");
+}
+
+// Issue 4: a people of one state's region is that state's adjective ("Chechen rebels" RUSREB); a people or
+// faith that lives in several states qualifies an armed group as an agent phrase, which takes the country the
+// text gives ("Kurdish rebels", "Shiite militiamen"); "Tamil" alone stays uncoded (India's Tamil Nadu), only
+// the armed phrases are Sri Lanka's.
+TEST_F(DefaultDictionariesTest, SubNationalPeoplesBeforeArmedGroups) {
+  const auto countries = Entries(EntryKind::kCountry);
+  const auto actors = Entries(EntryKind::kActor);
+  const auto agents = Entries(EntryKind::kAgent);
+  EXPECT_EQ(CodeOn(countries, "Chechen", "2000-01-01"), "RUS");
+  EXPECT_EQ(CodeOn(countries, "Darfuri", "2005-01-01"), "SDN");
+  EXPECT_EQ(CodeOn(countries, "Kurdish", "2000-01-01"), "");
+  EXPECT_EQ(CodeOn(countries, "Tamil", "2000-01-01"), "");
+  EXPECT_EQ(CodeOn(actors, "Tamil", "2000-01-01"), "");
+  EXPECT_EQ(CodeOn(actors, "Tamil rebels", "2000-01-01"), "LKAREB");
+  EXPECT_EQ(CodeOn(actors, "Darfur rebels", "2005-01-01"), "SDNREB");
+  EXPECT_EQ(CodeOn(actors, "Darfur", "2005-01-01"), "");  // a place, not an actor
+  EXPECT_EQ(CodeOn(agents, "kurdish rebels", "2000-01-01"), "REB");
+  EXPECT_EQ(CodeOn(agents, "shiite militiamen", "2000-01-01"), "UAF");
 }
 
 // The office= attribute of people.txt lines (docs/dictionaries.md, "People and offices"). A line holds an
@@ -251,7 +285,7 @@ TEST_F(DefaultDictionariesTest, NoOfficeHasTwoHoldersAtOnce) {
   static const std::set<std::string> kOffices = {
       "HOS",  "HOG",    "HOSG",    "VP",  "FM",  "DEF", "NSC", "UNSG", "NATOSG", "EUCOPRES",
       "EUHR", "ECPRES", "IGOHEAD", "DPM", "INT", "FIN", "HLH", "EDU",  "TRD",    "DEV",
-      "WRK",  "CUL",    "NIR",     "CBG", "ENR", "CST", "ECO", "IAC"};
+      "WRK",  "CUL",    "NIR",     "CBG", "ENR", "CST", "ECO", "IAC",  "COS",    "NSA"};
   std::map<std::pair<std::string, std::string>, std::vector<const DictionaryEntry*>> holders;
   size_t offices = 0;
   for (const DictionaryEntry* e : Entries(EntryKind::kActor, "/people.txt")) {
