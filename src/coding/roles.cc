@@ -18,10 +18,6 @@ namespace dyad {
 namespace {
 
 constexpr std::array<std::string_view, 3> kSharedSubjectConjunctions = {"but", "yet", "while"};
-constexpr std::array<std::string_view, 8> kLocativePrepositions = {
-    "in", "at", "near", "inside", "outside", "across", "throughout", "around"};
-constexpr std::array<std::string_view, 10> kDeterminers = {"the", "a",   "an",  "its",  "their",
-                                                           "his", "her", "our", "this", "'s"};
 // Verbs whose object noun is the event itself: "launched an attack on", "carried out strikes on", "renewed
 // an appeal to".
 constexpr std::array<std::string_view, 22> kSupportVerbs = {
@@ -35,93 +31,6 @@ constexpr std::array<std::string_view, 4> kModifierOpeners = {"'s", "the", "a", 
 bool NumberWord(std::string_view w);
 constexpr std::array<std::string_view, 8> kApproximators = {"about",  "around", "over",    "nearly",
                                                             "almost", "some",   "roughly", "approximately"};
-
-// A chunk after a locative preposition names a place ("arrested demonstrators in Minsk"), not a target.
-bool LocativeObject(const SentenceAnalysis& a, uint32_t chunk_begin) {
-  if (chunk_begin == 0) return false;
-  uint32_t i = chunk_begin - 1;
-  if (a.Folded(i) == "the" && i > 0) --i;
-  return OneOf(a.Folded(i), kLocativePrepositions);
-}
-
-// The object: the first chunk after the verb in its clause that is no place, before `limit` (the next
-// match) and before a verb conjoined after "and", "but" or "or" ("the cabinet met Sunday and decided to
-// approve a plan that bars candidates of the militant group": the group is no one the cabinet met), nor a
-// sector word that is an adjective (AttributiveSectorWord).
-int32_t FindObject(const SentenceAnalysis& a, uint32_t from, uint32_t limit, uint16_t clause) {
-  for (uint32_t i = from; i < limit && i < a.tokens.size(); ++i) {
-    if (a.tokens[i].clause != clause) return -1;
-    int32_t chunk = a.tokens[i].chunk;
-    if (chunk < 0) {
-      const std::string_view w = a.Folded(i);
-      if (w == "and" || w == "but" || w == "or") {
-        uint32_t next = i + 1;
-        while (next < a.tokens.size() && SkippedAdverb(a, next)) ++next;
-        if (next < a.tokens.size() && a.tokens[next].chunk < 0 &&
-            (a.Folded(next).ends_with("ed") || OneOf(a.Folded(next), kIrregularPasts)))
-          return -1;
-      }
-      continue;
-    }
-    if (!a.chunks[chunk].place && !LocativeObject(a, a.chunks[chunk].begin) &&
-        !AttributiveSectorWord(a, a.chunks[chunk]))
-      return chunk;
-    i = a.chunks[chunk].end - 1;
-  }
-  return -1;
-}
-
-// After a verb whose first chunk is an attributive sector word ("resume terrorist activities in Israel"):
-// the country right after the noun's "in", the noun's place and the aim of a threat or of violence. -1 when
-// the first chunk is anything else or no country follows that way.
-int32_t CountryOfAttributiveNoun(const SentenceAnalysis& a, uint32_t from, uint32_t limit, uint16_t clause) {
-  uint32_t i = from;
-  while (i < limit && i < a.tokens.size() && a.tokens[i].chunk < 0 && a.tokens[i].clause == clause) ++i;
-  if (i >= limit || i >= a.tokens.size() || a.tokens[i].chunk < 0 || a.tokens[i].clause != clause ||
-      !AttributiveSectorWord(a, a.chunks[a.tokens[i].chunk]))
-    return -1;
-  const uint32_t noun = a.chunks[a.tokens[i].chunk].end;
-  if (noun + 2 >= limit || noun + 2 >= a.tokens.size() || a.Folded(noun + 1) != "in") return -1;
-  const int32_t c = a.tokens[noun + 2].chunk;
-  if (c < 0 || a.tokens[noun + 2].clause != clause) return -1;
-  const ActorChunk& place = a.chunks[c];
-  return place.country_entry >= 0 && place.actor_entry < 0 && place.agent_entry < 0 ? c : -1;
-}
-
-// The author of an event noun that is a verb's object: "refused to respond to a demand from the US
-// President", "rejected an offer by Rohan". `next` is the match after the verb's, the noun; only words of the
-// clause without an actor stand between `from` (the verb's end) and it, a determiner among them, at most
-// kMaxNounObjectWords; "from" or "by" (and "the") follow the noun, then the author's chunk, which the verb
-// answers (CAMEO codes the rejection of a proposal as aimed at its proposer). -1 otherwise.
-int32_t NounObjectAuthor(const SentenceAnalysis& a, uint32_t from, const VerbMatch& next, uint16_t clause) {
-  constexpr uint32_t kMaxNounObjectWords = 4;  // "to a fresh", "to the latest"
-  if (next.trigger_begin < from || next.trigger_begin - from > kMaxNounObjectWords) return -1;
-  bool determiner = false;
-  for (uint32_t i = from; i < next.trigger_begin; ++i) {
-    if (a.tokens[i].clause != clause || a.tokens[i].chunk >= 0 || !(a.tokens[i].flags & kFlagWord)) return -1;
-    determiner |= OneOf(a.Folded(i), kDeterminers);
-  }
-  uint32_t j = next.trigger_end;
-  if (!determiner || j + 1 >= a.tokens.size() || a.tokens[j].clause != clause ||
-      (a.Folded(j) != "from" && a.Folded(j) != "by"))
-    return -1;
-  ++j;
-  if (a.Folded(j) == "the" && a.tokens[j].chunk < 0) ++j;
-  if (j >= a.tokens.size() || a.tokens[j].clause != clause || a.tokens[j].chunk < 0) return -1;
-  const int32_t c = a.tokens[j].chunk;
-  return a.chunks[c].begin == j && !a.chunks[c].place ? c : -1;
-}
-
-int32_t FindAgentAfterBy(const SentenceAnalysis& a, uint32_t from, uint16_t clause) {
-  for (uint32_t i = from; i < a.tokens.size() && i < from + kMaxByDistance; ++i) {
-    if (a.tokens[i].clause != clause) return -1;
-    if (a.Folded(i) != "by") continue;
-    for (uint32_t j = i + 1; j < a.tokens.size() && j <= i + 3; ++j)
-      if (a.tokens[j].chunk >= 0) return a.tokens[j].chunk;
-    return -1;
-  }
-  return -1;
-}
 
 // Where a trigger is a noun ("the missile strike on Syria"), returns true and sets *possessor to the chunk of
 // "Russia's (...) attack" when there is one, and *support_verb to true when a support verb governs the noun
@@ -147,7 +56,7 @@ bool NominalTrigger(const SentenceAnalysis& a, uint32_t anchor, int32_t* possess
     const bool plural_possessive = w == "'" && i > 0 && a.tokens[i - 1].chunk >= 0 &&
                                    a.tokens[i - 1].end == a.tokens[i].start && a.Folded(i - 1).ends_with("s");
     if (plural_possessive) w = "'s";
-    if (OneOf(w, kDeterminers)) {
+    if (OneOf(w, kPhraseDeterminers)) {
       if (w == "'s" && i > 0 && a.tokens[i - 1].chunk >= 0) *possessor = a.tokens[i - 1].chunk;
       if (i > 0 && w != "'s") {
         std::string lemma;

@@ -177,6 +177,30 @@ bool PrepositionalObject(const SentenceAnalysis& analysis, uint32_t chunk_begin)
 void TakeReportingAuthorities(const SentenceAnalysis& analysis, const CompiledDictionary& dict,
                               std::vector<RoleAssignment>* roles);
 
+// ---- Objects (roles_object.cc), shared with roles.cc ----
+
+// Determiners and possessives that open a noun phrase ("the", "its", "'s", ...).
+inline constexpr std::array<std::string_view, 10> kPhraseDeterminers = {"the", "a",   "an",  "its",  "their",
+                                                                        "his", "her", "our", "this", "'s"};
+
+// The object: the first chunk after the verb in its clause (from token `from`) that is no place, before
+// `limit` (the next match) and before a verb conjoined after "and", "but" or "or" ("the cabinet met Sunday
+// and decided to approve a plan that bars candidates of the militant group": the group is no one the cabinet
+// met), nor a sector word that is an adjective (AttributiveSectorWord). -1 when none.
+int32_t FindObject(const SentenceAnalysis& analysis, uint32_t from, uint32_t limit, uint16_t clause);
+// After a verb whose first chunk is an attributive sector word ("resume terrorist activities in Israel"):
+// the country right after the noun's "in", the noun's place and the aim of a threat or of violence. -1 when
+// the first chunk is anything else or no country follows that way.
+int32_t CountryOfAttributiveNoun(const SentenceAnalysis& analysis, uint32_t from, uint32_t limit,
+                                 uint16_t clause);
+// The author of an event noun that is a verb's object ("refused to respond to a demand from the US
+// President", "rejected an offer by Rohan"), which the verb answers; `next` is the noun's match. -1 when the
+// words between or after do not read so.
+int32_t NounObjectAuthor(const SentenceAnalysis& analysis, uint32_t from, const VerbMatch& next,
+                         uint16_t clause);
+// The chunk of a passive's "by" agent within kMaxByDistance words after `from` in the clause, or -1.
+int32_t FindAgentAfterBy(const SentenceAnalysis& analysis, uint32_t from, uint16_t clause);
+
 // ---- Subjects (roles_subject.cc), shared with roles.cc ----
 
 // Irregular past forms of verbs that news reports of acts use, read as verbs where a past form in "-ed" is.
