@@ -410,6 +410,9 @@ int32_t ChunkBeforeGroup(const SentenceAnalysis& a, int32_t chunk, uint16_t clau
         int32_t chunk = unbounded_gaps ? NextChunk(a, pos, clause) : SlotChunk(a, pos, clause);
         if (chunk < 0) return false;
         pos = a.chunks[LastOfGroup(a, chunk)].end;
+        // The skipped actors belong to the matched words: no later reading takes them for the act's place or
+        // object (TakePlaceTargets, the roles' target after the match).
+        match->trigger_end = pos;
         after_slot = !unbounded_gaps;
         after_skip = true;
         break;

@@ -570,6 +570,12 @@ TEST(VerbMatching, TabariSkipStepsOverTheNextActor) {
             (std::vector<std::string>{"ZEM 162 RUS"}));
   EXPECT_EQ(code("Zembla cautioned at the Kazakhstan of the Russia."),
             (std::vector<std::string>{"ZEM 162 RUS"}));
+  // The skipped actor is part of the matched words: TABARI's place target ("at Kazakhstan") does not take it.
+  CoderOptions places = tabari;
+  places.place_targets = true;
+  places.first_verb_per_clause = true;
+  EXPECT_EQ(CodedTriples(dict, "Zembla cautioned at Kazakhstan about Russia.", "2020-05-01", places),
+            (std::vector<std::string>{"ZEM 162 RUS"}));
   // Nothing after the skipped actor: no match, and the bare verb codes nothing.
   EXPECT_TRUE(code("Zembla cautioned at Kazakhstan.").empty());
   // A skip between the anchor and the verb ("$ IN ^ *"): the actor there is no target.
