@@ -5,7 +5,9 @@
 // with"), up to kMaxNounPhraseGap when they are one noun phrase's modifiers ("signed an 800 million ducat
 // trade protocol"), none when the pattern joins the two with '_' ("new_economic_relations"); a slot takes
 // the actor chunk that starts there, after at most kMaxSlotSkip determiners or adjectives ("praised the
-// Kazakh government"). A TABARI stem ("real~_pleasant", kElementStem) matches any word that begins with it;
+// Kazakh government"). A TABARI stem ("real~_pleasant", kElementStem) matches any word that begins with it,
+// an exact word ("resolution_", kElementExact) only itself as written, and TABARI's skip ('^', kSkip) steps
+// over the next actor and those coordinated with it;
 // under CoderOptions::unbounded_pattern_gaps (TABARI's reading, suites only) a gap between unjoined words may
 // hold any words of the clause. Among overlapping matches the one with more required words
 // wins, then one with a slot before the verb, then the more specific (longer) code, then the earlier one.
@@ -65,10 +67,19 @@ bool StemMatches(const CompiledDictionary& dict, const SentenceAnalysis& a, uint
   return (a.tokens[i].flags & kFlagWord) && a.Folded(i).starts_with(dict.lemmas().word(stem));
 }
 
-// True when token `i` is pattern word `e`: its lemma, or for a stem its beginning.
+// True when word token `i` is written as the exact word a kElementExact element names (TABARI's
+// "RESOLUTION_": "resolution", not "resolutions").
+bool ExactMatches(const CompiledDictionary& dict, const SentenceAnalysis& a, uint32_t i, WordId word) {
+  return (a.tokens[i].flags & kFlagWord) && a.Folded(i) == dict.lemmas().word(word);
+}
+
+// True when token `i` is pattern word `e`: its lemma, for a stem its beginning, for an exact word the word.
+// On the common path one flag test is added to the lemma test: dyad's own patterns have neither kind.
 inline bool WordMatches(const CompiledDictionary& dict, const SentenceAnalysis& a, uint32_t i,
                         const PatternElement& e) {
-  return (a.tokens[i].lemma == e.lemma || ((e.flags & kElementStem) && StemMatches(dict, a, i, e.lemma))) &&
+  if (a.tokens[i].lemma == e.lemma && !(e.flags & kElementExact)) return Matchable(a, i);
+  if (!(e.flags & (kElementStem | kElementExact))) return false;
+  return ((e.flags & kElementStem) ? StemMatches(dict, a, i, e.lemma) : ExactMatches(dict, a, i, e.lemma)) &&
          Matchable(a, i);
 }
 
@@ -254,6 +265,31 @@ bool AnchorIsAVerb(const CompiledDictionary& dict, WordId lemma) {
   return false;
 }
 
+// The first actor chunk at or after token `pos` in `clause`, whatever words stand before it; -1 when none.
+// TABARI's reading of a skip and of the slot after it (unbounded_pattern_gaps).
+int32_t NextChunk(const SentenceAnalysis& a, uint32_t pos, uint16_t clause) {
+  for (uint32_t i = pos; i < a.tokens.size() && a.tokens[i].clause == clause; ++i)
+    if (a.tokens[i].chunk >= 0) return a.tokens[i].chunk;
+  return -1;
+}
+
+// The last chunk of the coordination group of `chunk` ("Osgiliath and Eriador"): a skip steps over all of it.
+int32_t LastOfGroup(const SentenceAnalysis& a, int32_t chunk) {
+  const int32_t group = a.chunks[chunk].group;
+  while (group >= 0 && static_cast<size_t>(chunk) + 1 < a.chunks.size() && a.chunks[chunk + 1].group == group)
+    ++chunk;
+  return chunk;
+}
+
+// The source of "$ ^ FOR *" (TABARI's skip right before the anchor): the chunk before the group of `chunk`,
+// which ends at the anchor, in the same clause; -1 when none.
+int32_t ChunkBeforeGroup(const SentenceAnalysis& a, int32_t chunk, uint16_t clause) {
+  const int32_t group = a.chunks[chunk].group;
+  while (group >= 0 && chunk > 0 && a.chunks[chunk - 1].group == group) --chunk;
+  if (chunk == 0 || a.tokens[a.chunks[chunk - 1].begin].clause != clause) return -1;
+  return chunk - 1;
+}
+
 // Tries pattern `p` anchored at token `anchor` (`passive`: IsPassive there, computed once per anchor); fills
 // `match` and returns true when it matches.
 // Inlined into both callers: it is the matcher's inner loop (callgrind: a call costs ~3% of a news run).
@@ -274,12 +310,18 @@ bool AnchorIsAVerb(const CompiledDictionary& dict, WordId lemma) {
   // one dead"); when no chunk ends there, the roles give the clause subject.
   if (p.source_before && anchor > 0) {
     const int32_t c = a.tokens[anchor - 1].chunk;
-    if (c >= 0 && a.chunks[c].end == anchor && a.tokens[anchor - 1].clause == clause) match->source_chunk = c;
+    if (c >= 0 && a.chunks[c].end == anchor && a.tokens[anchor - 1].clause == clause) {
+      // "$ ^ FOR *": the actor that ends at the anchor is skipped (TABARI files only).
+      match->source_chunk = p.anchor > p.elements_begin && el[p.anchor - 1].kind == PatternElementKind::kSkip
+                                ? ChunkBeforeGroup(a, c, clause)
+                                : c;
+    }
   }
   uint32_t pos = AfterAttachedHyphen(a, anchor + 1);
   bool after_slot = false;
   int32_t skipped_chunk = -1;  // the first actor chunk an unbounded gap skipped
   bool target_slot = false;
+  bool after_skip = false;  // the previous element was a '^' skip
   for (uint32_t k = p.anchor + 1; k < p.elements_end; ++k) {
     const PatternElement& e = el[k];
     switch (e.kind) {
@@ -289,6 +331,7 @@ bool AnchorIsAVerb(const CompiledDictionary& dict, WordId lemma) {
         // (kElementAdjacent: "new_economic_relations" refuses "new global economic relations").
         const uint32_t max_gap = after_slot || (e.flags & kElementAdjacent) ? 0 : kMaxGap;
         after_slot = false;
+        after_skip = false;
         // After "to" only a determiner, possessive or number may intervene: any other word there is the
         // infinitive's own verb, which changes the act ("agreed to lift the sanctions" is not "agreed to
         // sanctions").
@@ -345,7 +388,10 @@ bool AnchorIsAVerb(const CompiledDictionary& dict, WordId lemma) {
         break;
       case PatternElementKind::kTarget:
       case PatternElementKind::kSource: {
-        int32_t chunk = SlotChunk(a, pos, clause);
+        // After a skip TABARI's slot is the next actor, wherever it stands ("warned at Gondor of the Prince
+        // of Dol Amroth" under "* AT ^ +").
+        int32_t chunk = after_skip && unbounded_gaps ? NextChunk(a, pos, clause) : SlotChunk(a, pos, clause);
+        after_skip = false;
         if (chunk < 0) {
           // In the passive the target is the subject, so an empty object slot is expected.
           if (e.kind == PatternElementKind::kTarget && match->passive) break;
@@ -355,6 +401,20 @@ bool AnchorIsAVerb(const CompiledDictionary& dict, WordId lemma) {
         target_slot |= e.kind == PatternElementKind::kTarget;
         pos = a.chunks[chunk].end;
         after_slot = true;
+        break;
+      }
+      case PatternElementKind::kSkip: {
+        // TABARI's '^': the next actor and those coordinated with it play no part. Under TABARI's reading it
+        // may stand anywhere ahead in the clause and the next word may follow it at any distance ("hosting
+        // Osgiliath to celebrate" under "HOSTING ^ CELEBRATE"); otherwise it stands where a slot would.
+        int32_t chunk = unbounded_gaps ? NextChunk(a, pos, clause) : SlotChunk(a, pos, clause);
+        if (chunk < 0) return false;
+        pos = a.chunks[LastOfGroup(a, chunk)].end;
+        // The skipped actors belong to the matched words: no later reading takes them for the act's place or
+        // object (TakePlaceTargets, the roles' target after the match).
+        match->trigger_end = pos;
+        after_slot = !unbounded_gaps;
+        after_skip = true;
         break;
       }
     }

@@ -494,11 +494,17 @@ std::shared_ptr<const Dictionary> TabariVerbDictionary() {
 - QUIET~_*  [025]
 BUILD  [---]
 - ADVISED * BRIDGES  [057]
+CAUTION  [---]
+- * AT ^ +  [162]
+- $ IN ^ *  [163]
+ADOPT  [---]
+- * MOTION_  [102]
 )";
   constexpr char kNative[] = R"(
 country KAZ : Kazakhstan
 country RUS : Russia
 country ZEM : Zembla
+country UZB : Uzbekistan
 )";
   DictionarySource source;
   std::vector<Status> notes;  // the reader's and compiler's notes (codes without a 'cameo' entry) are expected
@@ -551,6 +557,40 @@ TEST(VerbMatching, TabariGapsHoldAnyWordsOfTheClause) {
   EXPECT_TRUE(CodedTriples(dict, "Kazakhstan advised Zembla. They build new bridges with Russia.", "2020-05-01",
                            tabari)
                   .empty());
+}
+
+// TABARI's '^' (PatternElementKind::kSkip) steps over the next actor and those coordinated with it; the slot
+// after it takes the actor after them.
+TEST(VerbMatching, TabariSkipStepsOverTheNextActor) {
+  static const std::shared_ptr<const Dictionary> dict = TabariVerbDictionary();
+  CoderOptions tabari;
+  tabari.unbounded_pattern_gaps = true;
+  auto code = [&](const std::string& text) { return CodedTriples(dict, text, "2020-05-01", tabari); };
+  EXPECT_EQ(code("Zembla cautioned at Kazakhstan about Russia."), (std::vector<std::string>{"ZEM 162 RUS"}));
+  EXPECT_EQ(code("Zembla cautioned at Kazakhstan and Uzbekistan about Russia."),
+            (std::vector<std::string>{"ZEM 162 RUS"}));
+  EXPECT_EQ(code("Zembla cautioned at the Kazakhstan of the Russia."),
+            (std::vector<std::string>{"ZEM 162 RUS"}));
+  // The skipped actor is part of the matched words: TABARI's place target ("at Kazakhstan") does not take it.
+  CoderOptions places = tabari;
+  places.place_targets = true;
+  places.first_verb_per_clause = true;
+  EXPECT_EQ(CodedTriples(dict, "Zembla cautioned at Kazakhstan about Russia.", "2020-05-01", places),
+            (std::vector<std::string>{"ZEM 162 RUS"}));
+  // Nothing after the skipped actor: no match, and the bare verb codes nothing.
+  EXPECT_TRUE(code("Zembla cautioned at Kazakhstan.").empty());
+  // A skip between the anchor and the verb ("$ IN ^ *"): the actor there is no target.
+  EXPECT_EQ(code("Zembla in Kazakhstan cautioned Russia."), (std::vector<std::string>{"ZEM 163 RUS"}));
+}
+
+// A trailing '_' closes TABARI's word (kElementExact): "MOTION_" is "motion", not "motions".
+TEST(VerbMatching, TabariClosedWordIsExact) {
+  static const std::shared_ptr<const Dictionary> dict = TabariVerbDictionary();
+  CoderOptions tabari;
+  tabari.unbounded_pattern_gaps = true;
+  EXPECT_EQ(CodedTriples(dict, "Zembla adopted a motion with Russia.", "2020-05-01", tabari),
+            (std::vector<std::string>{"ZEM 102 RUS"}));
+  EXPECT_TRUE(CodedTriples(dict, "Zembla adopted two motions with Russia.", "2020-05-01", tabari).empty());
 }
 
 }  // namespace

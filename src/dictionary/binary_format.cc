@@ -487,8 +487,9 @@ Status BinaryDictionaryIo::ReadShared(std::string_view bytes, std::string_view n
   for (size_t i = 0; i < out->elements_v_.size(); ++i) {
     const PatternElement& e = out->elements_v_[i];
     const bool word = e.kind == PatternElementKind::kWord || e.kind == PatternElementKind::kOptionalWord;
-    if (static_cast<uint8_t>(e.kind) > static_cast<uint8_t>(PatternElementKind::kSource) ||
-        (word && e.lemma >= lemma_count) || (e.flags & ~(kElementAdjacent | kElementStem)) != 0 || (!word && e.flags != 0))
+    if (static_cast<uint8_t>(e.kind) > static_cast<uint8_t>(PatternElementKind::kSkip) ||
+        (word && e.lemma >= lemma_count) ||
+        (e.flags & ~(kElementAdjacent | kElementStem | kElementExact)) != 0 || (!word && e.flags != 0))
       return r.Error(r.At(kElements, i), "bad pattern element");
   }
   for (size_t i = 0; i < out->patterns_v_.size(); ++i) {

@@ -45,7 +45,9 @@ inline constexpr char kBinaryDictionaryMagic[9] = "DYADDICT";
 // Bumped on every change a reader of the previous version could misread (record layout, section meaning).
 // Version 2 added the loose name keys (sections 22-29); version 3 the entries' office and paired code
 // (EntryRecord grew from 96 to 112 bytes) and PatternElement::flags (kElementAdjacent, in a byte that was
-// reserved and zero: a version-3 file written before the flag reads as having none).
+// reserved and zero: a version-3 file written before the flag reads as having none). The skip element
+// (PatternElementKind::kSkip, TABARI's '^') needs no new version: a reader that predates it refuses the file
+// ("bad pattern element") rather than misreading it.
 inline constexpr uint32_t kBinaryDictionaryVersion = 3;
 inline constexpr size_t kBinaryDictionaryHeaderSize = 64;
 

@@ -273,7 +273,8 @@ class DictionaryCompiler {
   }
 
   // Pattern syntax (docs/dictionaries.md): words, '+' target slot, '$' source slot, '(word)' optional word,
-  // 'word_word' words with nothing in between.
+  // 'word_word' words with nothing in between; from TABARI verb files also '^' (kSkip), 'stem~_word' and an
+  // exact 'word_' (kElementExact).
   void AddPattern(const DictionaryEntry& e, uint32_t index, uint32_t phrase_index) {
     const std::string& phrase = e.phrases[phrase_index];
     VerbPattern pattern;
@@ -296,6 +297,11 @@ class DictionaryCompiler {
         out_->elements_.push_back(el);
         continue;
       }
+      if (item == "^") {
+        el.kind = PatternElementKind::kSkip;
+        out_->elements_.push_back(el);
+        continue;
+      }
       bool optional = item.size() > 2 && item.front() == '(' && item.back() == ')';
       if (optional) item = item.substr(1, item.size() - 2);
       // Words joined with '_' ("new_economic_relations") follow each other with no word in between: every
@@ -306,6 +312,8 @@ class DictionaryCompiler {
         size_t part_end = item.find('_', part_begin);
         if (part_end == std::string_view::npos) part_end = item.size();
         std::string_view part = item.substr(part_begin, part_end - part_begin);
+        // A trailing '_' (only TABARI's reader writes one: "resolution_") closes the word: exact.
+        const bool closed = part_end + 1 == item.size() && !optional;
         part_begin = part_end + 1;
         // TABARI's '~' before a '_' keeps the word open: its last word is a stem (kElementStem).
         const bool stem = part.size() > 1 && part.back() == '~' && !optional;
@@ -316,7 +324,8 @@ class DictionaryCompiler {
         if (folded_.size() > 1 && folded_.back() == "-" && part.ends_with('-')) folded_.pop_back();
         for (size_t w = 0; w < folded_.size(); ++w) {
           const bool stem_word = stem && w + 1 == folded_.size();
-          if (stem_word) {
+          const bool exact_word = closed && !stem && w + 1 == folded_.size() && have_anchor;
+          if (stem_word || exact_word) {
             lemma_ = folded_[w];
           } else {
             Lemmatize(folded_[w], &lemma_);
@@ -324,7 +333,7 @@ class DictionaryCompiler {
           el.kind = optional ? PatternElementKind::kOptionalWord : PatternElementKind::kWord;
           el.lemma = out_->lemmas_.Intern(lemma_);
           el.flags = static_cast<uint8_t>((joined && w == 0 && !optional ? kElementAdjacent : 0) |
-                                          (stem_word ? kElementStem : 0));
+                                          (stem_word ? kElementStem : 0) | (exact_word ? kElementExact : 0));
           if (!optional) {
             if (!have_anchor) {
               pattern.anchor = static_cast<uint32_t>(out_->elements_.size());

@@ -120,7 +120,12 @@ class PhraseTrie {
   std::span<const CaseRule> case_rules_v_;
 };
 
-enum class PatternElementKind : uint8_t { kWord, kOptionalWord, kTarget, kSource };
+// kSkip is TABARI's '^' (the item "^" of a pattern converted from a TABARI verb file; no native pattern
+// writes it): the next actor, with the actors coordinated with it, is stepped over and plays no role ("* AT ^
+// +": "warned at Gondor of Rohan" targets Rohan). Before the anchor it may stand only right before it, after
+// a '$'
+// ("$ ^ FOR *"): the source is then the actor before the one that ends at the anchor.
+enum class PatternElementKind : uint8_t { kWord, kOptionalWord, kTarget, kSource, kSkip };
 
 // PatternElement::flags bits.
 // kElementAdjacent: a word joined to the word before it with '_' ("new_economic_relations"): it must follow
@@ -132,6 +137,11 @@ constexpr uint8_t kElementAdjacent = 1;
 // it ("really", "recently", "neatest"), where other pattern words match by lemma. Its lemma id names the
 // stem as written (case-folded, not lemmatised).
 constexpr uint8_t kElementStem = 2;
+// kElementExact: a word TABARI closes with a trailing '_' ("* RESOLUTION_"): only that word as written
+// matches
+// ("resolution", not "resolutions"). Its lemma id names the word as written (case-folded, not lemmatised).
+// Never on a pattern's anchor, which the anchor index finds by lemma.
+constexpr uint8_t kElementExact = 4;
 
 struct PatternElement {
   PatternElementKind kind = PatternElementKind::kWord;

@@ -317,9 +317,10 @@ Status ValidateVerbPattern(std::string_view pattern) {
       continue;
     }
     if (item.find('_') != std::string_view::npos) {
-      // '_' joins two words that must follow each other: not at an item's ends, not doubled, not in an
-      // optional group (an optional word has no fixed neighbour).
-      if (item.front() == '_' || item.back() == '_' || item.find("__") != std::string_view::npos)
+      // '_' joins two words that must follow each other: not at an item's start, not doubled, not in an
+      // optional group (an optional word has no fixed neighbour). At an item's end it closes the word, which
+      // then matches only as written (TABARI's exact word, "resolution_"; compiled.h, kElementExact).
+      if (item.front() == '_' || item.find("__") != std::string_view::npos)
         return Status::InvalidArgument("'_' must join two words in pattern " + Quote(pattern));
       if (depth > 0 || item.find_first_of("()") != std::string_view::npos)
         return Status::InvalidArgument("'_' cannot join optional words in pattern " + Quote(pattern));

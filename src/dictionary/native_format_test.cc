@@ -387,7 +387,8 @@ TEST(NativeFormatErrorTest, VerbPatternStructure) {
   EXPECT_THAT(ErrorOf("verb 040 : consult | meet (with"), HasSubstr("pattern 'meet (with'"));
   // '_' joins two words, outside optional groups.
   EXPECT_EQ(ErrorOf("verb 040 : meet _with +"), "t.txt:1: '_' must join two words in pattern 'meet _with +'");
-  EXPECT_THAT(ErrorOf("verb 040 : meet_ +"), HasSubstr("'_' must join two words"));
+  EXPECT_THAT(ErrorOf("verb 040 : meet _ +"), HasSubstr("'_' must join two words"));
+  EXPECT_TRUE(Parse("verb 040 : meet with_ +").errors.empty());  // a trailing '_' closes an exact word
   EXPECT_THAT(ErrorOf("verb 040 : meet__with +"), HasSubstr("'_' must join two words"));
   EXPECT_THAT(ErrorOf("verb 040 : meet (face_to) +"), HasSubstr("'_' cannot join optional words"));
   EXPECT_THAT(ErrorOf("verb 040 : meet (face to_face) +"), HasSubstr("'_' cannot join optional words"));

@@ -17,6 +17,7 @@
 namespace dyad {
 namespace {
 
+using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
@@ -212,19 +213,31 @@ TEST(TabariVerbs, EachVerbLineOwnsTheFollowingPatterns) {
       WithoutContiguityNote(r.errors),
       ElementsAre(
           HasSubstr("test.verbs:5: pattern '% * { LOUDLY | SHRILLY } AT +': dropped '%' (compound actor)"),
-          HasSubstr("test.verbs:6: pattern '* ^ +': dropped '^' (skip a noun phrase)"),
           HasSubstr("test.verbs:8: pattern '* + +' has more than one '+'"),
           HasSubstr("invalid argument: test.verbs:9: pattern 'HUMMING +' must have exactly one '*'"),
           HasSubstr("unsupported: test.verbs:10: verb 'SNUB_THE_+' holds pattern symbols"),
           HasSubstr("unsupported: test.verbs:11: pattern '* AGAIN' belongs to the verb skipped at line 10")));
   ASSERT_EQ(r.source.entries.size(), 5u);
   const auto& e = r.source.entries;
-  EXPECT_THAT(e[0].phrases, ElementsAre("whistle at +"));
+  EXPECT_THAT(e[0].phrases, ElementsAre("whistle at_ +"));       // the exact word keeps its mark
   EXPECT_THAT(e[1].phrases, ElementsAre("+ was_whistle_by $"));  // '_' joins the words
   EXPECT_THAT(e[2].phrases, ElementsAre("whistle loudly at +", "whistle shrilly at +"));
-  EXPECT_THAT(e[3].phrases, ElementsAre("whistle +"));
+  EXPECT_THAT(e[3].phrases, ElementsAre("whistle ^ +"));  // TABARI's skip is kept (PatternElementKind::kSkip)
   EXPECT_THAT(e[4].phrases, ElementsAre("hum"));  // patterns of HUM do not apply to WHISTLE and vice versa
   EXPECT_EQ(e[4].code, "010");
+}
+
+// PETRARCH's '^' skips a noun phrase of its parse, which dyad does not build: it is dropped and noted, where
+// a TABARI file keeps it (above).
+TEST(PetrarchVerbs, SkipIsDroppedOutsideTabari) {
+  Read r = Verbs(
+      "--- WHISTLE [111] ---\n"
+      "WHISTLE\n"
+      "- * ^ AT + [111]\n");
+  EXPECT_THAT(Messages(r.errors),
+              Contains(HasSubstr("pattern '* ^ AT +': dropped '^' (skip a noun phrase)")));
+  ASSERT_EQ(r.source.entries.size(), 2u);
+  EXPECT_THAT(r.source.entries[1].phrases, ElementsAre("whistle at +"));
 }
 
 // '_' between pattern items joins them: no word in between. The native pattern writes joined words as one
@@ -244,7 +257,7 @@ TEST(TabariVerbs, UnderscoreJoinsPatternWords) {
   ASSERT_EQ(r.source.entries.size(), 4u);
   const auto& e = r.source.entries;
   EXPECT_THAT(e[0].phrases, ElementsAre("paint bright_red_fences", "paint bright_deep_blue_fences"));
-  EXPECT_THAT(e[1].phrases, ElementsAre("paint old barns_today", "paint old sheds_today"));
+  EXPECT_THAT(e[1].phrases, ElementsAre("paint old_ barns_today", "paint old_ sheds_today"));  // exact "old"
   EXPECT_THAT(e[2].phrases, ElementsAre("with_paint walls"));
   EXPECT_THAT(e[3].phrases, ElementsAre("paint over +"));
   EXPECT_THAT(WithoutContiguityNote(r.errors),

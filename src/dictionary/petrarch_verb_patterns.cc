@@ -144,7 +144,13 @@ bool VerbReader::ParseSlots(std::string_view body, uint32_t line, std::vector<Sl
       note("'%' (compound actor)");
       ++pos;
     } else if (c == '^') {
-      note("'^' (skip a noun phrase)");
+      // TABARI's skip: kept as the item "^" (PatternElementKind::kSkip), which steps over the next actor.
+      // PETRARCH's '^' lives inside its parse's noun phrases, which dyad does not build: dropped there.
+      if (tabari_) {
+        slots->push_back(Slot{false, {{"^"}}});
+      } else {
+        note("'^' (skip a noun phrase)");
+      }
       ++pos;
     } else if (c == '(' || c == ')') {
       note("'( )' (prepositional phrase)");
@@ -204,6 +210,10 @@ bool VerbReader::ParseSlots(std::string_view body, uint32_t line, std::vector<Sl
       std::vector<std::string> words;
       AppendWords(body.substr(pos, end - pos), &words);
       pos = end;
+      // TABARI closes an exact word with a trailing '_' ("* RESOLUTION_" is no "resolutions"): the mark stays
+      // on the word for the compiler (kElementExact).
+      const bool closed = tabari_ && !words.empty() && pos < body.size() && body[pos] == '_' &&
+                          (pos + 1 == body.size() || IsSpace(body[pos + 1]));
       for (std::string& word : words) {
         if (!IsPlainWord(word)) {
           Unsupported(
@@ -212,6 +222,7 @@ bool VerbReader::ParseSlots(std::string_view body, uint32_t line, std::vector<Sl
         }
         slots->push_back(Slot{false, {{std::move(word)}}});
       }
+      if (closed) slots->back().alternatives[0][0].push_back('_');
     }
   }
   return true;
