@@ -254,8 +254,8 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
   return pos;
 }
 
-// True when `lemma` anchors a pattern of that one word: a verb of the dictionary, not only a word some pattern
-// writes before its verb. Asked only when an unbounded gap skipped an actor (TABARI projects).
+// True when `lemma` anchors a pattern of that one word: a verb of the dictionary, not only a word some
+// pattern writes before its verb. Asked only when an unbounded gap skipped an actor (TABARI projects).
 bool AnchorIsAVerb(const CompiledDictionary& dict, WordId lemma) {
   auto [begin, end] = dict.PatternsAnchoredAt(lemma);
   for (const uint32_t* p = begin; p != end; ++p) {
@@ -429,9 +429,9 @@ int32_t ChunkBeforeGroup(const SentenceAnalysis& a, int32_t chunk, uint16_t clau
   }
   // TABARI's target is the first actor after the verb, also when it stands inside the matched words ("allowed
   // that Mordor isn't a really pleasant place" under "* REAL~_PLEASANT"), where the roles do not look. Only
-  // when the anchor is the verb: the converted pattern does not keep TABARI's '*', so the anchor counts as the
-  // verb when it anchors a one-word pattern of its own ("ALLOW"), and not when it is a word written before the
-  // verb ("SUGGESTED * APPLY", whose skipped actor stands before the verb).
+  // when the anchor is the verb: the converted pattern does not keep TABARI's '*', so the anchor counts as
+  // the verb when it anchors a one-word pattern of its own ("ALLOW"), and not when it is a word written
+  // before the verb ("SUGGESTED * APPLY", whose skipped actor stands before the verb).
   if (skipped_chunk >= 0 && !target_slot && !match->passive && skipped_chunk != match->source_chunk &&
       AnchorIsAVerb(dict, el[p.anchor].lemma))
     match->target_chunk = skipped_chunk;
@@ -499,8 +499,8 @@ void TakeAimedAtTargets(const CompiledDictionary& dict, SentenceAnalysis* a) {
   }
 }
 // Patterns anchored at a stem ("RECENT~_*") tried at token `i` when it begins with the stem without being the
-// stem's own lemma, which the anchor index serves ("recently", "recent"). Out of line: dyad's own dictionaries
-// have no stems, and FindVerbMatches calls this only when the dictionary has some.
+// stem's own lemma, which the anchor index serves ("recently", "recent"). Out of line: dyad's own
+// dictionaries have no stems, and FindVerbMatches calls this only when the dictionary has some.
 [[gnu::noinline]] void TryStemAnchors(const CompiledDictionary& dict, SentenceAnalysis* a, uint32_t i,
                                       bool unbounded_gaps, NounPhraseRun* run) {
   if (!Matchable(*a, i)) return;
@@ -586,7 +586,7 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a, bool u
   a->matches.clear();
   const EntryTable entries = dict.entries();
   const bool stems = !dict.stem_anchored().empty();  // only TABARI files write '~'
-  NounPhraseRun run;  // this sentence's
+  NounPhraseRun run;                                 // this sentence's
   for (uint32_t i = 0; i < a->tokens.size(); ++i) {
     const TokenView& t = a->tokens[i];
     const size_t first_here = a->matches.size();

@@ -507,7 +507,8 @@ country ZEM : Zembla
 country UZB : Uzbekistan
 )";
   DictionarySource source;
-  std::vector<Status> notes;  // the reader's and compiler's notes (codes without a 'cameo' entry) are expected
+  std::vector<Status>
+      notes;  // the reader's and compiler's notes (codes without a 'cameo' entry) are expected
   ParseNativeDictionary("test.txt", kNative, &source, &notes);
   ReadTabariDictionary("test.verbs", kVerbs, ForeignFileKind::kVerbs, &source, &notes);
   return Dictionary::Compile(std::move(source), &notes);
@@ -530,11 +531,14 @@ TEST(VerbMatching, TabariStemBeforeAJoinIsAPrefix) {
             (std::vector<std::string>{"RUS 024 KAZ"}));
   EXPECT_EQ(code("Russia permitted what it called a friendly neighbour Kazakhstan to land.", {}),
             (std::vector<std::string>{"RUS 060 KAZ"}));
-  EXPECT_EQ(code("Russia permitted what it called a friendly and close neighbour Kazakhstan to land.", tabari),
-            (std::vector<std::string>{"RUS 060 KAZ"}));
+  EXPECT_EQ(
+      code("Russia permitted what it called a friendly and close neighbour Kazakhstan to land.", tabari),
+      (std::vector<std::string>{"RUS 060 KAZ"}));
   // A stem as the anchor ("QUIET~_*"): "quietly permitted", "quiet permitted", not "quietly did permit".
-  EXPECT_EQ(code("Kazakhstan quietly permitted Russia to land.", {}), (std::vector<std::string>{"KAZ 025 RUS"}));
-  EXPECT_EQ(code("Kazakhstan quiet permitted Russia to land.", {}), (std::vector<std::string>{"KAZ 025 RUS"}));
+  EXPECT_EQ(code("Kazakhstan quietly permitted Russia to land.", {}),
+            (std::vector<std::string>{"KAZ 025 RUS"}));
+  EXPECT_EQ(code("Kazakhstan quiet permitted Russia to land.", {}),
+            (std::vector<std::string>{"KAZ 025 RUS"}));
   EXPECT_EQ(code("Kazakhstan quietly did permit Russia to land.", {}),
             (std::vector<std::string>{"KAZ 060 RUS"}));
 }
@@ -551,11 +555,12 @@ TEST(VerbMatching, TabariGapsHoldAnyWordsOfTheClause) {
   EXPECT_EQ(CodedTriples(dict, text, "2020-05-01", tabari), (std::vector<std::string>{"KAZ 057 RUS"}));
   // TABARI's target is the first actor after the verb, also inside the matched words, when the anchor is the
   // verb (PERMIT codes alone); ADVISED above is a word before the verb, and Zembla stands before it.
-  EXPECT_EQ(CodedTriples(dict, "Kazakhstan permitted that Russia is a friendly neighbour.", "2020-05-01", tabari),
-            (std::vector<std::string>{"KAZ 024 RUS"}));
+  EXPECT_EQ(
+      CodedTriples(dict, "Kazakhstan permitted that Russia is a friendly neighbour.", "2020-05-01", tabari),
+      (std::vector<std::string>{"KAZ 024 RUS"}));
   // The gap ends with the clause.
-  EXPECT_TRUE(CodedTriples(dict, "Kazakhstan advised Zembla. They build new bridges with Russia.", "2020-05-01",
-                           tabari)
+  EXPECT_TRUE(CodedTriples(dict, "Kazakhstan advised Zembla. They build new bridges with Russia.",
+                           "2020-05-01", tabari)
                   .empty());
 }
 

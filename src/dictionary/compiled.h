@@ -132,10 +132,10 @@ enum class PatternElementKind : uint8_t { kWord, kOptionalWord, kTarget, kSource
 // that word with no word in between (TABARI's and PETRARCH's connector), where unjoined words allow a few
 // modifiers. Binary files written before the flag carry 0 here, which reads as no flag.
 constexpr uint8_t kElementAdjacent = 1;
-// kElementStem: a word TABARI writes with '~' before its '_' ("REAL~_PLEASANT", "RECENT~_*", "THE_NEAT~_PLACE"):
-// the '_' joins it to the next word without closing it, so it is a stem, matched by any word that begins with
-// it ("really", "recently", "neatest"), where other pattern words match by lemma. Its lemma id names the
-// stem as written (case-folded, not lemmatised).
+// kElementStem: a word TABARI writes with '~' before its '_' ("REAL~_PLEASANT", "RECENT~_*",
+// "THE_NEAT~_PLACE"): the '_' joins it to the next word without closing it, so it is a stem, matched by any
+// word that begins with it ("really", "recently", "neatest"), where other pattern words match by lemma. Its
+// lemma id names the stem as written (case-folded, not lemmatised).
 constexpr uint8_t kElementStem = 2;
 // kElementExact: a word TABARI closes with a trailing '_' ("* RESOLUTION_"): only that word as written
 // matches
