@@ -19,6 +19,7 @@
 
 #include "coding/roles.h"
 #include "coding/sentence.h"
+#include "coding/verb_readings.h"
 
 namespace dyad {
 namespace {
@@ -136,28 +137,6 @@ constexpr int kMaxPassiveSkip = 5;
     if (!OneOf(prev, kAdverbs) && !prev.ends_with("ly")) return false;
   }
   return false;
-}
-
-// A one-word trigger that the tagger reads as a modifier inside a noun phrase rather than as a predicate or
-// an event noun: after a determiner, possessive or number, an adjective ("the accused men"), or a participle
-// or noun followed by the noun it modifies ("the detained protesters", "a protest march", "an arrest
-// warrant"). The determiner is required because the tagger's guesses for unknown words are adjectives and
-// nouns ("will deplore"/JJ, "might affirm"/NN); a verb after a modal, "to" or a subject is never taken for a
-// modifier. It also keeps the tagging cheap: only sentences where MayOpenModifier holds before a one-word
-// trigger are tagged (coder.cc). Longer triggers are phrases the dictionary wrote as such and stand.
-bool ModifierReading(const SentenceAnalysis& a, const VerbMatch& m) {
-  if (m.trigger_end != m.trigger_begin + 1) return false;
-  const uint32_t i = m.trigger_begin;
-  if (i == 0) return false;
-  const PosTag prev = a.tags[i - 1];
-  if (!(prev == PosTag::kDT || prev == PosTag::kPRPS || prev == PosTag::kPOS || prev == PosTag::kCD))
-    return false;
-  const PosTag tag = a.tags[i];
-  if (IsAdjective(tag)) return true;
-  if (i + 1 >= a.tokens.size()) return false;
-  const PosTag next = a.tags[i + 1];
-  if (next != PosTag::kNN && next != PosTag::kNNS) return false;
-  return tag == PosTag::kNN || tag == PosTag::kNNS || tag == PosTag::kVBG || tag == PosTag::kVBN;
 }
 
 // True when `lemma` occurs in tokens [from, to): a long gap is worth checking only then (integer compares
@@ -516,70 +495,6 @@ void TakeAimedAtTargets(const CompiledDictionary& dict, SentenceAnalysis* a) {
     a->matches.push_back(candidate);
   }
 }
-}  // namespace
-
-bool MayOpenModifier(const SentenceAnalysis& a, uint32_t i) {
-  // Determiners (DT), possessive pronouns (PRP$) and possessive endings (POS) as the tagger's lexicon has
-  // them, and numbers (CD): every word the tagger can give one of the tags ModifierReading needs.
-  static constexpr std::array<std::string_view, 33> kOpeners = {
-      "the",  "a",     "an",    "this",    "that",    "these",   "those",  "all",     "any",
-      "each", "every", "some",  "no",      "another", "both",    "either", "neither", "half",
-      "its",  "their", "his",   "her",     "our",     "my",      "your",   "'s",      "'",
-      "one",  "two",   "three", "several", "dozens",  "hundreds"};
-  const std::string_view w = a.Folded(i);
-  if (!w.empty() && w[0] >= '0' && w[0] <= '9') return true;
-  return OneOf(w, kOpeners) || w.ends_with("teen") || w.ends_with("ty") || w == "four" || w == "five" ||
-         w == "six" || w == "seven" || w == "eight" || w == "nine" || w == "ten" || w == "eleven" ||
-         w == "twelve" || w == "hundred" || w == "thousand" || w == "million" || w == "billion";
-}
-
-bool TagsMayChangeMatches(const SentenceAnalysis& a) {
-  for (const VerbMatch& m : a.matches)
-    if (m.trigger_end == m.trigger_begin + 1 && m.trigger_begin > 0 &&
-        MayOpenModifier(a, m.trigger_begin - 1))
-      return true;
-  return false;
-}
-
-namespace {
-
-// A day of the month as written beside its month: "31", "3", "31st", "2nd".
-bool IsDayNumber(std::string_view w) {
-  size_t digits = 0;
-  while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
-  if (digits == 0 || digits > 2) return false;
-  const std::string_view suffix = w.substr(digits);
-  if (!(suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) return false;
-  const int day = digits == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
-  return day >= 1 && day <= 31;
-}
-
-bool IsYear(std::string_view w) {
-  return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-         (w[0] == '1' || w[0] == '2');
-}
-
-// A month name that a date writes ("on 31 March", "March 3", "March 2004", "the 26 March match"): no verb or
-// event noun, whatever patterns its word anchors ("march", a protest). Capitalised, a day number before it or
-// a day or year after it suffices; in lower-cased text ("on 31 march") the day needs a preposition before it
-// or a year after the month, since "30 march on parliament" may be a headline's count of marchers.
-bool IsDateMonth(const SentenceAnalysis& a, uint32_t i) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  if (!OneOf(a.Folded(i), kMonths)) return false;
-  const bool capitalized = (a.tokens[i].flags & kFlagCapitalized) != 0;
-  const bool year_after = i + 1 < a.tokens.size() && IsYear(a.Folded(i + 1));
-  const bool day_after = i + 1 < a.tokens.size() && IsDayNumber(a.Folded(i + 1));
-  const bool day_before = i > 0 && IsDayNumber(a.Folded(i - 1));
-  if (capitalized) return year_after || day_after || day_before;
-  if (year_after) return true;
-  if (!day_before || i < 2) return false;
-  const std::string_view opener = a.Folded(i - 2);
-  return opener == "on" || opener == "of" || opener == "since" || opener == "until" || opener == "till" ||
-         opener == "from" || opener == "by" || opener == "before" || opener == "after" || opener == "to";
-}
-
 }  // namespace
 
 void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a, bool unbounded_gaps) {
