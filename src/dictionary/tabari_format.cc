@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/lines.h"
 #include "dictionary/tabari_internal.h"
 #include "dyad/dictionary_formats.h"
 #include "dyad/text.h"
@@ -260,13 +261,9 @@ void AddUnknownStemLemmas(std::string_view file_name, std::string_view text, siz
   };
   std::vector<Stem> heads;
   std::string lemma;
-  uint32_t line = 0;
-  for (size_t pos = 0; pos < text.size();) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view l = text.substr(pos, end - pos);
-    pos = end + 1;
-    ++line;
+  for (LineReader lines(text); lines.Next();) {
+    const std::string_view l = lines.line();
+    const auto line = static_cast<uint32_t>(lines.number());
     if (l.empty() || !IsUpper(l[0])) continue;  // patterns, synsets, tags, comments, forms
     size_t word_end = 0;
     while (word_end < l.size() && IsUpper(l[word_end])) ++word_end;
@@ -318,13 +315,9 @@ void AddUnknownStemLemmas(std::string_view file_name, std::string_view text, siz
 // as verbs, still reports its lines.
 void AddTimeDiscards(std::string_view file_name, std::string_view text, DictionarySource* out) {
   bool in_time = false;
-  uint32_t line = 0;
-  for (size_t pos = 0; pos < text.size();) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view l = Trim(text.substr(pos, end - pos));
-    pos = end + 1;
-    ++line;
+  for (LineReader lines(text); lines.Next();) {
+    const std::string_view l = Trim(lines.line());
+    const auto line = static_cast<uint32_t>(lines.number());
     if (l.starts_with("<TIME>")) in_time = true;
     if (l.starts_with("</TIME>")) in_time = false;
     if (!in_time || l.empty() || l.front() == '-' || l.front() == '<') continue;

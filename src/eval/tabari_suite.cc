@@ -17,6 +17,7 @@
 #include <sstream>
 #include <string>
 
+#include "common/lines.h"
 #include "dyad/dictionary_formats.h"
 #include "dyad/eval.h"
 #include "eval/suite_text.h"
@@ -45,18 +46,10 @@ std::string Where(std::string_view file, size_t line) {
   return std::string(file) + ":" + std::to_string(line);
 }
 
-// Splits `text` into lines (without '\n' or a trailing '\r').
+// Splits `text` into lines (LineReader's: without '\n' or a trailing '\r').
 std::vector<std::string_view> Lines(std::string_view text) {
   std::vector<std::string_view> lines;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    lines.push_back(line);
-    start = end + 1;
-  }
+  for (LineReader reader(text); reader.Next();) lines.push_back(reader.line());
   return lines;
 }
 

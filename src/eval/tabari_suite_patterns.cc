@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/lines.h"
 #include "dyad/eval.h"
 
 namespace dyad {
@@ -15,14 +16,9 @@ namespace dyad {
 std::vector<CoderOptions::CompoundPattern> TabariCompoundPatterns(std::string_view file_name,
                                                                   std::string_view verbs_text) {
   std::vector<CoderOptions::CompoundPattern> out;
-  uint32_t line = 0;
-  size_t pos = 0;
-  while (pos < verbs_text.size()) {
-    size_t end = verbs_text.find('\n', pos);
-    if (end == std::string_view::npos) end = verbs_text.size();
-    std::string_view text = verbs_text.substr(pos, end - pos);
-    pos = end + 1;
-    ++line;
+  for (LineReader lines(verbs_text); lines.Next();) {
+    std::string_view text = lines.line();
+    const auto line = static_cast<uint32_t>(lines.number());
     // A pattern line: "- WORDS * WORDS [CODE] ;comment". The marker counts in the words before the code.
     text = text.substr(0, text.find(';'));
     text = text.substr(0, text.find('['));
