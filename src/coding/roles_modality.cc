@@ -89,9 +89,10 @@ bool ReportedBefore(const SentenceAnalysis& a, uint32_t i) {
   return false;
 }
 
-// Negation or a hypothetical modal in the few words before `verb` (after the subject). `modal_only`, when
-// given, is set when a modal and no negation was found ("would now boycott", not "would not boycott").
-bool NegatedOrModal(const SentenceAnalysis& a, uint32_t verb, int32_t subject, bool* modal_only = nullptr) {
+// What blocks the act of `verb` in the few words before it (after the subject): a negation, else a
+// hypothetical modal ("would now boycott"; "would not boycott" is a negation).
+enum class Blocker { kNone, kNegation, kModal };
+Blocker NegationOrModal(const SentenceAnalysis& a, uint32_t verb, int32_t subject) {
   uint32_t from = verb >= 4 ? verb - 4 : 0;
   if (subject >= 0) from = std::max(from, a.chunks[subject].end);
   bool modal = false;
@@ -101,11 +102,10 @@ bool NegatedOrModal(const SentenceAnalysis& a, uint32_t verb, int32_t subject, b
         ReportedBefore(a, i))
       continue;
     const std::string_view w = a.Folded(i);
-    if (OneOf(w, kNegations) || IsNegativeContraction(w) || w == "cannot") return true;
+    if (OneOf(w, kNegations) || IsNegativeContraction(w) || w == "cannot") return Blocker::kNegation;
     modal |= OneOf(w, kHypotheticalModals);
   }
-  if (modal_only != nullptr) *modal_only = modal;
-  return modal;
+  return modal ? Blocker::kModal : Blocker::kNone;
 }
 
 // A subject that denies the act: "no protesters were arrested", "not a single activist ... has been
@@ -277,11 +277,14 @@ void ClassifyModality(const SentenceAnalysis& a, uint32_t verb, int32_t subject,
       return;
     }
   }
-  bool modal_only = false;
-  if (NegatedOrModal(a, verb, subject, &modal_only) || NegativeSubject(a, verb, subject) || negative_object) {
-    // TABARI reads no modality: a modal without a negation is the act there ("would now boycott").
-    if (hypotheticals_as_acts && modal_only && !NegativeSubject(a, verb, subject) && !negative_object) return;
+  const Blocker blocker = NegationOrModal(a, verb, subject);
+  if (blocker == Blocker::kNegation || NegativeSubject(a, verb, subject) || negative_object) {
     r->negated = true;
+    return;
+  }
+  if (blocker == Blocker::kModal) {
+    // TABARI reads no modality: a modal without a negation is the act there ("would now boycott").
+    if (!hypotheticals_as_acts) r->negated = true;
     return;
   }
   for (uint32_t i = verb; i > 0;) {
@@ -336,7 +339,7 @@ void ClassifyModality(const SentenceAnalysis& a, uint32_t verb, int32_t subject,
     return;
   }
   // "could agree to meet", "did not plan to attack": the governor's own negation or modal counts.
-  if (NegatedOrModal(a, governor, subject)) {
+  if (NegationOrModal(a, governor, subject) != Blocker::kNone) {
     r->negated = true;
     return;
   }
