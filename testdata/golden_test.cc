@@ -1,8 +1,8 @@
 // Golden end-to-end cases: article in, events out, with the default dictionaries.
 //
-// Each case is testdata/golden/NAME.expected beside its input NAME.txt, NAME.html or NAME.jsonl. The expected
-// file lists one event per line as "SOURCE CAMEO TARGET" (optionally followed by the event date, then
-// optionally by " @ PLACE (CCC)" or " @ -", the event's location and country or none), and may set
+// Each case is testdata/golden/NAME.expected beside its input NAME.txt, NAME.html, NAME.jsonl or NAME.warc.
+// The expected file lists one event per line as "SOURCE CAMEO TARGET" (optionally followed by the event date,
+// then optionally by " @ PLACE (CCC)" or " @ -", the event's location and country or none), and may set
 // "# date: YYYY-MM-DD" (the reference date, as --date). The coded events must equal the list exactly: nothing
 // missing, nothing extra. Cases are coded with the default dictionaries and gazetteer. Adding a case needs no
 // C++.
@@ -115,7 +115,7 @@ TEST_P(GoldenTest, EventsMatchExactly) {
     expected.push_back(a + " " + b + " " + c + (d.empty() ? "" : " " + d) + location);
   }
   fs::path input;
-  for (const char* ext : {".txt", ".html", ".jsonl"}) {
+  for (const char* ext : {".txt", ".html", ".jsonl", ".warc"}) {
     fs::path p = expected_path;
     p.replace_extension(ext);
     if (fs::exists(p)) input = p;
@@ -209,6 +209,25 @@ TEST_F(BadInputTest, MalformedJsonLineIsReportedWithItsLineNumber) {
   for (const Event& e : run.events) got.push_back(e.doc_id + " " + Describe(e, true, false));
   std::sort(got.begin(), got.end());
   EXPECT_EQ(got, (std::vector<std::string>{"a KAZ 051 UZB ", "c RUS 111 UKR 2019-03-02"}));
+}
+
+TEST_F(BadInputTest, TruncatedArchiveKeepsItsWholeRecordsAndTheOtherFiles) {
+  auto record = [](const std::string& text) {
+    return "WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/plain\r\nContent-Length: " +
+           std::to_string(text.size()) + "\r\n\r\n" + text + "\r\n\r\n";
+  };
+  std::string archive = record("Russia condemned Ukraine.\n") + record(kGoodText);
+  Write("a_crawl.warc", archive.substr(0, archive.size() - 20));
+  Write("b_good.txt", kGoodText);
+  CodedRun run = Code({dir_.string()}, "2020-01-01");
+  EXPECT_EQ(run.stats.documents, 2u);
+  ASSERT_EQ(run.diagnostics.size(), 1u);
+  EXPECT_NE(run.diagnostics[0].find("a_crawl.warc: record 2 at byte "), std::string::npos)
+      << run.diagnostics[0];
+  std::vector<std::string> got;
+  for (const Event& e : run.events) got.push_back(Describe(e, false, false));
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, (std::vector<std::string>{"KAZ 051 UZB", "RUS 111 UKR"}));
 }
 
 TEST_F(BadInputTest, FiftyMegabyteSingleLineDoesNotStopTheRun) {

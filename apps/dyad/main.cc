@@ -47,7 +47,8 @@ Run 'dyad COMMAND --help' for a command's options.
 const char kCodeHelp[] = R"(Usage: dyad code [OPTIONS] INPUT...
 
 INPUT is a file, a directory (read recursively) or '-' for standard input. Formats are detected by extension and
-content: plain text, HTML pages, JSON lines ({"id","text"|"html","date","title","url","source"} per line).
+content: plain text, HTML pages, JSON lines ({"id","text"|"html","date","title","url","source"} per line),
+WARC archives (.warc, .warc.gz: one document per HTML or text page).
 
 Options:
   --date YYYY-MM-DD   reference date for documents that carry none

@@ -1,11 +1,15 @@
 // Ingest: turns files, directories and stdin into Documents.
 //
-// Formats are detected per file by extension and then content: ".html"/".htm" or a leading
-// "<!doctype"/"<html" is HTML; ".jsonl"/".ndjson" or a first non-blank byte '{' is JSON lines; anything else
-// is plain text. Directories are walked recursively in sorted order, so runs are reproducible.
+// Formats are detected per file by extension and then content: ".warc"/".warc.gz" or a leading "WARC/1."
+// (plain or gzip-compressed) is a WARC archive, read record by record (one document per HTML or text
+// response, resource or conversion record; files are streamed, so archives of any size are read);
+// ".html"/".htm" or a leading "<!doctype"/"<html" is HTML; ".jsonl"/".ndjson" or a first non-blank byte '{'
+// is JSON lines; anything else is plain text. Directories are walked recursively in sorted order, so runs are
+// reproducible.
 //
-// Bad input never stops a run: a malformed JSON line, a binary file or an unreadable path is reported to the
-// DiagnosticSink with its location ("file.jsonl:12: ...") and reading continues with the next record or file.
+// Bad input never stops a run: a malformed JSON line, a binary file, a truncated or corrupt archive record or
+// an unreadable path is reported to the DiagnosticSink with its location ("file.jsonl:12: ...",
+// "crawl.warc.gz: record 7 at decoded byte 81234: ...") and reading continues with the next record or file.
 #ifndef DYAD_INGEST_H_
 #define DYAD_INGEST_H_
 

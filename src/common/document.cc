@@ -10,6 +10,8 @@ const char* InputFormatName(InputFormat format) {
       return "html";
     case InputFormat::kJsonLines:
       return "jsonl";
+    case InputFormat::kWarc:
+      return "warc";
   }
   return "unknown";
 }
@@ -19,7 +21,7 @@ const char* DateConfidence(std::string_view date_source) {
       date_source == "dateline" || date_source == "jsonl")
     return "high";
   if (date_source == "visible") return "medium";
-  if (date_source == "option") return "low";
+  if (date_source == "crawl" || date_source == "option") return "low";
   return "";
 }
 

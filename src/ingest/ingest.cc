@@ -112,6 +112,10 @@ Status ReadStdin(std::string* bytes) {
 
 Status ReadOneFile(const std::string& path, const IngestOptions& options, const DocumentSink& sink,
                    const DiagnosticSink& diagnostics) {
+  // Archives are streamed record by record, so max_file_bytes (a bound on what is held in memory) does not
+  // apply to them.
+  if (ingest_internal::IsWarcName(path))
+    return ingest_internal::ReadWarcFile(path, options, sink, diagnostics);
   std::error_code ec;
   uint64_t size = fs::file_size(path, ec);
   if (ec) {
@@ -154,7 +158,7 @@ Status ReadDirectory(const std::string& root, const IngestOptions& options, cons
   }
   std::sort(files.begin(), files.end());
   for (const std::string& file : files) {
-    if (HasBinaryExtension(file)) {
+    if (HasBinaryExtension(file) && !ingest_internal::IsWarcName(file)) {
       diagnostics(Status::InvalidArgument(file + ": binary file skipped"));
       continue;
     }
@@ -166,6 +170,7 @@ Status ReadDirectory(const std::string& root, const IngestOptions& options, cons
 }  // namespace
 
 InputFormat DetectFormat(std::string_view name, std::string_view head) {
+  if (ingest_internal::IsWarcName(name) || ingest_internal::StartsLikeWarc(head)) return InputFormat::kWarc;
   std::string ext = Extension(name);
   if (ext == "html" || ext == "htm" || ext == "xhtml") return InputFormat::kHtml;
   if (ext == "jsonl" || ext == "ndjson") return InputFormat::kJsonLines;
@@ -252,11 +257,13 @@ Status ReadBuffer(std::string_view name, std::string_view bytes, const IngestOpt
                                         std::to_string(options.max_file_bytes) + " bytes; skipped"));
     return Status::Ok();
   }
+  // Archives hold binary records (images) among the pages, so they are recognised before the binary screen.
+  InputFormat format = DetectFormat(name, bytes.substr(0, kSniffBytes));
+  if (format == InputFormat::kWarc) return ingest_internal::ReadWarc(name, bytes, options, sink, diagnostics);
   if (LooksBinary(bytes)) {
     diagnostics(Status::InvalidArgument(path + ": binary file skipped"));
     return Status::Ok();
   }
-  InputFormat format = DetectFormat(name, bytes.substr(0, kSniffBytes));
   if (format == InputFormat::kJsonLines) {
     return ingest_internal::ReadJsonLines(name, bytes, options, sink, diagnostics);
   }
@@ -306,7 +313,7 @@ Status ReadInputs(const std::vector<std::string>& inputs, const IngestOptions& o
     }
     if (fs::is_directory(status)) {
       DYAD_RETURN_IF_ERROR(ReadDirectory(input, options, sink, diagnostics));
-    } else if (HasBinaryExtension(input)) {
+    } else if (HasBinaryExtension(input) && !ingest_internal::IsWarcName(input)) {
       diagnostics(Status::InvalidArgument(input + ": binary file skipped"));
     } else {
       DYAD_RETURN_IF_ERROR(ReadOneFile(input, options, sink, diagnostics));

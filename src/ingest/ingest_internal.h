@@ -54,6 +54,19 @@ Document ParsePlainText(std::string_view name, std::string_view utf8);
 Status ReadJsonLines(std::string_view name, std::string_view bytes, const IngestOptions& options,
                      const DocumentSink& sink, const DiagnosticSink& diagnostics);
 
+// WARC archives (warc_reader.cc). A name ending ".warc" or ".warc.gz", or a head that is (or inflates to)
+// "WARC/1.", marks an archive.
+bool IsWarcName(std::string_view name);
+bool StartsLikeWarc(std::string_view head);
+// Reads an archive held in memory; one Document per HTML or text response, resource or conversion record,
+// problems reported per record with its number and byte offset.
+Status ReadWarc(std::string_view name, std::string_view bytes, const IngestOptions& options,
+                const DocumentSink& sink, const DiagnosticSink& diagnostics);
+// Streams an archive from disk (no size limit: one record is in memory at a time). A read error ends the
+// archive with a diagnostic; only a failing sink fails the call.
+Status ReadWarcFile(const std::string& path, const IngestOptions& options, const DocumentSink& sink,
+                    const DiagnosticSink& diagnostics);
+
 }  // namespace dyad::ingest_internal
 
 #endif  // DYAD_INGEST_INGEST_INTERNAL_H_

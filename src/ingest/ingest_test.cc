@@ -15,34 +15,14 @@ namespace {
 namespace fs = std::filesystem;
 using ingest_test::ReadBufferCollect;
 using ingest_test::ReadInputsCollect;
+using ingest_test::TempDir;
 using ::testing::HasSubstr;
-
-// A fresh directory under the GoogleTest temp dir, removed at the end of the test.
-class TempDir {
- public:
-  explicit TempDir(const std::string& name)
-      : path_(fs::path(::testing::TempDir()) / ("dyad_ingest_" + name + "_" + std::to_string(::getpid()))) {
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() { fs::remove_all(path_); }
-  std::string Write(const std::string& relative, std::string_view bytes) const {
-    fs::path file = path_ / relative;
-    fs::create_directories(file.parent_path());
-    std::ofstream out(file, std::ios::binary);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    return file.string();
-  }
-  std::string path() const { return path_.string(); }
-
- private:
-  fs::path path_;
-};
 
 TEST(InputFormatTest, Names) {
   EXPECT_STREQ(InputFormatName(InputFormat::kText), "text");
   EXPECT_STREQ(InputFormatName(InputFormat::kHtml), "html");
   EXPECT_STREQ(InputFormatName(InputFormat::kJsonLines), "jsonl");
+  EXPECT_STREQ(InputFormatName(InputFormat::kWarc), "warc");
 }
 
 TEST(DateConfidenceTest, FollowsTheDateSource) {
@@ -50,6 +30,7 @@ TEST(DateConfidenceTest, FollowsTheDateSource) {
     EXPECT_STREQ(DateConfidence(source), "high") << source;
   EXPECT_STREQ(DateConfidence("visible"), "medium");
   EXPECT_STREQ(DateConfidence("option"), "low");
+  EXPECT_STREQ(DateConfidence("crawl"), "low");
   EXPECT_STREQ(DateConfidence(""), "");
 }
 

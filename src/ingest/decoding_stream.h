@@ -1,0 +1,90 @@
+// Byte streams for archive readers: bytes from an open file or a buffer, inflated when they are gzip.
+//
+// A WARC file is usually written as one gzip member per record, concatenated (".warc.gz"); a corrupt or
+// truncated member must cost that record, not the rest of the archive. DecodingStream therefore inflates
+// member by member, and on corrupt data reports the compressed byte offset and resumes at the next gzip
+// member header it finds. Plain (uncompressed) input passes through unchanged. Not part of the public API.
+#ifndef DYAD_INGEST_DECODING_STREAM_H_
+#define DYAD_INGEST_DECODING_STREAM_H_
+
+#include <zlib.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+#include "dyad/ingest.h"
+#include "dyad/status.h"
+
+namespace dyad::ingest_internal {
+
+// Where the (possibly compressed) bytes come from. The file is not owned and stays open for the source's
+// life.
+class ChunkSource {
+ public:
+  explicit ChunkSource(std::FILE* file) : file_(file) {}
+  explicit ChunkSource(std::string_view bytes) : bytes_(bytes) {}
+
+  // Copies up to `capacity` bytes into `out`; 0 means the end. Fails only on a read error of the file.
+  [[nodiscard]] Result<size_t> Read(char* out, size_t capacity);
+
+ private:
+  std::FILE* file_ = nullptr;
+  std::string_view bytes_;
+};
+
+class DecodingStream {
+ public:
+  // `name` prefixes every diagnostic ("archive.warc.gz: byte 1234: ...").
+  DecodingStream(ChunkSource source, std::string name, const DiagnosticSink& diagnostics);
+  ~DecodingStream();
+  DecodingStream(const DecodingStream&) = delete;
+  DecodingStream& operator=(const DecodingStream&) = delete;
+
+  // Copies up to `capacity` decoded bytes into `out`; 0 means the end of the input. Corrupt or truncated gzip
+  // data is reported to the diagnostics and skipped (discontinuities() counts each skip); only a read error
+  // of the underlying file fails.
+  [[nodiscard]] Result<size_t> Read(char* out, size_t capacity);
+
+  // Whether the input is gzip (known after the first Read).
+  bool compressed() const { return mode_ == Mode::kGzip; }
+  // How many times decoding skipped over damaged input. A reader that sees this change while it assembles a
+  // record knows the record lost bytes.
+  uint64_t discontinuities() const { return discontinuities_; }
+
+ private:
+  enum class Mode { kUnknown, kPlain, kGzip };
+
+  // Ensures input is available; returns false at the end of the source.
+  [[nodiscard]] Result<bool> Refill();
+  // Drops input up to the next gzip member header ("\x1f\x8b\x08"); returns false when none is left.
+  [[nodiscard]] Result<bool> SkipToNextMember();
+  void Report(uint64_t offset, const std::string& message);
+
+  ChunkSource source_;
+  std::string name_;
+  const DiagnosticSink& diagnostics_;
+  Mode mode_ = Mode::kUnknown;
+  z_stream zlib_{};
+  bool zlib_ready_ = false;
+  std::string input_;      // compressed bytes read and not yet consumed: input_[input_pos_, input_.size())
+  size_t input_pos_ = 0;   // ...
+  uint64_t consumed_ = 0;  // compressed bytes consumed before input_[input_pos_]
+  uint64_t member_start_ = 0;
+  bool in_member_ = false;  // a member has started and has not reached its end
+  bool source_done_ = false;
+  uint64_t discontinuities_ = 0;
+};
+
+// Inflates a whole gzip or zlib ("deflate") body, as HTTP's Content-Encoding uses them. Fails with a message
+// without a location (the caller adds it) on corrupt or truncated data or when the output would pass
+// `max_bytes`.
+[[nodiscard]] Status InflateBody(std::string_view compressed, size_t max_bytes, std::string* out);
+
+// The first bytes (at most `max_bytes`) that a gzip prefix decodes to; "" when it is not gzip. For sniffing.
+std::string InflatePrefix(std::string_view compressed, size_t max_bytes);
+
+}  // namespace dyad::ingest_internal
+
+#endif  // DYAD_INGEST_DECODING_STREAM_H_
