@@ -443,6 +443,14 @@ std::string FindVisibleDate(xmlNode* body, xmlNode* container) {
   return "";
 }
 
+// A charset name other than UTF-8 and its ASCII subset.
+bool IsLegacyCharset(std::string_view name) {
+  std::string lowered(name);
+  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return !lowered.empty() && lowered != "utf-8" && lowered != "utf8" && lowered != "us-ascii" &&
+         lowered != "ascii";
+}
+
 // The page's declared charset when it is not UTF-8 ("" for UTF-8 or undeclared).
 bool DeclaresOtherCharset(std::string_view html) {
   std::string head(html.substr(0, 4096));
@@ -457,6 +465,13 @@ bool DeclaresOtherCharset(std::string_view html) {
 }  // namespace
 
 Result<Document> ExtractHtml(std::string_view html, std::string_view id) {
+  return ingest_internal::ExtractHtmlInCharset(html, id, "");
+}
+
+namespace ingest_internal {
+
+Result<Document> ExtractHtmlInCharset(std::string_view html, std::string_view id,
+                                      std::string_view transport_charset) {
   if (html.empty()) return Status::InvalidArgument(std::string(id) + ": empty HTML input");
   if (html.size() > static_cast<size_t>(INT_MAX))
     return Status::InvalidArgument(std::string(id) + ": HTML input too large");
@@ -467,16 +482,29 @@ Result<Document> ExtractHtml(std::string_view html, std::string_view id) {
 
   std::string repaired;
   const char* encoding = nullptr;  // let libxml2 honour a declared legacy charset
+  std::string transport;           // or the one the HTTP header declared, when the page declares none
   if (!DeclaresOtherCharset(html)) {
-    doc.invalid_utf8_replaced = ingest_internal::RepairInto(html, &repaired);
-    html = repaired;
-    encoding = "UTF-8";
+    if (IsLegacyCharset(transport_charset) &&
+        html.substr(0, 4096).find("charset=") == std::string_view::npos) {
+      transport.assign(transport_charset);
+      encoding = transport.c_str();
+    } else {
+      doc.invalid_utf8_replaced = ingest_internal::RepairInto(html, &repaired);
+      html = repaired;
+      encoding = "UTF-8";
+    }
   }
   xmlSetGenericErrorFunc(nullptr, IgnoreGenericError);
   xmlSetStructuredErrorFunc(nullptr, IgnoreStructuredError);
-  htmlDocPtr tree = htmlReadMemory(
-      html.data(), static_cast<int>(html.size()), nullptr, encoding,
-      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+  constexpr int kParseOptions =
+      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
+  htmlDocPtr tree =
+      htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, encoding, kParseOptions);
+  if (tree == nullptr && !transport.empty()) {  // a charset name libxml2 does not know: read as UTF-8
+    doc.invalid_utf8_replaced = ingest_internal::RepairInto(html, &repaired);
+    html = repaired;
+    tree = htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", kParseOptions);
+  }
   // Input libxml2 cannot make a tree of (e.g. only white space) has no article: an empty document, not an
   // error.
   if (tree == nullptr) return doc;
@@ -530,4 +558,5 @@ Result<Document> ExtractHtml(std::string_view html, std::string_view id) {
   return doc;
 }
 
+}  // namespace ingest_internal
 }  // namespace dyad

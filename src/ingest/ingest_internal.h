@@ -54,6 +54,12 @@ Document ParsePlainText(std::string_view name, std::string_view utf8);
 Status ReadJsonLines(std::string_view name, std::string_view bytes, const IngestOptions& options,
                      const DocumentSink& sink, const DiagnosticSink& diagnostics);
 
+// ExtractHtml for a page whose transport (an HTTP header) declared `transport_charset`: a legacy charset
+// there is honoured when the page itself declares none ("" or UTF-8: the page is read as UTF-8, as
+// ExtractHtml does).
+Result<Document> ExtractHtmlInCharset(std::string_view html, std::string_view id,
+                                      std::string_view transport_charset);
+
 // WARC archives (warc_reader.cc). A name ending ".warc" or ".warc.gz", or a head that is (or inflates to)
 // "WARC/1.", marks an archive.
 bool IsWarcName(std::string_view name);

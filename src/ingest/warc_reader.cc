@@ -201,7 +201,21 @@ bool Dechunk(std::string_view body, std::string* out) {
 struct Payload {
   PayloadKind kind = PayloadKind::kNone;
   std::string bytes;
+  std::string charset;  // as the Content-Type declared it ("" when it did not)
 };
+
+std::string CharsetOf(std::string_view content_type) {
+  size_t at = 0;
+  while ((at = content_type.find(';', at)) != std::string_view::npos) {
+    std::string_view parameter = Trimmed(content_type.substr(++at));
+    if (!StartsWithIgnoringCase(parameter, "charset=")) continue;
+    std::string_view value = Trimmed(parameter.substr(8, parameter.find(';') - 8));
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+      value = value.substr(1, value.size() - 2);
+    return std::string(value);
+  }
+  return "";
+}
 
 // Reads an HTTP response message: a 2xx status, its headers, and the body with transfer and content codings
 // undone. Returns "" and leaves payload->kind kNone for responses that carry no article (redirects, errors,
@@ -229,6 +243,7 @@ std::string HttpPayload(std::string_view message, Payload* payload) {
   std::string_view content_type = FieldValue(headers, "Content-Type");
   payload->kind = KindOfMediaType(content_type, body);
   if (payload->kind == PayloadKind::kNone) return "";
+  payload->charset = CharsetOf(content_type);
   std::string decoded;
   // Some archives store the body already decoded but keep the original headers; a coding is undone only
   // when the body really has it.
@@ -373,6 +388,7 @@ class WarcReader {
       }
     } else {
       payload.kind = KindOfMediaType(content_type, block);
+      payload.charset = CharsetOf(content_type);
       payload.bytes = std::move(block);
     }
     if (payload.kind == PayloadKind::kNone) return Status::Ok();
@@ -388,7 +404,7 @@ class WarcReader {
     const std::string id = name_ + "#" + std::to_string(record_number_);
     Document doc;
     if (payload.kind == PayloadKind::kHtml) {
-      Result<Document> extracted = ExtractHtml(payload.bytes, id);
+      Result<Document> extracted = ExtractHtmlInCharset(payload.bytes, id, payload.charset);
       if (!extracted.ok()) {
         diagnostics_(extracted.status().WithContext(Where(header_offset)));
         return Status::Ok();

@@ -179,6 +179,26 @@ TEST(WarcReaderTest, UnsupportedOrBrokenContentCodingIsReported) {
   EXPECT_EQ(got.documents[0].id, "e.warc#3");
 }
 
+TEST(WarcReaderTest, CharsetOfTheHttpHeaderIsHonouredWhenThePageNamesNone) {
+  const std::string latin1_page =
+      "<html><head><title>Caf\xe9 owners protest</title></head><body><article><p>Caf\xe9 owners in "
+      "Montr\xe9"
+      "al protested against the new tax on Friday.</p></article></body></html>";
+  auto got = ReadBufferCollect(
+      "l.warc",
+      Record("response", "application/http; msgtype=response",
+             HttpResponse("200 OK", "Content-Type: text/html; charset=ISO-8859-1\r\n", latin1_page)));
+  ASSERT_EQ(got.documents.size(), 1u);
+  EXPECT_THAT(got.documents[0].text, HasSubstr("Caf\u00e9 owners in Montr\u00e9al protested"));
+  EXPECT_EQ(got.documents[0].invalid_utf8_replaced, 0u);
+  // Without the header the same bytes are invalid UTF-8, repaired and counted.
+  auto undeclared =
+      ReadBufferCollect("m.warc", Record("response", "application/http; msgtype=response",
+                                         HttpResponse("200 OK", "Content-Type: text/html\r\n", latin1_page)));
+  ASSERT_EQ(undeclared.documents.size(), 1u);
+  EXPECT_GT(undeclared.documents[0].invalid_utf8_replaced, 0u);
+}
+
 TEST(WarcReaderTest, CanonicalUrlOfThePageBeatsTheFetchedAddress) {
   std::string page(kUndatedPage);
   page.insert(page.find("</head>"), "<link rel=\"canonical\" href=\"https://news.example/port-reopens\">");
