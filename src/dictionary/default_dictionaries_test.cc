@@ -288,7 +288,8 @@ TEST_F(DefaultDictionariesTest, UnnamedAttackersLawbreakersAndActivists) {
   EXPECT_EQ(CodeOn(agents, "activists", "2000-01-01"), "OPP");
   EXPECT_EQ(CodeOn(agents, "youths", "2000-01-01"), "CVL");
   EXPECT_EQ(CodeOn(agents, "prison guards", "2000-01-01"), "COP");
-  for (const char* left_out : {"suspect", "suspects", "tycoon", "snipers", "bombers", "man", "men", "people"}) {
+  for (const char* left_out :
+       {"suspect", "suspects", "tycoon", "snipers", "bombers", "man", "men", "people"}) {
     EXPECT_EQ(CodeOn(agents, left_out, "2000-01-01"), "") << left_out;
   }
 }
