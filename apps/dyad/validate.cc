@@ -221,6 +221,7 @@ int RunValidate(int argc, char** argv) {
       dyad::IsTabariProjectName(path) || (suite->ontology_file.empty() && !Has(args, "--own-dictionaries"));
   // Every suite pairs events; `--paired-codes` is kept for scripts that still pass it.
   coder_options.paired_events = true;
+  coder_options.split_compound_codes = suite->ontology_file.empty();  // PETRARCH-2 keeps "FRO/BIL/SAM" whole
   coder_options.future_as_act = true;
   // TABARI allows any words between pattern words that '_' does not join ("SUGGESTED * APPLY" on "suggested
   // Gondor should apply"; docs/validation.md, branch tabari5). PETRARCH matches patterns on its parse tree.

@@ -99,6 +99,10 @@ struct CoderOptions {
   // it; `dyad validate` sets it for the suites whose coders pair events (docs/validation.md). A reversed-only
   // entry (code "-" with a paired code, Phoenix's "[:030]") codes that event alone with it, nothing without.
   bool paired_events = false;
+  // Code an event of an actor with a compound code ("THE_SHIRE [FRO/BIL/SAM]", only the TABARI and PETRARCH
+  // actor readers make them) once per part, as TABARI and PETRARCH-1 do. PETRARCH-2 (UniversalPetrarch) writes
+  // the compound code as the actor's code ("FRO/BIL/SAM"); `dyad validate` turns this off for its suites.
+  bool split_compound_codes = true;
   // Code an act announced with "will" or "shall" as the act itself ("will contribute" 071, not the intent
   // 033), marked "future", as TABARI and PETRARCH, which have no intent coding, and their suites do; likewise
   // a cooperative act an intent verb announces ("agreed to meet", "is scheduled to attend": the act, with no

@@ -476,7 +476,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     }
   }
   if (options.first_verb_per_clause && options.code_all_verbs) CodeAllVerbs(sentence_first_event, events);
-  SplitCompoundCodes(sentence_first_event, events);
+  if (options.split_compound_codes) SplitCompoundCodes(sentence_first_event, events);
 }
 
 }  // namespace dyad
