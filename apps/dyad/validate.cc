@@ -102,9 +102,13 @@ std::shared_ptr<const dyad::Dictionary> LoadSuiteDictionaries(
         compound->insert(compound->end(), marked.begin(), marked.end());
         break;
       }
-      case dyad::DictionaryFormat::kPetrarch:
+      case dyad::DictionaryFormat::kPetrarch: {
+        const size_t first = source.entries.size();
         dyad::ReadPetrarchDictionary(path.string(), text, kind, &source, &notes);
+        // PETRARCH, too, composes an agent with any actor code ("Ithilen's president" ITHGOV).
+        if (kind == dyad::ForeignFileKind::kActors) dyad::TabariNationalCodesByUse(&source, first);
         break;
+      }
     }
   }
   // Names, Goldstein values and PLOVER mappings of the CAMEO codes, from dyad's own table.
