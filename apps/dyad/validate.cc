@@ -218,6 +218,7 @@ int RunValidate(int argc, char** argv) {
   coder_options.first_verb_per_clause = dyad::IsTabariProjectName(path);
   // TABARI composes an agent with the country next to it only, not with every coordinated country.
   coder_options.distribute_agents = !dyad::IsTabariProjectName(path);
+  coder_options.possessive_modifiers = !dyad::IsTabariProjectName(path);  // "Dagolath's first Deputy ..."
   // TABARI and PETRARCH-1 match an actor name's words with words between them ("Ithilen state-run
   // television"; PETRARCH-1's unit suite, the one without a <PICOfile>, expects it too), in their own
   // dictionaries (docs/validation.md, branch actors7).

@@ -67,6 +67,11 @@ struct CoderOptions {
   // hold). dyad's dictionaries write every word of a name, so news coding leaves this off; `dyad validate`
   // sets it for TABARI projects.
   bool name_gaps = false;
+  // A possessor composes with a sector noun that up to two modifiers separate from its "'s": "Iraq's interim
+  // government" is IRQGOV. TABARI composes an agent only right after the possessive ("Dagolath's first
+  // Deputy Prime Minister Telemar" is DAG in its suite, DEMO-04, TIME-05), so `dyad validate` turns this off
+  // for TABARI projects; PETRARCH composes over modifiers ("Ithilen's awful and evil minister").
+  bool possessive_modifiers = true;
   // A public statement that a dictionary pattern names (CAMEO 01x: "expressed concern", "declined to
   // comment", "held a news conference") is coded with an empty target when the sentence names no addressee:
   // the speaker's act needs none. A bare "say" is still no event (verbs.txt). The PETRARCH and TABARI suites

@@ -205,6 +205,23 @@ TEST(ActorGroupsTest, AnAgentBeforeCoordinatedCountriesIsEachCountrys) {
             (V{"KGZ 190 KAZ", "UZBREB 190 KAZ"}));
 }
 
+// A possessor composes with a sector noun over up to two modifiers; TABARI's reading (possessive_modifiers
+// off) only with the noun right after the "'s".
+TEST(ActorChunksTest, PossessorAndSectorNounOverModifiers) {
+  EXPECT_EQ(Triples("Kazakhstan's interim government criticized Uzbekistan."), V{"KAZGOV 111 UZB"});
+  EXPECT_EQ(Triples("Kazakhstan's government criticized Uzbekistan."), V{"KAZGOV 111 UZB"});
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
+  CoderOptions tabari;
+  tabari.possessive_modifiers = false;
+  tabari.first_verb_per_clause = true;
+  tabari.sentence_country_sectors = false;  // as `dyad validate` codes every suite
+  EXPECT_EQ(
+      CodedTriples(dict, "Kazakhstan's interim government criticized Uzbekistan.", "2020-05-01", tabari),
+      V{"KAZ 111 UZB"});
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan's government criticized Uzbekistan.", "2020-05-01", tabari),
+            V{"KAZGOV 111 UZB"});
+}
+
 // TABARI's actor names whose words stand apart (CoderOptions::name_gaps, actor_names.h): up to two words
 // between a name's words, '_' written inside a word between them; no possessive, conjunction, verb or actor
 // in the gap, and nothing of this without the option.
