@@ -102,9 +102,13 @@ std::shared_ptr<const dyad::Dictionary> LoadSuiteDictionaries(
         compound->insert(compound->end(), marked.begin(), marked.end());
         break;
       }
-      case dyad::DictionaryFormat::kPetrarch:
+      case dyad::DictionaryFormat::kPetrarch: {
+        const size_t first = source.entries.size();
         dyad::ReadPetrarchDictionary(path.string(), text, kind, &source, &notes);
+        // PETRARCH, too, composes an agent with any actor code ("Ithilen's president" ITHGOV).
+        if (kind == dyad::ForeignFileKind::kActors) dyad::TabariNationalCodesByUse(&source, first);
         break;
+      }
     }
   }
   // Names, Goldstein values and PLOVER mappings of the CAMEO codes, from dyad's own table.
@@ -214,6 +218,7 @@ int RunValidate(int argc, char** argv) {
   coder_options.first_verb_per_clause = dyad::IsTabariProjectName(path);
   // TABARI composes an agent with the country next to it only, not with every coordinated country.
   coder_options.distribute_agents = !dyad::IsTabariProjectName(path);
+  coder_options.possessive_modifiers = !dyad::IsTabariProjectName(path);  // "Dagolath's first Deputy ..."
   // TABARI and PETRARCH-1 match an actor name's words with words between them ("Ithilen state-run
   // television"; PETRARCH-1's unit suite, the one without a <PICOfile>, expects it too), in their own
   // dictionaries (docs/validation.md, branch actors7).
@@ -221,6 +226,7 @@ int RunValidate(int argc, char** argv) {
       dyad::IsTabariProjectName(path) || (suite->ontology_file.empty() && !Has(args, "--own-dictionaries"));
   // Every suite pairs events; `--paired-codes` is kept for scripts that still pass it.
   coder_options.paired_events = true;
+  coder_options.split_compound_codes = suite->ontology_file.empty();  // PETRARCH-2 keeps "FRO/BIL/SAM" whole
   coder_options.future_as_act = true;
   // TABARI allows any words between pattern words that '_' does not join ("SUGGESTED * APPLY" on "suggested
   // Gondor should apply"; docs/validation.md, branch tabari5). PETRARCH matches patterns on its parse tree.

@@ -67,6 +67,11 @@ struct CoderOptions {
   // hold). dyad's dictionaries write every word of a name, so news coding leaves this off; `dyad validate`
   // sets it for TABARI projects.
   bool name_gaps = false;
+  // A possessor composes with a sector noun that up to two modifiers separate from its "'s": "Iraq's interim
+  // government" is IRQGOV. TABARI composes an agent only right after the possessive ("Dagolath's first
+  // Deputy Prime Minister Telemar" is DAG in its suite, DEMO-04, TIME-05), so `dyad validate` turns this off
+  // for TABARI projects; PETRARCH composes over modifiers ("Ithilen's awful and evil minister").
+  bool possessive_modifiers = true;
   // A public statement that a dictionary pattern names (CAMEO 01x: "expressed concern", "declined to
   // comment", "held a news conference") is coded with an empty target when the sentence names no addressee:
   // the speaker's act needs none. A bare "say" is still no event (verbs.txt). The PETRARCH and TABARI suites
@@ -99,6 +104,10 @@ struct CoderOptions {
   // it; `dyad validate` sets it for the suites whose coders pair events (docs/validation.md). A reversed-only
   // entry (code "-" with a paired code, Phoenix's "[:030]") codes that event alone with it, nothing without.
   bool paired_events = false;
+  // Code an event of an actor with a compound code ("THE_SHIRE [FRO/BIL/SAM]", only the TABARI and PETRARCH
+  // actor readers make them) once per part, as TABARI and PETRARCH-1 do. PETRARCH-2 (UniversalPetrarch) writes
+  // the compound code as the actor's code ("FRO/BIL/SAM"); `dyad validate` turns this off for its suites.
+  bool split_compound_codes = true;
   // Code an act announced with "will" or "shall" as the act itself ("will contribute" 071, not the intent
   // 033), marked "future", as TABARI and PETRARCH, which have no intent coding, and their suites do; likewise
   // a cooperative act an intent verb announces ("agreed to meet", "is scheduled to attend": the act, with no

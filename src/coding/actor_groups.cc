@@ -44,6 +44,15 @@ Gap GapBetween(const SentenceAnalysis& a, uint32_t g, uint32_t e) {
   return conjunction ? Gap::kConjunction : Gap::kComma;
 }
 
+// Whether the tokens [g, e) are commas and "and" only, at least one: nothing of a noun phrase of its own
+// ("and the government" may be another country's) stands between two conjuncts.
+bool OnlyConjunctions(const SentenceAnalysis& a, uint32_t g, uint32_t e) {
+  if (g >= e) return false;
+  for (uint32_t t = g; t < e; ++t)
+    if (a.Folded(t) != "," && a.Folded(t) != "and") return false;
+  return true;
+}
+
 }  // namespace
 
 void GroupCoordinatedChunks(SentenceAnalysis* a, bool distribute_agents) {
@@ -79,21 +88,45 @@ void GroupCoordinatedChunks(SentenceAnalysis* a, bool distribute_agents) {
       for (size_t k = c; k < a->chunks.size(); ++k) ++a->chunks[k].group;
     }
   }
-  // An agent before the first of a group of countries is every country's: "lawmakers in Fornost and Gondor",
-  // "the ambassadors of Arnor, Osgiliath and Gondor" name each country's lawmakers or ambassadors. The first
-  // chunk holds the agent, a preposition and the country (actors.cc's "the president of Kazakhstan"); a
-  // later member that is a bare country takes the agent.
+  // An agent before a group of countries is every country's: "lawmakers in Fornost and Gondor", "the
+  // ambassadors of Arnor, Osgiliath and Gondor" name each country's lawmakers or ambassadors. The chunk
+  // holding the agent, a preposition and the country (actors.cc's "the president of Kazakhstan") opens the
+  // group or follows only bare agents; a later member that is a bare country takes its agent, and the bare
+  // agents before it take its country: "lawmakers and officials in Fornost and Gondor" are Fornost's
+  // lawmakers, Fornost's officials and Gondor's officials (a chunk is one actor, so Gondor's lawmakers, which
+  // PETRARCH also codes, are not named).
+  const auto bare_agent = [&](const ActorChunk& k) {
+    return k.agent_entry >= 0 && k.country_entry < 0 && k.actor_entry < 0 && !k.people && k.referent < 0;
+  };
   for (size_t c = 0; c < a->chunks.size() && distribute_agents; ++c) {
-    const ActorChunk& first = a->chunks[c];
-    if (c > 0 && a->chunks[c - 1].group == first.group) continue;
-    if (first.agent_entry < 0 || first.country_entry < 0 || first.actor_entry >= 0 || first.people) continue;
+    if (c > 0 && a->chunks[c - 1].group == a->chunks[c].group) continue;
+    size_t f = c;  // the first member that is no bare agent
+    while (f + 1 < a->chunks.size() && a->chunks[f + 1].group == a->chunks[c].group &&
+           bare_agent(a->chunks[f]))
+      ++f;
+    const ActorChunk& first = a->chunks[f];
+    if (first.group != a->chunks[c].group || first.agent_entry < 0 || first.country_entry < 0 ||
+        first.actor_entry >= 0 || first.people)
+      continue;
     bool agent_first = false;
     for (uint32_t t = first.begin + 1; t + 1 < first.end && !agent_first; ++t) {
       const std::string_view w = a->Folded(t);
       agent_first = w == "of" || w == "in" || w == "from";
     }
+    // "Danish media and government": a country adjective before the first sector noun of a list of bare
+    // sector nouns, which nothing but commas and "and" separate, is every noun's.
+    const bool adjective = !agent_first && f == c;
+    if (adjective) {
+      for (size_t k = f + 1; k < a->chunks.size() && a->chunks[k].group == first.group; ++k) {
+        ActorChunk& member = a->chunks[k];
+        if (!bare_agent(member) || !OnlyConjunctions(*a, a->chunks[k - 1].end, member.begin)) break;
+        member.country_entry = first.country_entry;
+      }
+      continue;
+    }
     if (!agent_first) continue;
-    for (size_t k = c + 1; k < a->chunks.size() && a->chunks[k].group == first.group; ++k) {
+    for (size_t k = c; k < f; ++k) a->chunks[k].country_entry = first.country_entry;
+    for (size_t k = f + 1; k < a->chunks.size() && a->chunks[k].group == first.group; ++k) {
       ActorChunk& member = a->chunks[k];
       if (member.country_entry >= 0 && member.agent_entry < 0 && member.actor_entry < 0 && !member.people &&
           member.referent < 0)

@@ -36,9 +36,10 @@ constexpr std::array<std::string_view, 15> kAllegianceNouns = {
 // Collective nouns that may follow a sector noun as the head of its phrase ("opposition groups in Zimbabwe").
 constexpr std::array<std::string_view, 8> kCollectiveNouns = {"group",   "groups",   "movement",  "movements",
                                                               "faction", "factions", "coalition", "alliance"};
-// Function words that never modify a noun between a country and a sector noun.
-constexpr std::array<std::string_view, 12> kNotModifiers = {"and",  "or", "but", "that", "who",   "which",
-                                                            "than", "as", "not", "it",   "there", "also"};
+// Function words that never modify a noun between a country and a sector noun, and the possessive (composed
+// by its own rule).
+constexpr std::array<std::string_view, 13> kNotModifiers = {
+    "and", "or", "but", "that", "who", "which", "than", "as", "not", "it", "there", "also", "'s"};
 
 // Preference among entries that share a phrase: a named actor, then a country, then a sector noun.
 int KindRank(EntryKind kind) {
@@ -270,7 +271,8 @@ uint32_t LooseNameAt(const CompiledDictionary& dict, std::string_view date, Sent
 }  // namespace
 
 void FindActorChunks(const CompiledDictionary& dict, std::string_view date, SentenceAnalysis* a,
-                     bool sentence_country_sectors, bool distribute_agents, bool name_gaps) {
+                     bool sentence_country_sectors, bool distribute_agents, bool name_gaps,
+                     bool possessive_modifiers) {
   a->chunks.clear();
   const PhraseTrie& trie = dict.actor_trie();
   const EntryTable entries = dict.entries();
@@ -336,10 +338,11 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       bool join = gap_begin == gap_end;
       const bool people = cur.entry == kPeopleMention;
       // "Kazakhstan's foreign minister", and with up to two modifiers before a sector noun: "Iraq's interim
-      // government", "Taiwan's Vice Foreign Minister".
+      // government", "Taiwan's Vice Foreign Minister" (not with `possessive_modifiers` off, as TABARI codes).
       if (!join && a->Folded(gap_begin) == "'s") {
         join = gap_end == gap_begin + 1;
-        if (!join && !people && entries[cur.entry].kind == EntryKind::kAgent && gap_end <= gap_begin + 3) {
+        if (!join && !people && possessive_modifiers && entries[cur.entry].kind == EntryKind::kAgent &&
+            gap_end <= gap_begin + 3) {
           join = true;
           for (uint32_t g = gap_begin + 1; g < gap_end && join; ++g)
             join = (a->tokens[g].flags & kFlagWord) && !IsPreposition(a->Folded(g)) && a->Folded(g) != "and";
@@ -347,7 +350,8 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       }
       // "Irish nationalist guerrillas", "Syrian pro-government militias": a country and a sector noun with up
       // to two lower-case modifiers between them. A modifier is a word no verb pattern uses, so a verb never
-      // joins subject and object ("Russia sent troops", "Iran has soldiers").
+      // joins subject and object ("Russia sent troops", "Iran has soldiers"); a possessive is none (the rule
+      // above composes possessives).
       if (!join && !people && prev.country_entry >= 0 && prev.agent_entry < 0 && prev.actor_entry < 0 &&
           !person_chunk(a->chunks.size() - 1) && entries[cur.entry].kind == EntryKind::kAgent &&
           gap_end > gap_begin && gap_end <= gap_begin + 2) {

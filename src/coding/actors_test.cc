@@ -205,6 +205,44 @@ TEST(ActorGroupsTest, AnAgentBeforeCoordinatedCountriesIsEachCountrys) {
             (V{"KGZ 190 KAZ", "UZBREB 190 KAZ"}));
 }
 
+// Bare agents before "agent in/of/from country" take its country, and the bare countries after it its agent;
+// a country adjective before a list of bare sector nouns is each noun's. Not across an article ("and the
+// militants" may be anyone's), nor with TABARI's reading (distribute_agents off).
+TEST(ActorGroupsTest, AgentsAndCountriesAcrossACompound) {
+  EXPECT_EQ(Triples("Police and militants in Uzbekistan and Kyrgyzstan attacked Kazakhstan."),
+            (V{"KGZREB 190 KAZ", "UZBCOP 190 KAZ", "UZBREB 190 KAZ"}));
+  EXPECT_EQ(Triples("Russian police and militants attacked Kazakhstan."),
+            (V{"RUSCOP 190 KAZ", "RUSREB 190 KAZ"}));
+  EXPECT_EQ(Triples("Russian police, students and militants attacked Kazakhstan."),
+            (V{"RUSCOP 190 KAZ", "RUSCVL 190 KAZ", "RUSREB 190 KAZ"}));
+  EXPECT_EQ(Triples("Russian police and the militants attacked Kazakhstan."),
+            (V{"REB 190 KAZ", "RUSCOP 190 KAZ"}));
+  EXPECT_EQ(Triples("Russian police and Uzbek militants attacked Kazakhstan."),
+            (V{"RUSCOP 190 KAZ", "UZBREB 190 KAZ"}));
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
+  CoderOptions tabari;
+  tabari.distribute_agents = false;
+  EXPECT_EQ(CodedTriples(dict, "Russian police and militants attacked Kazakhstan.", "2020-05-01", tabari),
+            (V{"REB 190 KAZ", "RUSCOP 190 KAZ"}));
+}
+
+// A possessor composes with a sector noun over up to two modifiers; TABARI's reading (possessive_modifiers
+// off) only with the noun right after the "'s".
+TEST(ActorChunksTest, PossessorAndSectorNounOverModifiers) {
+  EXPECT_EQ(Triples("Kazakhstan's interim government criticized Uzbekistan."), V{"KAZGOV 111 UZB"});
+  EXPECT_EQ(Triples("Kazakhstan's government criticized Uzbekistan."), V{"KAZGOV 111 UZB"});
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
+  CoderOptions tabari;
+  tabari.possessive_modifiers = false;
+  tabari.first_verb_per_clause = true;
+  tabari.sentence_country_sectors = false;  // as `dyad validate` codes every suite
+  EXPECT_EQ(
+      CodedTriples(dict, "Kazakhstan's interim government criticized Uzbekistan.", "2020-05-01", tabari),
+      V{"KAZ 111 UZB"});
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan's government criticized Uzbekistan.", "2020-05-01", tabari),
+            V{"KAZGOV 111 UZB"});
+}
+
 // TABARI's actor names whose words stand apart (CoderOptions::name_gaps, actor_names.h): up to two words
 // between a name's words, '_' written inside a word between them; no possessive, conjunction, verb or actor
 // in the gap, and nothing of this without the option.

@@ -174,9 +174,10 @@ bool IsPeopleNoun(std::string_view folded_word);
 // Finds actor chunks and coordination groups. `date` (YYYY-MM-DD or empty) selects date-bounded entries.
 // `distribute_agents`: CoderOptions::distribute_agents (GroupCoordinatedChunks).
 // `name_gaps`: CoderOptions::name_gaps (ContinueNameAcrossGap, actor_names.h).
+// `possessive_modifiers`: CoderOptions::possessive_modifiers.
 void FindActorChunks(const CompiledDictionary& dict, std::string_view date, SentenceAnalysis* analysis,
                      bool sentence_country_sectors = true, bool distribute_agents = true,
-                     bool name_gaps = false);
+                     bool name_gaps = false, bool possessive_modifiers = true);
 
 // Finds the best non-overlapping verb pattern matches, in token order. `unbounded_gaps`:
 // CoderOptions::unbounded_pattern_gaps.

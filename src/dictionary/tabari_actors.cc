@@ -66,6 +66,8 @@ struct CodeLine {
 
 // TABARI's compound actor code ("THE_SHIRE [FRO/BIL/SAM]", "LORIEN [ELR/GAL]"): the name stands for several
 // actors at once, each coded in every event of the name. Parts are codes of upper-case letters and digits.
+// PETRARCH's files write the same codes (PETRARCH-1 codes each part, PETRARCH-2 the code as written:
+// CoderOptions::split_compound_codes).
 bool IsCompoundCode(std::string_view code) {
   if (code.find('/') == std::string_view::npos) return false;
   size_t begin = 0;
@@ -81,9 +83,9 @@ bool IsCompoundCode(std::string_view code) {
   return true;
 }
 
-// Parses the inside of one "[...]" on an actor line: "CODE", "CODE >D", "CODE <D", "CODE A-B"; in a TABARI
-// file (`tabari`) CODE may be a compound code "A/B/C" (IsCompoundCode). Returns false (and reports) when the
-// code is not usable.
+// Parses the inside of one "[...]" on an actor line: "CODE", "CODE >D", "CODE <D", "CODE A-B"; CODE may be a
+// compound code "A/B/C" (IsCompoundCode). `tabari`: a TABARI file, whose dated null codes are read. Returns
+// false (and reports) when the code is not usable.
 bool ParseCodeBracket(std::string_view inside, uint32_t line, bool tabari, Reporter* reporter,
                       CodeLine* out) {
   inside = Trim(inside);
@@ -111,7 +113,7 @@ bool ParseCodeBracket(std::string_view inside, uint32_t line, bool tabari, Repor
   }
   if (!discard && !dated_null &&
       !std::all_of(code.begin(), code.end(), [](char c) { return IsUpper(c) || IsDigit(c); }) &&
-      !(tabari && IsCompoundCode(code))) {
+      !IsCompoundCode(code)) {
     reporter->Invalid(line, "bad actor code " + Quote(code) + ": expected upper-case letters and digits");
     return false;
   }
@@ -166,7 +168,7 @@ std::string_view TakeCodeBrackets(std::string_view text, uint32_t line, bool tab
 // (petrarch-validation's "lawmakers in Fornost and Gondor" was FOR, not FORLEG). Longer codes are actors of
 // their country.
 // A compound code ("FRO/BIL/SAM") is an actor of that code, with no country or sectors: the coder codes each
-// part (CompoundCodeParts, dyad/event.h).
+// part (SplitCompoundCodes, src/coding/coder_suites.cc), unless CoderOptions::split_compound_codes is off.
 DictionaryEntry ActorEntryForCode(const CodeLine& code) {
   DictionaryEntry entry;
   entry.code = code.code;

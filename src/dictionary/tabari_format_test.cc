@@ -287,7 +287,7 @@ TEST(TabariActors, DatedNullCodesLeaveTheirPeriodUncoded) {
 }
 
 // TABARI's compound actor code: one actor entry whose code lists the parts, which the coder codes one by one.
-// PETRARCH files have no such codes.
+// PETRARCH files write them too ("THE_SHIRE  [FRO/BIL/SAM]" in PETRARCH-1's and UniversalPetrarch's suites).
 TEST(TabariActors, CompoundCodesAreKept) {
   Read r = Tabari("NORTH_MARCHES  [NMA/EMA/WMA]\nPIRATE_COAST  [PIR/]\n", ForeignFileKind::kActors);
   ASSERT_EQ(r.source.entries.size(), 1u);
@@ -298,10 +298,13 @@ TEST(TabariActors, CompoundCodesAreKept) {
   EXPECT_THAT(Messages(r.errors), ElementsAre(HasSubstr("test.actors:2: bad actor code 'PIR/'")));
   DictionarySource petrarch;
   std::vector<Status> errors;
-  ReadPetrarchDictionary("test.txt", "NORTH_MARCHES  [NMA/EMA/WMA]\n", ForeignFileKind::kActors, &petrarch,
-                         &errors);
-  EXPECT_THAT(petrarch.entries, IsEmpty());
-  EXPECT_THAT(Messages(errors), Contains(HasSubstr("bad actor code")));
+  ReadPetrarchDictionary("test.txt", "NORTH_MARCHES  [NMA/EMA/WMA]\nPIRATE_COAST  [PIR//COR]\n",
+                         ForeignFileKind::kActors, &petrarch, &errors);
+  ASSERT_EQ(petrarch.entries.size(), 1u);
+  EXPECT_EQ(petrarch.entries[0].kind, EntryKind::kActor);
+  EXPECT_EQ(petrarch.entries[0].code, "NMA/EMA/WMA");
+  EXPECT_THAT(petrarch.entries[0].phrases, ElementsAre("north marches"));
+  EXPECT_THAT(Messages(errors), ElementsAre(HasSubstr("bad actor code 'PIR//COR'")));
 }
 
 TEST(TabariAgents, SectorsPluralsAndSubstitutions) {
