@@ -428,7 +428,8 @@ bool SurfaceForm(const CompiledDictionary& dict, const SentenceAnalysis& a, cons
   for (size_t start = 0; start < phrase.size();) {
     size_t end = phrase.find_first_of(" _", start);  // words joined with '_' are words of their own
     if (end == std::string_view::npos) end = phrase.size();
-    const std::string_view w = phrase.substr(start, end - start);
+    std::string_view w = phrase.substr(start, end - start);
+    if (w.ends_with('~')) w.remove_suffix(1);  // a TABARI stem's mark
     if (w.size() == word.size() && std::equal(w.begin(), w.end(), word.begin(), [](char x, char y) {
           return (x >= 'A' && x <= 'Z' ? x - 'A' + 'a' : x) == y;
         }))
@@ -477,23 +478,42 @@ void TakeAimedAtTargets(const CompiledDictionary& dict, SentenceAnalysis* a) {
     if (chunk >= 0 && chunk != m.source_chunk) m.target_chunk = chunk;
   }
 }
-// Patterns anchored at a stem ("RECENT~_*") tried at token `i` when it begins with the stem without being the
-// stem's own lemma, which the anchor index serves ("recently", "recent"). Out of line: dyad's own
-// dictionaries have no stems, and FindVerbMatches calls this only when the dictionary has some.
+// Patterns anchored at a stem ("RECENT~_*", TABARI's unclosed "SAID WOULD * NOW") tried at token `i` when
+// it begins with the stem without being the stem's own lemma, which the anchor index serves ("recently",
+// "saidth"). The stems are the token's prefixes that the lemma vocabulary holds: one lookup per prefix
+// length, so the cost does not grow with the number of stems (a TABARI file marks every unclosed pattern
+// word). Out of line: dyad's own dictionaries have no stems, and FindVerbMatches calls this only when the
+// dictionary has some.
 [[gnu::noinline]] void TryStemAnchors(const CompiledDictionary& dict, SentenceAnalysis* a, uint32_t i,
                                       bool unbounded_gaps, NounPhraseRun* run) {
-  if (!Matchable(*a, i)) return;
+  if (!(a->tokens[i].flags & kFlagWord) || !Matchable(*a, i)) return;
   const PatternElement* el = dict.pattern_elements();
+  const std::string_view word = a->Folded(i);
   bool passive = false, passive_known = false;
   VerbMatch candidate;
-  for (const uint32_t p : dict.stem_anchored()) {
-    const WordId stem = el[dict.pattern(p).anchor].lemma;
-    if (stem == a->tokens[i].lemma || !StemMatches(dict, *a, i, stem)) continue;
-    if (!passive_known) passive = IsPassive(*a, i), passive_known = true;
-    if (!TryPattern(dict, *a, p, i, passive, unbounded_gaps, run, &candidate)) continue;
-    if (a->Tagged() && ModifierReading(*a, candidate)) continue;
-    a->matches.push_back(candidate);
+  for (size_t length = 1; length <= word.size(); ++length) {
+    const WordId stem = dict.lemmas().Find(word.substr(0, length));
+    if (stem == kNoWord || stem == a->tokens[i].lemma) continue;
+    auto [begin, end] = dict.PatternsAnchoredAt(stem);
+    for (const uint32_t* p = begin; p != end; ++p) {
+      if (!(el[dict.pattern(*p).anchor].flags & kElementStem)) continue;
+      // A participle only when the word is written as one: "was into accord" under "IN *" is no passive.
+      if (!passive_known)
+        passive = (word.ends_with("ed") || word.ends_with("en")) && IsPassive(*a, i), passive_known = true;
+      if (!TryPattern(dict, *a, *p, i, passive, unbounded_gaps, run, &candidate)) continue;
+      if (a->Tagged() && ModifierReading(*a, candidate)) continue;
+      a->matches.push_back(candidate);
+    }
   }
+}
+// The letters of a pattern's words, TABARI's measure of a pattern's length (FindVerbMatches).
+uint32_t PatternLetters(const CompiledDictionary& dict, const VerbPattern& p) {
+  uint32_t letters = 0;
+  for (uint32_t k = p.elements_begin; k < p.elements_end; ++k) {
+    const PatternElement& e = dict.pattern_elements()[k];
+    if (e.kind == PatternElementKind::kWord) letters += static_cast<uint32_t>(dict.lemmas().word(e.lemma).size());
+  }
+  return letters;
 }
 }  // namespace
 
@@ -530,6 +550,13 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a, bool u
     const VerbPattern& px = dict.pattern(x.pattern);
     const VerbPattern& py = dict.pattern(y.pattern);
     if (px.required_words != py.required_words) return px.required_words > py.required_words;
+    // TABARI tries its longer patterns first: "* RESISTANCE TO THE INVADING" before "* RESIST { TO THE END |
+    // ... }", both matching "resistance to the end to the invading" once their words are stems. Only for a
+    // dictionary from TABARI files (it has stems); dyad's own order is the one below.
+    if (stems) {
+      const uint32_t lx = PatternLetters(dict, px), ly = PatternLetters(dict, py);
+      if (lx != ly) return lx > ly;
+    }
     // Then one that names the subject's slot before the verb: TABARI's "$ CALLED_ON" is more specific than
     // "CALLED_ON" (the roles give the subject either way).
     const int sx = px.source_before + px.target_before, sy = py.source_before + py.target_before;

@@ -204,6 +204,7 @@ void VerbReader::VerbLine(std::string_view text, uint32_t line) {
   const size_t first_own = verbs_.size();
   verbs_.push_back(words);
   if (tabari_) AddStemCompletion(head, words);
+  if (tabari_ && words.size() == 1 && Trim(head).ends_with('_')) AddRegularEndings(words.front());
   if (!forms.empty()) AddForms(forms, line);
   std::string native_code, paired;
   if (has_code && code != "---") {
@@ -260,6 +261,27 @@ void VerbReader::AddForms(std::string_view text, uint32_t line) {
       return lemmas(verb) == form_lemmas;
     });
     if (!known) verbs_.push_back(std::move(words));
+  }
+}
+
+void VerbReader::AddRegularEndings(const std::string& verb) {
+  std::string lemma, verb_lemma;
+  Lemmatize(verb, &verb_lemma);
+  // A written past or participle ("BARTERING_") is a form already, not a verb to inflect.
+  if (verb_lemma != verb && (verb.ends_with("ed") || verb.ends_with("ing"))) return;
+  std::vector<std::string> forms;
+  if (verb.ends_with('e')) {
+    forms = {verb + "s", verb + "d", verb + "n", verb.substr(0, verb.size() - 1) + "ing"};
+  } else {
+    forms = {verb + "s", verb + "es", verb + "ed", verb + "en", verb + "ing"};
+  }
+  for (std::string& form : forms) {
+    Lemmatize(form, &lemma);
+    if (lemma == verb_lemma) continue;  // the lemmatiser reads it as the verb: matched already
+    const bool known = std::any_of(verbs_.begin(), verbs_.end(), [&](const std::vector<std::string>& v) {
+      return v.size() == 1 && v.front() == form;
+    });
+    if (!known) verbs_.push_back({std::move(form)});
   }
 }
 
