@@ -294,6 +294,17 @@ int32_t ChunkBeforeGroup(const SentenceAnalysis& a, int32_t chunk, uint16_t clau
       match->source_chunk = p.anchor > p.elements_begin && el[p.anchor - 1].kind == PatternElementKind::kSkip
                                 ? ChunkBeforeGroup(a, c, clause)
                                 : c;
+    } else if (unbounded_gaps) {
+      // TABARI's '$' is the nearest actor before the words, whatever stands between ("Mordor et Arnor will
+      // be hosting" under "$ HOSTING": Arnor), with the actors coordinated with it.
+      for (uint32_t i = anchor; i-- > 0 && a.tokens[i].clause == clause;) {
+        if (a.tokens[i].chunk < 0) continue;
+        int32_t first = a.tokens[i].chunk;
+        const int32_t group = a.chunks[first].group;
+        while (group >= 0 && first > 0 && a.chunks[first - 1].group == group) --first;
+        match->source_chunk = first;
+        break;
+      }
     }
   }
   uint32_t pos = AfterAttachedHyphen(a, anchor + 1);
@@ -511,7 +522,8 @@ uint32_t PatternLetters(const CompiledDictionary& dict, const VerbPattern& p) {
   uint32_t letters = 0;
   for (uint32_t k = p.elements_begin; k < p.elements_end; ++k) {
     const PatternElement& e = dict.pattern_elements()[k];
-    if (e.kind == PatternElementKind::kWord) letters += static_cast<uint32_t>(dict.lemmas().word(e.lemma).size());
+    if (e.kind == PatternElementKind::kWord)
+      letters += static_cast<uint32_t>(dict.lemmas().word(e.lemma).size());
   }
   return letters;
 }

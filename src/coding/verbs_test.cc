@@ -504,6 +504,8 @@ ADOPT  [---]
 - GLAD *  [106]
 ACCORD  [---]
 - IN *  [072]
+CELEBRATE  [---]
+- $ HOSTING * FEAST  [043]
 )";
   constexpr char kNative[] = R"(
 country KAZ : Kazakhstan
@@ -620,6 +622,19 @@ TEST(VerbMatching, TabariOpenPatternWordsAreStems) {
   // A stem anchor after a form of "be" is no participle unless written as one: "was into accord" under
   // "IN *" keeps Zembla as the source.
   EXPECT_EQ(code("Zembla was into accord with Russia."), (std::vector<std::string>{"ZEM 072 RUS"}));
+}
+
+// TABARI's '$' before the words is the nearest actor before them, whatever stands between: "Zembla et
+// Russia were hosting" under "$ HOSTING * FEAST" is Russia ("et" joins nothing for dyad), not the clause
+// subject.
+TEST(VerbMatching, TabariSourceSlotIsTheNearestActorBefore) {
+  static const std::shared_ptr<const Dictionary> dict = TabariVerbDictionary();
+  CoderOptions tabari;
+  tabari.unbounded_pattern_gaps = true;
+  EXPECT_EQ(
+      CodedTriples(dict, "Zembla et Russia were hosting a dinner to celebrate the feast with Kazakhstan.",
+                   "2020-05-01", tabari),
+      (std::vector<std::string>{"RUS 043 KAZ"}));
 }
 
 }  // namespace

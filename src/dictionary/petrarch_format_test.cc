@@ -219,7 +219,7 @@ TEST(TabariVerbs, EachVerbLineOwnsTheFollowingPatterns) {
           HasSubstr("unsupported: test.verbs:11: pattern '* AGAIN' belongs to the verb skipped at line 10")));
   ASSERT_EQ(r.source.entries.size(), 5u);
   const auto& e = r.source.entries;
-  EXPECT_THAT(e[0].phrases, ElementsAre("whistle at_ +"));       // the exact word keeps its mark
+  EXPECT_THAT(e[0].phrases, ElementsAre("whistle at_ +"));        // the exact word keeps its mark
   EXPECT_THAT(e[1].phrases, ElementsAre("+ was_whistle_by~ $"));  // '_' joins the words
   EXPECT_THAT(e[2].phrases, ElementsAre("whistle loudly~ at~ +", "whistle shrilly~ at~ +"));
   EXPECT_THAT(e[3].phrases, ElementsAre("whistle ^ +"));  // TABARI's skip is kept (PatternElementKind::kSkip)
@@ -257,7 +257,8 @@ TEST(TabariVerbs, UnderscoreJoinsPatternWords) {
   ASSERT_EQ(r.source.entries.size(), 4u);
   const auto& e = r.source.entries;
   EXPECT_THAT(e[0].phrases, ElementsAre("paint bright_red_fences~", "paint bright_deep_blue_fences~"));
-  EXPECT_THAT(e[1].phrases, ElementsAre("paint old_ barns_today~", "paint old_ sheds_today~"));  // exact "old"
+  EXPECT_THAT(e[1].phrases,
+              ElementsAre("paint old_ barns_today~", "paint old_ sheds_today~"));  // exact "old"
   EXPECT_THAT(e[2].phrases, ElementsAre("with_paint walls~"));
   EXPECT_THAT(e[3].phrases, ElementsAre("paint over +"));
   EXPECT_THAT(WithoutContiguityNote(r.errors),
@@ -318,14 +319,14 @@ TEST(TabariVerbs, FormsWithANewLemmaJoinTheGroup) {
 }
 
 // TABARI reads every pattern word that no '_' closes as a stem ('~', compiled as kElementStem), and gives a
-// one-word verb closed by '_' its regular endings; a PETRARCH file keeps lemmas and its verbs. Words below are
-// our own.
+// one-word verb closed by '_' its regular endings; a PETRARCH file keeps lemmas and its verbs. Words below
+// are our own.
 TEST(TabariVerbs, OpenWordsAreStemsAndClosedVerbsTakeRegularEndings) {
   Read tabari = Verbs(
-      "CHIDE_ [122]\n"                // 1: "chiden" is the one ending the lemmatiser does not read as "chide"
-      "- * SHARPLY [123]\n"           // 2: open: a stem
-      "- * SHARPLY_ ABROAD [124]\n"   // 3: closed: exact; "abroad" open
-      "- * LOUD_ONCE [125]\n",        // 4: joined: "loud" is closed by the '_', "once" open
+      "CHIDE_ [122]\n"               // 1: "chiden" is the one ending the lemmatiser does not read as "chide"
+      "- * SHARPLY [123]\n"          // 2: open: a stem
+      "- * SHARPLY_ ABROAD [124]\n"  // 3: closed: exact; "abroad" open
+      "- * LOUD_ONCE [125]\n",       // 4: joined: "loud" is closed by the '_', "once" open
       "test.verbs");
   ASSERT_EQ(tabari.source.entries.size(), 4u);
   const auto& e = tabari.source.entries;
@@ -377,10 +378,11 @@ TEST(TabariVerbs, SynsetsJoinWordsAndNest) {
   const auto& e = r.source.entries;
   EXPECT_THAT(e[0].phrases, ElementsAre("wave new_red_scarves~", "wave new_deep_blue_scarves~",
                                         "waven new_red_scarves~", "waven new_deep_blue_scarves~"));
-  EXPECT_THAT(e[1].phrases, ElementsAre("wave red_flags~ at~ +", "wave deep_blue_flags~ at~ +",
-                                        "wave pennants_of_red~ at~ +", "wave pennants_of_deep_blue~ at~ +",
-                                        "waven red_flags~ at~ +", "waven deep_blue_flags~ at~ +",
-                                        "waven pennants_of_red~ at~ +", "waven pennants_of_deep_blue~ at~ +"));
+  EXPECT_THAT(e[1].phrases,
+              ElementsAre("wave red_flags~ at~ +", "wave deep_blue_flags~ at~ +",
+                          "wave pennants_of_red~ at~ +", "wave pennants_of_deep_blue~ at~ +",
+                          "waven red_flags~ at~ +", "waven deep_blue_flags~ at~ +",
+                          "waven pennants_of_red~ at~ +", "waven pennants_of_deep_blue~ at~ +"));
   EXPECT_THAT(e[2].phrases, ElementsAre("wave red~ hats~", "wave deep_blue~ hats~", "wave green~ hats~",
                                         "waven red~ hats~", "waven deep_blue~ hats~", "waven green~ hats~"));
 }

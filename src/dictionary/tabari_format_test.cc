@@ -390,7 +390,8 @@ TEST(TabariVerbs, UnknownStemsInEGetTheLemmaOfTheirForms) {
   EXPECT_THAT(r.source.entries[0].phrases, ElementsAre("zorxme ties~", "zorxm ties~"));
   EXPECT_THAT(r.source.entries[1].phrases, ElementsAre("has~ zorxme", "has~ zorxm"));
   EXPECT_THAT(r.source.entries[2].phrases, ElementsAre("praise"));
-  EXPECT_THAT(r.source.entries[3].phrases, ElementsAre("glimxe", "glimxes", "glimxed", "glimxen", "glimxing"));
+  EXPECT_THAT(r.source.entries[3].phrases,
+              ElementsAre("glimxe", "glimxes", "glimxed", "glimxen", "glimxing"));
 }
 
 TEST(TabariVerbs, TimePhrasesWithDiscardCodesAreDiscards) {
