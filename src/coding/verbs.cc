@@ -233,42 +233,6 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
   return pos;
 }
 
-// True when `lemma` anchors a pattern of that one word: a verb of the dictionary, not only a word some
-// pattern writes before its verb. Asked only when an unbounded gap skipped an actor (TABARI projects).
-bool AnchorIsAVerb(const CompiledDictionary& dict, WordId lemma) {
-  auto [begin, end] = dict.PatternsAnchoredAt(lemma);
-  for (const uint32_t* p = begin; p != end; ++p) {
-    const VerbPattern& v = dict.pattern(*p);
-    if (v.elements_end - v.elements_begin == 1) return true;
-  }
-  return false;
-}
-
-// The first actor chunk at or after token `pos` in `clause`, whatever words stand before it; -1 when none.
-// TABARI's reading of a skip and of the slot after it (unbounded_pattern_gaps).
-int32_t NextChunk(const SentenceAnalysis& a, uint32_t pos, uint16_t clause) {
-  for (uint32_t i = pos; i < a.tokens.size() && a.tokens[i].clause == clause; ++i)
-    if (a.tokens[i].chunk >= 0) return a.tokens[i].chunk;
-  return -1;
-}
-
-// The last chunk of the coordination group of `chunk` ("Osgiliath and Eriador"): a skip steps over all of it.
-int32_t LastOfGroup(const SentenceAnalysis& a, int32_t chunk) {
-  const int32_t group = a.chunks[chunk].group;
-  while (group >= 0 && static_cast<size_t>(chunk) + 1 < a.chunks.size() && a.chunks[chunk + 1].group == group)
-    ++chunk;
-  return chunk;
-}
-
-// The source of "$ ^ FOR *" (TABARI's skip right before the anchor): the chunk before the group of `chunk`,
-// which ends at the anchor, in the same clause; -1 when none.
-int32_t ChunkBeforeGroup(const SentenceAnalysis& a, int32_t chunk, uint16_t clause) {
-  const int32_t group = a.chunks[chunk].group;
-  while (group >= 0 && chunk > 0 && a.chunks[chunk - 1].group == group) --chunk;
-  if (chunk == 0 || a.tokens[a.chunks[chunk - 1].begin].clause != clause) return -1;
-  return chunk - 1;
-}
-
 // Tries pattern `p` anchored at token `anchor` (`passive`: IsPassive there, computed once per anchor); fills
 // `match` and returns true when it matches.
 // Inlined into both callers: it is the matcher's inner loop (callgrind: a call costs ~3% of a news run).
@@ -295,16 +259,8 @@ int32_t ChunkBeforeGroup(const SentenceAnalysis& a, int32_t chunk, uint16_t clau
                                 ? ChunkBeforeGroup(a, c, clause)
                                 : c;
     } else if (unbounded_gaps) {
-      // TABARI's '$' is the nearest actor before the words, whatever stands between ("Mordor et Arnor will
-      // be hosting" under "$ HOSTING": Arnor), with the actors coordinated with it.
-      for (uint32_t i = anchor; i-- > 0 && a.tokens[i].clause == clause;) {
-        if (a.tokens[i].chunk < 0) continue;
-        int32_t first = a.tokens[i].chunk;
-        const int32_t group = a.chunks[first].group;
-        while (group >= 0 && first > 0 && a.chunks[first - 1].group == group) --first;
-        match->source_chunk = first;
-        break;
-      }
+      // TABARI's '$': "Mordor et Arnor will be hosting" under "$ HOSTING" is Arnor's act.
+      match->source_chunk = NearestGroupBefore(a, anchor, clause);
     }
   }
   uint32_t pos = AfterAttachedHyphen(a, anchor + 1);
@@ -516,16 +472,6 @@ void TakeAimedAtTargets(const CompiledDictionary& dict, SentenceAnalysis* a) {
       a->matches.push_back(candidate);
     }
   }
-}
-// The letters of a pattern's words, TABARI's measure of a pattern's length (FindVerbMatches).
-uint32_t PatternLetters(const CompiledDictionary& dict, const VerbPattern& p) {
-  uint32_t letters = 0;
-  for (uint32_t k = p.elements_begin; k < p.elements_end; ++k) {
-    const PatternElement& e = dict.pattern_elements()[k];
-    if (e.kind == PatternElementKind::kWord)
-      letters += static_cast<uint32_t>(dict.lemmas().word(e.lemma).size());
-  }
-  return letters;
 }
 }  // namespace
 
