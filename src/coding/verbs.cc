@@ -9,8 +9,9 @@
 // an exact word ("resolution_", kElementExact) only itself as written, and TABARI's skip ('^', kSkip) steps
 // over the next actor and those coordinated with it;
 // under CoderOptions::unbounded_pattern_gaps (TABARI's reading, suites only) a gap between unjoined words may
-// hold any words of the clause. Among overlapping matches the one with more required words
-// wins, then one with a slot before the verb, then the more specific (longer) code, then the earlier one.
+// hold any words of the clause, and a slot takes the clause's next actor wherever it stands. Among
+// overlapping matches the one with more required words wins, then (TABARI dictionaries) the one with more
+// letters, then one with a slot before the verb, then the more specific (longer) code, then the earlier one.
 // With part-of-speech tags, a one-word trigger that the tagger reads as a modifier inside a noun phrase ("the
 // detained protesters") is no match.
 #include <algorithm>
@@ -267,7 +268,6 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
   bool after_slot = false;
   int32_t skipped_chunk = -1;  // the first actor chunk an unbounded gap skipped
   bool target_slot = false;
-  bool after_skip = false;  // the previous element was a '^' skip
   for (uint32_t k = p.anchor + 1; k < p.elements_end; ++k) {
     const PatternElement& e = el[k];
     switch (e.kind) {
@@ -277,7 +277,6 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
         // (kElementAdjacent: "new_economic_relations" refuses "new global economic relations").
         const uint32_t max_gap = after_slot || (e.flags & kElementAdjacent) ? 0 : kMaxGap;
         after_slot = false;
-        after_skip = false;
         // After "to" only a determiner, possessive or number may intervene: any other word there is the
         // infinitive's own verb, which changes the act ("agreed to lift the sanctions" is not "agreed to
         // sanctions").
@@ -334,10 +333,10 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
         break;
       case PatternElementKind::kTarget:
       case PatternElementKind::kSource: {
-        // After a skip TABARI's slot is the next actor, wherever it stands ("warned at Gondor of the Prince
-        // of Dol Amroth" under "* AT ^ +").
-        int32_t chunk = after_skip && unbounded_gaps ? NextChunk(a, pos, clause) : SlotChunk(a, pos, clause);
-        after_skip = false;
+        // TABARI's slot is the next actor of the clause, wherever it stands: after a skip ("warned at Gondor
+        // of the Prince of Dol Amroth" under "* AT ^ +"), after a preposition ("have been warned of the
+        // Prince of Dol Amroth" under "NOW + HAVE BEEN * $ RECENT"). dyad's slot takes the actor right there.
+        int32_t chunk = unbounded_gaps ? NextChunk(a, pos, clause) : SlotChunk(a, pos, clause);
         if (chunk < 0) {
           // In the passive the target is the subject, so an empty object slot is expected.
           if (e.kind == PatternElementKind::kTarget && match->passive) break;
@@ -360,7 +359,6 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
         // object (TakePlaceTargets, the roles' target after the match).
         match->trigger_end = pos;
         after_slot = !unbounded_gaps;
-        after_skip = true;
         break;
       }
     }

@@ -506,6 +506,8 @@ ACCORD  [---]
 - IN *  [072]
 CELEBRATE  [---]
 - $ HOSTING * FEAST  [043]
+CHIDE  [---]
+- * + SHARPLY  [167]
 )";
   constexpr char kNative[] = R"(
 country KAZ : Kazakhstan
@@ -635,6 +637,17 @@ TEST(VerbMatching, TabariSourceSlotIsTheNearestActorBefore) {
       CodedTriples(dict, "Zembla et Russia were hosting a dinner to celebrate the feast with Kazakhstan.",
                    "2020-05-01", tabari),
       (std::vector<std::string>{"RUS 043 KAZ"}));
+}
+
+// TABARI's slot is the next actor of the clause wherever it stands, also after words that end dyad's slot
+// (a preposition): "chided the envoys of Russia sharply" under "* + SHARPLY".
+TEST(VerbMatching, TabariSlotIsTheNextActorOfTheClause) {
+  static const std::shared_ptr<const Dictionary> dict = TabariVerbDictionary();
+  CoderOptions tabari;
+  tabari.unbounded_pattern_gaps = true;
+  const std::string text = "Zembla chided the envoys of Russia sharply.";
+  EXPECT_EQ(CodedTriples(dict, text, "2020-05-01", tabari), (std::vector<std::string>{"ZEM 167 RUS"}));
+  EXPECT_TRUE(CodedTriples(dict, text, "2020-05-01").empty());
 }
 
 }  // namespace
