@@ -334,6 +334,11 @@ TEST(TabariVerbs, OpenWordsAreStemsAndClosedVerbsTakeRegularEndings) {
   EXPECT_THAT(e[1].phrases, ElementsAre("chide sharply~", "chiden sharply~"));
   EXPECT_THAT(e[2].phrases, ElementsAre("chide sharply_ abroad~", "chiden sharply_ abroad~"));
   EXPECT_THAT(e[3].phrases, ElementsAre("chide loud_once~", "chiden loud_once~"));
+  // A form without a closing '_' is a stem too.
+  Read forms = Verbs("SCOLD_ [122]\n{ SCOLDED_ SCOLDERY }\n- * HARSHLY [123]\n", "test.verbs");
+  ASSERT_EQ(forms.source.entries.size(), 2u);
+  EXPECT_THAT(forms.source.entries[0].phrases, Contains("scoldery~"));
+  EXPECT_THAT(forms.source.entries[1].phrases, Contains("scoldery~ harshly~"));
   Read petrarch = Verbs(
       "--- CHIDE [122] ---\n"
       "CHIDE\n"

@@ -90,7 +90,7 @@ void VerbReader::Line(std::string_view content, uint32_t line) {
     AddForms(trimmed, line);
     if (group_entry_ != kNoEntry) {
       for (size_t v = before; v < verbs_.size(); ++v)
-        out_->entries[group_entry_].phrases.push_back(Join(verbs_[v]));
+        out_->entries[group_entry_].phrases.push_back(VerbPhrase(verbs_[v]));
     }
     return;
   }
@@ -218,7 +218,7 @@ void VerbReader::VerbLine(std::string_view text, uint32_t line) {
   entry.kind = EntryKind::kVerb;
   entry.code = std::move(native_code);
   entry.paired_code = std::move(paired);
-  for (size_t v = first_own; v < verbs_.size(); ++v) entry.phrases.push_back(Join(verbs_[v]));
+  for (size_t v = first_own; v < verbs_.size(); ++v) entry.phrases.push_back(VerbPhrase(verbs_[v]));
   entry.file = std::string(file_);
   entry.line = line;
   group_entry_ = out_->entries.size();
@@ -260,8 +260,17 @@ void VerbReader::AddForms(std::string_view text, uint32_t line) {
     const bool known = std::any_of(verbs_.begin(), verbs_.end(), [&](const std::vector<std::string>& verb) {
       return lemmas(verb) == form_lemmas;
     });
-    if (!known) verbs_.push_back(std::move(words));
+    if (known) continue;
+    // TABARI's form without a closing '_' is a stem like a pattern word ("ACTUALITY": "actualityss").
+    if (tabari_ && words.size() == 1 && !form.ends_with('_')) MarkStem(&words.back());
+    verbs_.push_back(std::move(words));
   }
+}
+
+std::string VerbReader::VerbPhrase(const std::vector<std::string>& verb) {
+  std::string phrase = Join(verb);
+  if (!phrase.empty() && phrase.back() == kOpenStem) phrase.back() = '~';  // only a form's one word has it
+  return phrase;
 }
 
 void VerbReader::AddRegularEndings(const std::string& verb) {

@@ -124,7 +124,10 @@ class VerbReader {
   // by lemma, so a form is added as a verb of the group, with every pattern of the group, only when its
   // words do not lemmatise to those of a verb the group has ("ACTING" is "act": nothing new; "ACTXD", "SPED"
   // or TABARI's test form "ACTUALITY" are new). Forms with pattern symbols are reported and skipped.
+  // A form written without a closing '_' is a stem in TABARI (MarkStem).
   void AddForms(std::string_view text, uint32_t line);
+  // A verb of the group as the native phrase of its own entry: its words, a stem's mark written as '~'.
+  static std::string VerbPhrase(const std::vector<std::string>& verb);
   // TABARI matches a verb word without a trailing '_' as a stem, a prefix of the text's word: "EXCHANG"
   // covers "exchange", "exchanged", "exchanging". dyad matches lemmas, and "exchang" is none. TABARI's stems
   // drop a final 'e', so a stem of at least 6 letters whose past tense dyad lemmatises to the stem plus 'e'
