@@ -1,5 +1,5 @@
 // Readings of single words around a verb pattern's anchor (verb_readings.h): a modifier the tagger sees, and
-// the month of a date. Split from verbs.cc.
+// the month of a date; TABARI's readings of its patterns. Split from verbs.cc.
 #include "coding/verb_readings.h"
 
 #include <algorithm>
@@ -91,6 +91,56 @@ bool TagsMayChangeMatches(const SentenceAnalysis& a) {
         MayOpenModifier(a, m.trigger_begin - 1))
       return true;
   return false;
+}
+
+bool AnchorIsAVerb(const CompiledDictionary& dict, WordId lemma) {
+  auto [begin, end] = dict.PatternsAnchoredAt(lemma);
+  for (const uint32_t* p = begin; p != end; ++p) {
+    const VerbPattern& v = dict.pattern(*p);
+    if (v.elements_end - v.elements_begin == 1) return true;
+  }
+  return false;
+}
+
+int32_t NextChunk(const SentenceAnalysis& a, uint32_t pos, uint16_t clause) {
+  for (uint32_t i = pos; i < a.tokens.size() && a.tokens[i].clause == clause; ++i)
+    if (a.tokens[i].chunk >= 0) return a.tokens[i].chunk;
+  return -1;
+}
+
+int32_t LastOfGroup(const SentenceAnalysis& a, int32_t chunk) {
+  const int32_t group = a.chunks[chunk].group;
+  while (group >= 0 && static_cast<size_t>(chunk) + 1 < a.chunks.size() && a.chunks[chunk + 1].group == group)
+    ++chunk;
+  return chunk;
+}
+
+int32_t ChunkBeforeGroup(const SentenceAnalysis& a, int32_t chunk, uint16_t clause) {
+  const int32_t group = a.chunks[chunk].group;
+  while (group >= 0 && chunk > 0 && a.chunks[chunk - 1].group == group) --chunk;
+  if (chunk == 0 || a.tokens[a.chunks[chunk - 1].begin].clause != clause) return -1;
+  return chunk - 1;
+}
+
+int32_t NearestGroupBefore(const SentenceAnalysis& a, uint32_t anchor, uint16_t clause) {
+  for (uint32_t i = anchor; i-- > 0 && a.tokens[i].clause == clause;) {
+    if (a.tokens[i].chunk < 0) continue;
+    int32_t first = a.tokens[i].chunk;
+    const int32_t group = a.chunks[first].group;
+    while (group >= 0 && first > 0 && a.chunks[first - 1].group == group) --first;
+    return first;
+  }
+  return -1;
+}
+
+uint32_t PatternLetters(const CompiledDictionary& dict, const VerbPattern& p) {
+  uint32_t letters = 0;
+  for (uint32_t k = p.elements_begin; k < p.elements_end; ++k) {
+    const PatternElement& e = dict.pattern_elements()[k];
+    if (e.kind == PatternElementKind::kWord)
+      letters += static_cast<uint32_t>(dict.lemmas().word(e.lemma).size());
+  }
+  return letters;
 }
 
 }  // namespace dyad

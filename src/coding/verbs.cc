@@ -9,8 +9,9 @@
 // an exact word ("resolution_", kElementExact) only itself as written, and TABARI's skip ('^', kSkip) steps
 // over the next actor and those coordinated with it;
 // under CoderOptions::unbounded_pattern_gaps (TABARI's reading, suites only) a gap between unjoined words may
-// hold any words of the clause. Among overlapping matches the one with more required words
-// wins, then one with a slot before the verb, then the more specific (longer) code, then the earlier one.
+// hold any words of the clause, and a slot takes the clause's next actor wherever it stands. Among
+// overlapping matches the one with more required words wins, then (TABARI dictionaries) the one with more
+// letters, then one with a slot before the verb, then the more specific (longer) code, then the earlier one.
 // With part-of-speech tags, a one-word trigger that the tagger reads as a modifier inside a noun phrase ("the
 // detained protesters") is no match.
 #include <algorithm>
@@ -233,42 +234,6 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
   return pos;
 }
 
-// True when `lemma` anchors a pattern of that one word: a verb of the dictionary, not only a word some
-// pattern writes before its verb. Asked only when an unbounded gap skipped an actor (TABARI projects).
-bool AnchorIsAVerb(const CompiledDictionary& dict, WordId lemma) {
-  auto [begin, end] = dict.PatternsAnchoredAt(lemma);
-  for (const uint32_t* p = begin; p != end; ++p) {
-    const VerbPattern& v = dict.pattern(*p);
-    if (v.elements_end - v.elements_begin == 1) return true;
-  }
-  return false;
-}
-
-// The first actor chunk at or after token `pos` in `clause`, whatever words stand before it; -1 when none.
-// TABARI's reading of a skip and of the slot after it (unbounded_pattern_gaps).
-int32_t NextChunk(const SentenceAnalysis& a, uint32_t pos, uint16_t clause) {
-  for (uint32_t i = pos; i < a.tokens.size() && a.tokens[i].clause == clause; ++i)
-    if (a.tokens[i].chunk >= 0) return a.tokens[i].chunk;
-  return -1;
-}
-
-// The last chunk of the coordination group of `chunk` ("Osgiliath and Eriador"): a skip steps over all of it.
-int32_t LastOfGroup(const SentenceAnalysis& a, int32_t chunk) {
-  const int32_t group = a.chunks[chunk].group;
-  while (group >= 0 && static_cast<size_t>(chunk) + 1 < a.chunks.size() && a.chunks[chunk + 1].group == group)
-    ++chunk;
-  return chunk;
-}
-
-// The source of "$ ^ FOR *" (TABARI's skip right before the anchor): the chunk before the group of `chunk`,
-// which ends at the anchor, in the same clause; -1 when none.
-int32_t ChunkBeforeGroup(const SentenceAnalysis& a, int32_t chunk, uint16_t clause) {
-  const int32_t group = a.chunks[chunk].group;
-  while (group >= 0 && chunk > 0 && a.chunks[chunk - 1].group == group) --chunk;
-  if (chunk == 0 || a.tokens[a.chunks[chunk - 1].begin].clause != clause) return -1;
-  return chunk - 1;
-}
-
 // Tries pattern `p` anchored at token `anchor` (`passive`: IsPassive there, computed once per anchor); fills
 // `match` and returns true when it matches.
 // Inlined into both callers: it is the matcher's inner loop (callgrind: a call costs ~3% of a news run).
@@ -294,13 +259,15 @@ int32_t ChunkBeforeGroup(const SentenceAnalysis& a, int32_t chunk, uint16_t clau
       match->source_chunk = p.anchor > p.elements_begin && el[p.anchor - 1].kind == PatternElementKind::kSkip
                                 ? ChunkBeforeGroup(a, c, clause)
                                 : c;
+    } else if (unbounded_gaps) {
+      // TABARI's '$': "Mordor et Arnor will be hosting" under "$ HOSTING" is Arnor's act.
+      match->source_chunk = NearestGroupBefore(a, anchor, clause);
     }
   }
   uint32_t pos = AfterAttachedHyphen(a, anchor + 1);
   bool after_slot = false;
   int32_t skipped_chunk = -1;  // the first actor chunk an unbounded gap skipped
   bool target_slot = false;
-  bool after_skip = false;  // the previous element was a '^' skip
   for (uint32_t k = p.anchor + 1; k < p.elements_end; ++k) {
     const PatternElement& e = el[k];
     switch (e.kind) {
@@ -310,7 +277,6 @@ int32_t ChunkBeforeGroup(const SentenceAnalysis& a, int32_t chunk, uint16_t clau
         // (kElementAdjacent: "new_economic_relations" refuses "new global economic relations").
         const uint32_t max_gap = after_slot || (e.flags & kElementAdjacent) ? 0 : kMaxGap;
         after_slot = false;
-        after_skip = false;
         // After "to" only a determiner, possessive or number may intervene: any other word there is the
         // infinitive's own verb, which changes the act ("agreed to lift the sanctions" is not "agreed to
         // sanctions").
@@ -367,10 +333,10 @@ int32_t ChunkBeforeGroup(const SentenceAnalysis& a, int32_t chunk, uint16_t clau
         break;
       case PatternElementKind::kTarget:
       case PatternElementKind::kSource: {
-        // After a skip TABARI's slot is the next actor, wherever it stands ("warned at Gondor of the Prince
-        // of Dol Amroth" under "* AT ^ +").
-        int32_t chunk = after_skip && unbounded_gaps ? NextChunk(a, pos, clause) : SlotChunk(a, pos, clause);
-        after_skip = false;
+        // TABARI's slot is the next actor of the clause, wherever it stands: after a skip ("warned at Gondor
+        // of the Prince of Dol Amroth" under "* AT ^ +"), after a preposition ("have been warned of the
+        // Prince of Dol Amroth" under "NOW + HAVE BEEN * $ RECENT"). dyad's slot takes the actor right there.
+        int32_t chunk = unbounded_gaps ? NextChunk(a, pos, clause) : SlotChunk(a, pos, clause);
         if (chunk < 0) {
           // In the passive the target is the subject, so an empty object slot is expected.
           if (e.kind == PatternElementKind::kTarget && match->passive) break;
@@ -393,7 +359,6 @@ int32_t ChunkBeforeGroup(const SentenceAnalysis& a, int32_t chunk, uint16_t clau
         // object (TakePlaceTargets, the roles' target after the match).
         match->trigger_end = pos;
         after_slot = !unbounded_gaps;
-        after_skip = true;
         break;
       }
     }
@@ -428,7 +393,8 @@ bool SurfaceForm(const CompiledDictionary& dict, const SentenceAnalysis& a, cons
   for (size_t start = 0; start < phrase.size();) {
     size_t end = phrase.find_first_of(" _", start);  // words joined with '_' are words of their own
     if (end == std::string_view::npos) end = phrase.size();
-    const std::string_view w = phrase.substr(start, end - start);
+    std::string_view w = phrase.substr(start, end - start);
+    if (w.ends_with('~')) w.remove_suffix(1);  // a TABARI stem's mark
     if (w.size() == word.size() && std::equal(w.begin(), w.end(), word.begin(), [](char x, char y) {
           return (x >= 'A' && x <= 'Z' ? x - 'A' + 'a' : x) == y;
         }))
@@ -477,22 +443,32 @@ void TakeAimedAtTargets(const CompiledDictionary& dict, SentenceAnalysis* a) {
     if (chunk >= 0 && chunk != m.source_chunk) m.target_chunk = chunk;
   }
 }
-// Patterns anchored at a stem ("RECENT~_*") tried at token `i` when it begins with the stem without being the
-// stem's own lemma, which the anchor index serves ("recently", "recent"). Out of line: dyad's own
-// dictionaries have no stems, and FindVerbMatches calls this only when the dictionary has some.
+// Patterns anchored at a stem ("RECENT~_*", TABARI's unclosed "SAID WOULD * NOW") tried at token `i` when
+// it begins with the stem without being the stem's own lemma, which the anchor index serves ("recently",
+// "saidth"). The stems are the token's prefixes that the lemma vocabulary holds: one lookup per prefix
+// length, so the cost does not grow with the number of stems (a TABARI file marks every unclosed pattern
+// word). Out of line: dyad's own dictionaries have no stems, and FindVerbMatches calls this only when the
+// dictionary has some.
 [[gnu::noinline]] void TryStemAnchors(const CompiledDictionary& dict, SentenceAnalysis* a, uint32_t i,
                                       bool unbounded_gaps, NounPhraseRun* run) {
-  if (!Matchable(*a, i)) return;
+  if (!(a->tokens[i].flags & kFlagWord) || !Matchable(*a, i)) return;
   const PatternElement* el = dict.pattern_elements();
+  const std::string_view word = a->Folded(i);
   bool passive = false, passive_known = false;
   VerbMatch candidate;
-  for (const uint32_t p : dict.stem_anchored()) {
-    const WordId stem = el[dict.pattern(p).anchor].lemma;
-    if (stem == a->tokens[i].lemma || !StemMatches(dict, *a, i, stem)) continue;
-    if (!passive_known) passive = IsPassive(*a, i), passive_known = true;
-    if (!TryPattern(dict, *a, p, i, passive, unbounded_gaps, run, &candidate)) continue;
-    if (a->Tagged() && ModifierReading(*a, candidate)) continue;
-    a->matches.push_back(candidate);
+  for (size_t length = 1; length <= word.size(); ++length) {
+    const WordId stem = dict.lemmas().Find(word.substr(0, length));
+    if (stem == kNoWord || stem == a->tokens[i].lemma) continue;
+    auto [begin, end] = dict.PatternsAnchoredAt(stem);
+    for (const uint32_t* p = begin; p != end; ++p) {
+      if (!(el[dict.pattern(*p).anchor].flags & kElementStem)) continue;
+      // A participle only when the word is written as one: "was into accord" under "IN *" is no passive.
+      if (!passive_known)
+        passive = (word.ends_with("ed") || word.ends_with("en")) && IsPassive(*a, i), passive_known = true;
+      if (!TryPattern(dict, *a, *p, i, passive, unbounded_gaps, run, &candidate)) continue;
+      if (a->Tagged() && ModifierReading(*a, candidate)) continue;
+      a->matches.push_back(candidate);
+    }
   }
 }
 }  // namespace
@@ -530,6 +506,13 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a, bool u
     const VerbPattern& px = dict.pattern(x.pattern);
     const VerbPattern& py = dict.pattern(y.pattern);
     if (px.required_words != py.required_words) return px.required_words > py.required_words;
+    // TABARI tries its longer patterns first: "* RESISTANCE TO THE INVADING" before "* RESIST { TO THE END |
+    // ... }", both matching "resistance to the end to the invading" once their words are stems. Only for a
+    // dictionary from TABARI files (it has stems); dyad's own order is the one below.
+    if (stems) {
+      const uint32_t lx = PatternLetters(dict, px), ly = PatternLetters(dict, py);
+      if (lx != ly) return lx > ly;
+    }
     // Then one that names the subject's slot before the verb: TABARI's "$ CALLED_ON" is more specific than
     // "CALLED_ON" (the roles give the subject either way).
     const int sx = px.source_before + px.target_before, sy = py.source_before + py.target_before;

@@ -499,6 +499,15 @@ CAUTION  [---]
 - $ IN ^ *  [163]
 ADOPT  [---]
 - * MOTION_  [102]
+- * REFORM LAWS  [104]
+- * REFORMIST LAWS  [105]
+- GLAD *  [106]
+ACCORD  [---]
+- IN *  [072]
+CELEBRATE  [---]
+- $ HOSTING * FEAST  [043]
+CHIDE  [---]
+- * + SHARPLY  [167]
 )";
   constexpr char kNative[] = R"(
 country KAZ : Kazakhstan
@@ -596,6 +605,49 @@ TEST(VerbMatching, TabariClosedWordIsExact) {
   EXPECT_EQ(CodedTriples(dict, "Zembla adopted a motion with Russia.", "2020-05-01", tabari),
             (std::vector<std::string>{"ZEM 102 RUS"}));
   EXPECT_TRUE(CodedTriples(dict, "Zembla adopted two motions with Russia.", "2020-05-01", tabari).empty());
+}
+
+// TABARI reads every pattern word that no '_' closes as a stem (kElementStem): "REFORM" covers
+// "reformist", "GLAD" before the verb "gladly"; the longer of two patterns with as many words wins, as
+// TABARI tries its longer patterns first.
+TEST(VerbMatching, TabariOpenPatternWordsAreStems) {
+  static const std::shared_ptr<const Dictionary> dict = TabariVerbDictionary();
+  CoderOptions tabari;
+  tabari.unbounded_pattern_gaps = true;
+  auto code = [&](const std::string& text) { return CodedTriples(dict, text, "2020-05-01", tabari); };
+  EXPECT_EQ(code("Zembla adopted reform laws with Russia."), (std::vector<std::string>{"ZEM 104 RUS"}));
+  EXPECT_EQ(code("Zembla adopted reformist laws with Russia."), (std::vector<std::string>{"ZEM 105 RUS"}));
+  // A stem must begin the word: "transform" is no "reform".
+  EXPECT_TRUE(code("Zembla adopted transform laws with Russia.").empty());
+  // A stem before the verb anchors its pattern ("GLAD *": "gladly adopted").
+  EXPECT_EQ(code("Zembla gladly adopted a plan with Russia."), (std::vector<std::string>{"ZEM 106 RUS"}));
+  // A stem anchor after a form of "be" is no participle unless written as one: "was into accord" under
+  // "IN *" keeps Zembla as the source.
+  EXPECT_EQ(code("Zembla was into accord with Russia."), (std::vector<std::string>{"ZEM 072 RUS"}));
+}
+
+// TABARI's '$' before the words is the nearest actor before them, whatever stands between: "Zembla et
+// Russia were hosting" under "$ HOSTING * FEAST" is Russia ("et" joins nothing for dyad), not the clause
+// subject.
+TEST(VerbMatching, TabariSourceSlotIsTheNearestActorBefore) {
+  static const std::shared_ptr<const Dictionary> dict = TabariVerbDictionary();
+  CoderOptions tabari;
+  tabari.unbounded_pattern_gaps = true;
+  EXPECT_EQ(
+      CodedTriples(dict, "Zembla et Russia were hosting a dinner to celebrate the feast with Kazakhstan.",
+                   "2020-05-01", tabari),
+      (std::vector<std::string>{"RUS 043 KAZ"}));
+}
+
+// TABARI's slot is the next actor of the clause wherever it stands, also after words that end dyad's slot
+// (a preposition): "chided the envoys of Russia sharply" under "* + SHARPLY".
+TEST(VerbMatching, TabariSlotIsTheNextActorOfTheClause) {
+  static const std::shared_ptr<const Dictionary> dict = TabariVerbDictionary();
+  CoderOptions tabari;
+  tabari.unbounded_pattern_gaps = true;
+  const std::string text = "Zembla chided the envoys of Russia sharply.";
+  EXPECT_EQ(CodedTriples(dict, text, "2020-05-01", tabari), (std::vector<std::string>{"ZEM 167 RUS"}));
+  EXPECT_TRUE(CodedTriples(dict, text, "2020-05-01").empty());
 }
 
 }  // namespace

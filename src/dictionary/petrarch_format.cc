@@ -71,6 +71,11 @@ std::string Join(const std::vector<std::string>& words) {
   return out;
 }
 
+void MarkStem(std::string* word) {
+  if (!word->empty() && std::all_of(word->begin(), word->end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    word->push_back(kOpenStem);
+}
+
 std::string JoinPattern(const std::vector<std::string>& items, bool* joined_slot) {
   auto word = [&](size_t i) { return i < items.size() && items[i] != kJoin && IsPlainWord(items[i]); };
   std::string out;
@@ -90,6 +95,10 @@ std::string JoinPattern(const std::vector<std::string>& items, bool* joined_slot
       out.push_back(' ');
     }
     out += items[i];
+    if (out.back() == kOpenStem) {  // MarkStem's open word: a stem unless a '_' joins it to the next word
+      out.pop_back();
+      if (!(i + 2 < items.size() && items[i + 1] == kJoin && word(i + 2))) out.push_back('~');
+    }
     glue = false;
   }
   return out;

@@ -219,9 +219,9 @@ TEST(TabariVerbs, EachVerbLineOwnsTheFollowingPatterns) {
           HasSubstr("unsupported: test.verbs:11: pattern '* AGAIN' belongs to the verb skipped at line 10")));
   ASSERT_EQ(r.source.entries.size(), 5u);
   const auto& e = r.source.entries;
-  EXPECT_THAT(e[0].phrases, ElementsAre("whistle at_ +"));       // the exact word keeps its mark
-  EXPECT_THAT(e[1].phrases, ElementsAre("+ was_whistle_by $"));  // '_' joins the words
-  EXPECT_THAT(e[2].phrases, ElementsAre("whistle loudly at +", "whistle shrilly at +"));
+  EXPECT_THAT(e[0].phrases, ElementsAre("whistle at_ +"));        // the exact word keeps its mark
+  EXPECT_THAT(e[1].phrases, ElementsAre("+ was_whistle_by~ $"));  // '_' joins the words
+  EXPECT_THAT(e[2].phrases, ElementsAre("whistle loudly~ at~ +", "whistle shrilly~ at~ +"));
   EXPECT_THAT(e[3].phrases, ElementsAre("whistle ^ +"));  // TABARI's skip is kept (PatternElementKind::kSkip)
   EXPECT_THAT(e[4].phrases, ElementsAre("hum"));  // patterns of HUM do not apply to WHISTLE and vice versa
   EXPECT_EQ(e[4].code, "010");
@@ -256,9 +256,10 @@ TEST(TabariVerbs, UnderscoreJoinsPatternWords) {
       "test.verbs");
   ASSERT_EQ(r.source.entries.size(), 4u);
   const auto& e = r.source.entries;
-  EXPECT_THAT(e[0].phrases, ElementsAre("paint bright_red_fences", "paint bright_deep_blue_fences"));
-  EXPECT_THAT(e[1].phrases, ElementsAre("paint old_ barns_today", "paint old_ sheds_today"));  // exact "old"
-  EXPECT_THAT(e[2].phrases, ElementsAre("with_paint walls"));
+  EXPECT_THAT(e[0].phrases, ElementsAre("paint bright_red_fences~", "paint bright_deep_blue_fences~"));
+  EXPECT_THAT(e[1].phrases,
+              ElementsAre("paint old_ barns_today~", "paint old_ sheds_today~"));  // exact "old"
+  EXPECT_THAT(e[2].phrases, ElementsAre("with_paint walls~"));
   EXPECT_THAT(e[3].phrases, ElementsAre("paint over +"));
   EXPECT_THAT(WithoutContiguityNote(r.errors),
               ElementsAre(HasSubstr("test.verbs:8: pattern '* OVER_+': dropped '_' next to a slot")));
@@ -289,8 +290,8 @@ TEST(TabariVerbs, StemsGainTheLemmaTheirFormsHave) {
       "test.verbs");
   ASSERT_EQ(r.source.entries.size(), 6u);
   const auto& e = r.source.entries;
-  EXPECT_THAT(e[0].phrases, ElementsAre("bartering with +"));
-  EXPECT_THAT(e[1].phrases, ElementsAre("negotiat with +", "negotiate with +"));
+  EXPECT_THAT(e[0].phrases, ElementsAre("bartering with~ +"));
+  EXPECT_THAT(e[1].phrases, ElementsAre("negotiat with~ +", "negotiate with~ +"));
   EXPECT_THAT(e[2].phrases, ElementsAre("abandon"));
   EXPECT_THAT(e[3].phrases, ElementsAre("exchang rates +"));
   EXPECT_THAT(e[4].phrases, ElementsAre("outflanked"));
@@ -310,10 +311,41 @@ TEST(TabariVerbs, FormsWithANewLemmaJoinTheGroup) {
   EXPECT_THAT(WithoutContiguityNote(r.errors), IsEmpty());
   ASSERT_EQ(r.source.entries.size(), 4u);
   const auto& e = r.source.entries;
-  EXPECT_THAT(e[0].phrases, ElementsAre("swap", "swapt"));
-  EXPECT_THAT(e[1].phrases, ElementsAre("swap rivals", "swapt rivals"));
-  EXPECT_THAT(e[2].phrases, ElementsAre("trade", "tradd"));
-  EXPECT_THAT(e[3].phrases, ElementsAre("trade +", "tradd +"));
+  EXPECT_THAT(e[0].phrases, ElementsAre("swap", "swapes", "swaped", "swapen", "swaping", "swapt"));
+  EXPECT_THAT(e[1].phrases, ElementsAre("swap rivals~", "swapes rivals~", "swaped rivals~", "swapen rivals~",
+                                        "swaping rivals~", "swapt rivals~"));
+  EXPECT_THAT(e[2].phrases, ElementsAre("trade", "traden", "tradd"));
+  EXPECT_THAT(e[3].phrases, ElementsAre("trade +", "traden +", "tradd +"));
+}
+
+// TABARI reads every pattern word that no '_' closes as a stem ('~', compiled as kElementStem), and gives a
+// one-word verb closed by '_' its regular endings; a PETRARCH file keeps lemmas and its verbs. Words below
+// are our own.
+TEST(TabariVerbs, OpenWordsAreStemsAndClosedVerbsTakeRegularEndings) {
+  Read tabari = Verbs(
+      "CHIDE_ [122]\n"               // 1: "chiden" is the one ending the lemmatiser does not read as "chide"
+      "- * SHARPLY [123]\n"          // 2: open: a stem
+      "- * SHARPLY_ ABROAD [124]\n"  // 3: closed: exact; "abroad" open
+      "- * LOUD_ONCE [125]\n",       // 4: joined: "loud" is closed by the '_', "once" open
+      "test.verbs");
+  ASSERT_EQ(tabari.source.entries.size(), 4u);
+  const auto& e = tabari.source.entries;
+  EXPECT_THAT(e[0].phrases, ElementsAre("chide", "chiden"));
+  EXPECT_THAT(e[1].phrases, ElementsAre("chide sharply~", "chiden sharply~"));
+  EXPECT_THAT(e[2].phrases, ElementsAre("chide sharply_ abroad~", "chiden sharply_ abroad~"));
+  EXPECT_THAT(e[3].phrases, ElementsAre("chide loud_once~", "chiden loud_once~"));
+  // A form without a closing '_' is a stem too.
+  Read forms = Verbs("SCOLD_ [122]\n{ SCOLDED_ SCOLDERY }\n- * HARSHLY [123]\n", "test.verbs");
+  ASSERT_EQ(forms.source.entries.size(), 2u);
+  EXPECT_THAT(forms.source.entries[0].phrases, Contains("scoldery~"));
+  EXPECT_THAT(forms.source.entries[1].phrases, Contains("scoldery~ harshly~"));
+  Read petrarch = Verbs(
+      "--- CHIDE [122] ---\n"
+      "CHIDE\n"
+      "- * SHARPLY [123]\n");
+  ASSERT_EQ(petrarch.source.entries.size(), 2u);
+  EXPECT_THAT(petrarch.source.entries[0].phrases, ElementsAre("chide"));
+  EXPECT_THAT(petrarch.source.entries[1].phrases, ElementsAre("chide sharply"));
 }
 
 // PETRARCH marks the head of a compound verb with '+' ("WIRE_+TAP"); the verb is its words.
@@ -349,10 +381,15 @@ TEST(TabariVerbs, SynsetsJoinWordsAndNest) {
                           HasSubstr("test.verbs:12: synset '&UNKNOWN_THINGS' is not defined")));
   ASSERT_EQ(r.source.entries.size(), 3u);
   const auto& e = r.source.entries;
-  EXPECT_THAT(e[0].phrases, ElementsAre("wave new_red_scarves", "wave new_deep_blue_scarves"));
-  EXPECT_THAT(e[1].phrases, ElementsAre("wave red_flags at +", "wave deep_blue_flags at +",
-                                        "wave pennants_of_red at +", "wave pennants_of_deep_blue at +"));
-  EXPECT_THAT(e[2].phrases, ElementsAre("wave red hats", "wave deep_blue hats", "wave green hats"));
+  EXPECT_THAT(e[0].phrases, ElementsAre("wave new_red_scarves~", "wave new_deep_blue_scarves~",
+                                        "waven new_red_scarves~", "waven new_deep_blue_scarves~"));
+  EXPECT_THAT(e[1].phrases,
+              ElementsAre("wave red_flags~ at~ +", "wave deep_blue_flags~ at~ +",
+                          "wave pennants_of_red~ at~ +", "wave pennants_of_deep_blue~ at~ +",
+                          "waven red_flags~ at~ +", "waven deep_blue_flags~ at~ +",
+                          "waven pennants_of_red~ at~ +", "waven pennants_of_deep_blue~ at~ +"));
+  EXPECT_THAT(e[2].phrases, ElementsAre("wave red~ hats~", "wave deep_blue~ hats~", "wave green~ hats~",
+                                        "waven red~ hats~", "waven deep_blue~ hats~", "waven green~ hats~"));
 }
 
 TEST(PetrarchVerbs, Latin1AndControlBytesBecomeValidNativeText) {

@@ -55,6 +55,9 @@ bool VerbReader::ExpandSynsetText(std::string_view text, uint32_t line, int dept
     while (end < text.size() && !IsSpace(text[end]) && (end == pos || text[end] != '&')) ++end;
     std::string_view token = text.substr(pos, end - pos);
     pos = end;
+    // TABARI: the token's last word is a stem unless a '_' closes it or joins it to what follows
+    // ("REVOLUTION" matches "revolutionary", "RESOLUTION_" only "resolution"; MarkStem).
+    const bool token_open = !token.ends_with('_') && (pos == text.size() || text[pos] != '&');
     std::vector<std::vector<std::string>> choices;
     if (token.starts_with('&')) {
       std::string_view rest;
@@ -82,11 +85,13 @@ bool VerbReader::ExpandSynsetText(std::string_view text, uint32_t line, int dept
       if (choices.empty()) return false;
       std::vector<std::string> tail;
       AppendWords(rest, &tail, /*joins=*/true);
+      if (tabari_ && !tail.empty() && token_open) MarkStem(&tail.back());
       if (!tail.empty())
         for (auto& choice : choices) choice.insert(choice.end(), tail.begin(), tail.end());
     } else {
       std::vector<std::string> words;
       AppendWords(token, &words, /*joins=*/true);
+      if (tabari_ && !words.empty() && token_open) MarkStem(&words.back());
       if (!AllPlainWords(words)) {
         errors_->push_back(
             Status::Unsupported(Where(line) + "word " + Quote(token) + " holds pattern symbols; skipped"));
@@ -222,7 +227,11 @@ bool VerbReader::ParseSlots(std::string_view body, uint32_t line, std::vector<Sl
         }
         slots->push_back(Slot{false, {{std::move(word)}}});
       }
-      if (closed) slots->back().alternatives[0][0].push_back('_');
+      if (closed) {
+        slots->back().alternatives[0][0].push_back('_');
+      } else if (tabari_ && (pos == body.size() || body[pos] != '_')) {
+        MarkStem(&slots->back().alternatives[0][0]);
+      }
     }
   }
   return true;

@@ -90,7 +90,7 @@ void VerbReader::Line(std::string_view content, uint32_t line) {
     AddForms(trimmed, line);
     if (group_entry_ != kNoEntry) {
       for (size_t v = before; v < verbs_.size(); ++v)
-        out_->entries[group_entry_].phrases.push_back(Join(verbs_[v]));
+        out_->entries[group_entry_].phrases.push_back(VerbPhrase(verbs_[v]));
     }
     return;
   }
@@ -204,6 +204,7 @@ void VerbReader::VerbLine(std::string_view text, uint32_t line) {
   const size_t first_own = verbs_.size();
   verbs_.push_back(words);
   if (tabari_) AddStemCompletion(head, words);
+  if (tabari_ && words.size() == 1 && Trim(head).ends_with('_')) AddRegularEndings(words.front());
   if (!forms.empty()) AddForms(forms, line);
   std::string native_code, paired;
   if (has_code && code != "---") {
@@ -217,7 +218,7 @@ void VerbReader::VerbLine(std::string_view text, uint32_t line) {
   entry.kind = EntryKind::kVerb;
   entry.code = std::move(native_code);
   entry.paired_code = std::move(paired);
-  for (size_t v = first_own; v < verbs_.size(); ++v) entry.phrases.push_back(Join(verbs_[v]));
+  for (size_t v = first_own; v < verbs_.size(); ++v) entry.phrases.push_back(VerbPhrase(verbs_[v]));
   entry.file = std::string(file_);
   entry.line = line;
   group_entry_ = out_->entries.size();
@@ -259,7 +260,37 @@ void VerbReader::AddForms(std::string_view text, uint32_t line) {
     const bool known = std::any_of(verbs_.begin(), verbs_.end(), [&](const std::vector<std::string>& verb) {
       return lemmas(verb) == form_lemmas;
     });
-    if (!known) verbs_.push_back(std::move(words));
+    if (known) continue;
+    // TABARI's form without a closing '_' is a stem like a pattern word ("ACTUALITY": "actualityss").
+    if (tabari_ && words.size() == 1 && !form.ends_with('_')) MarkStem(&words.back());
+    verbs_.push_back(std::move(words));
+  }
+}
+
+std::string VerbReader::VerbPhrase(const std::vector<std::string>& verb) {
+  std::string phrase = Join(verb);
+  if (!phrase.empty() && phrase.back() == kOpenStem) phrase.back() = '~';  // only a form's one word has it
+  return phrase;
+}
+
+void VerbReader::AddRegularEndings(const std::string& verb) {
+  std::string lemma, verb_lemma;
+  Lemmatize(verb, &verb_lemma);
+  // A written past or participle ("BARTERING_") is a form already, not a verb to inflect.
+  if (verb_lemma != verb && (verb.ends_with("ed") || verb.ends_with("ing"))) return;
+  std::vector<std::string> forms;
+  if (verb.ends_with('e')) {
+    forms = {verb + "s", verb + "d", verb + "n", verb.substr(0, verb.size() - 1) + "ing"};
+  } else {
+    forms = {verb + "s", verb + "es", verb + "ed", verb + "en", verb + "ing"};
+  }
+  for (std::string& form : forms) {
+    Lemmatize(form, &lemma);
+    if (lemma == verb_lemma) continue;  // the lemmatiser reads it as the verb: matched already
+    const bool known = std::any_of(verbs_.begin(), verbs_.end(), [&](const std::vector<std::string>& v) {
+      return v.size() == 1 && v.front() == form;
+    });
+    if (!known) verbs_.push_back({std::move(form)});
   }
 }
 

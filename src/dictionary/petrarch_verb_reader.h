@@ -36,6 +36,15 @@ inline constexpr std::string_view kJoin = "_";
 // in TABARI and joins nothing.
 void AppendWords(std::string_view text, std::vector<std::string>* words, bool joins = false);
 
+// TABARI reads every pattern word that no '_' closes as a stem, a prefix of the text's word ("* REVOLUTION"
+// covers "revolutionary", "SAID WOULD * NOW" "saidth"; "RESOLUTION_" is only "resolution"). The TABARI
+// dialect of the reader marks such a word with kOpenStem (MarkStem: words of letters only); JoinPattern
+// writes the mark as '~', the native stem mark (compiled.h, kElementStem), or drops it when a '_' joins the
+// word to the next one after all (a synset member before "_RELATIONS", an alternative before
+// "}_CONVENTIONS"): TABARI's '_' closes the word it joins. PETRARCH files keep matching by lemma.
+inline constexpr char kOpenStem = '\x1f';
+void MarkStem(std::string* word);
+
 // A PETRARCH multi-word verb without its '+' marks: "+BREAK_DOWN" (a phrasal verb) and "WIRE_+TAP" (the
 // '+' marks the head word of a compound) are the words "BREAK_DOWN" and "WIRE_TAP"; dyad anchors a pattern
 // at its first word either way. In a TABARI verb an inner '+' is the target ("SNUB_THE_+"): `tabari` keeps
@@ -115,7 +124,10 @@ class VerbReader {
   // by lemma, so a form is added as a verb of the group, with every pattern of the group, only when its
   // words do not lemmatise to those of a verb the group has ("ACTING" is "act": nothing new; "ACTXD", "SPED"
   // or TABARI's test form "ACTUALITY" are new). Forms with pattern symbols are reported and skipped.
+  // A form written without a closing '_' is a stem in TABARI (MarkStem).
   void AddForms(std::string_view text, uint32_t line);
+  // A verb of the group as the native phrase of its own entry: its words, a stem's mark written as '~'.
+  static std::string VerbPhrase(const std::vector<std::string>& verb);
   // TABARI matches a verb word without a trailing '_' as a stem, a prefix of the text's word: "EXCHANG"
   // covers "exchange", "exchanged", "exchanging". dyad matches lemmas, and "exchang" is none. TABARI's stems
   // drop a final 'e', so a stem of at least 6 letters whose past tense dyad lemmatises to the stem plus 'e'
@@ -125,6 +137,11 @@ class VerbReader {
   // inflected form the lemmatiser knows ("ATTACKED" is "attack", not a stem of "attackede").
   // True when it added one.
   bool AddStemCompletion(std::string_view head, const std::vector<std::string>& words);
+  // TABARI gives a one-word verb closed by '_' its regular endings and no others: DEPART_ is "departs",
+  // "departes", "departed", "departen", "departing", never "departx" (the suite's VERBEND records); DEPLORE_
+  // "deplores", "deplored", "deploren", "deploring". dyad matches lemmas, so an ending is added as a verb of
+  // the group only when the lemmatiser does not read it as the verb ("departes", "departen").
+  void AddRegularEndings(const std::string& verb);
 
   // Synset expansion (petrarch_verb_patterns.cc).
 

@@ -385,14 +385,16 @@ TEST(TabariVerbs, SecondaryCodesArePairedEvents) {
 
 TEST(TabariVerbs, UnknownStemsInEGetTheLemmaOfTheirForms) {
   // TABARI's stem ZORXME covers "zorxmed"; dyad's lemmatiser reads that "zorxm", so each pattern of the stem
-  // gets the form. A known verb (PRAISE: "praised" is "praise") and an exact word (GLIMXE_) get nothing.
+  // gets the form. A known verb (PRAISE: "praised" is "praise") gets nothing; an exact word (GLIMXE_) gets
+  // TABARI's regular endings instead (VerbReader::AddRegularEndings). The pattern words are stems ("ties~").
   Read r = Tabari("ZORXME [---]\n- * TIES [064]\n- HAS * [051]\nPRAISE [051]\nGLIMXE_ [042]\n",
                   ForeignFileKind::kVerbs, "x.verbs");
   ASSERT_EQ(r.source.entries.size(), 4u);
-  EXPECT_THAT(r.source.entries[0].phrases, ElementsAre("zorxme ties", "zorxm ties"));
-  EXPECT_THAT(r.source.entries[1].phrases, ElementsAre("has zorxme", "has zorxm"));
+  EXPECT_THAT(r.source.entries[0].phrases, ElementsAre("zorxme ties~", "zorxm ties~"));
+  EXPECT_THAT(r.source.entries[1].phrases, ElementsAre("has~ zorxme", "has~ zorxm"));
   EXPECT_THAT(r.source.entries[2].phrases, ElementsAre("praise"));
-  EXPECT_THAT(r.source.entries[3].phrases, ElementsAre("glimxe"));
+  EXPECT_THAT(r.source.entries[3].phrases,
+              ElementsAre("glimxe", "glimxes", "glimxed", "glimxen", "glimxing"));
 }
 
 TEST(TabariVerbs, TimePhrasesWithDiscardCodesAreDiscards) {
