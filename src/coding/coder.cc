@@ -409,6 +409,16 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
             (!domestic && !ev.source.code.empty() && ev.source.code == ev.target.code))
           continue;
         ev.cameo = code;
+        ev.trigger_start = analysis.tokens[evidence_begin].start;
+        ev.trigger_end = analysis.tokens[match.trigger_end - 1].end;
+        // Before the duplicate test, which reads the codes it may change. An actor named by its sector takes
+        // the country of the place of its act (LendPlaceCountry), unless it would then be the other party.
+        bool place_in_sentence = false;
+        ev.location = PlaceFor(doc, s, ev, &place_in_sentence);
+        if (place_in_sentence && ev.cameo != "042") {
+          LendPlaceCountry(*ev.location, ev.target.code, doc.text, s.start, &ev.source);
+          LendPlaceCountry(*ev.location, ev.source.code, doc.text, s.start, &ev.target);
+        }
         // One event per source, code, target and date in a document, as ICEWS counts: a story that repeats
         // the same event in its headline and body, or in two paragraphs, reports it once. The first mention
         // is kept; a mention dated only by the document takes the date of a later, dated one.
@@ -442,10 +452,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         ev.date = when.date;
         ev.date_precision = when.precision;
         ev.date_text = when.text;
-        ev.trigger_start = analysis.tokens[evidence_begin].start;
-        ev.trigger_end = analysis.tokens[match.trigger_end - 1].end;
         ev.trigger = doc.text.substr(ev.trigger_start, ev.trigger_end - ev.trigger_start);
-        ev.location = PlaceFor(doc, s, ev);
         if (options.explain) {
           // RecodeNegatedActs gives its codes through the same slot as NestReportedFights.
           const bool negated_act =
