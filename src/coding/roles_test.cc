@@ -42,6 +42,8 @@ verb 194 : shelling | artillery fire
 agent MIL : soldiers
 agent REB : rebels | rebel | terrorist
 verb 130 : threaten to
+verb 030 : be prepared to | be committed to | agree to | promise
+cameo 030 goldstein=4.0 plover=AGREE : Express intent to cooperate
 verb 111 : + draw criticism from $ | criticize +
 cameo 111 goldstein=-2.0 plover=ACCUSE : Criticize or denounce
 cameo 130 goldstein=-4.4 plover=THREATEN : Threaten
@@ -112,6 +114,19 @@ TEST(DomesticActs, NamedTargetsAndOtherActsAreNotReplaced) {
   EXPECT_EQ(Triples("The Gondorian company will demonstrate its new phone."), V({}));
   // Without a country there is no domestic target to take.
   EXPECT_EQ(Triples("The students staged a demonstration on Sunday."), V({}));
+}
+
+// A readiness or commitment stated with "be ... to" and no other party is the source's commitment to its own
+// country; other generic intents without a target are no events (a company's deal, a campaign promise), nor
+// is a readiness the pattern's gap negates.
+TEST(DomesticActs, StatedReadinessWithoutAPartyIsToTheOwnCountry) {
+  EXPECT_EQ(Triples("Elessar said he is prepared to end the ban on public meetings."), V({"GONGOV 030 GON"}));
+  EXPECT_EQ(Triples("Gondor is committed to opening up its economy."), V({"GON 030 GON"}));
+  EXPECT_EQ(Triples("Gondor agreed to buy the old mill."), V({}));
+  EXPECT_EQ(Triples("Gondor promised lower taxes."), V({}));
+  EXPECT_EQ(Triples("Gondor is simply not prepared to end the ban."), V({}));
+  // A named party is the target as before.
+  EXPECT_EQ(Triples("Gondor is prepared to meet Rohan."), V({"GON 036 ROH"}));
 }
 
 TEST(RealisedInfinitives, PastAspectDecisionAndAttemptReportTheAct) {
