@@ -37,6 +37,10 @@ struct RoleAssignment {
   // arrests were made"). The coder may take the agent from context (coder.cc, ContextAgent), and codes an
   // AuthorityAct without one.
   bool agentless = false;
+  // Negated under a future auxiliary, or "would" in reported speech: "will not accept refugees", "won't
+  // release", "said it would not meet". Also `negated`; `governor` is the auxiliary. The coder codes the
+  // refusal of the act (12x, intent.h RefusalCode) with CoderOptions::refusals.
+  bool refused = false;
   // Demanded of the clause's subject, not done: "said China must drop barriers", "demanded that Israel ease
   // restrictions". The source is the subject of the demanding word (`governor`), the target the subject of
   // the act; the coder codes the demand (10x, see intent.h).

@@ -56,6 +56,8 @@ cameo 040 goldstein=1.0 plover=CONSULT : Consult
 cameo 042 goldstein=1.9 plover=CONSULT : Make a visit
 cameo 020 goldstein=3.0 : Make an appeal or request
 cameo 072 goldstein=8.3 plover=AID : Provide military aid
+cameo 1222 goldstein=-4.0 plover=REJECT : Reject request for military aid
+cameo 125 goldstein=-5.0 plover=REJECT : Reject proposal to meet
 cameo 176 goldstein=-7.0 plover=COERCE : Attack cybernetically
 cameo 110 goldstein=-2.0 plover=ACCUSE : Disapprove
 cameo 1823 goldstein=-10.0 plover=ASSAULT : Kill by physical assault
@@ -127,6 +129,18 @@ TEST(DomesticActs, StatedReadinessWithoutAPartyIsToTheOwnCountry) {
   EXPECT_EQ(Triples("Gondor is simply not prepared to end the ban."), V({}));
   // A named party is the target as before.
   EXPECT_EQ(Triples("Gondor is prepared to meet Rohan."), V({"GON 036 ROH"}));
+}
+
+// An announced refusal to cooperate is the rejection of that act; a negated report, an inability or a refusal
+// to criticize is no event.
+TEST(Refusals, AnnouncedRefusalIsARejection) {
+  EXPECT_EQ(Triples("Gondor will not send arms to Rohan."), V({"GON 1222 ROH"}));
+  EXPECT_EQ(Triples("Gondor said it would not send arms to Rohan."), V({"GON 1222 ROH"}));
+  EXPECT_EQ(Triples("Gondor won't meet Rohan."), V({"GON 125 ROH"}));
+  EXPECT_EQ(Triples("Gondor did not send arms to Rohan."), V({}));
+  EXPECT_EQ(Triples("Gondor could not meet Rohan."), V({}));
+  EXPECT_EQ(Triples("Gondor would not meet Rohan without a ceasefire."), V({}));  // not reported speech
+  EXPECT_EQ(Triples("Gondor will not criticize Rohan."), V({}));
 }
 
 TEST(RealisedInfinitives, PastAspectDecisionAndAttemptReportTheAct) {
