@@ -213,6 +213,7 @@ int RunValidate(int argc, char** argv) {
   coder_options.sentence_country_sectors =
       false;  // the suites' coders compose agents only with adjacent countries
   coder_options.targetless_statements = false;    // the suites list no statements without a target
+  coder_options.refusals = false;                 // the suites' coders drop negated acts
   coder_options.national_teams_in_sport = false;  // one sentence is too little to tell a sport story
   // TABARI codes one verb per clause, the first that a pattern matches (docs/validation.md).
   coder_options.first_verb_per_clause = dyad::IsTabariProjectName(path);

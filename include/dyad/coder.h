@@ -78,6 +78,10 @@ struct CoderOptions {
   // list no such records and their dictionaries have statement patterns for every "said", so `dyad
   // validate` turns this off (docs/evaluation.md, "Statements").
   bool targetless_statements = true;
+  // An announced refusal to cooperate or yield ("said it will not accept refugees", "won't release the
+  // prisoners") is coded as CAMEO's rejection of that act (12x, src/coding/intent.h RefusalCode), not dropped
+  // as a negated act. The suites' coders drop negated acts, so `dyad validate` turns this off.
+  bool refusals = true;
   // PETRARCH's require_dyad option, which the PETRARCH unit suites switch off for some records: then an act
   // whose target cannot be found is coded all the same, with an empty target ("..., a senior official said",
   // ---GOV/---/023). On (every act needs both actors) for news and by default.

@@ -280,7 +280,8 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   for (size_t m = 0; m < analysis.matches.size(); ++m) {
     const VerbMatch& match = analysis.matches[m];
     const RoleAssignment& r = roles[m];
-    if (r.negated || superseded[m]) continue;
+    const bool refused = r.refused && options.refusals;  // coded as the rejection of the act
+    if ((r.negated && !refused) || superseded[m]) continue;
     const std::string_view act = entries[dict.pattern(match.pattern).entry].code;
     // A reversed-only entry ("-" with a paired code, Phoenix's "RECEIVE - * ASSURANCE [:030]") codes only
     // the target's act toward the source, and only with paired events; otherwise, like a negative pattern,
@@ -349,7 +350,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
                   (!r.bare_noun &&
                    UnnamedTargetAct(verb.code, unnamed_source || SecurityChunk(entries, source_chunk),
                                     !unnamed_source && SecurityChunk(entries, source_chunk, true)))) &&
-                 !r.intended && !r.demanded) {
+                 !r.intended && !r.demanded && !refused) {
         // "police fired ten rounds in the air", "thousands demonstrated in Kirkuk": a material act of force
         // or protest is an event without a named target; the target stays empty, never invented.
         target_members.assign(1, -1);
@@ -370,6 +371,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     // unless a future auxiliary announces it ("will criticize"): then it is the act, marked "future".
     std::string_view code = r.intended   ? IntentCode(verb.code)
                             : r.demanded ? DemandCode(verb.code)
+                            : refused    ? RefusalCode(verb.code)
                                          : std::string_view(verb.code);
     // The suites' coders have no intent coding (CoderOptions::future_as_act): an act announced by an intent
     // verb ("agreed to lift", "is scheduled to attend") is the act there as well; threats (13x) and "would"
@@ -381,13 +383,13 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     if (future_act) code = verb.code;
     // The reversed act is reported, not announced or demanded, unless the future is coded as the act.
     if (reversed_only)
-      code = (r.intended || r.demanded) && !future_act ? std::string_view() : verb.paired_code;
+      code = (r.intended || r.demanded || refused) && !future_act ? std::string_view() : verb.paired_code;
     const bool reported = options.nested_speech && !speech_codes[m].empty();  // NestReportedFights
     if (reported) code = speech_codes[m];
     if (code.empty()) continue;
     CameoInfo cameo = dictionary->Cameo(code);
     const uint32_t evidence_begin =
-        r.intended || r.demanded ? static_cast<uint32_t>(r.governor) : match.trigger_begin;
+        r.intended || r.demanded || refused ? static_cast<uint32_t>(r.governor) : match.trigger_begin;
     const EventDate when = DateFor(doc, s, match);
     // A compound's pair with a paired code is coded once, from the earlier member (CompoundPattern).
     const bool compound_once = compound != nullptr && options.paired_events && !verb.paired_code.empty();
@@ -409,6 +411,16 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
             (!domestic && !ev.source.code.empty() && ev.source.code == ev.target.code))
           continue;
         ev.cameo = code;
+        ev.trigger_start = analysis.tokens[evidence_begin].start;
+        ev.trigger_end = analysis.tokens[match.trigger_end - 1].end;
+        // Before the duplicate test, which reads the codes it may change. An actor named by its sector takes
+        // the country of the place of its act (LendPlaceCountry), unless it would then be the other party.
+        bool place_in_sentence = false;
+        ev.location = PlaceFor(doc, s, ev, &place_in_sentence);
+        if (place_in_sentence && ev.cameo != "042") {
+          LendPlaceCountry(*ev.location, ev.target.code, doc.text, s.start, &ev.source);
+          LendPlaceCountry(*ev.location, ev.source.code, doc.text, s.start, &ev.target);
+        }
         // One event per source, code, target and date in a document, as ICEWS counts: a story that repeats
         // the same event in its headline and body, or in two paragraphs, reports it once. The first mention
         // is kept; a mention dated only by the document takes the date of a later, dated one.
@@ -442,10 +454,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         ev.date = when.date;
         ev.date_precision = when.precision;
         ev.date_text = when.text;
-        ev.trigger_start = analysis.tokens[evidence_begin].start;
-        ev.trigger_end = analysis.tokens[match.trigger_end - 1].end;
         ev.trigger = doc.text.substr(ev.trigger_start, ev.trigger_end - ev.trigger_start);
-        ev.location = PlaceFor(doc, s, ev);
         if (options.explain) {
           // RecodeNegatedActs gives its codes through the same slot as NestReportedFights.
           const bool negated_act =
@@ -457,7 +466,8 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
                : reciprocal        ? " (reciprocal)"
                                    : "") +
               (r.intended && !future_act ? " (intended: " + std::string(code) + ")" : "") +
-              (r.demanded ? " (demanded: " + std::string(code) + ")" : "") + (future_act ? " (future)" : "") +
+              (r.demanded ? " (demanded: " + std::string(code) + ")" : "") +
+              (refused ? " (refused: " + std::string(code) + ")" : "") + (future_act ? " (future)" : "") +
               (reversed_only ? " (reversed: " + std::string(code) + ")" : "") +
               (reported ? (negated_act ? " (negated: " : " (reported fight: ") + std::string(code) + ")"
                         : "") +

@@ -1,6 +1,7 @@
 // An event's date and place: the temporal expressions and place mentions of its document nearest its
 // trigger. Part of Coder::Impl (coder_impl.h).
 #include <algorithm>
+#include <array>
 
 #include "coding/coder_impl.h"
 
@@ -82,7 +83,9 @@ void Coder::Impl::MarkPlaceChunks(const Document& doc, const Sentence& s) {
   }
 }
 
-std::optional<Location> Coder::Impl::PlaceFor(const Document& doc, const Sentence& s, const Event& event) {
+std::optional<Location> Coder::Impl::PlaceFor(const Document& doc, const Sentence& s, const Event& event,
+                                              bool* in_sentence) {
+  if (in_sentence != nullptr) *in_sentence = false;
   if (options.gazetteer == nullptr) return std::nullopt;
   FindPlaces(doc);
   const PlaceMention* best = nullptr;
@@ -103,9 +106,55 @@ std::optional<Location> Coder::Impl::PlaceFor(const Document& doc, const Sentenc
       best = &m;
     }
   }
+  // A place the actors are in: in the trigger's clause ("23 people were killed in Tel Aviv", not ", relief
+  // officials in Nairobi said"), and not one the act is directed to or comes from ("to Syria", "from Tehran").
+  if (in_sentence != nullptr && best != nullptr && !best->directional) {
+    auto clause_at = [&](uint32_t byte) {
+      uint32_t token = 0;
+      while (token + 1 < analysis.tokens.size() && analysis.tokens[token + 1].start <= byte) ++token;
+      return analysis.tokens[token].clause;
+    };
+    *in_sentence = clause_at(best->start) == clause_at(event.trigger_start);
+  }
   if (best == nullptr) best = dateline;
   if (best == nullptr) return std::nullopt;
   return LocationFor(*options.gazetteer, doc.text, *best);
+}
+
+void LendPlaceCountry(const Location& place, std::string_view other, std::string_view text,
+                      uint32_t sentence_start, EventActor* actor) {
+  // Companies and media trade abroad, refugees and aid groups are abroad by definition: their place says
+  // nothing of their country.
+  constexpr std::array<std::string_view, 5> kForeignSectors = {"BUS", "MNC", "MED", "REF", "NGO"};
+  // Month names the place finder can take for towns ("in August", "in March").
+  constexpr std::array<std::string_view, 12> kMonths = {"January", "February", "March",     "April",
+                                                        "May",     "June",     "July",      "August",
+                                                        "September", "October", "November", "December"};
+  // A region's name is often an ordinary word ("Western", "South"), and a region may lie across a border.
+  if (place.country.empty() || place.precision == "region" || !actor->country.empty() || actor->code.empty() ||
+      actor->sectors.empty() || std::find(kMonths.begin(), kMonths.end(), place.text) != kMonths.end())
+    return;
+  // Only a code made of the actor's sectors ("CVL", "GOVMIL"): an organisation ("IGOUNO") keeps its own.
+  std::string sectors;
+  for (const std::string& sector : actor->sectors) {
+    if (std::find(kForeignSectors.begin(), kForeignSectors.end(), sector) != kForeignSectors.end()) return;
+    sectors += sector;
+  }
+  if (sectors != actor->code || other == place.country + sectors) return;
+  // Only people the text does not name: a named person ("MP George Galloway", "Archbishop Desmond Tutu")
+  // travels; a capitalised word counts but the sentence's first.
+  if (actor->end > text.size() || actor->start > actor->end) return;
+  for (uint32_t i = actor->start; i < actor->end; ++i) {
+    const bool word_start = i == actor->start || text[i - 1] == ' ';
+    if (word_start && i != sentence_start && text[i] >= 'A' && text[i] <= 'Z') return;
+  }
+  // "urged its citizens in Iraq to leave": a possessive before the actor makes it the possessor's people.
+  std::string_view before = text.substr(0, actor->start);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  for (std::string_view p : {"its", "their", "his", "her", "our"})
+    if (before.ends_with(p) && (before.size() == p.size() || before[before.size() - p.size() - 1] == ' ')) return;
+  actor->country = place.country;
+  actor->code = place.country + actor->code;
 }
 
 }  // namespace dyad

@@ -77,6 +77,15 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 29> kDemandO
     {"0834", "1044"}, {"084", "1053"}, {"085", "1054"}, {"086", "1055"},  {"087", "1056"},
 }};
 
+// A visit not made or not hosted (042, 043) is no rejection of a proposal to meet: empty.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 31> kRefusalOf = {{
+    {"04", "125"},    {"042", ""},      {"043", ""},      {"045", "126"},   {"057", "127"},   {"06", "121"},    {"061", "1211"},  {"062", "1212"},
+    {"063", "1213"},  {"064", "1214"},  {"07", "122"},    {"071", "1221"},  {"072", "1222"},  {"073", "1223"},
+    {"074", "1224"},  {"08", "124"},    {"081", "1241"},  {"082", "1242"},  {"083", "123"},   {"0831", "1231"},
+    {"0832", "1232"}, {"0833", "1233"}, {"0834", "1234"}, {"084", "1243"},  {"085", "1244"},  {"086", "1245"},
+    {"087", "1246"},  {"0871", "1246"}, {"0872", "1246"}, {"0873", "1246"}, {"0874", "1246"},
+}};
+
 template <size_t N>
 std::string_view LongestPrefix(const std::array<std::pair<std::string_view, std::string_view>, N>& table,
                                std::string_view act) {
@@ -94,6 +103,8 @@ std::string_view LongestPrefix(const std::array<std::pair<std::string_view, std:
 }  // namespace
 
 std::string_view DemandCode(std::string_view act) { return LongestPrefix(kDemandOf, act); }
+
+std::string_view RefusalCode(std::string_view act) { return LongestPrefix(kRefusalOf, act); }
 
 std::string_view IntentCode(std::string_view act) {
   if (act.starts_with("03") || act.starts_with("13")) return act;

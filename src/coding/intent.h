@@ -26,6 +26,14 @@ std::string_view IntentCode(std::string_view act);
 // rejection.
 std::string_view DemandCode(std::string_view act);
 
+// The 12x code for refusing the act `act` ("said it will not accept refugees", "won't release the prisoners",
+// "would not meet"): 04x meet or negotiate -> 125 (045 mediate -> 126; a visit not made or hosted, 042 and
+// 043, is none), 057 sign an agreement -> 127, 06x
+// material cooperation -> 121x, 07x aid -> 122x, 08x yield -> 124x (083x reform -> 123x). CAMEO codes an
+// announced refusal to cooperate or yield as a rejection. Empty for other acts: "will not criticize" is no
+// event, and a negated threat or attack is no rejection.
+std::string_view RefusalCode(std::string_view act);
+
 }  // namespace dyad
 
 #endif  // DYAD_CODING_INTENT_H_

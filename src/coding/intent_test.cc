@@ -48,5 +48,19 @@ TEST(DemandCodeTest, DemandedActsBecomeTheMatchingDemand) {
   EXPECT_EQ(DemandCode("190"), "");
 }
 
+TEST(RefusalCodeTest, RefusedCooperationAndYieldingAreRejections) {
+  EXPECT_EQ(RefusalCode("040"), "125");
+  EXPECT_EQ(RefusalCode("045"), "126");
+  EXPECT_EQ(RefusalCode("042"), "");  // a visit not made rejects no proposal
+  EXPECT_EQ(RefusalCode("057"), "127");
+  EXPECT_EQ(RefusalCode("072"), "1222");
+  EXPECT_EQ(RefusalCode("075"), "122");
+  EXPECT_EQ(RefusalCode("0841"), "1243");
+  EXPECT_EQ(RefusalCode("0832"), "1232");
+  EXPECT_EQ(RefusalCode("111"), "");  // "will not criticize" is no event
+  EXPECT_EQ(RefusalCode("190"), "");  // nor is "will not attack"
+  EXPECT_EQ(RefusalCode("030"), "");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -278,6 +278,16 @@ bool DomesticAct(std::string_view code) {
          code.starts_with("172");
 }
 
+bool StatedReadiness(const SentenceAnalysis& a, const VerbMatch& match, std::string_view code) {
+  if (code != "030" || match.trigger_end < match.trigger_begin + 3 ||
+      !OneOf(a.Folded(match.trigger_begin), kBeWords) || a.Folded(match.trigger_end - 1) != "to")
+    return false;
+  // "are simply not prepared to": the pattern's gap may hold the negation, which makes it a refusal.
+  for (uint32_t i = match.trigger_begin + 1; i + 1 < match.trigger_end; ++i)
+    if (a.Folded(i) == "not" || a.Folded(i) == "never" || IsNegativeContraction(a.Folded(i))) return false;
+  return true;
+}
+
 bool NonStateSource(std::string_view code, const std::vector<std::string>& sectors) {
   if (code.starts_with("MNC")) return true;
   for (const std::string& s : sectors)
@@ -505,7 +515,9 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
     if (!r.negated && !r.demanded && r.source_chunk >= 0 && r.target_chunk >= 0 && DomesticAct(code) &&
         !bare_country(r.source_chunk).empty() && bare_country(r.source_chunk) == bare_country(r.target_chunk))
       r.target_chunk = -1;
-    if (r.negated || r.demanded || r.source_chunk < 0 || r.target_chunk >= 0 || !DomesticAct(code)) continue;
+    if (r.negated || r.demanded || r.source_chunk < 0 || r.target_chunk >= 0 ||
+        !(DomesticAct(code) || StatedReadiness(a, a.matches[m], code)))
+      continue;
     r.domestic = true;
     const int32_t group = a.chunks[r.source_chunk].group;
     for (size_t o = 0; o < a.matches.size() && r.domestic; ++o) {

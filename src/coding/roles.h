@@ -37,6 +37,10 @@ struct RoleAssignment {
   // arrests were made"). The coder may take the agent from context (coder.cc, ContextAgent), and codes an
   // AuthorityAct without one.
   bool agentless = false;
+  // Negated under a future auxiliary, or "would" in reported speech: "will not accept refugees", "won't
+  // release", "said it would not meet". Also `negated`; `governor` is the auxiliary. The coder codes the
+  // refusal of the act (12x, intent.h RefusalCode) with CoderOptions::refusals.
+  bool refused = false;
   // Demanded of the clause's subject, not done: "said China must drop barriers", "demanded that Israel ease
   // restrictions". The source is the subject of the demanding word (`governor`), the target the subject of
   // the act; the coder codes the demand (10x, see intent.h).
@@ -45,7 +49,7 @@ struct RoleAssignment {
   // ("plans for house arrest", "the house arrest cases"). Such a match keeps its roles but is no act on an
   // unnamed target (UnnamedTargetAct): the clause subject is rarely its agent.
   bool bare_noun = false;
-  // A DomesticAct with a source and no target, whose source is the target of no other reported act of the
+  // A DomesticAct (or StatedReadiness) with a source and no target, whose source is the target of no other reported act of the
   // sentence ("began a hunger strike in protest against the police" is the protest against the police): the
   // coder takes the source's own country for its target.
   bool domestic = false;
@@ -132,6 +136,14 @@ bool UnnamedTargetAct(std::string_view code, bool security_source, bool police_s
 // source has a country. Other acts without a named target are no events: "X met", "X praised" say nothing
 // of their target.
 bool DomesticAct(std::string_view code);
+
+// A stated readiness or commitment, a generic intent (030) matched as "be ready / prepared / willing /
+// committed to" ("President X said he is prepared to lift the ban on Y", "Vietnam is committed to opening up
+// the economy"): with no other party named, it is a commitment of the source to its own country, which the
+// coder codes as a DomesticAct (CAMEO's coders code it X -> X). Other generic intents without a target
+// ("agreed to buy", "promised to cut taxes", "offered to repay") are not: in news they are mostly a
+// company's deals or a campaign's promises.
+bool StatedReadiness(const SentenceAnalysis& analysis, const VerbMatch& match, std::string_view code);
 
 // A source whose domestic acts are no acts of or against its state: companies and media ("Samsung
 // demonstrated a phone", "the broadcaster took him off air"), whose country is where they trade.

@@ -108,6 +108,25 @@ Blocker NegationOrModal(const SentenceAnalysis& a, uint32_t verb, int32_t subjec
   return modal ? Blocker::kModal : Blocker::kNone;
 }
 
+// The auxiliary of an announced refusal right before `verb` (adverbs aside): "will not" / "shall not" /
+// "'ll not" / "will never", "won't", and "would not" / "wouldn't" after a reporting word ("said it would not
+// meet"). -1 for any other negation ("did not meet" reports that nothing happened; "could not" is
+// inability).
+int32_t RefusingAuxiliary(const SentenceAnalysis& a, uint32_t verb) {
+  const int32_t p = PreviousNonAdverb(a, verb);
+  if (p < 0) return -1;
+  const std::string_view w = a.Folded(p);
+  if (w == "won't" || w == "wont") return p;
+  if (w == "wouldn't") return ReportedBefore(a, p) ? p : -1;
+  if (w != "not" && w != "never") return -1;
+  const int32_t q = PreviousNonAdverb(a, static_cast<uint32_t>(p));
+  if (q < 0) return -1;
+  const std::string_view aux = a.Folded(q);
+  if (OneOf(aux, kFutureAuxiliaries)) return q;
+  if (aux == "would" && ReportedBefore(a, q)) return q;
+  return -1;
+}
+
 // A subject that denies the act: "no protesters were arrested", "not a single activist ... has been
 // arrested", "none of the protesters were detained" (a subject after "of" is no chunk the roles take, so
 // the words right before the verb are read).
@@ -280,6 +299,11 @@ void ClassifyModality(const SentenceAnalysis& a, uint32_t verb, int32_t subject,
   const Blocker blocker = NegationOrModal(a, verb, subject);
   if (blocker == Blocker::kNegation || NegativeSubject(a, verb, subject) || negative_object) {
     r->negated = true;
+    if (blocker == Blocker::kNegation && !negative_object && !NegativeSubject(a, verb, subject)) {
+      const int32_t auxiliary = RefusingAuxiliary(a, verb);
+      r->refused = auxiliary >= 0;
+      r->governor = auxiliary;
+    }
     return;
   }
   if (blocker == Blocker::kModal) {

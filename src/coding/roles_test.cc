@@ -42,6 +42,8 @@ verb 194 : shelling | artillery fire
 agent MIL : soldiers
 agent REB : rebels | rebel | terrorist
 verb 130 : threaten to
+verb 030 : be prepared to | be committed to | agree to | promise
+cameo 030 goldstein=4.0 plover=AGREE : Express intent to cooperate
 verb 111 : + draw criticism from $ | criticize +
 cameo 111 goldstein=-2.0 plover=ACCUSE : Criticize or denounce
 cameo 130 goldstein=-4.4 plover=THREATEN : Threaten
@@ -54,6 +56,8 @@ cameo 040 goldstein=1.0 plover=CONSULT : Consult
 cameo 042 goldstein=1.9 plover=CONSULT : Make a visit
 cameo 020 goldstein=3.0 : Make an appeal or request
 cameo 072 goldstein=8.3 plover=AID : Provide military aid
+cameo 1222 goldstein=-4.0 plover=REJECT : Reject request for military aid
+cameo 125 goldstein=-5.0 plover=REJECT : Reject proposal to meet
 cameo 176 goldstein=-7.0 plover=COERCE : Attack cybernetically
 cameo 110 goldstein=-2.0 plover=ACCUSE : Disapprove
 cameo 1823 goldstein=-10.0 plover=ASSAULT : Kill by physical assault
@@ -112,6 +116,31 @@ TEST(DomesticActs, NamedTargetsAndOtherActsAreNotReplaced) {
   EXPECT_EQ(Triples("The Gondorian company will demonstrate its new phone."), V({}));
   // Without a country there is no domestic target to take.
   EXPECT_EQ(Triples("The students staged a demonstration on Sunday."), V({}));
+}
+
+// A readiness or commitment stated with "be ... to" and no other party is the source's commitment to its own
+// country; other generic intents without a target are no events (a company's deal, a campaign promise), nor
+// is a readiness the pattern's gap negates.
+TEST(DomesticActs, StatedReadinessWithoutAPartyIsToTheOwnCountry) {
+  EXPECT_EQ(Triples("Elessar said he is prepared to end the ban on public meetings."), V({"GONGOV 030 GON"}));
+  EXPECT_EQ(Triples("Gondor is committed to opening up its economy."), V({"GON 030 GON"}));
+  EXPECT_EQ(Triples("Gondor agreed to buy the old mill."), V({}));
+  EXPECT_EQ(Triples("Gondor promised lower taxes."), V({}));
+  EXPECT_EQ(Triples("Gondor is simply not prepared to end the ban."), V({}));
+  // A named party is the target as before.
+  EXPECT_EQ(Triples("Gondor is prepared to meet Rohan."), V({"GON 036 ROH"}));
+}
+
+// An announced refusal to cooperate is the rejection of that act; a negated report, an inability or a refusal
+// to criticize is no event.
+TEST(Refusals, AnnouncedRefusalIsARejection) {
+  EXPECT_EQ(Triples("Gondor will not send arms to Rohan."), V({"GON 1222 ROH"}));
+  EXPECT_EQ(Triples("Gondor said it would not send arms to Rohan."), V({"GON 1222 ROH"}));
+  EXPECT_EQ(Triples("Gondor won't meet Rohan."), V({"GON 125 ROH"}));
+  EXPECT_EQ(Triples("Gondor did not send arms to Rohan."), V({}));
+  EXPECT_EQ(Triples("Gondor could not meet Rohan."), V({}));
+  EXPECT_EQ(Triples("Gondor would not meet Rohan without a ceasefire."), V({}));  // not reported speech
+  EXPECT_EQ(Triples("Gondor will not criticize Rohan."), V({}));
 }
 
 TEST(RealisedInfinitives, PastAspectDecisionAndAttemptReportTheAct) {
