@@ -8,6 +8,9 @@ namespace dyad::ingest_internal {
 namespace {
 
 constexpr size_t kChunkBytes = size_t{1} << 16;
+// How much of a member's compressed bytes is kept for searching it again after corrupt data; a longer member
+// is searched from where the damage was found.
+constexpr uint64_t kMaxRewindBytes = uint64_t{64} << 20;
 constexpr std::string_view kGzipMagic = "\x1f\x8b\x08";  // ID1, ID2 and CM = deflate (RFC 1952)
 
 std::string ZlibMessage(const z_stream& zlib, int code) {
@@ -41,15 +44,37 @@ void DecodingStream::Report(uint64_t offset, const std::string& message) {
   diagnostics_(Status::Corruption(name_ + ": byte " + std::to_string(offset) + ": " + message));
 }
 
+const StreamBreak* DecodingStream::NextBreak(uint64_t from) const {
+  for (const StreamBreak& stream_break : breaks_)
+    if (stream_break.at >= from) return &stream_break;
+  return nullptr;
+}
+
+bool DecodingStream::Damaged(uint64_t from, uint64_t to) const {
+  for (const StreamBreak& b : breaks_)
+    if (b.damaged_from < b.at && b.damaged_from < to && b.at > from) return true;
+  return false;
+}
+
+void DecodingStream::ForgetBreaksBefore(uint64_t offset) {
+  std::erase_if(breaks_, [offset](const StreamBreak& b) { return b.at < offset; });
+}
+
 Result<bool> DecodingStream::Refill() {
   if (input_pos_ < input_.size()) return true;
-  input_.clear();
-  input_pos_ = 0;
   if (source_done_) return false;
-  input_.resize(kChunkBytes);
-  Result<size_t> n = source_.Read(input_.data(), input_.size());
+  // Keep the current member's bytes (up to a bound) so that corrupt data can be searched from its start.
+  size_t keep_from = input_pos_;
+  if (in_member_ && member_start_ >= input_base_ && consumed() - member_start_ < kMaxRewindBytes)
+    keep_from = static_cast<size_t>(member_start_ - input_base_);
+  input_.erase(0, keep_from);
+  input_base_ += keep_from;
+  input_pos_ -= keep_from;
+  const size_t old = input_.size();
+  input_.resize(old + kChunkBytes);
+  Result<size_t> n = source_.Read(input_.data() + old, kChunkBytes);
+  input_.resize(old + (n.ok() ? *n : 0));
   if (!n.ok()) return n.status().WithContext(name_ + ": ");
-  input_.resize(*n);
   if (*n == 0) source_done_ = true;
   return *n > 0;
 }
@@ -60,26 +85,31 @@ Result<bool> DecodingStream::SkipToNextMember() {
     size_t at = rest.find(kGzipMagic);
     if (at != std::string_view::npos) {
       input_pos_ += at;
-      consumed_ += at;
       return true;
     }
     // Keep the last bytes: the magic may straddle two chunks.
-    size_t keep = std::min(rest.size(), kGzipMagic.size() - 1);
-    consumed_ += rest.size() - keep;
-    std::string tail(rest.substr(rest.size() - keep));
+    input_pos_ += rest.size() - std::min(rest.size(), kGzipMagic.size() - 1);
     if (source_done_) {
-      consumed_ += keep;
-      input_.clear();
-      input_pos_ = 0;
+      input_pos_ = input_.size();
       return false;
     }
-    input_.resize(kChunkBytes);
-    Result<size_t> n = source_.Read(input_.data(), input_.size());
-    if (!n.ok()) return n.status().WithContext(name_ + ": ");
-    input_.resize(*n);
-    if (*n == 0) source_done_ = true;
-    input_.insert(0, tail);
+    input_.erase(0, input_pos_);
+    input_base_ += input_pos_;
     input_pos_ = 0;
+    const size_t old = input_.size();
+    input_.resize(old + kChunkBytes);
+    Result<size_t> n = source_.Read(input_.data() + old, kChunkBytes);
+    input_.resize(old + (n.ok() ? *n : 0));
+    if (!n.ok()) return n.status().WithContext(name_ + ": ");
+    if (*n == 0) source_done_ = true;
+  }
+}
+
+void DecodingStream::RewindIntoMember() {
+  if (member_start_ >= input_base_ && member_start_ < consumed()) {
+    input_pos_ = static_cast<size_t>(member_start_ - input_base_) + 1;
+  } else if (input_pos_ < input_.size()) {
+    ++input_pos_;  // the member's start is gone (too long to keep): search on from here
   }
 }
 
@@ -102,7 +132,7 @@ Result<size_t> DecodingStream::Read(char* out, size_t capacity) {
     size_t n = std::min(capacity, input_.size() - input_pos_);
     std::memcpy(out, input_.data() + input_pos_, n);
     input_pos_ += n;
-    consumed_ += n;
+    decoded_ += n;
     return n;
   }
   while (true) {
@@ -110,24 +140,34 @@ Result<size_t> DecodingStream::Read(char* out, size_t capacity) {
     if (!any) {
       if (in_member_) {
         Report(member_start_,
-               "truncated gzip member (the input ends at byte " + std::to_string(consumed_) + ")");
-        ++discontinuities_;
+               "truncated gzip member (the input ends at byte " + std::to_string(consumed()) + ")");
+        breaks_.push_back({member_decoded_start_, decoded_});
         in_member_ = false;
         inflateReset(&zlib_);
+        // The truncated member may hold the header of a member written after it.
+        RewindIntoMember();
+        DYAD_ASSIGN_OR_RETURN(bool found, SkipToNextMember());
+        if (!found) return size_t{0};
+        continue;
       }
       return size_t{0};
     }
     if (!in_member_) {
       if (input_[input_pos_] != kGzipMagic[0]) {
-        // Padding or damage between members: find the next member, and say how much was dropped.
-        const uint64_t from = consumed_;
-        DYAD_ASSIGN_OR_RETURN(bool found, SkipToNextMember());
-        Report(from, std::to_string(consumed_ - from) + " bytes between gzip members are not gzip; skipped");
-        ++discontinuities_;
-        if (!found) return size_t{0};
+        const uint64_t from = consumed();
+        while (input_pos_ < input_.size() && input_[input_pos_] == '\0') ++input_pos_;  // writers' padding
+        if (input_pos_ == input_.size()) continue;
+        if (input_[input_pos_] != kGzipMagic[0]) {
+          DYAD_ASSIGN_OR_RETURN(bool found, SkipToNextMember());
+          Report(from,
+                 std::to_string(consumed() - from) + " bytes between gzip members are not gzip; skipped");
+          breaks_.push_back({decoded_, decoded_});
+          if (!found) return size_t{0};
+        }
       }
       in_member_ = true;
-      member_start_ = consumed_;
+      member_start_ = consumed();
+      member_decoded_start_ = decoded_;
     }
     const size_t available = input_.size() - input_pos_;
     zlib_.next_in = reinterpret_cast<Bytef*>(input_.data() + input_pos_);
@@ -140,23 +180,20 @@ Result<size_t> DecodingStream::Read(char* out, size_t capacity) {
     const size_t used = offered_in - zlib_.avail_in;
     const size_t produced = offered_out - zlib_.avail_out;
     input_pos_ += used;
-    consumed_ += used;
+    decoded_ += produced;
     if (code == Z_STREAM_END) {
       inflateReset(&zlib_);
       in_member_ = false;
     } else if (code == Z_MEM_ERROR) {
       return Status::Internal(name_ + ": out of memory while inflating");
     } else if ((code != Z_OK && code != Z_BUF_ERROR) || (used == 0 && produced == 0 && code == Z_BUF_ERROR)) {
-      Report(consumed_, "corrupt gzip data in the member that starts at byte " +
-                            std::to_string(member_start_) + " (" + ZlibMessage(zlib_, code) +
-                            "); skipping to the next member");
-      ++discontinuities_;
+      Report(consumed(), "corrupt gzip data in the member that starts at byte " +
+                             std::to_string(member_start_) + " (" + ZlibMessage(zlib_, code) +
+                             "); skipping to the next member");
+      breaks_.push_back({member_decoded_start_, decoded_});
       inflateReset(&zlib_);
       in_member_ = false;
-      if (used == 0 && input_pos_ < input_.size()) {  // never search again from the member's own header
-        ++input_pos_;
-        ++consumed_;
-      }
+      RewindIntoMember();
       DYAD_ASSIGN_OR_RETURN(bool found, SkipToNextMember());
       if (produced == 0 && !found) return size_t{0};
     }
@@ -184,6 +221,10 @@ Status InflateBody(std::string_view compressed, size_t max_bytes, std::string* o
         out->clear();
         return Status::InvalidArgument("decompressed body exceeds " + std::to_string(max_bytes) + " bytes");
       }
+      // A gzip body may be several members in a row.
+      if (code == Z_STREAM_END && window_bits > 0 && zlib.avail_in >= 2 && zlib.next_in[0] == 0x1f &&
+          zlib.next_in[1] == 0x8b && inflateReset(&zlib) == Z_OK)
+        code = Z_OK;
     }
     std::string message = ZlibMessage(zlib, code);
     inflateEnd(&zlib);

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dyad/ingest.h"
 #include "dyad/status.h"
@@ -34,6 +35,14 @@ class ChunkSource {
   std::string_view bytes_;
 };
 
+// A place in the decoded output where contiguous data ends: the bytes in [damaged_from, at) came from a
+// member that turned out corrupt or truncated (empty when it produced nothing), and the bytes from `at` on
+// come from the next readable member.
+struct StreamBreak {
+  uint64_t damaged_from = 0;
+  uint64_t at = 0;
+};
+
 class DecodingStream {
  public:
   // `name` prefixes every diagnostic ("archive.warc.gz: byte 1234: ...").
@@ -43,24 +52,32 @@ class DecodingStream {
   DecodingStream& operator=(const DecodingStream&) = delete;
 
   // Copies up to `capacity` decoded bytes into `out`; 0 means the end of the input. Corrupt or truncated gzip
-  // data is reported to the diagnostics and skipped (discontinuities() counts each skip); only a read error
-  // of the underlying file fails.
+  // data is reported to the diagnostics (with its compressed byte offset) and skipped: decoding resumes at
+  // the next member header after the damaged member's start, and a StreamBreak records where. Only a read
+  // error of the underlying file fails.
   [[nodiscard]] Result<size_t> Read(char* out, size_t capacity);
 
   // Whether the input is gzip (known after the first Read).
   bool compressed() const { return mode_ == Mode::kGzip; }
-  // How many times decoding skipped over damaged input. A reader that sees this change while it assembles a
-  // record knows the record lost bytes.
-  uint64_t discontinuities() const { return discontinuities_; }
+  // The first break at or after decoded offset `from` (at >= from), or null.
+  const StreamBreak* NextBreak(uint64_t from) const;
+  // Whether decoded bytes in [from, to) came from a damaged member.
+  bool Damaged(uint64_t from, uint64_t to) const;
+  // Drops what is known of breaks that end before `offset` (readers call it as they move on).
+  void ForgetBreaksBefore(uint64_t offset);
 
  private:
   enum class Mode { kUnknown, kPlain, kGzip };
 
-  // Ensures input is available; returns false at the end of the source.
+  // Ensures unread input is available (keeping the current member's bytes for a rewind); false at the end.
   [[nodiscard]] Result<bool> Refill();
   // Drops input up to the next gzip member header ("\x1f\x8b\x08"); returns false when none is left.
   [[nodiscard]] Result<bool> SkipToNextMember();
+  // After corrupt data: go back to just after the damaged member's header, so that a member the damaged one
+  // ran into is found again.
+  void RewindIntoMember();
   void Report(uint64_t offset, const std::string& message);
+  uint64_t consumed() const { return input_base_ + input_pos_; }
 
   ChunkSource source_;
   std::string name_;
@@ -68,13 +85,15 @@ class DecodingStream {
   Mode mode_ = Mode::kUnknown;
   z_stream zlib_{};
   bool zlib_ready_ = false;
-  std::string input_;      // compressed bytes read and not yet consumed: input_[input_pos_, input_.size())
-  size_t input_pos_ = 0;   // ...
-  uint64_t consumed_ = 0;  // compressed bytes consumed before input_[input_pos_]
-  uint64_t member_start_ = 0;
-  bool in_member_ = false;  // a member has started and has not reached its end
+  std::string input_;  // compressed bytes; input_[input_pos_, size) are unread
+  size_t input_pos_ = 0;
+  uint64_t input_base_ = 0;            // compressed offset of input_[0]
+  uint64_t member_start_ = 0;          // compressed offset of the current member's header
+  uint64_t member_decoded_start_ = 0;  // decoded offset of its first byte
+  bool in_member_ = false;             // a member has started and has not reached its end
   bool source_done_ = false;
-  uint64_t discontinuities_ = 0;
+  uint64_t decoded_ = 0;  // decoded bytes returned so far
+  std::vector<StreamBreak> breaks_;
 };
 
 // Inflates a whole gzip or zlib ("deflate") body, as HTTP's Content-Encoding uses them. Fails with a message

@@ -443,12 +443,9 @@ std::string FindVisibleDate(xmlNode* body, xmlNode* container) {
   return "";
 }
 
-// A charset name other than UTF-8 and its ASCII subset.
-bool IsLegacyCharset(std::string_view name) {
-  std::string lowered(name);
-  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return !lowered.empty() && lowered != "utf-8" && lowered != "utf8" && lowered != "us-ascii" &&
-         lowered != "ascii";
+// Whether the page's head declares any charset ("charset=" in any case).
+bool DeclaresCharset(std::string_view html) {
+  return ingest_internal::ContainsIgnoringCase(html.substr(0, 4096), "charset=");
 }
 
 // The page's declared charset when it is not UTF-8 ("" for UTF-8 or undeclared).
@@ -482,29 +479,22 @@ Result<Document> ExtractHtmlInCharset(std::string_view html, std::string_view id
 
   std::string repaired;
   const char* encoding = nullptr;  // let libxml2 honour a declared legacy charset
-  std::string transport;           // or the one the HTTP header declared, when the page declares none
   if (!DeclaresOtherCharset(html)) {
-    if (IsLegacyCharset(transport_charset) &&
-        html.substr(0, 4096).find("charset=") == std::string_view::npos) {
-      transport.assign(transport_charset);
-      encoding = transport.c_str();
+    // A page that declares nothing may have been declared by its transport (an HTTP header).
+    std::string converted;
+    if (!DeclaresCharset(html) && ingest_internal::ConvertToUtf8(transport_charset, html, &converted)) {
+      repaired = std::move(converted);
     } else {
       doc.invalid_utf8_replaced = ingest_internal::RepairInto(html, &repaired);
-      html = repaired;
-      encoding = "UTF-8";
     }
+    html = repaired;
+    encoding = "UTF-8";
   }
   xmlSetGenericErrorFunc(nullptr, IgnoreGenericError);
   xmlSetStructuredErrorFunc(nullptr, IgnoreStructuredError);
-  constexpr int kParseOptions =
-      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
-  htmlDocPtr tree =
-      htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, encoding, kParseOptions);
-  if (tree == nullptr && !transport.empty()) {  // a charset name libxml2 does not know: read as UTF-8
-    doc.invalid_utf8_replaced = ingest_internal::RepairInto(html, &repaired);
-    html = repaired;
-    tree = htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", kParseOptions);
-  }
+  htmlDocPtr tree = htmlReadMemory(
+      html.data(), static_cast<int>(html.size()), nullptr, encoding,
+      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT);
   // Input libxml2 cannot make a tree of (e.g. only white space) has no article: an empty document, not an
   // error.
   if (tree == nullptr) return doc;

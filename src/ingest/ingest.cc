@@ -64,6 +64,18 @@ std::string_view SkipBomAndSpace(std::string_view head) {
   return head;
 }
 
+// An archive by its name, or a ".gz" file whose first member opens a WARC record (crawls named otherwise).
+bool IsWarcFile(const std::string& path) {
+  if (ingest_internal::IsWarcName(path)) return true;
+  if (Extension(path) != "gz") return false;
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) return false;
+  char head[256];
+  size_t n = std::fread(head, 1, sizeof head, file);
+  std::fclose(file);
+  return ingest_internal::StartsLikeWarc(std::string_view(head, n));
+}
+
 bool IsHidden(const fs::path& path) {
   std::string name = path.filename().string();
   return name.size() > 1 && name[0] == '.' && name != "..";
@@ -114,8 +126,7 @@ Status ReadOneFile(const std::string& path, const IngestOptions& options, const 
                    const DiagnosticSink& diagnostics) {
   // Archives are streamed record by record, so max_file_bytes (a bound on what is held in memory) does not
   // apply to them.
-  if (ingest_internal::IsWarcName(path))
-    return ingest_internal::ReadWarcFile(path, options, sink, diagnostics);
+  if (IsWarcFile(path)) return ingest_internal::ReadWarcFile(path, options, sink, diagnostics);
   std::error_code ec;
   uint64_t size = fs::file_size(path, ec);
   if (ec) {
@@ -158,7 +169,7 @@ Status ReadDirectory(const std::string& root, const IngestOptions& options, cons
   }
   std::sort(files.begin(), files.end());
   for (const std::string& file : files) {
-    if (HasBinaryExtension(file) && !ingest_internal::IsWarcName(file)) {
+    if (HasBinaryExtension(file) && !IsWarcFile(file)) {
       diagnostics(Status::InvalidArgument(file + ": binary file skipped"));
       continue;
     }
@@ -313,7 +324,7 @@ Status ReadInputs(const std::vector<std::string>& inputs, const IngestOptions& o
     }
     if (fs::is_directory(status)) {
       DYAD_RETURN_IF_ERROR(ReadDirectory(input, options, sink, diagnostics));
-    } else if (HasBinaryExtension(input) && !ingest_internal::IsWarcName(input)) {
+    } else if (HasBinaryExtension(input) && !IsWarcFile(input)) {
       diagnostics(Status::InvalidArgument(input + ": binary file skipped"));
     } else {
       DYAD_RETURN_IF_ERROR(ReadOneFile(input, options, sink, diagnostics));

@@ -54,6 +54,11 @@ Document ParsePlainText(std::string_view name, std::string_view utf8);
 Status ReadJsonLines(std::string_view name, std::string_view bytes, const IngestOptions& options,
                      const DocumentSink& sink, const DiagnosticSink& diagnostics);
 
+// Converts `bytes` from `charset` (any name ICU knows: "ISO-8859-1", "windows-1252", "koi8-r", ...) into
+// UTF-8 in *out; unmappable bytes become U+FFFD. False, with *out untouched, for an empty name, UTF-8 or
+// ASCII (no conversion needed) or a name ICU does not know.
+bool ConvertToUtf8(std::string_view charset, std::string_view bytes, std::string* out);
+
 // ExtractHtml for a page whose transport (an HTTP header) declared `transport_charset`: a legacy charset
 // there is honoured when the page itself declares none ("" or UTF-8: the page is read as UTF-8, as
 // ExtractHtml does).

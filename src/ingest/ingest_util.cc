@@ -1,7 +1,11 @@
 // Date recognition, white-space collapsing and boilerplate-line tests shared by every ingest format.
+#include <unicode/ucnv.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <climits>
+#include <cstdint>
 #include <cstdio>
 #include <vector>
 
@@ -336,6 +340,27 @@ bool IsBylineLine(std::string_view line) {
 }
 
 uint64_t RepairInto(std::string_view bytes, std::string* out) { return RepairUtf8(bytes, out); }
+
+bool ConvertToUtf8(std::string_view charset, std::string_view bytes, std::string* out) {
+  std::string name(charset);
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (name.empty() || name == "utf-8" || name == "utf8" || name == "us-ascii" || name == "ascii")
+    return false;
+  if (bytes.size() > static_cast<size_t>(INT32_MAX) / 4) return false;
+  UErrorCode error = U_ZERO_ERROR;
+  UConverter* converter = ucnv_open(name.c_str(), &error);
+  if (U_FAILURE(error) || converter == nullptr) return false;
+  ucnv_close(converter);
+  std::string converted(bytes.size() * 3 + 16, '\0');  // one legacy byte is at most three UTF-8 bytes
+  error = U_ZERO_ERROR;
+  int32_t length =
+      ucnv_convert("UTF-8", name.c_str(), converted.data(), static_cast<int32_t>(converted.size()),
+                   bytes.data(), static_cast<int32_t>(bytes.size()), &error);
+  if (U_FAILURE(error)) return false;
+  converted.resize(static_cast<size_t>(length));
+  *out = std::move(converted);
+  return true;
+}
 
 Status FinishDocument(const IngestOptions& options, Document* doc) {
   Result<std::string> text = NormalizeText(doc->text);

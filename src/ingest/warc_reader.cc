@@ -1,11 +1,13 @@
 // WARC archives (ISO 28500, WARC/1.0 and 1.1), plain or gzip-compressed per record (".warc.gz"), as web
-// crawlers (wget, Heritrix, warcio, Common Crawl) write them. One Document per `response`, `resource` or
-// `conversion` record whose payload is HTML or plain text; requests, metadata, warcinfo, revisits, redirects
-// and images are passed over without a message. The archive is streamed: memory holds one record at a time.
+// crawlers (wget, Heritrix, warcio, Common Crawl's WARC and WET files) write them. One Document per
+// `response`, `resource` or `conversion` record whose payload is HTML or plain text; requests, metadata,
+// warcinfo, revisits, redirects and images are passed over without a message. The archive is streamed: memory
+// holds one record at a time.
 //
-// Damage costs only the records it touches: a truncated record, a header without a valid Content-Length,
-// bytes that are no record, or corrupt compressed data is reported with the record's number and byte offset,
-// and reading resumes at the next record header.
+// Damage costs only the records it touches: a truncated record, a header without a valid Content-Length, a
+// Content-Length that runs into the next record, bytes that are no record, or corrupt compressed data is
+// reported with the record's number and byte offset, and reading resumes at the next record header. Bytes
+// decoded from a damaged gzip member never join a record, and never join the bytes after the damage.
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -16,55 +18,20 @@
 #include "dyad/ingest.h"
 #include "ingest/decoding_stream.h"
 #include "ingest/ingest_internal.h"
+#include "ingest/warc_internal.h"
 
 namespace dyad::ingest_internal {
 namespace {
 
-// No news page comes near this; a larger record is skipped with a message rather than held in memory.
-constexpr size_t kMaxRecordBytes = size_t{64} << 20;
+using warc::FieldValue;
+using warc::kMaxRecordBytes;
+
 constexpr size_t kMaxHeaderLineBytes = size_t{64} << 10;
 constexpr size_t kMaxHeaderLines = 1000;
 constexpr size_t kReadChunkBytes = size_t{1} << 16;
 
-bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && StartsWithIgnoringCase(a, b);
-}
-
-std::string_view Trimmed(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r'))
-    text.remove_suffix(1);
-  return text;
-}
-
-struct Field {
-  std::string name;
-  std::string value;
-};
-
-std::string_view FieldValue(const std::vector<Field>& fields, std::string_view name) {
-  for (const Field& field : fields)
-    if (EqualsIgnoringCase(field.name, name)) return field.value;
-  return {};
-}
-
-// "Name: value" lines, with obsolete continuation lines (leading white space) joined to the previous value.
-// Returns false on a line without a colon.
-bool AddHeaderLine(std::string_view line, std::vector<Field>* fields) {
-  if (!line.empty() && (line.front() == ' ' || line.front() == '\t') && !fields->empty()) {
-    fields->back().value += ' ';
-    fields->back().value += Trimmed(line);
-    return true;
-  }
-  size_t colon = line.find(':');
-  if (colon == std::string_view::npos || colon == 0) return false;
-  fields->push_back(
-      {std::string(Trimmed(line.substr(0, colon))), std::string(Trimmed(line.substr(colon + 1)))});
-  return true;
-}
-
 bool ParseLength(std::string_view text, uint64_t* length) {
-  text = Trimmed(text);
+  text = warc::Trimmed(text);
   if (text.empty() || text.size() > 18) return false;
   uint64_t value = 0;
   for (char c : text) {
@@ -75,7 +42,8 @@ bool ParseLength(std::string_view text, uint64_t* length) {
   return true;
 }
 
-// Buffered reading of the decoded archive: header lines and blocks of known length.
+// Buffered reading of the decoded archive: header lines and blocks of known length. Neither a line nor a
+// block runs across a break of the decoded stream (see StreamBreak).
 class ArchiveInput {
  public:
   explicit ArchiveInput(DecodingStream* stream) : stream_(stream) {}
@@ -86,15 +54,18 @@ class ArchiveInput {
   [[nodiscard]] Result<Line> ReadLine(std::string_view* line) {
     size_t scanned = 0;
     while (true) {
-      size_t newline = buffer_.find('\n', pos_ + scanned);
-      if (newline != std::string::npos) {
-        size_t length = newline - pos_;
+      const size_t available = buffer_.size() - pos_;
+      const size_t before_break = BytesBeforeBreak(available);
+      const size_t window = std::min(available, before_break);
+      size_t newline = std::string_view(buffer_).substr(pos_, window).find('\n', scanned);
+      if (newline != std::string_view::npos || before_break <= available) {
+        const size_t length = newline != std::string_view::npos ? newline : window;
         *line = std::string_view(buffer_).substr(pos_, length);
         if (line->ends_with('\r')) line->remove_suffix(1);
-        Advance(length + 1);
+        Advance(length + (newline != std::string_view::npos ? 1 : 0));
         return length > kMaxHeaderLineBytes ? Line::kTooLong : Line::kLine;
       }
-      scanned = buffer_.size() - pos_;
+      scanned = available;
       if (scanned > kMaxHeaderLineBytes) {
         Advance(scanned);  // drop the overlong line's start; the rest goes with the next read
         return Line::kTooLong;
@@ -109,7 +80,8 @@ class ArchiveInput {
     }
   }
 
-  // Appends up to `length` bytes to *out (when out is null they are dropped); returns how many there were.
+  // Appends up to `length` bytes to *out (when out is null they are dropped); returns how many there were:
+  // fewer at the end of the input or at a break.
   [[nodiscard]] Result<uint64_t> ReadBlock(uint64_t length, std::string* out) {
     uint64_t done = 0;
     while (done < length) {
@@ -117,12 +89,31 @@ class ArchiveInput {
         DYAD_ASSIGN_OR_RETURN(size_t added, Fill());
         if (added == 0) break;
       }
-      size_t n = static_cast<size_t>(std::min<uint64_t>(length - done, buffer_.size() - pos_));
+      const size_t available = buffer_.size() - pos_;
+      const size_t before_break = BytesBeforeBreak(available);
+      size_t n = static_cast<size_t>(std::min<uint64_t>(length - done, std::min(available, before_break)));
       if (out != nullptr) out->append(buffer_, pos_, n);
       Advance(n);
       done += n;
+      if (before_break <= available && n == before_break) break;
     }
     return done;
+  }
+
+  // Up to `n` next bytes, not consumed (fewer at the end of the input or at a break).
+  [[nodiscard]] Result<std::string_view> Peek(size_t n) {
+    while (buffer_.size() - pos_ < n) {
+      DYAD_ASSIGN_OR_RETURN(size_t added, Fill());
+      if (added == 0) break;
+    }
+    const size_t available = buffer_.size() - pos_;
+    return std::string_view(buffer_).substr(pos_, std::min({n, available, BytesBeforeBreak(available)}));
+  }
+  void Skip(size_t n) { Advance(n); }
+  // Puts bytes just read back in front of the input, to be read again.
+  void Unread(std::string_view bytes) {
+    buffer_.insert(pos_, bytes);
+    offset_ -= bytes.size();
   }
 
   // Offset in the decoded archive of the next unread byte.
@@ -131,6 +122,12 @@ class ArchiveInput {
   bool failed() const { return failed_; }
 
  private:
+  // Bytes from pos_ to the next break ahead, or SIZE_MAX when none lies within the `available` bytes.
+  size_t BytesBeforeBreak(size_t available) const {
+    const StreamBreak* next = stream_->NextBreak(offset_ + 1);
+    if (next == nullptr || next->at - offset_ > available) return SIZE_MAX;
+    return static_cast<size_t>(next->at - offset_);
+  }
   void Advance(size_t n) {
     pos_ += n;
     offset_ += n;
@@ -155,136 +152,25 @@ class ArchiveInput {
   bool failed_ = false;
 };
 
-enum class PayloadKind { kNone, kHtml, kText };
-
-PayloadKind KindOfMediaType(std::string_view content_type, std::string_view payload) {
-  std::string_view type = Trimmed(content_type.substr(0, content_type.find(';')));
-  if (EqualsIgnoringCase(type, "text/html") || EqualsIgnoringCase(type, "application/xhtml+xml"))
-    return PayloadKind::kHtml;
-  if (EqualsIgnoringCase(type, "text/plain")) return PayloadKind::kText;
-  if (!type.empty()) return PayloadKind::kNone;
-  // No declared type: HTML is recognised by its start, anything else that is not binary is text.
-  InputFormat sniffed = DetectFormat("", payload.substr(0, 1024));
-  if (sniffed == InputFormat::kHtml) return PayloadKind::kHtml;
-  return payload.find('\0') == std::string_view::npos ? PayloadKind::kText : PayloadKind::kNone;
-}
-
-// Undoes HTTP/1.1 chunked transfer coding. Returns false when the body is not validly chunked.
-bool Dechunk(std::string_view body, std::string* out) {
-  out->clear();
-  while (true) {
-    size_t end = body.find('\n');
-    if (end == std::string_view::npos) return false;
-    std::string_view size_line = Trimmed(body.substr(0, end));
-    size_line = size_line.substr(0, size_line.find(';'));  // chunk extensions
-    if (size_line.empty() || size_line.size() > 15) return false;
-    uint64_t size = 0;
-    for (char c : size_line) {
-      int digit = std::isxdigit(static_cast<unsigned char>(c))
-                      ? (std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : std::tolower(c) - 'a' + 10)
-                      : -1;
-      if (digit < 0) return false;
-      size = size * 16 + static_cast<uint64_t>(digit);
-    }
-    body.remove_prefix(end + 1);
-    if (size == 0) return true;  // trailers, if any, carry nothing dyad uses
-    if (size > body.size()) return false;
-    out->append(body.substr(0, size));
-    body.remove_prefix(size);
-    if (body.starts_with("\r\n"))
-      body.remove_prefix(2);
-    else if (body.starts_with("\n"))
-      body.remove_prefix(1);
-  }
-}
-
-struct Payload {
-  PayloadKind kind = PayloadKind::kNone;
-  std::string bytes;
-  std::string charset;  // as the Content-Type declared it ("" when it did not)
-};
-
-std::string CharsetOf(std::string_view content_type) {
-  size_t at = 0;
-  while ((at = content_type.find(';', at)) != std::string_view::npos) {
-    std::string_view parameter = Trimmed(content_type.substr(++at));
-    if (!StartsWithIgnoringCase(parameter, "charset=")) continue;
-    std::string_view value = Trimmed(parameter.substr(8, parameter.find(';') - 8));
-    if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
-      value = value.substr(1, value.size() - 2);
-    return std::string(value);
-  }
-  return "";
-}
-
-// Reads an HTTP response message: a 2xx status, its headers, and the body with transfer and content codings
-// undone. Returns "" and leaves payload->kind kNone for responses that carry no article (redirects, errors,
-// images); returns a message for a response that should have been readable and was not.
-std::string HttpPayload(std::string_view message, Payload* payload) {
-  size_t line_end = message.find('\n');
-  std::string_view status_line = Trimmed(message.substr(0, line_end));
-  if (!status_line.starts_with("HTTP/")) return "HTTP response without a status line";
-  size_t space = status_line.find(' ');
-  if (space == std::string_view::npos || space + 4 > status_line.size()) return "malformed HTTP status line";
-  std::string_view code = status_line.substr(space + 1, 3);
-  if (code.size() != 3 || code[0] != '2') return "";  // not a successful response
-  std::vector<Field> headers;
-  size_t at = line_end == std::string_view::npos ? message.size() : line_end + 1;
-  while (at < message.size()) {
-    size_t end = message.find('\n', at);
-    std::string_view line =
-        message.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
-    at = end == std::string_view::npos ? message.size() : end + 1;
-    if (line.ends_with('\r')) line.remove_suffix(1);
-    if (line.empty()) break;
-    if (!AddHeaderLine(line, &headers)) return "malformed HTTP header line";
-  }
-  std::string_view body = message.substr(std::min(at, message.size()));
-  std::string_view content_type = FieldValue(headers, "Content-Type");
-  payload->kind = KindOfMediaType(content_type, body);
-  if (payload->kind == PayloadKind::kNone) return "";
-  payload->charset = CharsetOf(content_type);
-  std::string decoded;
-  // Some archives store the body already decoded but keep the original headers; a coding is undone only
-  // when the body really has it.
-  if (ContainsIgnoringCase(FieldValue(headers, "Transfer-Encoding"), "chunked") && Dechunk(body, &decoded)) {
-    payload->bytes = std::move(decoded);
-  } else {
-    payload->bytes.assign(body);
-  }
-  std::string_view coding = Trimmed(FieldValue(headers, "Content-Encoding"));
-  if (coding.empty() || EqualsIgnoringCase(coding, "identity")) return "";
-  const bool gzip = EqualsIgnoringCase(coding, "gzip") || EqualsIgnoringCase(coding, "x-gzip");
-  if (gzip || EqualsIgnoringCase(coding, "deflate")) {
-    if (gzip && !std::string_view(payload->bytes).starts_with("\x1f\x8b")) return "";  // already decoded
-    Status inflated = InflateBody(payload->bytes, kMaxRecordBytes, &decoded);
-    if (!inflated.ok()) {
-      payload->kind = PayloadKind::kNone;
-      return "HTTP body with Content-Encoding " + std::string(coding) + ": " + inflated.message();
-    }
-    payload->bytes = std::move(decoded);
-    return "";
-  }
-  payload->kind = PayloadKind::kNone;
-  return "HTTP Content-Encoding \"" + std::string(coding) + "\" is not supported; record skipped";
-}
-
 class WarcReader {
  public:
   WarcReader(std::string_view name, ChunkSource source, const IngestOptions& options,
              const DocumentSink& sink, const DiagnosticSink& diagnostics)
       : name_(name),
-        options_(options),
         sink_(sink),
         diagnostics_(diagnostics),
         stream_(source, std::string(name), diagnostics),
-        input_(&stream_) {}
+        input_(&stream_),
+        default_date_(options.default_date) {
+    finish_options_ = options;
+    finish_options_.default_date.clear();  // the capture date comes before --date
+  }
 
   bool input_failed() const { return input_.failed(); }
 
   Status Run() {
     while (true) {
-      std::vector<Field> fields;
+      std::vector<warc::Field> fields;
       uint64_t header_offset = 0;
       DYAD_ASSIGN_OR_RETURN(bool found, NextHeader(&fields, &header_offset));
       if (!found) return Status::Ok();
@@ -293,14 +179,28 @@ class WarcReader {
   }
 
  private:
+  // "byte N" in a plain archive; in a compressed one the offset counts decoded bytes.
+  std::string Location(uint64_t offset) const {
+    return (stream_.compressed() ? "decoded byte " : "byte ") + std::to_string(offset);
+  }
   std::string Where(uint64_t offset) const {
-    return name_ + ": record " + std::to_string(record_number_) + " at " +
-           (stream_.compressed() ? "decoded byte " : "byte ") + std::to_string(offset) + ": ";
+    return name_ + ": record " + std::to_string(record_number_) + " at " + Location(offset) + ": ";
+  }
+  void Report(uint64_t header_offset, const std::string& message) {
+    diagnostics_(Status::InvalidArgument(Where(header_offset) + message));
+  }
+  // A header problem in bytes decoded from a damaged member is that damage, already reported by the stream.
+  void ReportHeader(uint64_t header_offset, const std::string& message) {
+    if (stream_.Damaged(header_offset, input_.offset() + 1)) {
+      Report(header_offset, "part of this record was in damaged compressed data; skipped");
+    } else {
+      Report(header_offset, message);
+    }
   }
 
-  // Finds the next "WARC/1.x" line and reads the header fields after it. Bytes that are no record are
-  // reported once per run and skipped.
-  Result<bool> NextHeader(std::vector<Field>* fields, uint64_t* header_offset) {
+  // Finds the next "WARC/1.x" line and reads the header fields after it into *fields (left empty when the
+  // header was unreadable and has been reported). Bytes that are no record are reported once per run.
+  Result<bool> NextHeader(std::vector<warc::Field>* fields, uint64_t* header_offset) {
     std::string_view line;
     uint64_t junk_start = 0;
     uint64_t junk_bytes = 0;
@@ -314,96 +214,131 @@ class WarcReader {
         found = true;
         continue;
       }
-      if (kind == ArchiveInput::Line::kLine && Trimmed(line).empty()) continue;
+      if (kind == ArchiveInput::Line::kLine && warc::Trimmed(line).empty()) continue;
       if (junk_bytes == 0) junk_start = offset;
       junk_bytes += input_.offset() - offset;
     }
-    if (junk_bytes > 0) {
-      diagnostics_(Status::InvalidArgument(
-          name_ + ": byte " + std::to_string(junk_start) + ": " + std::to_string(junk_bytes) +
-          " bytes that are not a WARC record (no \"WARC/1.x\" header); skipped"));
+    if (junk_bytes > 0 && !stream_.Damaged(junk_start, junk_start + junk_bytes)) {  // damage was reported
+      diagnostics_(
+          Status::InvalidArgument(name_ + ": " + Location(junk_start) + ": " + std::to_string(junk_bytes) +
+                                  " bytes that are not a WARC record (no \"WARC/1.x\" header); skipped"));
     }
     if (!found) return false;
     ++record_number_;
-    discontinuities_at_start_ = stream_.discontinuities();
+    stream_.ForgetBreaksBefore(*header_offset);
     for (size_t lines = 0;; ++lines) {
       DYAD_ASSIGN_OR_RETURN(ArchiveInput::Line kind, input_.ReadLine(&line));
       if (kind == ArchiveInput::Line::kEnd) {
-        diagnostics_(Status::InvalidArgument(Where(*header_offset) + "truncated record header; skipped"));
+        Report(*header_offset, "truncated record header; skipped");
         return false;
       }
       if (kind == ArchiveInput::Line::kTooLong || lines >= kMaxHeaderLines) {
-        diagnostics_(Status::InvalidArgument(Where(*header_offset) + "record header is too long; skipped"));
-        return true;  // no Content-Length in *fields: ReadRecord reports nothing more and resynchronises
+        ReportHeader(*header_offset, "record header is too long; skipping to the next record");
+        fields->clear();
+        return true;
       }
       if (line.empty()) return true;
-      if (!AddHeaderLine(line, fields)) {
-        diagnostics_(Status::InvalidArgument(Where(*header_offset) + "malformed header line \"" +
-                                             std::string(line.substr(0, 80)) + "\"; record skipped"));
+      if (!warc::AddHeaderLine(line, fields)) {
+        ReportHeader(*header_offset, "malformed header line \"" + std::string(line.substr(0, 80)) +
+                                         "\"; skipping to the next record");
         fields->clear();
         return true;
       }
     }
   }
 
-  Status ReadRecord(const std::vector<Field>& fields, uint64_t header_offset) {
-    if (fields.empty()) return Status::Ok();  // already reported; the next header search skips the block
+  // A record whose Content-Length does not end it (the input ends first, or no blank line follows): when a
+  // record header starts inside the block, the block is given back from there and reading resumes at it.
+  bool ResumeAtHeaderInside(const std::string& block, uint64_t header_offset, uint64_t length) {
+    size_t at = block.starts_with("WARC/1.") ? 0 : block.find("\nWARC/1.");
+    if (at == std::string::npos) return false;
+    if (at > 0) ++at;
+    const uint64_t resume = input_.offset() - (block.size() - at);
+    input_.Unread(std::string_view(block).substr(at));
+    Report(header_offset, "Content-Length " + std::to_string(length) +
+                              " runs into the next record header at " + Location(resume) +
+                              "; record skipped");
+    return true;
+  }
+
+  Status ReadRecord(const std::vector<warc::Field>& fields, uint64_t header_offset) {
+    if (fields.empty()) return Status::Ok();  // reported; the next header search passes over the block
     uint64_t length = 0;
     if (!ParseLength(FieldValue(fields, "Content-Length"), &length)) {
-      diagnostics_(Status::InvalidArgument(Where(header_offset) +
-                                           "missing or invalid Content-Length; skipping to the next record"));
+      ReportHeader(header_offset, "missing or invalid Content-Length; skipping to the next record");
       return Status::Ok();
     }
     std::string_view type = FieldValue(fields, "WARC-Type");
-    const bool wanted = EqualsIgnoringCase(type, "response") || EqualsIgnoringCase(type, "resource") ||
-                        EqualsIgnoringCase(type, "conversion");
+    const bool wanted = warc::EqualsIgnoringCase(type, "response") ||
+                        warc::EqualsIgnoringCase(type, "resource") ||
+                        warc::EqualsIgnoringCase(type, "conversion");
     const bool too_large = length > kMaxRecordBytes;
     std::string block;
-    DYAD_ASSIGN_OR_RETURN(uint64_t got, input_.ReadBlock(length, wanted && !too_large ? &block : nullptr));
+    DYAD_ASSIGN_OR_RETURN(uint64_t got, input_.ReadBlock(length, too_large ? nullptr : &block));
     if (got < length) {
-      diagnostics_(Status::InvalidArgument(Where(header_offset) + "truncated: Content-Length " +
-                                           std::to_string(length) + " but the input ends after " +
-                                           std::to_string(got) + " bytes; skipped"));
+      if (!too_large && ResumeAtHeaderInside(block, header_offset, length)) return Status::Ok();
+      if (stream_.Damaged(header_offset, input_.offset() + 1)) {
+        Report(header_offset, "part of this record was in damaged compressed data; skipped");
+      } else {
+        Report(header_offset, "truncated: Content-Length " + std::to_string(length) +
+                                  " but the input ends after " + std::to_string(got) + " bytes; skipped");
+      }
       return Status::Ok();
     }
-    if (stream_.discontinuities() != discontinuities_at_start_) {
-      diagnostics_(Status::InvalidArgument(Where(header_offset) +
-                                           "part of this record was in damaged compressed data; skipped"));
+    // The block ends with a blank line ("\r\n\r\n"; a bare "\n\n" is accepted).
+    DYAD_ASSIGN_OR_RETURN(std::string_view tail, input_.Peek(4));
+    if (tail.starts_with("\r\n\r\n")) {
+      input_.Skip(4);
+    } else if (tail.starts_with("\n\n")) {
+      input_.Skip(2);
+    } else if (!tail.empty() && !(tail == "\r\n" || tail == "\n")) {
+      if (!too_large && ResumeAtHeaderInside(block, header_offset, length)) return Status::Ok();
+      if (!tail.starts_with("\r\n") && !tail.starts_with("\n")) {
+        Report(header_offset,
+               "no blank line after its Content-Length bytes; the record is kept, the next header is "
+               "searched for");
+      }
+    }
+    // Decoding one byte further settles whether the member holding this record ended intact: a gzip
+    // member's checksum is checked after its last byte is decoded, and before any byte of the next.
+    DYAD_RETURN_IF_ERROR(input_.Peek(1).status());
+    if (stream_.Damaged(header_offset, input_.offset())) {
+      Report(header_offset, "part of this record was in damaged compressed data; skipped");
       return Status::Ok();
     }
     if (!wanted) return Status::Ok();
     if (too_large) {
-      diagnostics_(Status::InvalidArgument(Where(header_offset) + "block of " + std::to_string(length) +
-                                           " bytes exceeds the limit of " + std::to_string(kMaxRecordBytes) +
-                                           " bytes; skipped"));
+      Report(header_offset, "block of " + std::to_string(length) + " bytes exceeds the limit of " +
+                                std::to_string(kMaxRecordBytes) + " bytes; skipped");
       return Status::Ok();
     }
-    Payload payload;
+    warc::Payload payload;
     std::string_view content_type = FieldValue(fields, "Content-Type");
-    if (EqualsIgnoringCase(type, "response") && StartsWithIgnoringCase(content_type, "application/http")) {
-      std::string problem = HttpPayload(block, &payload);
-      if (!problem.empty()) {
-        diagnostics_(Status::InvalidArgument(Where(header_offset) + problem));
-        return Status::Ok();
-      }
+    const bool http = StartsWithIgnoringCase(content_type, "application/http") ||
+                      (content_type.empty() && block.starts_with("HTTP/"));
+    if (warc::EqualsIgnoringCase(type, "response") && http) {
+      for (const std::string& problem : warc::HttpPayload(block, &payload))
+        Report(header_offset,
+               problem + (payload.kind != warc::PayloadKind::kNone && problem.starts_with("chunked")
+                              ? "; coded what it holds"
+                              : ""));
     } else {
-      payload.kind = KindOfMediaType(content_type, block);
-      payload.charset = CharsetOf(content_type);
+      payload.kind = warc::KindOfMediaType(content_type, block);
+      payload.charset = warc::CharsetOf(content_type);
       payload.bytes = std::move(block);
     }
-    if (payload.kind == PayloadKind::kNone) return Status::Ok();
+    if (payload.kind == warc::PayloadKind::kNone) return Status::Ok();
     if (!FieldValue(fields, "WARC-Truncated").empty()) {
-      diagnostics_(Status::InvalidArgument(Where(header_offset) + "the crawler truncated this record (" +
-                                           std::string(FieldValue(fields, "WARC-Truncated")) +
-                                           "); coded what it holds"));
+      Report(header_offset, "the crawler truncated this record (" +
+                                std::string(FieldValue(fields, "WARC-Truncated")) + "); coded what it holds");
     }
     return Emit(fields, header_offset, payload);
   }
 
-  Status Emit(const std::vector<Field>& fields, uint64_t header_offset, const Payload& payload) {
+  Status Emit(const std::vector<warc::Field>& fields, uint64_t header_offset, const warc::Payload& payload) {
     const std::string id = name_ + "#" + std::to_string(record_number_);
     Document doc;
-    if (payload.kind == PayloadKind::kHtml) {
+    if (payload.kind == warc::PayloadKind::kHtml) {
       Result<Document> extracted = ExtractHtmlInCharset(payload.bytes, id, payload.charset);
       if (!extracted.ok()) {
         diagnostics_(extracted.status().WithContext(Where(header_offset)));
@@ -411,27 +346,28 @@ class WarcReader {
       }
       doc = std::move(extracted).value();
     } else {
+      std::string converted;
+      std::string_view text = payload.bytes;
+      if (ConvertToUtf8(payload.charset, text, &converted)) text = converted;
       std::string repaired;
-      uint64_t replaced = RepairInto(payload.bytes, &repaired);
+      uint64_t replaced = RepairInto(text, &repaired);
       doc = ParsePlainText(id, repaired);
       doc.invalid_utf8_replaced = replaced;
     }
     doc.id = id;
     doc.path = name_;
     doc.format = InputFormat::kWarc;
-    if (doc.url
-            .empty()) {  // a page's canonical URL names the article better than the address it was fetched at
+    // A page's canonical URL names the article better than the address it was fetched at.
+    if (doc.url.empty()) {
       doc.url = std::string(FieldValue(fields, "WARC-Target-URI"));
       if (doc.url.starts_with('<') && doc.url.ends_with('>')) doc.url = doc.url.substr(1, doc.url.size() - 2);
     }
     if (doc.text.empty()) {
-      diagnostics_(Status::InvalidArgument(Where(header_offset) + "no text found"));
+      Report(header_offset, "no text found");
       return Status::Ok();
     }
     // The page's own date and a dateline come first, the capture date next, --date last.
-    IngestOptions without_default = options_;
-    without_default.default_date.clear();
-    if (Status finished = FinishDocument(without_default, &doc); !finished.ok()) {
+    if (Status finished = FinishDocument(finish_options_, &doc); !finished.ok()) {
       diagnostics_(finished.WithContext(Where(header_offset)));
       return Status::Ok();
     }
@@ -440,8 +376,8 @@ class WarcReader {
       if (!captured.empty()) {
         doc.date = std::move(captured);
         doc.date_source = "crawl";
-      } else if (!options_.default_date.empty()) {
-        doc.date = options_.default_date;
+      } else if (!default_date_.empty()) {
+        doc.date = default_date_;
         doc.date_source = "option";
       }
     }
@@ -449,13 +385,13 @@ class WarcReader {
   }
 
   std::string name_;
-  const IngestOptions& options_;
   const DocumentSink& sink_;
   const DiagnosticSink& diagnostics_;
   DecodingStream stream_;
   ArchiveInput input_;
+  IngestOptions finish_options_;
+  std::string default_date_;
   uint64_t record_number_ = 0;
-  uint64_t discontinuities_at_start_ = 0;
 };
 
 }  // namespace
@@ -463,7 +399,9 @@ class WarcReader {
 bool IsWarcName(std::string_view name) {
   std::string lowered(name);
   for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lowered.ends_with(".warc") || lowered.ends_with(".warc.gz");
+  if (lowered.ends_with(".gz")) lowered.resize(lowered.size() - 3);
+  // Common Crawl's text extracts (WET) and metadata (WAT) are WARC files too.
+  return lowered.ends_with(".warc") || lowered.ends_with(".warc.wet") || lowered.ends_with(".warc.wat");
 }
 
 bool StartsLikeWarc(std::string_view head) {

@@ -8,6 +8,7 @@
 
 #include "dyad/ingest.h"
 #include "ingest/decoding_stream.h"
+#include "ingest/ingest_internal.h"
 #include "ingest/ingest_test_util.h"
 
 namespace dyad {
@@ -20,6 +21,7 @@ using ::testing::AllOf;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using ::testing::Not;
 
 std::string Gzip(std::string_view bytes) {
   z_stream zlib{};
@@ -282,6 +284,108 @@ TEST(WarcReaderTest, FilesAreStreamedAndFoundInDirectories) {
   ASSERT_EQ(got.documents.size(), 2u);
   EXPECT_THAT(got.documents[0].id, HasSubstr("crawl.warc.gz#3"));
   EXPECT_THAT(got.diagnostics, ElementsAre(HasSubstr("image.gz: binary file skipped")));
+}
+
+TEST(WarcReaderTest, TruncatedMemberInTheMiddleCostsOnlyItsRecord) {
+  std::vector<std::string> records = SampleRecords();
+  std::string text_record = records[5];
+  std::string archive = Gzip(records[2]);
+  std::string cut = Gzip(records[2]);
+  archive += cut.substr(0, cut.size() - 100);  // a member cut short, then whole members again
+  archive += Gzip(text_record) + Gzip(records[2]);
+  auto got = ReadBufferCollect("mid.warc.gz", archive);
+  ASSERT_TRUE(got.status.ok());
+  ASSERT_EQ(got.documents.size(), 3u) << ::testing::PrintToString(got.diagnostics);
+  EXPECT_EQ(got.documents[0].id, "mid.warc.gz#1");
+  EXPECT_THAT(got.documents[1].text, HasSubstr("northern port"));
+  EXPECT_THAT(got.documents[2].text, HasSubstr("held talks on Tuesday"));
+  EXPECT_THAT(got.diagnostics, testing::Contains(HasSubstr("mid.warc.gz: byte ")));
+}
+
+TEST(WarcReaderTest, CorruptMemberFollowedByAPageLosesOnlyItself) {
+  std::vector<std::string> records = SampleRecords();
+  std::string damaged = Gzip(records[5]);
+  for (size_t i = damaged.size() / 2; i < damaged.size() / 2 + 6; ++i)
+    damaged[i] = static_cast<char>(~damaged[i]);
+  auto got = ReadBufferCollect("c.warc.gz", Gzip(records[2]) + damaged + Gzip(records[2]));
+  ASSERT_EQ(got.documents.size(), 2u) << ::testing::PrintToString(got.diagnostics);
+  EXPECT_EQ(got.documents[1].id, "c.warc.gz#3");
+  for (const std::string& diagnostic : got.diagnostics)
+    EXPECT_THAT(diagnostic, Not(HasSubstr("not a WARC record"))) << "damage reported as junk";
+}
+
+TEST(WarcReaderTest, StoredMemberWithABadChecksumIsNotCoded) {
+  // A member stored without compression keeps its bytes readable: only the checksum tells it is damaged.
+  std::string record = Record("resource", "text/plain", "Russia condemned Ukraine on Monday.\n");
+  z_stream zlib{};
+  ASSERT_EQ(deflateInit2(&zlib, 0, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY), Z_OK);
+  std::string stored(deflateBound(&zlib, record.size()) + 64, '\0');
+  zlib.next_in = reinterpret_cast<Bytef*>(record.data());
+  zlib.avail_in = static_cast<uInt>(record.size());
+  zlib.next_out = reinterpret_cast<Bytef*>(stored.data());
+  zlib.avail_out = static_cast<uInt>(stored.size());
+  ASSERT_EQ(deflate(&zlib, Z_FINISH), Z_STREAM_END);
+  stored.resize(zlib.total_out);
+  deflateEnd(&zlib);
+  size_t at = stored.find("Ukraine");
+  ASSERT_NE(at, std::string::npos);
+  stored.replace(at, 7, "Ukrxxxx");
+  auto got = ReadBufferCollect("s.warc.gz", stored + Gzip(SampleRecords()[5]));
+  ASSERT_EQ(got.documents.size(), 1u);
+  EXPECT_THAT(got.documents[0].text, HasSubstr("northern port"));
+  EXPECT_THAT(got.diagnostics,
+              testing::Contains(HasSubstr("record 1 at decoded byte 0: part of this record")));
+}
+
+TEST(WarcReaderTest, OverlongHeaderIsNotCoded) {
+  std::string overlong =
+      "WARC/1.1\r\nWARC-Type: resource\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n"
+      "WARC-Target-URI: https://x.example/" +
+      std::string(70000, 'a') + "\r\n\r\nwords\r\n\r\n";
+  auto got = ReadBufferCollect("h.warc", overlong + SampleRecords()[5]);
+  ASSERT_EQ(got.documents.size(), 1u);
+  EXPECT_EQ(got.documents[0].id, "h.warc#2");
+  EXPECT_THAT(got.diagnostics, testing::Contains(HasSubstr("record 1 at byte 0: record header is too long")));
+}
+
+TEST(WarcReaderTest, ContentLengthRunningIntoTheNextRecordResumesThere) {
+  std::vector<std::string> records = SampleRecords();
+  std::string wrong = records[5];
+  wrong.replace(wrong.find("Content-Length: "), std::string("Content-Length: ").size(), "Content-Length: 99");
+  for (bool gzip : {false, true}) {
+    std::string archive =
+        gzip ? Gzip(wrong) + Gzip(records[2]) + Gzip(records[5]) : wrong + records[2] + records[5];
+    auto got = ReadBufferCollect(gzip ? "l.warc.gz" : "l.warc", archive);
+    ASSERT_EQ(got.documents.size(), 2u) << ::testing::PrintToString(got.diagnostics);
+    EXPECT_THAT(got.documents[0].text, HasSubstr("held talks on Tuesday"));
+    EXPECT_THAT(got.diagnostics, ElementsAre(HasSubstr("runs into the next record header at")));
+  }
+}
+
+TEST(WarcReaderTest, TextCharsetAndResponsesWithoutAContentType) {
+  auto got = ReadBufferCollect(
+      "t.warc",
+      Record("resource", "text/plain; charset=iso-8859-1",
+             "Caf\xe9 owners in Montr\xe9"
+             "al protested.\n") +
+          Record("response", "", HttpResponse("200 OK", "Content-Type: text/html\r\n", kUndatedPage)));
+  ASSERT_EQ(got.documents.size(), 2u);
+  EXPECT_THAT(got.documents[0].text, HasSubstr("Caf\u00e9 owners in Montr\u00e9al"));
+  EXPECT_EQ(got.documents[0].invalid_utf8_replaced, 0u);
+  EXPECT_EQ(got.documents[1].title, "Port reopens");  // the HTTP headers are no part of the text
+  EXPECT_THAT(got.documents[1].text, Not(HasSubstr("200 OK")));
+}
+
+TEST(WarcReaderTest, CommonCrawlNamesAndGzipFilesThatHoldArchives) {
+  EXPECT_TRUE(ingest_internal::IsWarcName("CC-MAIN-20240101-00000.warc.wet.gz"));
+  EXPECT_TRUE(ingest_internal::IsWarcName("x.warc.wat"));
+  EXPECT_FALSE(ingest_internal::IsWarcName("notes.gz"));
+  TempDir dir("warc_names");
+  dir.Write("CC-MAIN-1.warc.wet.gz", Join(SampleRecords(), true));
+  dir.Write("crawl-0001.gz", Join(SampleRecords(), true));
+  auto got = ReadInputsCollect({dir.path()});
+  EXPECT_EQ(got.documents.size(), 4u) << ::testing::PrintToString(got.diagnostics);
+  EXPECT_THAT(got.diagnostics, IsEmpty());
 }
 
 TEST(InflateBodyTest, ReadsGzipZlibAndRawDeflateAndRejectsDamage) {
