@@ -35,8 +35,9 @@ COMPLEX: (its VERBS and CONJ limits) options (.options file or "{ OPTION: ... }"
 TABARI codes one verb per clause and pairs events: a verb's secondary code ("LEFT_ [032:033]") is also coded
 as the target's act toward the source. A pattern with TABARI's compound marker ("- % * TALKS") codes only
 within the coordinated actors at the marker ("Gondor and Osgiliath held talks"), each toward the other, and an
-actor with a compound code ("[FRO/BIL/SAM]") is each of its parts. TABARI's pattern words that '_' does not
-join may have any words of the clause between them ("SUGGESTED * APPLY" on "suggested Gondor should apply").
+actor with a compound code ("[FRO/BIL/SAM]") is each of its parts. TABARI's and PETRARCH-1's pattern words
+that '_' does not join may have any words of the clause between them ("SUGGESTED * APPLY" on "suggested Gondor
+should apply"; PETRARCH-1's unit suite, the one without a <PICOfile>).
 For TABARI and PETRARCH-1's unit suite (with their own dictionaries) the words of an actor name may stand up to
 two words apart ("ITHILEN TELEVISION" names "Ithilen state-run television"; "Dol_Amroth" is "Dol Amroth").
 PETRARCH suites are paired too: PETRARCH-1's unit suite and
@@ -230,8 +231,10 @@ int RunValidate(int argc, char** argv) {
   coder_options.split_compound_codes = suite->ontology_file.empty();  // PETRARCH-2 keeps "FRO/BIL/SAM" whole
   coder_options.future_as_act = true;
   // TABARI allows any words between pattern words that '_' does not join ("SUGGESTED * APPLY" on "suggested
-  // Gondor should apply"; docs/validation.md, branch tabari5). PETRARCH matches patterns on its parse tree.
-  coder_options.unbounded_pattern_gaps = dyad::IsTabariProjectName(path);
+  // Gondor should apply"; docs/validation.md, branch tabari5), and so does PETRARCH-1 within the verb's phrase
+  // of its parse (its lower-phrase match skips any word; the unit suite, without a <PICOfile>; branch
+  // tabari8). PETRARCH-2 matches its patterns on the parse tree's constituents.
+  coder_options.unbounded_pattern_gaps = dyad::IsTabariProjectName(path) || suite->ontology_file.empty();
   coder_options.hypotheticals_as_acts = dyad::IsTabariProjectName(path);
   // PETRARCH codes verbs only: an event noun in a verb's object is part of the object (docs/validation.md).
   coder_options.object_nouns_as_events = dyad::IsTabariProjectName(path);

@@ -6,8 +6,9 @@
 // trade protocol"), none when the pattern joins the two with '_' ("new_economic_relations"); a slot takes
 // the actor chunk that starts there, after at most kMaxSlotSkip determiners or adjectives ("praised the
 // Kazakh government"). A TABARI stem ("real~_pleasant", kElementStem) matches any word that begins with it,
-// an exact word ("resolution_", kElementExact) only itself as written, and TABARI's skip ('^', kSkip) steps
-// over the next actor and those coordinated with it;
+// an exact word ("resolution_", kElementExact) only itself as written, and the skip ('^', kSkip, TABARI's and
+// PETRARCH's) steps over the next actor and those coordinated with it, the slot after it taking the clause's
+// next actor;
 // under CoderOptions::unbounded_pattern_gaps (TABARI's reading, suites only) a gap between unjoined words may
 // hold any words of the clause, and a slot takes the clause's next actor wherever it stands. Among
 // overlapping matches the one with more required words wins, then (TABARI dictionaries) the one with more
@@ -268,6 +269,7 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
   bool after_slot = false;
   int32_t skipped_chunk = -1;  // the first actor chunk an unbounded gap skipped
   bool target_slot = false;
+  bool after_skip = false;  // the previous element skipped an actor
   for (uint32_t k = p.anchor + 1; k < p.elements_end; ++k) {
     const PatternElement& e = el[k];
     switch (e.kind) {
@@ -277,6 +279,7 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
         // (kElementAdjacent: "new_economic_relations" refuses "new global economic relations").
         const uint32_t max_gap = after_slot || (e.flags & kElementAdjacent) ? 0 : kMaxGap;
         after_slot = false;
+        after_skip = false;
         // After "to" only a determiner, possessive or number may intervene: any other word there is the
         // infinitive's own verb, which changes the act ("agreed to lift the sanctions" is not "agreed to
         // sanctions").
@@ -336,7 +339,10 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
         // TABARI's slot is the next actor of the clause, wherever it stands: after a skip ("warned at Gondor
         // of the Prince of Dol Amroth" under "* AT ^ +"), after a preposition ("have been warned of the
         // Prince of Dol Amroth" under "NOW + HAVE BEEN * $ RECENT"). dyad's slot takes the actor right there.
-        int32_t chunk = unbounded_gaps ? NextChunk(a, pos, clause) : SlotChunk(a, pos, clause);
+        // After a skip the slot is the next actor of the clause too: the skipped noun phrase may run on
+        // past dyad's actor chunk ("with the leaders of Gondor" under PETRARCH's "IN ^ +").
+        int32_t chunk = unbounded_gaps || after_skip ? NextChunk(a, pos, clause) : SlotChunk(a, pos, clause);
+        after_skip = false;
         if (chunk < 0) {
           // In the passive the target is the subject, so an empty object slot is expected.
           if (e.kind == PatternElementKind::kTarget && match->passive) break;
@@ -353,8 +359,14 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
         // may stand anywhere ahead in the clause and the next word may follow it at any distance ("hosting
         // Osgiliath to celebrate" under "HOSTING ^ CELEBRATE"); otherwise it stands where a slot would.
         int32_t chunk = unbounded_gaps ? NextChunk(a, pos, clause) : SlotChunk(a, pos, clause);
-        if (chunk < 0) return false;
+        if (chunk < 0) {
+          if (unbounded_gaps) return false;
+          // PETRARCH's '^' skips a noun phrase of its parse, an actor or not ("warned their populations
+          // about" under "* THEIR ^ ABOUT +"): with no actor there the skip is a gap before the next word.
+          break;
+        }
         pos = a.chunks[LastOfGroup(a, chunk)].end;
+        after_skip = true;
         // The skipped actors belong to the matched words: no later reading takes them for the act's place or
         // object (TakePlaceTargets, the roles' target after the match).
         match->trigger_end = pos;

@@ -650,5 +650,39 @@ TEST(VerbMatching, TabariSlotIsTheNextActorOfTheClause) {
   EXPECT_TRUE(CodedTriples(dict, text, "2020-05-01").empty());
 }
 
+// PETRARCH-1's '^' skips a noun phrase of its parse (kSkip, read from PETRARCH files too, branch tabari8). In
+// dyad's reading (bounded gaps) it steps over the actor where a slot would stand, with those coordinated with
+// it, and the slot after it takes the clause's next actor (PETRARCH's skipped noun phrase may run on past
+// dyad's actor chunk); where no actor stands the skipped noun phrase is ordinary words and the skip a gap.
+TEST(VerbMatching, PetrarchSkipStepsOverANounPhrase) {
+  static const std::shared_ptr<const Dictionary> dict = [] {
+    constexpr char kVerbs[] =
+        "--- CAUTION [160] ---\n"
+        "CAUTION\n"
+        "- * THEIR ^ ABOUT + [162]\n"
+        "- * FEAST IN ^ + [045]\n";
+    constexpr char kNative[] = R"(
+country KAZ : Kazakhstan
+country RUS : Russia
+country ZEM : Zembla
+country UZB : Uzbekistan
+)";
+    DictionarySource source;
+    std::vector<Status> notes;
+    ParseNativeDictionary("test.txt", kNative, &source, &notes);
+    ReadPetrarchDictionary("CAMEO.test.txt", kVerbs, ForeignFileKind::kVerbs, &source, &notes);
+    return Dictionary::Compile(std::move(source), &notes);
+  }();
+  auto code = [&](const std::string& text) { return CodedTriples(dict, text, "2020-05-01"); };
+  // No actor where the skip stands: the noun phrase is a gap.
+  EXPECT_EQ(code("Zembla cautioned their citizens about Russia."), (std::vector<std::string>{"ZEM 162 RUS"}));
+  // An actor there is skipped with those coordinated with it.
+  EXPECT_EQ(code("Zembla cautioned their Kazakhstan and Uzbekistan about Russia."),
+            (std::vector<std::string>{"ZEM 162 RUS"}));
+  // The slot after the skip takes the next actor past words that end dyad's slot (a preposition).
+  EXPECT_EQ(code("Zembla cautioned of the feast in Kazakhstan with Russia."),
+            (std::vector<std::string>{"ZEM 045 RUS"}));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -273,8 +273,8 @@ class DictionaryCompiler {
   }
 
   // Pattern syntax (docs/dictionaries.md): words, '+' target slot, '$' source slot, '(word)' optional word,
-  // 'word_word' words with nothing in between; from TABARI verb files also '^' (kSkip), 'stem~_word' and an
-  // exact 'word_' (kElementExact).
+  // 'word_word' words with nothing in between; from TABARI and PETRARCH verb files also '^' (kSkip), from
+  // TABARI's 'stem~_word' and an exact 'word_' (kElementExact).
   void AddPattern(const DictionaryEntry& e, uint32_t index, uint32_t phrase_index) {
     const std::string& phrase = e.phrases[phrase_index];
     VerbPattern pattern;

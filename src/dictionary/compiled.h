@@ -120,11 +120,11 @@ class PhraseTrie {
   std::span<const CaseRule> case_rules_v_;
 };
 
-// kSkip is TABARI's '^' (the item "^" of a pattern converted from a TABARI verb file; no native pattern
-// writes it): the next actor, with the actors coordinated with it, is stepped over and plays no role ("* AT ^
-// +": "warned at Gondor of Rohan" targets Rohan). Before the anchor it may stand only right before it, after
-// a '$'
-// ("$ ^ FOR *"): the source is then the actor before the one that ends at the anchor.
+// kSkip is TABARI's and PETRARCH's '^' (the item "^" of a pattern converted from their verb files; no native
+// pattern writes it): the next actor, with the actors coordinated with it, is stepped over and plays no role
+// ("* AT ^ +": "warned at Gondor of Rohan" targets Rohan); in dyad's bounded reading, where no actor stands
+// it is a gap (PETRARCH skips any noun phrase). Before the anchor it may stand only right before it, after a
+// '$' ("$ ^ FOR *"): the source is then the actor before the one that ends at the anchor.
 enum class PatternElementKind : uint8_t { kWord, kOptionalWord, kTarget, kSource, kSkip };
 
 // PatternElement::flags bits.

@@ -149,13 +149,11 @@ bool VerbReader::ParseSlots(std::string_view body, uint32_t line, std::vector<Sl
       note("'%' (compound actor)");
       ++pos;
     } else if (c == '^') {
-      // TABARI's skip: kept as the item "^" (PatternElementKind::kSkip), which steps over the next actor.
-      // PETRARCH's '^' lives inside its parse's noun phrases, which dyad does not build: dropped there.
-      if (tabari_) {
-        slots->push_back(Slot{false, {{"^"}}});
-      } else {
-        note("'^' (skip a noun phrase)");
-      }
+      // The skip: kept as the item "^" (PatternElementKind::kSkip), which steps over the next actor and those
+      // coordinated with it. TABARI steps over the next actor; PETRARCH-1 over the rest of the noun phrase
+      // it stands in (its parse's NE, which holds a prepositional phrase: "the leaders of Gondor"), which
+      // dyad's actor chunk with its coordination group approximates (docs/validation.md, branch tabari8).
+      slots->push_back(Slot{false, {{"^"}}});
       ++pos;
     } else if (c == '(' || c == ')') {
       note("'( )' (prepositional phrase)");

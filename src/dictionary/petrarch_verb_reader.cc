@@ -7,8 +7,8 @@
 //   --- NAME [CODE] ---   starts a PETRARCH synonym block; CODE is the default for its verbs
 //   VERB {FORMS} [CODE]   a verb (or "+PHRASAL_VERB"); with a code, the verb alone is an event
 //   - WORDS * WORDS [CODE]  a pattern: '*' is the verb; '+' target, '$' source; '&NAME' synset;
-//                         TABARI: '{A | B}' alternatives, '%' compound, '^' skip, '_' joins words;
-//                         PETRARCH: '(...)' prepositional phrase, '{...}' noun phrase
+//                         '^' skip (both); TABARI: '{A | B}' alternatives, '%' compound, '_' joins
+//                         words; PETRARCH: '(...)' prepositional phrase, '{...}' noun phrase
 // In PETRARCH a pattern belongs to every verb of its block; in TABARI to the verb line above it.
 #include "dictionary/petrarch_verb_reader.h"
 
