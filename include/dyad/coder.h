@@ -118,10 +118,10 @@ struct CoderOptions {
   // paired event), while threats (13x) and "said it would" keep their codes. Off by default: the CAMEO
   // codebook codes announced acts as intents (src/coding/intent.cc).
   bool future_as_act = false;
-  // TABARI's pattern gaps, a suite setting (`dyad validate` sets it for TABARI projects): any number of words
-  // of the clause, actors among them, may stand between two pattern words that '_' does not join
-  // ("SUGGESTED * APPLY CONVENTIONS" on "suggested Gondor should apply Geneva conventions"), as TABARI
-  // matches. Off for news: there a pattern allows a few modifiers between its words (five over one noun
+  // TABARI's and PETRARCH-1's pattern gaps, a suite setting (`dyad validate` sets it for TABARI projects and
+  // for PETRARCH-1 suites, those naming no coding ontology): any number of words of the clause, actors among
+  // them, may stand between two pattern words that '_' does not join ("SUGGESTED * APPLY CONVENTIONS" on
+  // "suggested Gondor should apply Geneva conventions"), as those coders match. Off for news: there a pattern allows a few modifiers between its words (five over one noun
   // phrase), since a gap over an actor or half a clause joins words of different acts.
   bool unbounded_pattern_gaps = false;
   // TABARI reads no modality: a verb after a modal without a negation ("Gollum would now boycott") or in an
