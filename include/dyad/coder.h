@@ -109,8 +109,9 @@ struct CoderOptions {
   // entry (code "-" with a paired code, Phoenix's "[:030]") codes that event alone with it, nothing without.
   bool paired_events = false;
   // Code an event of an actor with a compound code ("THE_SHIRE [FRO/BIL/SAM]", only the TABARI and PETRARCH
-  // actor readers make them) once per part, as TABARI and PETRARCH-1 do. PETRARCH-2 (UniversalPetrarch) writes
-  // the compound code as the actor's code ("FRO/BIL/SAM"); `dyad validate` turns this off for its suites.
+  // actor readers make them) once per part, as TABARI and PETRARCH-1 do. PETRARCH-2 (UniversalPetrarch)
+  // writes the compound code as the actor's code ("FRO/BIL/SAM"); `dyad validate` turns this off for its
+  // suites.
   bool split_compound_codes = true;
   // Code an act announced with "will" or "shall" as the act itself ("will contribute" 071, not the intent
   // 033), marked "future", as TABARI and PETRARCH, which have no intent coding, and their suites do; likewise
@@ -121,8 +122,9 @@ struct CoderOptions {
   // TABARI's and PETRARCH-1's pattern gaps, a suite setting (`dyad validate` sets it for TABARI projects and
   // for PETRARCH-1 suites, those naming no coding ontology): any number of words of the clause, actors among
   // them, may stand between two pattern words that '_' does not join ("SUGGESTED * APPLY CONVENTIONS" on
-  // "suggested Gondor should apply Geneva conventions"), as those coders match. Off for news: there a pattern allows a few modifiers between its words (five over one noun
-  // phrase), since a gap over an actor or half a clause joins words of different acts.
+  // "suggested Gondor should apply Geneva conventions"), as those coders match. Off for news: there a pattern
+  // allows a few modifiers between its words (five over one noun phrase), since a gap over an actor or half a
+  // clause joins words of different acts.
   bool unbounded_pattern_gaps = false;
   // TABARI reads no modality: a verb after a modal without a negation ("Gollum would now boycott") or in an
   // infinitive no intent word governs ("was seen to break into") is coded as the act. A suite setting (`dyad
