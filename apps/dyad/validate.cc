@@ -221,6 +221,7 @@ int RunValidate(int argc, char** argv) {
   // TABARI composes an agent with the country next to it only, not with every coordinated country.
   coder_options.distribute_agents = !dyad::IsTabariProjectName(path);
   coder_options.possessive_modifiers = !dyad::IsTabariProjectName(path);  // "Dagolath's first Deputy ..."
+  coder_options.possessor_names = !dyad::IsTabariProjectName(path);  // "Ithilen's minister Calimehtar"
   // TABARI and PETRARCH-1 match an actor name's words with words between them ("Ithilen state-run
   // television"; PETRARCH-1's unit suite, the one without a <PICOfile>, expects it too), in their own
   // dictionaries (docs/validation.md, branch actors7).

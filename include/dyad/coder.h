@@ -72,6 +72,11 @@ struct CoderOptions {
   // Deputy Prime Minister Telemar" is DAG in its suite, DEMO-04, TIME-05), so `dyad validate` turns this off
   // for TABARI projects; PETRARCH composes over modifiers ("Ithilen's awful and evil minister").
   bool possessive_modifiers = true;
+  // A possessor's title over a known name is the possessor's institution: "Ithilen's minister Calimehtar" is
+  // ITHGOV whatever Calimehtar's own code, as PETRARCH's suites code it (COMPOUND-17/-19). News coding keeps
+  // the person's own code ("Kazakhstan's President Nazarbayev"; coder.cc), so only `dyad validate` sets this,
+  // for PETRARCH suites.
+  bool possessor_names = false;
   // A public statement that a dictionary pattern names (CAMEO 01x: "expressed concern", "declined to
   // comment", "held a news conference") is coded with an empty target when the sentence names no addressee:
   // the speaker's act needs none. A bare "say" is still no event (verbs.txt). The PETRARCH and TABARI suites

@@ -272,7 +272,7 @@ uint32_t LooseNameAt(const CompiledDictionary& dict, std::string_view date, Sent
 
 void FindActorChunks(const CompiledDictionary& dict, std::string_view date, SentenceAnalysis* a,
                      bool sentence_country_sectors, bool distribute_agents, bool name_gaps,
-                     bool possessive_modifiers) {
+                     bool possessive_modifiers, bool possessor_names) {
   a->chunks.clear();
   const PhraseTrie& trie = dict.actor_trie();
   const EntryTable entries = dict.entries();
@@ -331,14 +331,16 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
     const Mention& cur = mentions[m];
     ActorChunk* chunk = nullptr;
     int32_t capital_country = -1;  // the country a capital lends the chunk before it
-    bool surname = false;          // a sector word that is the surname of the titled person before it
+    bool surname = false;  // a sector word that is the surname of the titled person before it, or a name
+                           // under a possessor's title (possessor_names): no actor of its own
     if (!a->chunks.empty()) {
       ActorChunk& prev = a->chunks.back();
       uint32_t gap_begin = prev.end, gap_end = cur.begin;
       bool join = gap_begin == gap_end;
       const bool people = cur.entry == kPeopleMention;
       // "Kazakhstan's foreign minister", and with up to two modifiers before a sector noun: "Iraq's interim
-      // government", "Taiwan's Vice Foreign Minister" (not with `possessive_modifiers` off, as TABARI codes).
+      // government", "Taiwan's Vice Foreign Minister", or two lower-case modifiers that "and" joins: "Iraq's
+      // powerful and feared police" (not with `possessive_modifiers` off, as TABARI codes).
       if (!join && a->Folded(gap_begin) == "'s") {
         join = gap_end == gap_begin + 1;
         if (!join && !people && possessive_modifiers && entries[cur.entry].kind == EntryKind::kAgent &&
@@ -346,6 +348,16 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
           join = true;
           for (uint32_t g = gap_begin + 1; g < gap_end && join; ++g)
             join = (a->tokens[g].flags & kFlagWord) && !IsPreposition(a->Folded(g)) && a->Folded(g) != "and";
+        }
+        if (!join && !people && possessive_modifiers && entries[cur.entry].kind == EntryKind::kAgent &&
+            gap_end == gap_begin + 4 && a->Folded(gap_begin + 2) == "and") {
+          const auto modifier = [&](uint32_t g) {
+            const TokenView& t = a->tokens[g];
+            return (t.flags & kFlagWord) && !(t.flags & (kFlagCapitalized | kFlagAllCaps)) &&
+                   t.lemma == kNoWord && t.clause == a->tokens[cur.begin].clause &&
+                   !IsPreposition(a->Folded(g)) && !OneOf(a->Folded(g), kNotModifiers);
+          };
+          join = modifier(gap_begin + 1) && modifier(gap_begin + 3);
         }
       }
       // "Irish nationalist guerrillas", "Syrian pro-government militias": a country and a sector noun with up
@@ -412,6 +424,12 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
           (entries[cur.entry].kind == EntryKind::kActor || cur.person_country)) {
         join = true;
         for (uint32_t g = gap_begin; g < gap_end && join; ++g) join = is_name_word(g);
+      }
+      // With `possessor_names` a possessor's title over a known name ("Ithilen's minister Calimehtar") names
+      // the possessor's institution: the name adds nothing to the code, as PETRARCH codes it.
+      if (join && possessor_names && !people && prev.agent_entry >= 0 && prev.country_entry >= 0 &&
+          prev.actor_entry < 0 && (entries[cur.entry].kind == EntryKind::kActor || cur.person_country)) {
+        for (uint32_t g = prev.begin; g < prev.end && !surname; ++g) surname = a->Folded(g) == "'s";
       }
       // "Defence Secretary Tom King": a capitalised sector word after a title and one or two name words is
       // the person's surname, no actor of its own; the title gives the sector (the word adds nothing).

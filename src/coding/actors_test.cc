@@ -243,6 +243,35 @@ TEST(ActorChunksTest, PossessorAndSectorNounOverModifiers) {
             V{"KAZGOV 111 UZB"});
 }
 
+// Two lower-case modifiers that "and" joins stand between a possessor and its sector noun as two modifiers
+// do; not across a capitalised word, and not in TABARI's reading (the sector noun is an actor of its own).
+TEST(ActorChunksTest, PossessorOverModifiersJoinedByAnd) {
+  EXPECT_EQ(Triples("Kazakhstan's proud and powerful police attacked Uzbekistan."), V{"KAZCOP 190 UZB"});
+  EXPECT_EQ(Triples("Kazakhstan's proud and Russian police attacked Uzbekistan."), V{"RUSCOP 190 UZB"});
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
+  CoderOptions tabari;
+  tabari.possessive_modifiers = false;
+  EXPECT_EQ(
+      CodedTriples(dict, "Kazakhstan's proud and powerful police attacked Uzbekistan.", "2020-05-01", tabari),
+      V{"COP 190 UZB"});
+}
+
+// A possessor's title over a known name: news coding keeps the person's own code; with possessor_names (the
+// PETRARCH suites) the possessor's institution is the actor. Without a possessor the name keeps its code.
+TEST(ActorChunksTest, PossessorsTitleOverANameUnderTheOption) {
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
+  const std::string text = "Uzbekistan's president Yeltsin criticized Kazakhstan.";
+  EXPECT_EQ(CodedTriples(dict, text, "1995-05-01"), V{"RUSGOV 111 KAZ"});
+  CoderOptions petrarch;
+  petrarch.possessor_names = true;
+  EXPECT_EQ(CodedTriples(dict, text, "1995-05-01", petrarch), V{"UZBGOV 111 KAZ"});
+  EXPECT_EQ(CodedTriples(dict, "Uzbekistan's proud and powerful president Yeltsin criticized Kazakhstan.",
+                         "1995-05-01", petrarch),
+            V{"UZBGOV 111 KAZ"});
+  EXPECT_EQ(CodedTriples(dict, "President Yeltsin criticized Kazakhstan.", "1995-05-01", petrarch),
+            V{"RUSGOV 111 KAZ"});
+}
+
 // TABARI's actor names whose words stand apart (CoderOptions::name_gaps, actor_names.h): up to two words
 // between a name's words, '_' written inside a word between them; no possessive, conjunction, verb or actor
 // in the gap, and nothing of this without the option.

@@ -226,7 +226,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   if (analysis.tokens.empty() || HasDiscardPhrase(dict, analysis, doc.date)) return;
   analysis.tags.clear();
   FindActorChunks(dict, doc.date, &analysis, options.sentence_country_sectors, options.distribute_agents,
-                  options.name_gaps, options.possessive_modifiers);
+                  options.name_gaps, options.possessive_modifiers, options.possessor_names);
   // Before the verbs: a resolved pronoun or description is a chunk that slots and roles may take.
   const uint32_t story_index = story_sentence_base + index;
   memory.ResolveSentence(dict, story_index, &analysis, options.sentence_country_sectors);

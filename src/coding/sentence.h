@@ -175,9 +175,10 @@ bool IsPeopleNoun(std::string_view folded_word);
 // `distribute_agents`: CoderOptions::distribute_agents (GroupCoordinatedChunks).
 // `name_gaps`: CoderOptions::name_gaps (ContinueNameAcrossGap, actor_names.h).
 // `possessive_modifiers`: CoderOptions::possessive_modifiers.
+// `possessor_names`: CoderOptions::possessor_names.
 void FindActorChunks(const CompiledDictionary& dict, std::string_view date, SentenceAnalysis* analysis,
                      bool sentence_country_sectors = true, bool distribute_agents = true,
-                     bool name_gaps = false, bool possessive_modifiers = true);
+                     bool name_gaps = false, bool possessive_modifiers = true, bool possessor_names = false);
 
 // Finds the best non-overlapping verb pattern matches, in token order. `unbounded_gaps`:
 // CoderOptions::unbounded_pattern_gaps.
