@@ -221,7 +221,7 @@ int RunValidate(int argc, char** argv) {
   // TABARI composes an agent with the country next to it only, not with every coordinated country.
   coder_options.distribute_agents = !dyad::IsTabariProjectName(path);
   coder_options.possessive_modifiers = !dyad::IsTabariProjectName(path);  // "Dagolath's first Deputy ..."
-  coder_options.possessor_names = !dyad::IsTabariProjectName(path);  // "Ithilen's minister Calimehtar"
+  coder_options.possessor_names = !dyad::IsTabariProjectName(path);       // "Ithilen's minister Calimehtar"
   // TABARI and PETRARCH-1 match an actor name's words with words between them ("Ithilen state-run
   // television"; PETRARCH-1's unit suite, the one without a <PICOfile>, expects it too), in their own
   // dictionaries (docs/validation.md, branch actors7).
@@ -232,8 +232,8 @@ int RunValidate(int argc, char** argv) {
   coder_options.split_compound_codes = suite->ontology_file.empty();  // PETRARCH-2 keeps "FRO/BIL/SAM" whole
   coder_options.future_as_act = true;
   // TABARI allows any words between pattern words that '_' does not join ("SUGGESTED * APPLY" on "suggested
-  // Gondor should apply"; docs/validation.md, branch tabari5), and so does PETRARCH-1 within the verb's phrase
-  // of its parse (its lower-phrase match skips any word; the unit suite, without a <PICOfile>; branch
+  // Gondor should apply"; docs/validation.md, branch tabari5), and so does PETRARCH-1 within the verb's
+  // phrase of its parse (its lower-phrase match skips any word; the unit suite, without a <PICOfile>; branch
   // tabari8). PETRARCH-2 matches its patterns on the parse tree's constituents.
   coder_options.unbounded_pattern_gaps = dyad::IsTabariProjectName(path) || suite->ontology_file.empty();
   coder_options.hypotheticals_as_acts = dyad::IsTabariProjectName(path);

@@ -96,14 +96,15 @@ struct Coder::Impl {
 };
 
 // An actor the text names only by its sector ("23 people", "workers", "the military government": a code of
-// sector codes and no country) takes the country of `place`, the place of its event that its sentence names in
-// the trigger's clause ("killed 23 people in Tel Aviv": ISRCVL; "people blocked streets in Hong Kong": HKGCVL),
-// as CAMEO's coders code it. Not: sectors that are abroad by their nature (companies, media, refugees, aid
-// groups: BUS, MNC, MED, REF, NGO); an actor with a country or an organisation's code; a named person (a
-// capitalised word in `actor`'s words but the sentence's first, at `sentence_start` of `text`), who travels;
-// people after a possessive ("its citizens"); a region (its name is often an ordinary word, "Western") or a
-// month the place finder took for a town ("in August"); and an actor that would then have the code of the
-// event's `other` party. The caller leaves out visits (042), whose place is the host's. coder_place_time.cc.
+// sector codes and no country) takes the country of `place`, the place of its event that its sentence names
+// in the trigger's clause ("killed 23 people in Tel Aviv": ISRCVL; "people blocked streets in Hong Kong":
+// HKGCVL), as CAMEO's coders code it. Not: sectors that are abroad by their nature (companies, media,
+// refugees, aid groups: BUS, MNC, MED, REF, NGO); an actor with a country or an organisation's code; a named
+// person (a capitalised word in `actor`'s words but the sentence's first, at `sentence_start` of `text`), who
+// travels; people after a possessive ("its citizens"); a region (its name is often an ordinary word,
+// "Western") or a month the place finder took for a town ("in August"); and an actor that would then have the
+// code of the event's `other` party. The caller leaves out visits (042), whose place is the host's.
+// coder_place_time.cc.
 void LendPlaceCountry(const Location& place, std::string_view other, std::string_view text,
                       uint32_t sentence_start, EventActor* actor);
 

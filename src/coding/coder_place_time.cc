@@ -107,7 +107,8 @@ std::optional<Location> Coder::Impl::PlaceFor(const Document& doc, const Sentenc
     }
   }
   // A place the actors are in: in the trigger's clause ("23 people were killed in Tel Aviv", not ", relief
-  // officials in Nairobi said"), and not one the act is directed to or comes from ("to Syria", "from Tehran").
+  // officials in Nairobi said"), and not one the act is directed to or comes from ("to Syria", "from
+  // Tehran").
   if (in_sentence != nullptr && best != nullptr && !best->directional) {
     auto clause_at = [&](uint32_t byte) {
       uint32_t token = 0;
@@ -127,12 +128,13 @@ void LendPlaceCountry(const Location& place, std::string_view other, std::string
   // nothing of their country.
   constexpr std::array<std::string_view, 5> kForeignSectors = {"BUS", "MNC", "MED", "REF", "NGO"};
   // Month names the place finder can take for towns ("in August", "in March").
-  constexpr std::array<std::string_view, 12> kMonths = {"January", "February", "March",     "April",
-                                                        "May",     "June",     "July",      "August",
-                                                        "September", "October", "November", "December"};
+  constexpr std::array<std::string_view, 12> kMonths = {"January",   "February", "March",    "April",
+                                                        "May",       "June",     "July",     "August",
+                                                        "September", "October",  "November", "December"};
   // A region's name is often an ordinary word ("Western", "South"), and a region may lie across a border.
-  if (place.country.empty() || place.precision == "region" || !actor->country.empty() || actor->code.empty() ||
-      actor->sectors.empty() || std::find(kMonths.begin(), kMonths.end(), place.text) != kMonths.end())
+  if (place.country.empty() || place.precision == "region" || !actor->country.empty() ||
+      actor->code.empty() || actor->sectors.empty() ||
+      std::find(kMonths.begin(), kMonths.end(), place.text) != kMonths.end())
     return;
   // Only a code made of the actor's sectors ("CVL", "GOVMIL"): an organisation ("IGOUNO") keeps its own.
   std::string sectors;
@@ -152,7 +154,8 @@ void LendPlaceCountry(const Location& place, std::string_view other, std::string
   std::string_view before = text.substr(0, actor->start);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   for (std::string_view p : {"its", "their", "his", "her", "our"})
-    if (before.ends_with(p) && (before.size() == p.size() || before[before.size() - p.size() - 1] == ' ')) return;
+    if (before.ends_with(p) && (before.size() == p.size() || before[before.size() - p.size() - 1] == ' '))
+      return;
   actor->country = place.country;
   actor->code = place.country + actor->code;
 }

@@ -501,13 +501,14 @@ TEST_F(CoderPlacesTest, VisitDestinationAndDateline) {
             V{"RUS 111 TUR @ Almaty/ALMATY, Kazakhstan"});
 }
 
-// An actor named only by its sector takes the country of the place of its act that its clause names, as CAMEO's
-// coders code "people killed in Tel Aviv"; not a named person, people after a possessive, sectors abroad by
-// nature (MED), a place in another clause or one the act is directed to.
+// An actor named only by its sector takes the country of the place of its act that its clause names, as
+// CAMEO's coders code "people killed in Tel Aviv"; not a named person, people after a possessive, sectors
+// abroad by nature (MED), a place in another clause or one the act is directed to.
 TEST_F(CoderPlacesTest, SectorActorsTakeTheCountryOfTheirPlace) {
   EXPECT_EQ(Located("Police detained protesters in Almaty."), V{"KAZCOP 173 KAZCVL @ Almaty/Almaty"});
   EXPECT_EQ(Located("Police detained journalists in Almaty."), V{"KAZCOP 173 MED @ Almaty/Almaty"});
-  EXPECT_EQ(Located("Police detained protesters, officials in Almaty said."), V{"COP 173 CVL @ Almaty/Almaty"});
+  EXPECT_EQ(Located("Police detained protesters, officials in Almaty said."),
+            V{"COP 173 CVL @ Almaty/Almaty"});
   EXPECT_EQ(Located("Police detained their supporters in Almaty."), V{"KAZCOP 173 CVL @ Almaty/Almaty"});
   EXPECT_EQ(Located("Police detained Minister Ali Khan in Almaty."), V{"KAZCOP 173 GOV @ Almaty/Almaty"});
   // The other party's code is not taken: the source stays as it was.

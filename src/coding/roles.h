@@ -49,9 +49,9 @@ struct RoleAssignment {
   // ("plans for house arrest", "the house arrest cases"). Such a match keeps its roles but is no act on an
   // unnamed target (UnnamedTargetAct): the clause subject is rarely its agent.
   bool bare_noun = false;
-  // A DomesticAct (or StatedReadiness) with a source and no target, whose source is the target of no other reported act of the
-  // sentence ("began a hunger strike in protest against the police" is the protest against the police): the
-  // coder takes the source's own country for its target.
+  // A DomesticAct (or StatedReadiness) with a source and no target, whose source is the target of no other
+  // reported act of the sentence ("began a hunger strike in protest against the police" is the protest
+  // against the police): the coder takes the source's own country for its target.
   bool domestic = false;
   // An injury or killing (180, 182x) whose agent the text names only as a bombing the dictionary knows (a
   // 183x match): the subject of the verb ("a roadside bomb killed two soldiers") or the means of its passive
