@@ -51,12 +51,12 @@ std::string MakeJsonLines(int records) {
   return out;
 }
 
-void BM_ReadJsonLines(benchmark::State& state) {
-  const std::string buffer = MakeJsonLines(static_cast<int>(state.range(0)));
+// Reads `buffer` as the input `name` on every iteration; `records` documents per pass.
+void ReadBufferLoop(benchmark::State& state, const char* name, const std::string& buffer, int64_t records) {
   size_t documents = 0;
   for (auto _ : state) {
     dyad::Status status = dyad::ReadBuffer(
-        "bench.jsonl", buffer, dyad::IngestOptions{},
+        name, buffer, dyad::IngestOptions{},
         [&](dyad::Document&& doc) {
           documents += doc.text.size() > 0;
           return dyad::Status::Ok();
@@ -66,7 +66,11 @@ void BM_ReadJsonLines(benchmark::State& state) {
   }
   benchmark::DoNotOptimize(documents);
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(buffer.size()));
-  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()) * state.range(0));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()) * records);
+}
+
+void BM_ReadJsonLines(benchmark::State& state) {
+  ReadBufferLoop(state, "bench.jsonl", MakeJsonLines(static_cast<int>(state.range(0))), state.range(0));
 }
 BENCHMARK(BM_ReadJsonLines)->Arg(1000);
 
@@ -107,21 +111,8 @@ std::string MakeWarc(int records, bool gzip) {
 }
 
 void BM_ReadWarc(benchmark::State& state) {
-  const std::string buffer = MakeWarc(static_cast<int>(state.range(0)), state.range(1) == 1);
-  size_t documents = 0;
-  for (auto _ : state) {
-    dyad::Status status = dyad::ReadBuffer(
-        "bench.warc", buffer, dyad::IngestOptions{},
-        [&](dyad::Document&& doc) {
-          documents += doc.text.size() > 0;
-          return dyad::Status::Ok();
-        },
-        [](const dyad::Status&) {});
-    benchmark::DoNotOptimize(status);
-  }
-  benchmark::DoNotOptimize(documents);
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(buffer.size()));
-  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()) * state.range(0));
+  ReadBufferLoop(state, "bench.warc", MakeWarc(static_cast<int>(state.range(0)), state.range(1) == 1),
+                 state.range(0));
 }
 BENCHMARK(BM_ReadWarc)->Args({1000, 0})->Args({1000, 1});
 

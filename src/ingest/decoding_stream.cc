@@ -60,13 +60,7 @@ void DecodingStream::ForgetBreaksBefore(uint64_t offset) {
   std::erase_if(breaks_, [offset](const StreamBreak& b) { return b.at < offset; });
 }
 
-Result<bool> DecodingStream::Refill() {
-  if (input_pos_ < input_.size()) return true;
-  if (source_done_) return false;
-  // Keep the current member's bytes (up to a bound) so that corrupt data can be searched from its start.
-  size_t keep_from = input_pos_;
-  if (in_member_ && member_start_ >= input_base_ && consumed() - member_start_ < kMaxRewindBytes)
-    keep_from = static_cast<size_t>(member_start_ - input_base_);
+Result<bool> DecodingStream::ReadChunk(size_t keep_from) {
   input_.erase(0, keep_from);
   input_base_ += keep_from;
   input_pos_ -= keep_from;
@@ -77,6 +71,16 @@ Result<bool> DecodingStream::Refill() {
   if (!n.ok()) return n.status().WithContext(name_ + ": ");
   if (*n == 0) source_done_ = true;
   return *n > 0;
+}
+
+Result<bool> DecodingStream::Refill() {
+  if (input_pos_ < input_.size()) return true;
+  if (source_done_) return false;
+  // Keep the current member's bytes (up to a bound) so that corrupt data can be searched from its start.
+  size_t keep_from = input_pos_;
+  if (in_member_ && member_start_ >= input_base_ && consumed() - member_start_ < kMaxRewindBytes)
+    keep_from = static_cast<size_t>(member_start_ - input_base_);
+  return ReadChunk(keep_from);
 }
 
 Result<bool> DecodingStream::SkipToNextMember() {
@@ -93,15 +97,7 @@ Result<bool> DecodingStream::SkipToNextMember() {
       input_pos_ = input_.size();
       return false;
     }
-    input_.erase(0, input_pos_);
-    input_base_ += input_pos_;
-    input_pos_ = 0;
-    const size_t old = input_.size();
-    input_.resize(old + kChunkBytes);
-    Result<size_t> n = source_.Read(input_.data() + old, kChunkBytes);
-    input_.resize(old + (n.ok() ? *n : 0));
-    if (!n.ok()) return n.status().WithContext(name_ + ": ");
-    if (*n == 0) source_done_ = true;
+    DYAD_RETURN_IF_ERROR(ReadChunk(input_pos_).status());
   }
 }
 

@@ -69,6 +69,8 @@ class DecodingStream {
  private:
   enum class Mode { kUnknown, kPlain, kGzip };
 
+  // Drops the input before input_[keep_from] and appends the source's next chunk; false at its end.
+  [[nodiscard]] Result<bool> ReadChunk(size_t keep_from);
   // Ensures unread input is available (keeping the current member's bytes for a rewind); false at the end.
   [[nodiscard]] Result<bool> Refill();
   // Drops input up to the next gzip member header ("\x1f\x8b\x08"); returns false when none is left.
