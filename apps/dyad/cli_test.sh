@@ -30,6 +30,15 @@ contains "stdin 04x code" "$tmp/stdin.jsonl" '"cameo":"040","root":"04","quad_cl
 contains "stdin 05x event" "$tmp/stdin.jsonl" '"cameo":"051","root":"05"'
 contains "stdin date" "$tmp/stdin.jsonl" '"date":"2021-03-05","date_precision":"document"'
 
+# A WARC archive on stdin is recognised by its content and streamed; it codes as the same archive on disk does.
+gzip -c "$src/testdata/golden/crawl_archive.warc" > "$tmp/crawl.warc.gz"
+"$dyad" code -q "$tmp/crawl.warc.gz" > "$tmp/warc_file.jsonl"; check "warc file" 0 $?
+cat "$tmp/crawl.warc.gz" | "$dyad" code -q - > "$tmp/warc_stdin.jsonl"; check "warc on stdin" 0 $?
+check "warc on stdin codes events" 1 "$([[ -s "$tmp/warc_stdin.jsonl" ]] && echo 1 || echo 0)"
+check "warc on stdin codes as from disk" \
+  "$(grep -o '"cameo":"[0-9]*"' "$tmp/warc_file.jsonl" | tr '\n' ' ')" \
+  "$(grep -o '"cameo":"[0-9]*"' "$tmp/warc_stdin.jsonl" | tr '\n' ' ')"
+
 # Force without a named target is an event only with --targetless (except by the police), and its target stays
 # empty.
 echo "Rebels opened fire in the air." | "$dyad" code --date 2021-03-05 -q - > "$tmp/untargeted.jsonl"

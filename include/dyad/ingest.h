@@ -2,8 +2,8 @@
 //
 // Formats are detected per file by extension and then content: ".warc"/".warc.gz" or a leading "WARC/1."
 // (plain or gzip-compressed) is a WARC archive, read record by record (one document per HTML or text
-// response, resource or conversion record; archive files are streamed, so any size is read, while an
-// archive on stdin is held in memory like any stdin input);
+// response, resource or conversion record; archives are streamed, from files and from stdin alike, so any
+// size is read);
 // ".html"/".htm" or a leading "<!doctype"/"<html" is HTML; ".jsonl"/".ndjson" or a first non-blank byte '{'
 // is JSON lines; anything else is plain text. Directories are walked recursively in sorted order, so runs are
 // reproducible.

@@ -21,7 +21,7 @@ std::string ZlibMessage(const z_stream& zlib, int code) {
 }  // namespace
 
 Result<size_t> ChunkSource::Read(char* out, size_t capacity) {
-  if (file_ == nullptr) {
+  if (file_ == nullptr || !bytes_.empty()) {
     size_t n = std::min(capacity, bytes_.size());
     std::memcpy(out, bytes_.data(), n);
     bytes_.remove_prefix(n);

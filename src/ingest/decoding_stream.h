@@ -20,12 +20,14 @@
 
 namespace dyad::ingest_internal {
 
-// Where the (possibly compressed) bytes come from. The file is not owned and stays open for the source's
-// life.
+// Where the (possibly compressed) bytes come from: a buffer, an open file, or a buffer followed by the rest
+// of a file (the head already read from a pipe to sniff its format). Neither the file nor the buffer is
+// owned; both must outlive the source.
 class ChunkSource {
  public:
   explicit ChunkSource(std::FILE* file) : file_(file) {}
   explicit ChunkSource(std::string_view bytes) : bytes_(bytes) {}
+  ChunkSource(std::string_view head, std::FILE* rest) : file_(rest), bytes_(head) {}
 
   // Copies up to `capacity` bytes into `out`; 0 means the end. Fails only on a read error of the file.
   [[nodiscard]] Result<size_t> Read(char* out, size_t capacity);

@@ -114,13 +114,20 @@ Status ReadFile(const std::string& path, uint64_t size, std::string* bytes) {
   return Status::Ok();
 }
 
-Status ReadStdin(std::string* bytes) {
+// Appends stdin to `bytes` until `limit` bytes are held or stdin ends.
+Status ReadStdin(std::string* bytes, size_t limit = std::string::npos) {
   char buffer[1 << 16];
   size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, stdin)) > 0) bytes->append(buffer, n);
+  while (bytes->size() < limit &&
+         (n = std::fread(buffer, 1, std::min(sizeof buffer, limit - bytes->size()), stdin)) > 0) {
+    bytes->append(buffer, n);
+  }
   if (std::ferror(stdin)) return Status::IOError("-: read from stdin failed");
   return Status::Ok();
 }
+
+// Enough of stdin to tell a WARC archive (plain, or its first gzip member's header and first record line).
+constexpr size_t kStdinSniffBytes = 4096;
 
 Status ReadOneFile(const std::string& path, const IngestOptions& options, const DocumentSink& sink,
                    const DiagnosticSink& diagnostics) {
@@ -309,6 +316,15 @@ Status ReadInputs(const std::vector<std::string>& inputs, const IngestOptions& o
   for (const std::string& input : inputs) {
     if (input == "-") {
       std::string bytes;
+      if (Status read = ReadStdin(&bytes, kStdinSniffBytes); !read.ok()) {
+        diagnostics(read);
+        continue;
+      }
+      // An archive is streamed a record at a time, as from disk; anything else is read whole.
+      if (ingest_internal::StartsLikeWarc(bytes)) {
+        DYAD_RETURN_IF_ERROR(ingest_internal::ReadWarcStream("-", bytes, stdin, options, sink, diagnostics));
+        continue;
+      }
       if (Status read = ReadStdin(&bytes); !read.ok()) {
         diagnostics(read);
         continue;

@@ -77,6 +77,11 @@ Status ReadWarc(std::string_view name, std::string_view bytes, const IngestOptio
 // archive with a diagnostic; only a failing sink fails the call.
 Status ReadWarcFile(const std::string& path, const IngestOptions& options, const DocumentSink& sink,
                     const DiagnosticSink& diagnostics);
+// Streams an archive whose first bytes (`head`) were already read from `rest`, an open stream such as stdin.
+// Same contract as ReadWarcFile; `rest` is not closed.
+Status ReadWarcStream(std::string_view name, std::string_view head, std::FILE* rest,
+                      const IngestOptions& options, const DocumentSink& sink,
+                      const DiagnosticSink& diagnostics);
 
 }  // namespace dyad::ingest_internal
 

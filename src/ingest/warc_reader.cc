@@ -421,9 +421,16 @@ Status ReadWarcFile(const std::string& path, const IngestOptions& options, const
     diagnostics(Status::IOError(path + ": cannot open: " + std::strerror(errno)));
     return Status::Ok();
   }
-  WarcReader reader(path, ChunkSource(file), options, sink, diagnostics);
-  Status status = reader.Run();
+  Status status = ReadWarcStream(path, "", file, options, sink, diagnostics);
   std::fclose(file);
+  return status;
+}
+
+Status ReadWarcStream(std::string_view name, std::string_view head, std::FILE* rest,
+                      const IngestOptions& options, const DocumentSink& sink,
+                      const DiagnosticSink& diagnostics) {
+  WarcReader reader(name, ChunkSource(head, rest), options, sink, diagnostics);
+  Status status = reader.Run();
   if (!status.ok() && reader.input_failed()) {  // a read error ends this archive, not the run
     diagnostics(status);
     return Status::Ok();

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <zlib.h>
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -285,6 +286,35 @@ TEST(WarcReaderTest, FilesAreStreamedAndFoundInDirectories) {
   ASSERT_EQ(got.documents.size(), 2u);
   EXPECT_THAT(got.documents[0].id, HasSubstr("crawl.warc.gz#3"));
   EXPECT_THAT(got.diagnostics, ElementsAre(HasSubstr("image.gz: binary file skipped")));
+}
+
+TEST(WarcReaderTest, ArchiveWhoseHeadWasAlreadyReadStreamsFromTheRest) {
+  // As from stdin: the first bytes were read to recognise the archive, the rest is still in the stream. A cut
+  // inside the first gzip member must read the same as the whole archive.
+  std::string archive = Join(SampleRecords(), true);
+  auto whole = ReadBufferCollect("crawl.warc.gz", archive);
+  ASSERT_EQ(whole.documents.size(), 2u);
+  for (size_t cut : {size_t{0}, size_t{7}, archive.size() / 2, archive.size()}) {
+    std::FILE* rest = std::tmpfile();
+    ASSERT_NE(rest, nullptr);
+    std::string tail = archive.substr(cut);
+    ASSERT_EQ(std::fwrite(tail.data(), 1, tail.size(), rest), tail.size());
+    std::rewind(rest);
+    ingest_test::Collected got;
+    got.status = ingest_internal::ReadWarcStream(
+        "-", std::string_view(archive).substr(0, cut), rest, IngestOptions{},
+        [&](Document&& doc) {
+          got.documents.push_back(std::move(doc));
+          return Status::Ok();
+        },
+        [&](const Status& status) { got.diagnostics.push_back(status.message()); });
+    std::fclose(rest);
+    ASSERT_TRUE(got.status.ok());
+    EXPECT_THAT(got.diagnostics, IsEmpty()) << "cut at " << cut;
+    ASSERT_EQ(got.documents.size(), whole.documents.size()) << "cut at " << cut;
+    for (size_t i = 0; i < got.documents.size(); ++i)
+      EXPECT_EQ(got.documents[i].text, whole.documents[i].text);
+  }
 }
 
 TEST(WarcReaderTest, TruncatedMemberInTheMiddleCostsOnlyItsRecord) {
