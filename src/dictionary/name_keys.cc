@@ -100,19 +100,25 @@ bool FoldLatin(std::string_view name, std::string* out) {
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-// Applies the per-word folds of name_keys.h to `w` (lower-case ASCII letters and digits) in place.
-void FoldWord(std::string* word) {
+// Applies the per-word folds of name_keys.h to `w` (lower-case ASCII letters and digits) in place. A
+// `single_word` name keeps what English spells apart (name_keys.h): doubled letters other than "ii", a word's
+// final "sh" and its initial glide.
+void FoldWord(std::string* word, bool single_word) {
   std::string& w = *word;
   // Digraphs and single letters; every fold keeps or shortens the word, so it is rewritten in place. All the
   // digraphs end in 'h', so only a following 'h' sends a letter to the digraph tests (a word-by-word lookup
   // of the coder's last resort runs through here).
   const size_t n = w.size();
   size_t out = 0;
+  bool last_was_j = false;  // the letter last written was a "j" (one-word names keep "ij", "ji": "Beijing")
   for (size_t i = 0; i < n;) {
     char c = w[i];
+    const bool is_j = c == 'j';
     size_t used = 1;
     if (i + 1 < n && w[i + 1] == 'h') {
-      if (c == 's') {
+      if (c == 's' && single_word && i + 2 == n) {
+        // "Irish", "Welsh", "Parish": a final "sh" stays, so that "Iris" and "Wells" are not these.
+      } else if (c == 's') {
         used = (i + 3 < n && w[i + 2] == 'c' && w[i + 3] == 'h') ? 4 : 2;  // "shch" or "sh" -> "s"
       } else if (c == 'c' || c == 'z') {
         used = 2;  // "ch" -> "c", "zh" -> "z"
@@ -122,8 +128,14 @@ void FoldWord(std::string* word) {
     }
     if (c == 'q') c = 'k';
     if (c == 'j' || c == 'y') c = 'i';
-    // Doubled letters (after the folds above) become one; digits stay: "G77" is not "G7".
-    if (out == 0 || w[out - 1] != c || (c >= '0' && c <= '9')) w[out++] = c;
+    // Doubled letters (after the folds above) become one; digits stay: "G77" is not "G7". In a one-word name
+    // only an "ii" of "i" and "y", or a final one with "j" ("Zelenskyy", "Zelenskiy", ICU's "Zelenskij"):
+    // "Scott" is not "Scot", "Moody" not "Modi", "Being" not "Beijing".
+    const bool collapse = !single_word || (c == 'i' && ((!is_j && !last_was_j) || i + used == n));
+    if (out == 0 || w[out - 1] != c || !collapse || (c >= '0' && c <= '9')) {
+      w[out++] = c;
+      last_was_j = is_j;
+    }
     i += used;
   }
   w.resize(out);
@@ -131,7 +143,7 @@ void FoldWord(std::string* word) {
   out = 0;
   for (size_t i = 0; i < w.size(); ++i) {
     const bool glide = w[i] == 'i' && i + 1 < w.size() && IsVowel(w[i + 1]) && w[i + 1] != 'i' &&
-                       (i == 0 || (IsVowel(w[i - 1]) && w[i - 1] != 'i'));
+                       ((i == 0 && !single_word) || (i > 0 && IsVowel(w[i - 1]) && w[i - 1] != 'i'));
     if (!glide) w[out++] = w[i];
   }
   w.resize(out);
@@ -146,14 +158,17 @@ void FoldWord(std::string* word) {
 
 }  // namespace
 
-bool LooseNameKey(std::string_view name, std::string* out) {
+namespace {
+
+// The words of `name` after step 1 and 2 of name_keys.h, lower case and unfolded, joined by one space, into
+// `out`; returns how many there are.
+size_t NameWords(std::string_view name, std::string* out) {
   out->clear();
   bool ascii = true;
   for (unsigned char c : name) ascii &= c < 0x80;
-  // Per-thread buffers: a caller may look a key up for many names (the coder's last resort), so the ASCII
-  // path allocates nothing once the buffers have grown.
-  thread_local std::string latin, word;
-  word.clear();
+  // Per-thread buffer: a caller may look a key up for many names (the coder's last resort), so the ASCII path
+  // allocates nothing once the buffers have grown.
+  thread_local std::string latin;
   if (!ascii && FoldLatin(name, &latin)) {
     name = latin;
   } else if (!ascii) {
@@ -165,26 +180,51 @@ bool LooseNameKey(std::string_view name, std::string* out) {
       name = latin;
     }
   }
-  // Words of lower-case letters and digits; apostrophes join, anything else separates. Each word is folded
-  // and appended.
-  auto flush = [&] {
-    if (word.empty()) return;
-    FoldWord(&word);
-    if (!out->empty()) out->push_back(' ');
-    out->append(word);
-    word.clear();
-  };
+  // Lower-case letters and digits; apostrophes join, anything else separates.
+  size_t words = 0;
+  bool in_word = false;
   for (char ch : name) {
     const unsigned char c = static_cast<unsigned char>(ch);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      word.push_back(static_cast<char>(c));
-    } else if (c >= 'A' && c <= 'Z') {
-      word.push_back(static_cast<char>(c - 'A' + 'a'));
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    if (letter) {
+      if (!in_word && words > 0) out->push_back(' ');
+      if (!in_word) ++words;
+      in_word = true;
+      out->push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
     } else if (c != '\'') {
-      flush();
+      in_word = false;
     }
   }
-  flush();
+  return words;
+}
+
+// Folds each word of `words` (NameWords' form) and writes the key to `out`.
+void FoldWords(std::string_view words, bool single_word, std::string* out) {
+  thread_local std::string word;
+  out->clear();
+  while (!words.empty()) {
+    const size_t space = words.find(' ');
+    word.assign(words.substr(0, space));
+    words = space == std::string_view::npos ? std::string_view() : words.substr(space + 1);
+    FoldWord(&word, single_word);
+    if (!out->empty()) out->push_back(' ');
+    out->append(word);
+  }
+}
+
+}  // namespace
+
+bool LooseNameKey(std::string_view name, std::string* out) {
+  thread_local std::string words;
+  const size_t count = NameWords(name, &words);
+  FoldWords(words, count == 1, out);
+  return !out->empty();
+}
+
+bool LooseWordKey(std::string_view word, std::string* out) {
+  thread_local std::string words;
+  NameWords(word, &words);
+  FoldWords(std::string_view(words).substr(0, words.find(' ')), /*single_word=*/false, out);
   return !out->empty();
 }
 
