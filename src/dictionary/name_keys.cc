@@ -9,6 +9,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
 
+#include <algorithm>
+#include <cstring>
 #include <memory>
 
 namespace dyad {
@@ -100,15 +102,13 @@ bool FoldLatin(std::string_view name, std::string* out) {
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-// Applies the per-word folds of name_keys.h to `w` (lower-case ASCII letters and digits) in place. A
-// `single_word` name keeps what English spells apart (name_keys.h): doubled letters other than "ii", a word's
-// final "sh" and its initial glide.
-void FoldWord(std::string* word, bool single_word) {
-  std::string& w = *word;
+// Applies the per-word folds of name_keys.h to the `n` letters at `w` (lower-case ASCII letters and digits)
+// in place and returns the folded length (never longer). A `single_word` name keeps what English spells apart
+// (name_keys.h): doubled letters other than "ii", a word's final "sh" and its initial glide.
+size_t FoldWord(char* w, size_t n, bool single_word) {
   // Digraphs and single letters; every fold keeps or shortens the word, so it is rewritten in place. All the
   // digraphs end in 'h', so only a following 'h' sends a letter to the digraph tests (a word-by-word lookup
   // of the coder's last resort runs through here).
-  const size_t n = w.size();
   size_t out = 0;
   bool last_was_j = false;  // the letter last written was a "j" (one-word names keep "ij", "ji": "Beijing")
   for (size_t i = 0; i < n;) {
@@ -138,32 +138,30 @@ void FoldWord(std::string* word, bool single_word) {
     }
     i += used;
   }
-  w.resize(out);
+  n = out;
   // An "i" between vowels, or starting the word before a vowel, is a glide that romanisations disagree on.
   out = 0;
-  for (size_t i = 0; i < w.size(); ++i) {
-    const bool glide = w[i] == 'i' && i + 1 < w.size() && IsVowel(w[i + 1]) && w[i + 1] != 'i' &&
+  for (size_t i = 0; i < n; ++i) {
+    const bool glide = w[i] == 'i' && i + 1 < n && IsVowel(w[i + 1]) && w[i + 1] != 'i' &&
                        ((i == 0 && !single_word) || (i > 0 && IsVowel(w[i - 1]) && w[i - 1] != 'i'));
     if (!glide) w[out++] = w[i];
   }
-  w.resize(out);
+  n = out;
   // A final "iev" / "ieva" is "ev" / "eva".
-  const std::string_view v(w);
-  if (v.size() > 3 && v.ends_with("iev")) {
-    w.erase(w.size() - 3, 1);
-  } else if (v.size() > 4 && v.ends_with("ieva")) {
-    w.erase(w.size() - 4, 1);
+  const std::string_view v(w, n);
+  if (n > 3 && v.ends_with("iev")) {
+    w[n - 3] = 'e', w[n - 2] = 'v';
+    --n;
+  } else if (n > 4 && v.ends_with("ieva")) {
+    w[n - 4] = 'e', w[n - 3] = 'v', w[n - 2] = 'a';
+    --n;
   }
+  return n;
 }
 
-}  // namespace
-
-namespace {
-
-// The words of `name` after step 1 and 2 of name_keys.h, lower case and unfolded, joined by one space, into
-// `out`; returns how many there are.
+// Writes the words of `name` after steps 1 and 2 of name_keys.h to `out`, lower case and unfolded, joined by
+// one space, and returns how many there are.
 size_t NameWords(std::string_view name, std::string* out) {
-  out->clear();
   bool ascii = true;
   for (unsigned char c : name) ascii &= c < 0x80;
   // Per-thread buffer: a caller may look a key up for many names (the coder's last resort), so the ASCII path
@@ -180,51 +178,59 @@ size_t NameWords(std::string_view name, std::string* out) {
       name = latin;
     }
   }
-  // Lower-case letters and digits; apostrophes join, anything else separates.
+  // Lower-case letters and digits; apostrophes join, anything else separates. The words and the spaces
+  // between them are never longer than the name.
+  out->resize(name.size());
+  char* const begin = out->data();
+  char* p = begin;
   size_t words = 0;
   bool in_word = false;
   for (char ch : name) {
     const unsigned char c = static_cast<unsigned char>(ch);
     const bool letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
     if (letter) {
-      if (!in_word && words > 0) out->push_back(' ');
-      if (!in_word) ++words;
-      in_word = true;
-      out->push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+      if (!in_word) {
+        if (words > 0) *p++ = ' ';
+        ++words;
+        in_word = true;
+      }
+      *p++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     } else if (c != '\'') {
       in_word = false;
     }
   }
+  out->resize(static_cast<size_t>(p - begin));
   return words;
 }
 
-// Folds each word of `words` (NameWords' form) and writes the key to `out`.
-void FoldWords(std::string_view words, bool single_word, std::string* out) {
-  thread_local std::string word;
-  out->clear();
-  while (!words.empty()) {
-    const size_t space = words.find(' ');
-    word.assign(words.substr(0, space));
-    words = space == std::string_view::npos ? std::string_view() : words.substr(space + 1);
-    FoldWord(&word, single_word);
-    if (!out->empty()) out->push_back(' ');
-    out->append(word);
+// Folds each word of `key` (NameWords' form) in place.
+void FoldWords(bool single_word, std::string* key) {
+  char* const begin = key->data();
+  const size_t n = key->size();
+  size_t write = 0;
+  for (size_t read = 0; read < n;) {
+    size_t end = read;
+    while (end < n && begin[end] != ' ') ++end;
+    if (write > 0) begin[write++] = ' ';
+    if (write != read) std::memmove(begin + write, begin + read, end - read);
+    write += FoldWord(begin + write, end - read, single_word);
+    read = end + 1;
   }
+  key->resize(write);
 }
 
 }  // namespace
 
 bool LooseNameKey(std::string_view name, std::string* out) {
-  thread_local std::string words;
-  const size_t count = NameWords(name, &words);
-  FoldWords(words, count == 1, out);
+  const size_t count = NameWords(name, out);
+  FoldWords(count == 1, out);
   return !out->empty();
 }
 
 bool LooseWordKey(std::string_view word, std::string* out) {
-  thread_local std::string words;
-  NameWords(word, &words);
-  FoldWords(std::string_view(words).substr(0, words.find(' ')), /*single_word=*/false, out);
+  NameWords(word, out);
+  out->resize(std::min(out->size(), out->find(' ')));
+  FoldWords(/*single_word=*/false, out);
   return !out->empty();
 }
 
