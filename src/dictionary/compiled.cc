@@ -482,7 +482,9 @@ std::span<const CompiledDictionary::LooseHit> CompiledDictionary::LooseKeyEntrie
 
 bool CompiledDictionary::MayStartLooseName(std::string_view word, std::string* key) const {
   if (loose_first_.size() == 0 || !LooseNameKey(word, key)) return false;
-  return loose_first_.Find(std::string_view(*key).substr(0, key->find(' '))) != kNoWord;
+  if (loose_first_.Find(std::string_view(*key).substr(0, key->find(' '))) != kNoWord) return true;
+  // A one-word key is stricter than the first word of a longer name's key (name_keys.h).
+  return key->find(' ') == std::string::npos && LooseWordKey(word, key) && loose_first_.Find(*key) != kNoWord;
 }
 
 namespace {

@@ -9,6 +9,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
 
+#include <algorithm>
+#include <cstring>
 #include <memory>
 
 namespace dyad {
@@ -100,19 +102,23 @@ bool FoldLatin(std::string_view name, std::string* out) {
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-// Applies the per-word folds of name_keys.h to `w` (lower-case ASCII letters and digits) in place.
-void FoldWord(std::string* word) {
-  std::string& w = *word;
+// Applies the per-word folds of name_keys.h to the `n` letters at `w` (lower-case ASCII letters and digits)
+// in place and returns the folded length (never longer). A `single_word` name keeps what English spells apart
+// (name_keys.h): doubled letters other than "ii", a word's final "sh" and its initial glide.
+size_t FoldWord(char* w, size_t n, bool single_word) {
   // Digraphs and single letters; every fold keeps or shortens the word, so it is rewritten in place. All the
   // digraphs end in 'h', so only a following 'h' sends a letter to the digraph tests (a word-by-word lookup
   // of the coder's last resort runs through here).
-  const size_t n = w.size();
   size_t out = 0;
+  bool last_was_j = false;  // the letter last written was a "j" (one-word names keep "ij", "ji": "Beijing")
   for (size_t i = 0; i < n;) {
     char c = w[i];
+    const bool is_j = c == 'j';
     size_t used = 1;
     if (i + 1 < n && w[i + 1] == 'h') {
-      if (c == 's') {
+      if (c == 's' && single_word && i + 2 == n) {
+        // "Irish", "Welsh", "Parish": a final "sh" stays, so that "Iris" and "Wells" are not these.
+      } else if (c == 's') {
         used = (i + 3 < n && w[i + 2] == 'c' && w[i + 3] == 'h') ? 4 : 2;  // "shch" or "sh" -> "s"
       } else if (c == 'c' || c == 'z') {
         used = 2;  // "ch" -> "c", "zh" -> "z"
@@ -122,38 +128,45 @@ void FoldWord(std::string* word) {
     }
     if (c == 'q') c = 'k';
     if (c == 'j' || c == 'y') c = 'i';
-    // Doubled letters (after the folds above) become one; digits stay: "G77" is not "G7".
-    if (out == 0 || w[out - 1] != c || (c >= '0' && c <= '9')) w[out++] = c;
+    // Doubled letters (after the folds above) become one; digits stay: "G77" is not "G7". In a one-word name
+    // only an "ii" of "i" and "y", or a final one with "j" ("Zelenskyy", "Zelenskiy", ICU's "Zelenskij"):
+    // "Scott" is not "Scot", "Moody" not "Modi", "Being" not "Beijing".
+    const bool collapse = !single_word || (c == 'i' && ((!is_j && !last_was_j) || i + used == n));
+    if (out == 0 || w[out - 1] != c || !collapse || (c >= '0' && c <= '9')) {
+      w[out++] = c;
+      last_was_j = is_j;
+    }
     i += used;
   }
-  w.resize(out);
+  n = out;
   // An "i" between vowels, or starting the word before a vowel, is a glide that romanisations disagree on.
   out = 0;
-  for (size_t i = 0; i < w.size(); ++i) {
-    const bool glide = w[i] == 'i' && i + 1 < w.size() && IsVowel(w[i + 1]) && w[i + 1] != 'i' &&
-                       (i == 0 || (IsVowel(w[i - 1]) && w[i - 1] != 'i'));
+  for (size_t i = 0; i < n; ++i) {
+    const bool glide = w[i] == 'i' && i + 1 < n && IsVowel(w[i + 1]) && w[i + 1] != 'i' &&
+                       ((i == 0 && !single_word) || (i > 0 && IsVowel(w[i - 1]) && w[i - 1] != 'i'));
     if (!glide) w[out++] = w[i];
   }
-  w.resize(out);
+  n = out;
   // A final "iev" / "ieva" is "ev" / "eva".
-  const std::string_view v(w);
-  if (v.size() > 3 && v.ends_with("iev")) {
-    w.erase(w.size() - 3, 1);
-  } else if (v.size() > 4 && v.ends_with("ieva")) {
-    w.erase(w.size() - 4, 1);
+  const std::string_view v(w, n);
+  if (n > 3 && v.ends_with("iev")) {
+    w[n - 3] = 'e', w[n - 2] = 'v';
+    --n;
+  } else if (n > 4 && v.ends_with("ieva")) {
+    w[n - 4] = 'e', w[n - 3] = 'v', w[n - 2] = 'a';
+    --n;
   }
+  return n;
 }
 
-}  // namespace
-
-bool LooseNameKey(std::string_view name, std::string* out) {
-  out->clear();
+// Writes the words of `name` after steps 1 and 2 of name_keys.h to `out`, lower case and unfolded, joined by
+// one space, and returns how many there are.
+size_t NameWords(std::string_view name, std::string* out) {
   bool ascii = true;
   for (unsigned char c : name) ascii &= c < 0x80;
-  // Per-thread buffers: a caller may look a key up for many names (the coder's last resort), so the ASCII
-  // path allocates nothing once the buffers have grown.
-  thread_local std::string latin, word;
-  word.clear();
+  // Per-thread buffer: a caller may look a key up for many names (the coder's last resort), so the ASCII path
+  // allocates nothing once the buffers have grown.
+  thread_local std::string latin;
   if (!ascii && FoldLatin(name, &latin)) {
     name = latin;
   } else if (!ascii) {
@@ -165,26 +178,59 @@ bool LooseNameKey(std::string_view name, std::string* out) {
       name = latin;
     }
   }
-  // Words of lower-case letters and digits; apostrophes join, anything else separates. Each word is folded
-  // and appended.
-  auto flush = [&] {
-    if (word.empty()) return;
-    FoldWord(&word);
-    if (!out->empty()) out->push_back(' ');
-    out->append(word);
-    word.clear();
-  };
+  // Lower-case letters and digits; apostrophes join, anything else separates. The words and the spaces
+  // between them are never longer than the name.
+  out->resize(name.size());
+  char* const begin = out->data();
+  char* p = begin;
+  size_t words = 0;
+  bool in_word = false;
   for (char ch : name) {
     const unsigned char c = static_cast<unsigned char>(ch);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      word.push_back(static_cast<char>(c));
-    } else if (c >= 'A' && c <= 'Z') {
-      word.push_back(static_cast<char>(c - 'A' + 'a'));
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    if (letter) {
+      if (!in_word) {
+        if (words > 0) *p++ = ' ';
+        ++words;
+        in_word = true;
+      }
+      *p++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     } else if (c != '\'') {
-      flush();
+      in_word = false;
     }
   }
-  flush();
+  out->resize(static_cast<size_t>(p - begin));
+  return words;
+}
+
+// Folds each word of `key` (NameWords' form) in place.
+void FoldWords(bool single_word, std::string* key) {
+  char* const begin = key->data();
+  const size_t n = key->size();
+  size_t write = 0;
+  for (size_t read = 0; read < n;) {
+    size_t end = read;
+    while (end < n && begin[end] != ' ') ++end;
+    if (write > 0) begin[write++] = ' ';
+    if (write != read) std::memmove(begin + write, begin + read, end - read);
+    write += FoldWord(begin + write, end - read, single_word);
+    read = end + 1;
+  }
+  key->resize(write);
+}
+
+}  // namespace
+
+bool LooseNameKey(std::string_view name, std::string* out) {
+  const size_t count = NameWords(name, out);
+  FoldWords(count == 1, out);
+  return !out->empty();
+}
+
+bool LooseWordKey(std::string_view word, std::string* out) {
+  NameWords(word, out);
+  out->resize(std::min(out->size(), out->find(' ')));
+  FoldWords(/*single_word=*/false, out);
   return !out->empty();
 }
 

@@ -23,8 +23,17 @@ namespace dyad {
 //      then an "i" between two vowels is dropped ("Tokayev" -> "tokaiev" -> "tokaev"), as is an "i" that
 //      starts a word before a vowel ("Yanukovych" / "Янукович" -> "anukovic"), and a final "iev" / "ieva"
 //      becomes "ev" / "eva" ("Arseniev" = "Arsenyev" = "Арсеньев").
-// Returns false (and leaves `out` empty) when the name has no letter or digit.
+// A name of one word is keyed more strictly, because one English word or given name meets a foreign surname
+// too easily under the folds above ("Moody" would be Modi's "modi", "Scott" "Scot", "Ellen" Yellen's "elen",
+// "Iris" "Irish"): its doubled letters stay (only "ii" becomes "i": "Zelenskyy"), as do a final "sh" and an
+// "i" that starts it before a vowel. Its romanisations still meet ("Toqaev", "Zelenskiy", "Karzay"); a
+// one-word spelling that differs only by those folds ("Barosso") needs its phrase or a longer name ("Jose
+// Manuel Barosso"). Returns false (and leaves `out` empty) when the name has no letter or digit.
 bool LooseNameKey(std::string_view name, std::string* out);
+
+// The key of the first word of `word` as the key of a longer name folds it (not the one-word key): what
+// CompiledDictionary::MayStartLooseName compares with the first words of longer names' keys.
+bool LooseWordKey(std::string_view word, std::string* out);
 
 }  // namespace dyad
 

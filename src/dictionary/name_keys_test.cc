@@ -31,7 +31,7 @@ TEST(LooseNameKeyTest, RomanisationsAndScriptsMeet) {
   EXPECT_EQ(Key("Khrushchev"), Key("Хрущёв"));
   EXPECT_EQ(Key("Nazarbayev"), Key("Назарбаев"));
   EXPECT_EQ(Key("Lukashenko"), Key("Лукашенко"));
-  EXPECT_EQ(Key("Yanukovych"), Key("Янукович"));
+  EXPECT_EQ(Key("Viktor Yanukovych"), Key("Виктор Янукович"));
   EXPECT_EQ(Key("Arseniev"), Key("Arsenyev"));
   EXPECT_EQ(Key("Erdoğan"), Key("Erdogan"));
   EXPECT_EQ(Key("Łukasz Øresund Straße"), Key("Lukasz Oresund Strasse"));
@@ -48,6 +48,34 @@ TEST(LooseNameKeyTest, DigraphsAtWordEdges) {
   EXPECT_EQ(Key("Zhukov Kharkiv Chechnya"), "zukov harkiv cecnia");
   EXPECT_EQ(Key("Qhat Shh"), "khat sh");  // "qh" is no digraph: q -> k, h stays; "shh" is "s" + "h"
   EXPECT_EQ(Key("H Sh S"), "h s s");
+}
+
+TEST(LooseNameKeyTest, OneWordKeepsWhatEnglishSpellsApart) {
+  // English words and given names that the folds of a longer name would give a foreign name's key.
+  EXPECT_NE(Key("Moody"), Key("Modi"));
+  EXPECT_NE(Key("Scott"), Key("Scot"));
+  EXPECT_NE(Key("Phillips"), Key("Philips"));
+  EXPECT_NE(Key("Life"), Key("Liffe"));
+  EXPECT_NE(Key("Ellen"), Key("Yellen"));
+  EXPECT_NE(Key("Jenny"), Key("Eni"));
+  EXPECT_NE(Key("Being"), Key("Beijing"));
+  EXPECT_NE(Key("Iris"), Key("Irish"));
+  EXPECT_NE(Key("Wells"), Key("Welsh"));
+  EXPECT_NE(Key("Days"), Key("Daish"));
+  EXPECT_EQ(Key("Scott"), "scott");
+  EXPECT_EQ(Key("Irish"), "irish");
+  // Romanisations of one word still meet, and a longer name keeps every fold.
+  EXPECT_EQ(Key("Zelenskyy"), Key("Zelensky"));
+  EXPECT_EQ(Key("Karzay"), Key("Karzai"));
+  EXPECT_EQ(Key("Aliyev"), Key("Aliev"));
+  EXPECT_EQ(Key("Shevardnadze"), Key("Ševardnadze"));
+  EXPECT_EQ(Key("Jose Manuel Barosso"), Key("Jose Manuel Barroso"));
+  EXPECT_EQ(Key("Janet Yellen"), Key("Janet Ellen"));
+  // The first-word key is the longer names' fold.
+  std::string word;
+  ASSERT_TRUE(LooseWordKey("Yassir", &word));
+  EXPECT_EQ(word, "asir");
+  EXPECT_EQ(Key("Yassir Arafat").substr(0, 4), word);
 }
 
 TEST(LooseNameKeyTest, DifferentNamesStayApart) {
@@ -72,6 +100,8 @@ actor RUSBUS country=RUS sectors=BUS : Aliev
 actor IGOUNO : UN | United Nations
 actor AFGGOV country=AFG sectors=GOV from=2001-12-22 to=2014-09-29 : Hamid Karzai | Karzai
 actor AFGELI country=AFG sectors=ELI : Hamid Karzai | Karzai
+actor INDGOV country=IND sectors=GOV from=2014-05-26 : Narendra Modi | Modi
+actor PSEGOV country=PSE sectors=GOV : Yasir Arafat
 )";
 
 std::shared_ptr<const Dictionary> Names() {
@@ -121,6 +151,13 @@ void ExpectNamesMeet(const Dictionary& dict) {
   EXPECT_TRUE(dict.compiled().MayStartLooseName("Toqaev", &key));
   EXPECT_TRUE(dict.compiled().MayStartLooseName("Касым", &key));
   EXPECT_FALSE(dict.compiled().MayStartLooseName("Reuters", &key));
+  // A one-word name meets a one-word phrase only by its stricter key; the first word of a longer name by the
+  // longer names' folds.
+  EXPECT_EQ(CodeOf(dict, "Moody", date), "");
+  EXPECT_EQ(CodeOf(dict, "Lewis Moody", date), "");
+  EXPECT_EQ(CodeOf(dict, "Narendra Moodi", date), "INDGOV");
+  EXPECT_TRUE(dict.compiled().MayStartLooseName("Yassir", &key));
+  EXPECT_EQ(CodeOf(dict, "Yassir Arafat", date), "PSEGOV");
 
   const auto ambiguous = dict.compiled().AmbiguousLooseKeys();
   ASSERT_EQ(ambiguous.size(), 1u);
