@@ -71,6 +71,9 @@ struct Coder::Impl {
   // after "to" or "from", nor the dateline's: a place the event's actors are in.
   std::optional<Location> PlaceFor(const Document& doc, const Sentence& s, const Event& event,
                                    bool* in_sentence = nullptr);
+  // Whether a place starting at byte `place_start` lies in a participle phrase set off by a comma before the
+  // trigger at `trigger_start` ("Meeting in Brussels, ministers voiced"): PlaceFor's `in_sentence` is false.
+  bool InFrontedParticiplePhrase(uint32_t place_start, uint32_t trigger_start) const;
   void FindPlaces(const Document& doc);
   void MarkPlaceChunks(const Document& doc, const Sentence& s);
 
@@ -107,6 +110,11 @@ struct Coder::Impl {
 // coder_place_time.cc.
 void LendPlaceCountry(const Location& place, std::string_view other, std::string_view text,
                       uint32_t sentence_start, EventActor* actor);
+// An event side that names no one (empty code: an unattributed bombing's source, "arresting 12") of an act of
+// material conflict (CAMEO 17-20) takes the country of the place its trigger's clause names, unless `other`
+// is that country. coder_place_time.cc.
+void LendPlaceToUnnamedActor(const Location& place, std::string_view cameo, std::string_view other,
+                             EventActor* actor);
 
 // A source member that stands for the story's police that last used force (StoryForce).
 constexpr int32_t kStorySource = -2;

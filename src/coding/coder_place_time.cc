@@ -83,6 +83,47 @@ void Coder::Impl::MarkPlaceChunks(const Document& doc, const Sentence& s) {
   }
 }
 
+// "Meeting in Brussels, finance ministers ... voiced", "after being held at Guantanamo Bay, the men's
+// arrest": a place before the trigger inside a participle phrase of its own (opening the sentence or
+// following a subordinator), set off from the trigger by a comma, is where that other act happened, not where
+// the event's actors are from. A bare fronted place ("In Tel Aviv, police arrested"), one after a preposition
+// ending in -ing ("During talks in X,") and a clause with its own subject ("Protesters gathered in Cairo, and
+// police
+// ...") are the sentence's setting and count.
+bool Coder::Impl::InFrontedParticiplePhrase(uint32_t place_start, uint32_t trigger_start) const {
+  if (place_start >= trigger_start) return false;
+  uint32_t place_token = 0;
+  while (place_token + 1 < analysis.tokens.size() && analysis.tokens[place_token + 1].start <= place_start)
+    ++place_token;
+  bool comma_between = false;
+  for (uint32_t i = place_token; i < analysis.tokens.size() && analysis.tokens[i].start < trigger_start; ++i)
+    comma_between |= (analysis.tokens[i].classes & kClassComma) != 0;
+  if (!comma_between) return false;
+  constexpr std::array<std::string_view, 7> kSubordinators = {"after", "before", "while", "when",
+                                                              "since", "once",   "that"};
+  uint32_t first = place_token;  // the phrase's first token
+  while (first > 0 && (analysis.tokens[first - 1].classes & kClassComma) == 0 &&
+         std::find(kSubordinators.begin(), kSubordinators.end(), analysis.Folded(first - 1)) ==
+             kSubordinators.end())
+    --first;
+  for (uint32_t i = first; i < place_token; ++i) {
+    const std::string_view w = analysis.Folded(i);
+    if ((analysis.tokens[i].flags & kFlagWord) == 0 || w == "being" || w == "having" || w == "been" ||
+        std::find(kSubordinators.begin(), kSubordinators.end(), w) != kSubordinators.end())
+      continue;
+    constexpr std::array<std::string_view, 4> kPrepositions = {"during", "following", "including",
+                                                               "according"};
+    if (std::find(kPrepositions.begin(), kPrepositions.end(), w) != kPrepositions.end()) return false;
+    constexpr std::array<std::string_view, 16> kIrregularParticiples = {
+        "held", "kept",   "taken", "seen",   "born",  "built",   "caught", "found",
+        "shot", "beaten", "sent",  "hidden", "flown", "brought", "fought", "thrown"};
+    return (w.size() >= 5 && (w.ends_with("ing") || w.ends_with("ed"))) ||
+           std::find(kIrregularParticiples.begin(), kIrregularParticiples.end(), w) !=
+               kIrregularParticiples.end();
+  }
+  return false;
+}
+
 std::optional<Location> Coder::Impl::PlaceFor(const Document& doc, const Sentence& s, const Event& event,
                                               bool* in_sentence) {
   if (in_sentence != nullptr) *in_sentence = false;
@@ -115,31 +156,71 @@ std::optional<Location> Coder::Impl::PlaceFor(const Document& doc, const Sentenc
       while (token + 1 < analysis.tokens.size() && analysis.tokens[token + 1].start <= byte) ++token;
       return analysis.tokens[token].clause;
     };
-    *in_sentence = clause_at(best->start) == clause_at(event.trigger_start);
+    *in_sentence = clause_at(best->start) == clause_at(event.trigger_start) &&
+                   !InFrontedParticiplePhrase(best->start, event.trigger_start);
   }
   if (best == nullptr) best = dateline;
   if (best == nullptr) return std::nullopt;
   return LocationFor(*options.gazetteer, doc.text, *best);
 }
 
+namespace {
+
+// Whether a place's country may be lent to its actors: not a region (a region's name is often an ordinary
+// word, "Western", "South", and a region may lie across a border), nor a month name the place finder took for
+// a town ("in August", "in March").
+bool LendsItsCountry(const Location& place) {
+  constexpr std::array<std::string_view, 12> kMonths = {"January",   "February", "March",    "April",
+                                                        "May",       "June",     "July",     "August",
+                                                        "September", "October",  "November", "December"};
+  return !place.country.empty() && place.precision != "region" &&
+         std::find(kMonths.begin(), kMonths.end(), place.text) == kMonths.end();
+}
+
+// Whether the actor ending at byte `actor_end` is followed by an "of" or "from" phrase of at most five words
+// whose head is a plural of states ("of the G7 nations", "from 12 countries", "of the member states").
+bool OfSeveralStates(std::string_view text, uint32_t actor_end) {
+  if (actor_end > text.size()) return false;
+  std::string_view rest = text.substr(actor_end);
+  if (rest.starts_with(" of ")) {
+    rest.remove_prefix(4);
+  } else if (rest.starts_with(" from ")) {
+    rest.remove_prefix(6);
+  } else {
+    return false;
+  }
+  for (int words = 0; words < 5 && !rest.empty(); ++words) {
+    size_t end = 0;
+    while (end < rest.size() && rest[end] != ' ' && rest[end] != ',' && rest[end] != '.' && rest[end] != ';')
+      ++end;
+    const std::string_view word = rest.substr(0, end);
+    if (word == "countries" || word == "nations" || word == "states") return true;
+    if (end >= rest.size() || rest[end] != ' ') return false;
+    rest.remove_prefix(end + 1);
+  }
+  return false;
+}
+
+}  // namespace
+
 void LendPlaceCountry(const Location& place, std::string_view other, std::string_view text,
                       uint32_t sentence_start, EventActor* actor) {
   // Companies and media trade abroad, refugees and aid groups are abroad by definition: their place says
   // nothing of their country.
   constexpr std::array<std::string_view, 5> kForeignSectors = {"BUS", "MNC", "MED", "REF", "NGO"};
-  // Month names the place finder can take for towns ("in August", "in March").
-  constexpr std::array<std::string_view, 12> kMonths = {"January",   "February", "March",    "April",
-                                                        "May",       "June",     "July",     "August",
-                                                        "September", "October",  "November", "December"};
-  // A region's name is often an ordinary word ("Western", "South"), and a region may lie across a border.
-  if (place.country.empty() || place.precision == "region" || !actor->country.empty() ||
-      actor->code.empty() || actor->sectors.empty() ||
-      std::find(kMonths.begin(), kMonths.end(), place.text) != kMonths.end())
+  if (!LendsItsCountry(place) || !actor->country.empty() || actor->code.empty() || actor->sectors.empty())
     return;
   // Only a code made of the actor's sectors ("CVL", "GOVMIL"): an organisation ("IGOUNO") keeps its own.
+  // But refugees "fleeing the civil war in Liberia" come from the place named after them.
+  const bool fleeing_from_place = actor->end < text.size() && place.start > actor->end &&
+                                  (text.substr(actor->end).starts_with(" fleeing ") ||
+                                   text.substr(actor->end).starts_with(" who fled ") ||
+                                   text.substr(actor->end).starts_with(" who have fled "));
   std::string sectors;
   for (const std::string& sector : actor->sectors) {
-    if (std::find(kForeignSectors.begin(), kForeignSectors.end(), sector) != kForeignSectors.end()) return;
+    if (std::find(kForeignSectors.begin(), kForeignSectors.end(), sector) != kForeignSectors.end() &&
+        !(sector == "REF" && fleeing_from_place))
+      return;
     sectors += sector;
   }
   if (sectors != actor->code || other == place.country + sectors) return;
@@ -150,6 +231,9 @@ void LendPlaceCountry(const Location& place, std::string_view other, std::string
     const bool word_start = i == actor->start || text[i - 1] == ' ';
     if (word_start && i != sentence_start && text[i] >= 'A' && text[i] <= 'Z') return;
   }
+  // "finance ministers of the 12 eurozone countries", "delegates from 40 nations": people of several states
+  // meeting somewhere are not that place's.
+  if (OfSeveralStates(text, actor->end)) return;
   // "urged its citizens in Iraq to leave": a possessive before the actor makes it the possessor's people.
   std::string_view before = text.substr(0, actor->start);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
@@ -158,6 +242,19 @@ void LendPlaceCountry(const Location& place, std::string_view other, std::string
       return;
   actor->country = place.country;
   actor->code = place.country + actor->code;
+}
+
+// "A roadside bomb near the town of Samarra killed one U.S. soldier", "arresting political opponents" after
+// "in Haiti": the act of force names no one for this side, whom CAMEO's coders code by the country where it
+// happened (the bombers of Samarra are coded IRQ, the people arrested in Haiti HTI). Only material conflict
+// (17 coerce to 20), whose unnamed party is there; not when the other party is that country itself.
+void LendPlaceToUnnamedActor(const Location& place, std::string_view cameo, std::string_view other,
+                             EventActor* actor) {
+  if (!LendsItsCountry(place) || !actor->code.empty() || !actor->sectors.empty() || cameo.size() < 2 ||
+      cameo.substr(0, 2) < "17" || cameo.substr(0, 2) > "20" || other == place.country)
+    return;
+  actor->country = place.country;
+  actor->code = place.country;
 }
 
 }  // namespace dyad

@@ -377,6 +377,9 @@ std::string Builder::Write() {
     out += "\t" + std::to_string(r.population) + "\t" + (r.capital ? "1" : "0") + "\n";
     const std::string ascii = Ascii(r.name);
     if (ascii != r.name) Alias(ascii, i);
+    // GeoNames writes a word-final hamza or soft sign as an apostrophe ("Samarra'", "Al Bayda'", "Alatyr'"),
+    // which English news leaves out: the name without them is a key too.
+    if (const std::string bare = WithoutWordFinalApostrophes(ascii); bare != ascii) Alias(bare, i);
     Place& p = places.emplace_back();
     p.name = r.name;
   }
@@ -386,6 +389,16 @@ std::string Builder::Write() {
 }
 
 }  // namespace
+
+std::string WithoutWordFinalApostrophes(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  for (size_t i = 0; i < name.size(); ++i) {
+    if (name[i] == '\'' && (i + 1 == name.size() || name[i + 1] == ' ')) continue;
+    out += name[i];
+  }
+  return out;
+}
 
 Result<std::vector<GeoNamesCity>> DecodeAllTheCities(std::string_view bytes) {
   std::vector<GeoNamesCity> cities;

@@ -26,6 +26,11 @@ struct GeoNamesCity {
 // delta-encoded across messages. Errors name the byte offset.
 [[nodiscard]] Result<std::vector<GeoNamesCity>> DecodeAllTheCities(std::string_view bytes);
 
+// `name` without the apostrophes that end a word ("Samarra'" -> "Samarra", "Al Bayda' Town" -> "Al Bayda
+// Town"); apostrophes inside a word stay ("Ha'il"). GeoNames' transliterations end words with them where news
+// writes none.
+std::string WithoutWordFinalApostrophes(std::string_view name);
+
 struct GazetteerSources {
   std::string iso_3166_1_json;          // Debian iso-codes
   std::string iso_3166_2_json;          // Debian iso-codes

@@ -69,6 +69,10 @@ constexpr std::string_view kLocativeFillers[] = {"the",
                                                  "part",
                                                  "countryside"};
 
+// The fillers that name a kind of place, after which a nationality may stand as a filler too.
+constexpr std::string_view kPlaceNouns[] = {"city",   "town",     "village", "capital", "province",
+                                            "region", "district", "port",    "state"};
+
 // Capitalised function words that do not make the next name part of a longer proper name ("An Oakland woman",
 // "The United States").
 constexpr std::string_view kCapitalisedFunctionWords[] = {
@@ -211,7 +215,9 @@ long MentionFinder::LocativeBefore(size_t i, size_t* first_after) const {
       *first_after = k;
       return static_cast<long>(k - 1);
     }
-    if (!OneOfFolded(w, kLocativeFillers)) return -1;
+    // "outside the Iraqi city of Basra", "in the Afghan capital Kabul": a nationality before a place noun.
+    const bool demonym = CapitalisedWord(k - 1) && k < tokens_.size() && OneOfFolded(Word(k), kPlaceNouns);
+    if (!demonym && !OneOfFolded(w, kLocativeFillers)) return -1;
     --k;
   }
   return -1;
@@ -326,13 +332,26 @@ void MentionFinder::Run(std::vector<PlaceMention>* out) {
     i = next;
   }
 
-  // Countries that the text names unambiguously, or that qualify another name, steer the rest.
-  std::vector<std::string> context;
+  // Countries that the text names unambiguously, or that qualify another name, steer the rest: the one
+  // country a text names, or those it names at least twice. A country named once beside others is often
+  // only a party to the story ("the United States" in a story from Geneva, where a town of 20,000 in Illinois
+  // would otherwise outweigh the Swiss city).
+  std::vector<std::string> named;
+  std::vector<int> times_named;
   for (const RawMention& m : raw) {
     if (m.candidates.size() != 1 && g_.place(m.candidates.front()).kind != PlaceKind::kCountry) continue;
     const std::string& country = g_.place(m.candidates.front()).country;
-    if (std::find(context.begin(), context.end(), country) == context.end()) context.push_back(country);
+    const auto it = std::find(named.begin(), named.end(), country);
+    if (it == named.end()) {
+      named.push_back(country);
+      times_named.push_back(1);
+    } else {
+      ++times_named[static_cast<size_t>(it - named.begin())];
+    }
   }
+  std::vector<std::string> context;
+  for (size_t i = 0; i < named.size(); ++i)
+    if (named.size() == 1 || times_named[i] >= 2) context.push_back(named[i]);
   for (const RawMention& m : raw) {
     const uint32_t best = Resolve(m, context);
     const Place& p = g_.place(best);

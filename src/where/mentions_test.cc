@@ -39,6 +39,8 @@ class MentionsTest : public ::testing::Test {
     p.push_back(MakePlace(PlaceKind::kCountry, "Jordan", "JOR", "", 10000000));                // 11
     p.push_back(MakePlace(PlaceKind::kCity, "Washington, D.C.", "USA", "District of Columbia", 601723, true));
     p.push_back(MakePlace(PlaceKind::kRegion, "Washington", "USA", "", 7000000));  // 13
+    p.push_back(MakePlace(PlaceKind::kCity, "Geneva", "CHE", "Geneva", 183981));   // 14
+    p.push_back(MakePlace(PlaceKind::kCity, "Geneva", "USA", "Illinois", 21495));  // 15
     gazetteer_ = Gazetteer::FromPlaces(std::move(p), {{"kiev", 6}, {"u.s.", 1}, {"washington", 12}});
   }
 
@@ -84,6 +86,23 @@ TEST_F(MentionsTest, CountriesNamedInTheTextSteerAmbiguousNames) {
   EXPECT_EQ(m[1].place, 3u);
 }
 
+TEST_F(MentionsTest, ACountryNamedOnceBesideOthersDoesNotSteer) {
+  // Jordan and the United States, each named once: the parties, not the story's country.
+  const std::string two = "Jordan and the United States held talks in Geneva.";
+  auto m = Find(two);
+  ASSERT_EQ(m.size(), 3u);
+  EXPECT_EQ(m[2].place, 14u);
+  // Named twice, the United States is the story's country.
+  const std::string twice = "Jordan criticised the United States. In Geneva, the United States replied.";
+  m = Find(twice);
+  ASSERT_EQ(m.size(), 4u);
+  EXPECT_EQ(m[2].place, 15u);
+  // The only country a text names steers as before.
+  m = Find("The United States held talks in Geneva.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].place, 15u);
+}
+
 TEST_F(MentionsTest, AliasesFillersAndDirections) {
   const std::string text = "Talks in Kiev followed shelling in eastern Ukraine.";
   auto m = Find(text);
@@ -91,6 +110,17 @@ TEST_F(MentionsTest, AliasesFillersAndDirections) {
   EXPECT_EQ(m[0].place, 6u);
   EXPECT_EQ(Text(text, m[1]), "eastern Ukraine");
   EXPECT_EQ(LocationFor(*gazetteer_, text, m[1]).precision, "country");
+}
+
+TEST_F(MentionsTest, NationalityBeforeAPlaceNounIsAFiller) {
+  const std::string text = "A bomb exploded outside the Pakistani city of Mingora on Sunday.";
+  auto m = Find(text);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].place, 8u);
+  EXPECT_TRUE(m[0].locative);
+  // Without a place noun after it a capitalised word is no filler: "in Smith Mingora" is no locative.
+  auto n = Find("Talks in Arnor Mingora ended.");
+  for (const PlaceMention& mention : n) EXPECT_FALSE(mention.locative);
 }
 
 TEST_F(MentionsTest, WashingtonIsTheCapitalNotTheState) {
