@@ -523,131 +523,115 @@ country UZB : Uzbekistan
   return Dictionary::Compile(std::move(source), &notes);
 }
 
-TEST(VerbMatching, TabariStemBeforeAJoinIsAPrefix) {
-  static const std::shared_ptr<const Dictionary> dict = TabariVerbDictionary();
-  CoderOptions tabari;
-  tabari.unbounded_pattern_gaps = true;
-  auto code = [&](const std::string& text, const CoderOptions& options) {
+// The TABARI tests share the dictionary above and TABARI's reading of its gaps; Code() codes under
+// CoderOptions::unbounded_pattern_gaps, CodeDyad() under dyad's own (bounded) reading.
+class TabariVerbMatching : public ::testing::Test {
+ protected:
+  static std::vector<std::string> Code(const std::string& text) { return CodeWith(text, TabariOptions()); }
+  static std::vector<std::string> CodeDyad(const std::string& text) { return CodeWith(text, {}); }
+  static std::vector<std::string> CodeWith(const std::string& text, const CoderOptions& options) {
+    static const std::shared_ptr<const Dictionary> dict = TabariVerbDictionary();
     return CodedTriples(dict, text, "2020-05-01", options);
-  };
+  }
+  static CoderOptions TabariOptions() {
+    CoderOptions tabari;
+    tabari.unbounded_pattern_gaps = true;
+    return tabari;
+  }
+};
+
+TEST_F(TabariVerbMatching, StemBeforeAJoinIsAPrefix) {
   // "FRIEND~_NEIGHBOUR": "friendly neighbour" and "friend neighbour", joined; the words are not.
-  EXPECT_EQ(code("Kazakhstan permitted friendly neighbour Russia to land.", {}),
+  EXPECT_EQ(CodeDyad("Kazakhstan permitted friendly neighbour Russia to land."),
             (std::vector<std::string>{"KAZ 024 RUS"}));
-  EXPECT_EQ(code("Kazakhstan permitted friend neighbour Russia to land.", {}),
+  EXPECT_EQ(CodeDyad("Kazakhstan permitted friend neighbour Russia to land."),
             (std::vector<std::string>{"KAZ 024 RUS"}));
   // Unjoined, any words may stand before the stem in TABARI's reading, not in dyad's.
-  EXPECT_EQ(code("Russia permitted what it called a friendly neighbour Kazakhstan to land.", tabari),
+  EXPECT_EQ(Code("Russia permitted what it called a friendly neighbour Kazakhstan to land."),
             (std::vector<std::string>{"RUS 024 KAZ"}));
-  EXPECT_EQ(code("Russia permitted what it called a friendly neighbour Kazakhstan to land.", {}),
+  EXPECT_EQ(CodeDyad("Russia permitted what it called a friendly neighbour Kazakhstan to land."),
             (std::vector<std::string>{"RUS 060 KAZ"}));
-  EXPECT_EQ(
-      code("Russia permitted what it called a friendly and close neighbour Kazakhstan to land.", tabari),
-      (std::vector<std::string>{"RUS 060 KAZ"}));
+  EXPECT_EQ(Code("Russia permitted what it called a friendly and close neighbour Kazakhstan to land."),
+            (std::vector<std::string>{"RUS 060 KAZ"}));
   // A stem as the anchor ("QUIET~_*"): "quietly permitted", "quiet permitted", not "quietly did permit".
-  EXPECT_EQ(code("Kazakhstan quietly permitted Russia to land.", {}),
+  EXPECT_EQ(CodeDyad("Kazakhstan quietly permitted Russia to land."),
             (std::vector<std::string>{"KAZ 025 RUS"}));
-  EXPECT_EQ(code("Kazakhstan quiet permitted Russia to land.", {}),
+  EXPECT_EQ(CodeDyad("Kazakhstan quiet permitted Russia to land."),
             (std::vector<std::string>{"KAZ 025 RUS"}));
-  EXPECT_EQ(code("Kazakhstan quietly did permit Russia to land.", {}),
+  EXPECT_EQ(CodeDyad("Kazakhstan quietly did permit Russia to land."),
             (std::vector<std::string>{"KAZ 060 RUS"}));
 }
 
-TEST(VerbMatching, TabariGapsHoldAnyWordsOfTheClause) {
-  static const std::shared_ptr<const Dictionary> dict = TabariVerbDictionary();
-  CoderOptions tabari;
-  tabari.unbounded_pattern_gaps = true;
+TEST_F(TabariVerbMatching, GapsHoldAnyWordsOfTheClause) {
   const std::string text = "Kazakhstan advised that Zembla build new bridges with Russia.";
   // dyad's reading: an actor is no modifier, so the pattern does not match (the bare BUILD codes nothing).
-  EXPECT_TRUE(CodedTriples(dict, text, "2020-05-01").empty());
+  EXPECT_TRUE(CodeDyad(text).empty());
   // TABARI's: the words of the clause between "advised" and "build" are skipped; the target is the actor
   // after the matched words (an actor inside them is no slot).
-  EXPECT_EQ(CodedTriples(dict, text, "2020-05-01", tabari), (std::vector<std::string>{"KAZ 057 RUS"}));
+  EXPECT_EQ(Code(text), (std::vector<std::string>{"KAZ 057 RUS"}));
   // TABARI's target is the first actor after the verb, also inside the matched words, when the anchor is the
   // verb (PERMIT codes alone); ADVISED above is a word before the verb, and Zembla stands before it.
-  EXPECT_EQ(
-      CodedTriples(dict, "Kazakhstan permitted that Russia is a friendly neighbour.", "2020-05-01", tabari),
-      (std::vector<std::string>{"KAZ 024 RUS"}));
+  EXPECT_EQ(Code("Kazakhstan permitted that Russia is a friendly neighbour."),
+            (std::vector<std::string>{"KAZ 024 RUS"}));
   // The gap ends with the clause.
-  EXPECT_TRUE(CodedTriples(dict, "Kazakhstan advised Zembla. They build new bridges with Russia.",
-                           "2020-05-01", tabari)
-                  .empty());
+  EXPECT_TRUE(Code("Kazakhstan advised Zembla. They build new bridges with Russia.").empty());
 }
 
 // TABARI's '^' (PatternElementKind::kSkip) steps over the next actor and those coordinated with it; the slot
 // after it takes the actor after them.
-TEST(VerbMatching, TabariSkipStepsOverTheNextActor) {
-  static const std::shared_ptr<const Dictionary> dict = TabariVerbDictionary();
-  CoderOptions tabari;
-  tabari.unbounded_pattern_gaps = true;
-  auto code = [&](const std::string& text) { return CodedTriples(dict, text, "2020-05-01", tabari); };
-  EXPECT_EQ(code("Zembla cautioned at Kazakhstan about Russia."), (std::vector<std::string>{"ZEM 162 RUS"}));
-  EXPECT_EQ(code("Zembla cautioned at Kazakhstan and Uzbekistan about Russia."),
+TEST_F(TabariVerbMatching, SkipStepsOverTheNextActor) {
+  EXPECT_EQ(Code("Zembla cautioned at Kazakhstan about Russia."), (std::vector<std::string>{"ZEM 162 RUS"}));
+  EXPECT_EQ(Code("Zembla cautioned at Kazakhstan and Uzbekistan about Russia."),
             (std::vector<std::string>{"ZEM 162 RUS"}));
-  EXPECT_EQ(code("Zembla cautioned at the Kazakhstan of the Russia."),
+  EXPECT_EQ(Code("Zembla cautioned at the Kazakhstan of the Russia."),
             (std::vector<std::string>{"ZEM 162 RUS"}));
   // The skipped actor is part of the matched words: TABARI's place target ("at Kazakhstan") does not take it.
-  CoderOptions places = tabari;
+  CoderOptions places = TabariOptions();
   places.place_targets = true;
   places.first_verb_per_clause = true;
-  EXPECT_EQ(CodedTriples(dict, "Zembla cautioned at Kazakhstan about Russia.", "2020-05-01", places),
+  EXPECT_EQ(CodeWith("Zembla cautioned at Kazakhstan about Russia.", places),
             (std::vector<std::string>{"ZEM 162 RUS"}));
   // Nothing after the skipped actor: no match, and the bare verb codes nothing.
-  EXPECT_TRUE(code("Zembla cautioned at Kazakhstan.").empty());
+  EXPECT_TRUE(Code("Zembla cautioned at Kazakhstan.").empty());
   // A skip between the anchor and the verb ("$ IN ^ *"): the actor there is no target.
-  EXPECT_EQ(code("Zembla in Kazakhstan cautioned Russia."), (std::vector<std::string>{"ZEM 163 RUS"}));
+  EXPECT_EQ(Code("Zembla in Kazakhstan cautioned Russia."), (std::vector<std::string>{"ZEM 163 RUS"}));
 }
 
 // A trailing '_' closes TABARI's word (kElementExact): "MOTION_" is "motion", not "motions".
-TEST(VerbMatching, TabariClosedWordIsExact) {
-  static const std::shared_ptr<const Dictionary> dict = TabariVerbDictionary();
-  CoderOptions tabari;
-  tabari.unbounded_pattern_gaps = true;
-  EXPECT_EQ(CodedTriples(dict, "Zembla adopted a motion with Russia.", "2020-05-01", tabari),
-            (std::vector<std::string>{"ZEM 102 RUS"}));
-  EXPECT_TRUE(CodedTriples(dict, "Zembla adopted two motions with Russia.", "2020-05-01", tabari).empty());
+TEST_F(TabariVerbMatching, ClosedWordIsExact) {
+  EXPECT_EQ(Code("Zembla adopted a motion with Russia."), (std::vector<std::string>{"ZEM 102 RUS"}));
+  EXPECT_TRUE(Code("Zembla adopted two motions with Russia.").empty());
 }
 
 // TABARI reads every pattern word that no '_' closes as a stem (kElementStem): "REFORM" covers
 // "reformist", "GLAD" before the verb "gladly"; the longer of two patterns with as many words wins, as
 // TABARI tries its longer patterns first.
-TEST(VerbMatching, TabariOpenPatternWordsAreStems) {
-  static const std::shared_ptr<const Dictionary> dict = TabariVerbDictionary();
-  CoderOptions tabari;
-  tabari.unbounded_pattern_gaps = true;
-  auto code = [&](const std::string& text) { return CodedTriples(dict, text, "2020-05-01", tabari); };
-  EXPECT_EQ(code("Zembla adopted reform laws with Russia."), (std::vector<std::string>{"ZEM 104 RUS"}));
-  EXPECT_EQ(code("Zembla adopted reformist laws with Russia."), (std::vector<std::string>{"ZEM 105 RUS"}));
+TEST_F(TabariVerbMatching, OpenPatternWordsAreStems) {
+  EXPECT_EQ(Code("Zembla adopted reform laws with Russia."), (std::vector<std::string>{"ZEM 104 RUS"}));
+  EXPECT_EQ(Code("Zembla adopted reformist laws with Russia."), (std::vector<std::string>{"ZEM 105 RUS"}));
   // A stem must begin the word: "transform" is no "reform".
-  EXPECT_TRUE(code("Zembla adopted transform laws with Russia.").empty());
+  EXPECT_TRUE(Code("Zembla adopted transform laws with Russia.").empty());
   // A stem before the verb anchors its pattern ("GLAD *": "gladly adopted").
-  EXPECT_EQ(code("Zembla gladly adopted a plan with Russia."), (std::vector<std::string>{"ZEM 106 RUS"}));
+  EXPECT_EQ(Code("Zembla gladly adopted a plan with Russia."), (std::vector<std::string>{"ZEM 106 RUS"}));
   // A stem anchor after a form of "be" is no participle unless written as one: "was into accord" under
   // "IN *" keeps Zembla as the source.
-  EXPECT_EQ(code("Zembla was into accord with Russia."), (std::vector<std::string>{"ZEM 072 RUS"}));
+  EXPECT_EQ(Code("Zembla was into accord with Russia."), (std::vector<std::string>{"ZEM 072 RUS"}));
 }
 
 // TABARI's '$' before the words is the nearest actor before them, whatever stands between: "Zembla et
 // Russia were hosting" under "$ HOSTING * FEAST" is Russia ("et" joins nothing for dyad), not the clause
 // subject.
-TEST(VerbMatching, TabariSourceSlotIsTheNearestActorBefore) {
-  static const std::shared_ptr<const Dictionary> dict = TabariVerbDictionary();
-  CoderOptions tabari;
-  tabari.unbounded_pattern_gaps = true;
-  EXPECT_EQ(
-      CodedTriples(dict, "Zembla et Russia were hosting a dinner to celebrate the feast with Kazakhstan.",
-                   "2020-05-01", tabari),
-      (std::vector<std::string>{"RUS 043 KAZ"}));
+TEST_F(TabariVerbMatching, SourceSlotIsTheNearestActorBefore) {
+  EXPECT_EQ(Code("Zembla et Russia were hosting a dinner to celebrate the feast with Kazakhstan."),
+            (std::vector<std::string>{"RUS 043 KAZ"}));
 }
 
 // TABARI's slot is the next actor of the clause wherever it stands, also after words that end dyad's slot
 // (a preposition): "chided the envoys of Russia sharply" under "* + SHARPLY".
-TEST(VerbMatching, TabariSlotIsTheNextActorOfTheClause) {
-  static const std::shared_ptr<const Dictionary> dict = TabariVerbDictionary();
-  CoderOptions tabari;
-  tabari.unbounded_pattern_gaps = true;
+TEST_F(TabariVerbMatching, SlotIsTheNextActorOfTheClause) {
   const std::string text = "Zembla chided the envoys of Russia sharply.";
-  EXPECT_EQ(CodedTriples(dict, text, "2020-05-01", tabari), (std::vector<std::string>{"ZEM 167 RUS"}));
-  EXPECT_TRUE(CodedTriples(dict, text, "2020-05-01").empty());
+  EXPECT_EQ(Code(text), (std::vector<std::string>{"ZEM 167 RUS"}));
+  EXPECT_TRUE(CodeDyad(text).empty());
 }
 
 // PETRARCH-1's '^' skips a noun phrase of its parse (kSkip, read from PETRARCH files too, branch tabari8). In
