@@ -387,9 +387,11 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
   // that Mordor isn't a really pleasant place" under "* REAL~_PLEASANT"), where the roles do not look. Only
   // when the anchor is the verb: the converted pattern does not keep TABARI's '*', so the anchor counts as
   // the verb when it anchors a one-word pattern of its own ("ALLOW"), and not when it is a word written
-  // before the verb ("SUGGESTED * APPLY", whose skipped actor stands before the verb).
+  // before the verb ("SUGGESTED * APPLY", whose skipped actor stands before the verb), unless no actor
+  // follows the matched words in the clause: then the skipped actor is the only one left to take ("was
+  // Gondor for Eriador warning next week" under "$ ^ FOR *": Eriador).
   if (skipped_chunk >= 0 && !target_slot && !match->passive && skipped_chunk != match->source_chunk &&
-      AnchorIsAVerb(dict, el[p.anchor].lemma))
+      (AnchorIsAVerb(dict, el[p.anchor].lemma) || NextChunk(a, match->trigger_end, clause) < 0))
     match->target_chunk = skipped_chunk;
   return true;
 }

@@ -569,6 +569,9 @@ TEST_F(TabariVerbMatching, GapsHoldAnyWordsOfTheClause) {
   // TABARI's: the words of the clause between "advised" and "build" are skipped; the target is the actor
   // after the matched words (an actor inside them is no slot).
   EXPECT_EQ(Code(text), (std::vector<std::string>{"KAZ 057 RUS"}));
+  // With no actor after the matched words, the actor the gap skipped is the target, wherever the verb stands.
+  EXPECT_EQ(Code("Kazakhstan advised that Zembla build new bridges soon."),
+            (std::vector<std::string>{"KAZ 057 ZEM"}));
   // TABARI's target is the first actor after the verb, also inside the matched words, when the anchor is the
   // verb (PERMIT codes alone); ADVISED above is a word before the verb, and Zembla stands before it.
   EXPECT_EQ(Code("Kazakhstan permitted that Russia is a friendly neighbour."),
