@@ -383,6 +383,15 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
     const std::string_view w = a.Folded(last);
     match->passive = w.ends_with("ed") || w.ends_with("en");
   }
+  // TABARI's '+' before the words names the target there, as its '$' the source: "Gollum was seen to break
+  // in Gondor" under "+ * IN_ $" is Gollum, whatever verb group stands between (the roles take only a slot
+  // that its verb group alone separates from the anchor). Not when the matched words hold a form of "be"
+  // ("+ WAS * DEAD"): that pattern spells a passive, whose voice the roles read.
+  if (p.target_before && unbounded_gaps && anchor > 0 && match->target_chunk < 0) {
+    bool be_form = false;
+    for (uint32_t i = anchor; i < match->trigger_end && !be_form; ++i) be_form = OneOf(a.Folded(i), kBeForms);
+    if (!be_form) match->target_chunk = NearestGroupBefore(a, anchor, clause);
+  }
   // TABARI's target is the first actor after the verb, also when it stands inside the matched words ("allowed
   // that Mordor isn't a really pleasant place" under "* REAL~_PLEASANT"), where the roles do not look. Only
   // when the anchor is the verb: the converted pattern does not keep TABARI's '*', so the anchor counts as

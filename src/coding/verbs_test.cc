@@ -508,6 +508,8 @@ CELEBRATE  [---]
 - $ HOSTING * FEAST  [043]
 CHIDE  [---]
 - * + SHARPLY  [167]
+BREAK_  [---]
+- + * IN_ $  [075]
 )";
   constexpr char kNative[] = R"(
 country KAZ : Kazakhstan
@@ -627,6 +629,18 @@ TEST_F(TabariVerbMatching, OpenPatternWordsAreStems) {
 TEST_F(TabariVerbMatching, SourceSlotIsTheNearestActorBefore) {
   EXPECT_EQ(Code("Zembla et Russia were hosting a dinner to celebrate the feast with Kazakhstan."),
             (std::vector<std::string>{"RUS 043 KAZ"}));
+}
+
+// TABARI's '+' before the verb is the nearest actor before it, whatever verb group stands between: "Zembla
+// was seen to break in Russia" under "+ * IN_ $" is Russia's act toward Zembla.
+TEST_F(TabariVerbMatching, TargetSlotBeforeTheVerbIsTheNearestActorBefore) {
+  CoderOptions suite = TabariOptions();  // as dyad validate codes a TABARI project: the infinitive is the act
+  suite.future_as_act = true;
+  suite.hypotheticals_as_acts = true;
+  EXPECT_EQ(CodeWith("Zembla was seen to break in Russia on Monday.", suite),
+            (std::vector<std::string>{"RUS 075 ZEM"}));
+  EXPECT_EQ(CodeWith("Zembla will break in Russia on Monday.", suite),
+            (std::vector<std::string>{"RUS 075 ZEM"}));
 }
 
 // TABARI's slot is the next actor of the clause wherever it stands, also after words that end dyad's slot
