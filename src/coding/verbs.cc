@@ -392,6 +392,13 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
     for (uint32_t i = anchor; i < match->trigger_end && !be_form; ++i) be_form = OneOf(a.Folded(i), kBeForms);
     if (!be_form) match->target_chunk = NearestGroupBefore(a, anchor, clause);
   }
+  // Words of a pattern after an actor's possessive ("Gondor's planes attacked Osgiliath" under "PLANES_*",
+  // "Eriador's death toll has risen in the dispute with Osgiliath" under "DEATH TOLL RISEN"): the roles read
+  // the first word as an event noun, whose target would follow "on" or "against"; TABARI's pattern is a verb
+  // phrase, whose target is the first actor after it.
+  if (unbounded_gaps && !target_slot && match->target_chunk < 0 && match->trigger_end > anchor + 1 &&
+      anchor > 0 && a.Folded(anchor - 1) == "'s")
+    match->target_chunk = NextChunk(a, match->trigger_end, clause);
   // TABARI's target is the first actor after the verb, also when it stands inside the matched words ("allowed
   // that Mordor isn't a really pleasant place" under "* REAL~_PLEASANT"), where the roles do not look. Only
   // when the anchor is the verb: the converted pattern does not keep TABARI's '*', so the anchor counts as

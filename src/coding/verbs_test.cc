@@ -510,6 +510,8 @@ CHIDE  [---]
 - * + SHARPLY  [167]
 BREAK_  [---]
 - + * IN_ $  [075]
+BOMB  [---]
+- JETS_*  [195]
 )";
   constexpr char kNative[] = R"(
 country KAZ : Kazakhstan
@@ -641,6 +643,12 @@ TEST_F(TabariVerbMatching, TargetSlotBeforeTheVerbIsTheNearestActorBefore) {
             (std::vector<std::string>{"RUS 075 ZEM"}));
   EXPECT_EQ(CodeWith("Zembla will break in Russia on Monday.", suite),
             (std::vector<std::string>{"RUS 075 ZEM"}));
+}
+
+// A pattern's words after an actor's possessive are TABARI's verb phrase, not an event noun of the possessor:
+// its target is the first actor after them ("Zembla's jets bombed Russia" under "JETS_*").
+TEST_F(TabariVerbMatching, PatternAfterAPossessiveTakesTheActorAfterIt) {
+  EXPECT_EQ(Code("Zembla's jets bombed Russia on Monday."), (std::vector<std::string>{"ZEM 195 RUS"}));
 }
 
 // TABARI's slot is the next actor of the clause wherever it stands, also after words that end dyad's slot
