@@ -40,8 +40,6 @@ constexpr uint32_t kMaxSlotSkip = 3;
 constexpr std::array<std::string_view, 9> kClauseOpeners = {"how",     "what", "why",  "when", "where",
                                                             "whether", "if",   "that", "who"};
 
-constexpr std::array<std::string_view, 9> kBeForms = {"is",   "are",   "was", "were", "be",
-                                                      "been", "being", "get", "got"};
 // Adverbs without "-ly" that stand inside a verb group ("were later released", "were all arrested").
 constexpr std::array<std::string_view, 15> kAdverbs = {
     "also",  "reportedly", "allegedly", "later", "previously", "recently", "then", "already",
@@ -383,32 +381,7 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
     const std::string_view w = a.Folded(last);
     match->passive = w.ends_with("ed") || w.ends_with("en");
   }
-  // TABARI's '+' before the words names the target there, as its '$' the source: "Gollum was seen to break
-  // in Gondor" under "+ * IN_ $" is Gollum, whatever verb group stands between (the roles take only a slot
-  // that its verb group alone separates from the anchor). Not when the matched words hold a form of "be"
-  // ("+ WAS * DEAD"): that pattern spells a passive, whose voice the roles read.
-  if (p.target_before && unbounded_gaps && anchor > 0 && match->target_chunk < 0) {
-    bool be_form = false;
-    for (uint32_t i = anchor; i < match->trigger_end && !be_form; ++i) be_form = OneOf(a.Folded(i), kBeForms);
-    if (!be_form) match->target_chunk = NearestGroupBefore(a, anchor, clause);
-  }
-  // Words of a pattern after an actor's possessive ("Gondor's planes attacked Osgiliath" under "PLANES_*",
-  // "Eriador's death toll has risen in the dispute with Osgiliath" under "DEATH TOLL RISEN"): the roles read
-  // the first word as an event noun, whose target would follow "on" or "against"; TABARI's pattern is a verb
-  // phrase, whose target is the first actor after it.
-  if (unbounded_gaps && !target_slot && match->target_chunk < 0 && match->trigger_end > anchor + 1 &&
-      anchor > 0 && a.Folded(anchor - 1) == "'s")
-    match->target_chunk = NextChunk(a, match->trigger_end, clause);
-  // TABARI's target is the first actor after the verb, also when it stands inside the matched words ("allowed
-  // that Mordor isn't a really pleasant place" under "* REAL~_PLEASANT"), where the roles do not look. Only
-  // when the anchor is the verb: the converted pattern does not keep TABARI's '*', so the anchor counts as
-  // the verb when it anchors a one-word pattern of its own ("ALLOW"), and not when it is a word written
-  // before the verb ("SUGGESTED * APPLY", whose skipped actor stands before the verb), unless no actor
-  // follows the matched words in the clause: then the skipped actor is the only one left to take ("was
-  // Gondor for Eriador warning next week" under "$ ^ FOR *": Eriador).
-  if (skipped_chunk >= 0 && !target_slot && !match->passive && skipped_chunk != match->source_chunk &&
-      (AnchorIsAVerb(dict, el[p.anchor].lemma) || NextChunk(a, match->trigger_end, clause) < 0))
-    match->target_chunk = skipped_chunk;
+  if (unbounded_gaps) TabariTargets(dict, a, p, target_slot, skipped_chunk, match);
   return true;
 }
 
