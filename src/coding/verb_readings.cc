@@ -133,6 +133,39 @@ int32_t NearestGroupBefore(const SentenceAnalysis& a, uint32_t anchor, uint16_t 
   return -1;
 }
 
+void TabariTargets(const CompiledDictionary& dict, const SentenceAnalysis& a, const VerbPattern& p,
+                   bool target_slot, int32_t skipped_chunk, VerbMatch* match) {
+  const uint32_t anchor = match->trigger_begin;
+  const uint16_t clause = a.tokens[anchor].clause;
+  // TABARI's '+' before the words names the target there, as its '$' the source: "Gollum was seen to break
+  // in Gondor" under "+ * IN_ $" is Gollum, whatever verb group stands between (the roles take only a slot
+  // that its verb group alone separates from the anchor). Not when the matched words hold a form of "be"
+  // ("+ WAS * DEAD"): that pattern spells a passive, whose voice the roles read.
+  if (p.target_before && anchor > 0 && match->target_chunk < 0) {
+    bool be_form = false;
+    for (uint32_t i = anchor; i < match->trigger_end && !be_form; ++i) be_form = OneOf(a.Folded(i), kBeForms);
+    if (!be_form) match->target_chunk = NearestGroupBefore(a, anchor, clause);
+  }
+  // Words of a pattern after an actor's possessive ("Gondor's planes attacked Osgiliath" under "PLANES_*",
+  // "Eriador's death toll has risen in the dispute with Osgiliath" under "DEATH TOLL RISEN"): the roles read
+  // the first word as an event noun, whose target would follow "on" or "against"; TABARI's pattern is a verb
+  // phrase, whose target is the first actor after it.
+  if (!target_slot && match->target_chunk < 0 && match->trigger_end > anchor + 1 && anchor > 0 &&
+      a.Folded(anchor - 1) == "'s")
+    match->target_chunk = NextChunk(a, match->trigger_end, clause);
+  // TABARI's target is the first actor after the verb, also when it stands inside the matched words ("allowed
+  // that Mordor isn't a really pleasant place" under "* REAL~_PLEASANT"), where the roles do not look. Only
+  // when the anchor is the verb: the converted pattern does not keep TABARI's '*', so the anchor counts as
+  // the verb when it anchors a one-word pattern of its own ("ALLOW"), and not when it is a word written
+  // before the verb ("SUGGESTED * APPLY", whose skipped actor stands before the verb), unless no actor
+  // follows the matched words in the clause: then the skipped actor is the only one left to take ("was
+  // Gondor for Eriador warning next week" under "$ ^ FOR *": Eriador).
+  if (skipped_chunk >= 0 && !target_slot && !match->passive && skipped_chunk != match->source_chunk &&
+      (AnchorIsAVerb(dict, dict.pattern_elements()[p.anchor].lemma) ||
+       NextChunk(a, match->trigger_end, clause) < 0))
+    match->target_chunk = skipped_chunk;
+}
+
 uint32_t PatternLetters(const CompiledDictionary& dict, const VerbPattern& p) {
   uint32_t letters = 0;
   for (uint32_t k = p.elements_begin; k < p.elements_end; ++k) {

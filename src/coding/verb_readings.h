@@ -3,7 +3,9 @@
 #ifndef DYAD_CODING_VERB_READINGS_H_
 #define DYAD_CODING_VERB_READINGS_H_
 
+#include <array>
 #include <cstdint>
+#include <string_view>
 
 #include "coding/sentence.h"
 #include "dictionary/compiled.h"
@@ -18,6 +20,10 @@ bool ModifierReading(const SentenceAnalysis& analysis, const VerbMatch& match);
 // True when token `i` is the month of a written date ("on 31 March", "March 3", "March 2004", "the 26 March
 // match"), which anchors no pattern.
 bool IsDateMonth(const SentenceAnalysis& analysis, uint32_t i);
+
+// Forms of "be" (and "get") before a participle: "was opposed", "got arrested".
+inline constexpr std::array<std::string_view, 9> kBeForms = {"is",   "are",   "was", "were", "be",
+                                                             "been", "being", "get", "got"};
 
 // TABARI's readings of its patterns, asked by the matcher only for dictionaries from TABARI files or under
 // CoderOptions::unbounded_pattern_gaps (dyad validate on a TABARI project); out of line, off news coding's
@@ -42,6 +48,13 @@ int32_t ChunkBeforeGroup(const SentenceAnalysis& a, int32_t chunk, uint16_t clau
 // token `anchor` in `clause`, whatever stands between, as the first of its coordination group ("Mordor et
 // Arnor will be hosting" under "$ HOSTING": Arnor); -1 when none.
 int32_t NearestGroupBefore(const SentenceAnalysis& a, uint32_t anchor, uint16_t clause);
+
+// TABARI's target of `match` (pattern `p`, matched under CoderOptions::unbounded_pattern_gaps) where no slot
+// after the anchor named one (`target_slot` false): a '+' before the words, the actor after words that
+// follow a possessive, or the actor a gap skipped (`skipped_chunk`, -1 when none). Sets match->target_chunk
+// or leaves it.
+void TabariTargets(const CompiledDictionary& dict, const SentenceAnalysis& a, const VerbPattern& p,
+                   bool target_slot, int32_t skipped_chunk, VerbMatch* match);
 
 // The letters of a pattern's words, TABARI's measure of a pattern's length: among matches of as many words
 // TABARI tries its longer patterns first.

@@ -40,8 +40,6 @@ constexpr uint32_t kMaxSlotSkip = 3;
 constexpr std::array<std::string_view, 9> kClauseOpeners = {"how",     "what", "why",  "when", "where",
                                                             "whether", "if",   "that", "who"};
 
-constexpr std::array<std::string_view, 9> kBeForms = {"is",   "are",   "was", "were", "be",
-                                                      "been", "being", "get", "got"};
 // Adverbs without "-ly" that stand inside a verb group ("were later released", "were all arrested").
 constexpr std::array<std::string_view, 15> kAdverbs = {
     "also",  "reportedly", "allegedly", "later", "previously", "recently", "then", "already",
@@ -383,14 +381,7 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
     const std::string_view w = a.Folded(last);
     match->passive = w.ends_with("ed") || w.ends_with("en");
   }
-  // TABARI's target is the first actor after the verb, also when it stands inside the matched words ("allowed
-  // that Mordor isn't a really pleasant place" under "* REAL~_PLEASANT"), where the roles do not look. Only
-  // when the anchor is the verb: the converted pattern does not keep TABARI's '*', so the anchor counts as
-  // the verb when it anchors a one-word pattern of its own ("ALLOW"), and not when it is a word written
-  // before the verb ("SUGGESTED * APPLY", whose skipped actor stands before the verb).
-  if (skipped_chunk >= 0 && !target_slot && !match->passive && skipped_chunk != match->source_chunk &&
-      AnchorIsAVerb(dict, el[p.anchor].lemma))
-    match->target_chunk = skipped_chunk;
+  if (unbounded_gaps) TabariTargets(dict, a, p, target_slot, skipped_chunk, match);
   return true;
 }
 

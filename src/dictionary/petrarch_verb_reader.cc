@@ -297,7 +297,7 @@ void VerbReader::AddRegularEndings(const std::string& verb) {
 bool VerbReader::AddStemCompletion(std::string_view head, const std::vector<std::string>& words) {
   const std::string& stem = words.front();
   const size_t end = head.find_first_of(" \t_");
-  if ((end != std::string_view::npos && head[end] == '_') || stem.size() < 6) return false;
+  if ((end != std::string_view::npos && head[end] == '_') || stem.size() < 5) return false;
   std::string lemma;
   // A written past or participle ("ATTACKED", "FIGHTING") is a form of a verb the lemmatiser knows.
   Lemmatize(stem, &lemma);

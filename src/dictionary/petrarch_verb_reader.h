@@ -130,8 +130,8 @@ class VerbReader {
   static std::string VerbPhrase(const std::vector<std::string>& verb);
   // TABARI matches a verb word without a trailing '_' as a stem, a prefix of the text's word: "EXCHANG"
   // covers "exchange", "exchanged", "exchanging". dyad matches lemmas, and "exchang" is none. TABARI's stems
-  // drop a final 'e', so a stem of at least 6 letters whose past tense dyad lemmatises to the stem plus 'e'
-  // ("exchanged" -> "exchange", "cooperated" -> "cooperate") gets that lemma as a second verb of the group,
+  // drop a final 'e', so a stem of at least 5 letters whose past tense dyad lemmatises to the stem plus 'e'
+  // ("exchanged" -> "exchange", "opposed" -> "oppose") gets that lemma as a second verb of the group,
   // with every pattern of the stem. Shorter stems are left alone ("cut" + "ed" would read as "cute"); a stem
   // that is a lemma already ("ABANDON": "abandoned" -> "abandon") gets nothing new, nor one that is itself an
   // inflected form the lemmatiser knows ("ATTACKED" is "attack", not a stem of "attackede").

@@ -397,6 +397,20 @@ TEST(TabariVerbs, UnknownStemsInEGetTheLemmaOfTheirForms) {
               ElementsAre("glimxe", "glimxes", "glimxed", "glimxen", "glimxing"));
 }
 
+TEST(TabariVerbs, FiveLetterStemsThatDropAnEGetTheirLemma) {
+  // TABARI's stem REBUK covers "rebuked"; dyad reads that "rebuke", which becomes a second verb of the group
+  // with every pattern of the stem (VerbReader::AddStemCompletion). A stem of four letters (GLAR: "glared" is
+  // "glare", but "cut" + "ed" would read as "cute") and a five-letter stem that is itself a lemma (SHOUT:
+  // "shouted" is "shout") get nothing.
+  Read r =
+      Tabari("REBUK [111]\n- * TIES [064]\nGLAR [112]\nSHOUT [113]\n", ForeignFileKind::kVerbs, "x.verbs");
+  ASSERT_EQ(r.source.entries.size(), 4u);
+  EXPECT_THAT(r.source.entries[0].phrases, ElementsAre("rebuk", "rebuke"));
+  EXPECT_THAT(r.source.entries[1].phrases, ElementsAre("rebuk ties~", "rebuke ties~"));
+  EXPECT_THAT(r.source.entries[2].phrases, ElementsAre("glar"));
+  EXPECT_THAT(r.source.entries[3].phrases, ElementsAre("shout"));
+}
+
 TEST(TabariVerbs, TimePhrasesWithDiscardCodesAreDiscards) {
   // A <TIME> phrase coded [###] or [+++] discards the sentence; one that shifts the date does nothing here.
   Read r = Tabari(
