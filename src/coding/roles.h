@@ -142,8 +142,10 @@ bool DomesticAct(std::string_view code);
 // the economy"): with no other party named, it is a commitment of the source to its own country, which the
 // coder codes as a DomesticAct (CAMEO's coders code it X -> X). Other generic intents without a target
 // ("agreed to buy", "promised to cut taxes", "offered to repay") are not: in news they are mostly a
-// company's deals or a campaign's promises.
-bool StatedReadiness(const SentenceAnalysis& analysis, const VerbMatch& match, std::string_view code);
+// company's deals or a campaign's promises. Nor is a readiness for no act: a noun phrase after the "to"
+// ("is committed to poverty reduction", "to a strong dollar") is a policy stated, with no party and no act.
+bool StatedReadiness(const SentenceAnalysis& analysis, const CompiledDictionary& dict, const VerbMatch& match,
+                     std::string_view code);
 
 // A source whose domestic acts are no acts of or against its state: companies and media ("Samsung
 // demonstrated a phone", "the broadcaster took him off air"), whose country is where they trade.

@@ -129,6 +129,10 @@ TEST(DomesticActs, StatedReadinessWithoutAPartyIsToTheOwnCountry) {
   EXPECT_EQ(Triples("Gondor is simply not prepared to end the ban."), V({}));
   // A named party is the target as before.
   EXPECT_EQ(Triples("Gondor is prepared to meet Rohan."), V({"GON 036 ROH"}));
+  // A policy after the "to", a noun phrase, is no readiness for an act.
+  EXPECT_EQ(Triples("Gondor is completely committed to poverty reduction."), V({}));
+  EXPECT_EQ(Triples("The Gondorian government is committed to a strong currency."), V({}));
+  EXPECT_EQ(Triples("Gondor is now prepared to take back its old laws."), V({"GON 030 GON"}));
 }
 
 // An announced refusal to cooperate is the rejection of that act; a negated report, an inability or a refusal
