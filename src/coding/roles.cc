@@ -447,6 +447,10 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
     // after "from" or "by" is the target ("refused to respond to a demand from the US President").
     if (r.target_chunk < 0 && match.target_chunk < 0 && !target_slot_before && m + 1 < a.matches.size())
       r.target_chunk = NounObjectAuthor(a, match.trigger_end, a.matches[m + 1], clause);
+    // An investigation into acts it names without their agent as an actor right after the verb: the acts'
+    // agent after "committed by" is the investigated party (InvestigatedAgent).
+    if (r.target_chunk < 0 && match.target_chunk < 0 && !target_slot_before && code.starts_with("09"))
+      r.target_chunk = InvestigatedAgent(a, match.trigger_end, clause);
     // That slot is the verb's subject ("The United States drew criticism from Chinese students": USA is the
     // target, the students the source), when nothing but its verb group stands between them (SlotSubject).
     if (target_slot_before && match.target_chunk < 0 && SlotSubject(a, subject, match.trigger_begin)) {

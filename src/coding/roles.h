@@ -212,6 +212,12 @@ int32_t CountryOfAttributiveNoun(const SentenceAnalysis& analysis, uint32_t from
 // words between or after do not read so.
 int32_t NounObjectAuthor(const SentenceAnalysis& analysis, uint32_t from, const VerbMatch& next,
                          uint16_t clause);
+// The agent of the acts an investigation (09x) looks into, its target: after the investigation's words at
+// `from`, in its clause, with no actor or comma between, a past participle and "by" ("launched an
+// investigation into alleged crimes committed by Gondorian forces"). Those who are investigated for what
+// they did are the investigation's object; a "by" after no participle may name the investigators. -1 when
+// none.
+int32_t InvestigatedAgent(const SentenceAnalysis& analysis, uint32_t from, uint16_t clause);
 // The chunk of a passive's "by" agent within kMaxByDistance words after `from` in the clause, or -1.
 int32_t FindAgentAfterBy(const SentenceAnalysis& analysis, uint32_t from, uint16_t clause);
 

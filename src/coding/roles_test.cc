@@ -42,6 +42,8 @@ verb 194 : shelling | artillery fire
 agent MIL : soldiers
 agent REB : rebels | rebel | terrorist
 verb 130 : threaten to
+verb 090 : launch (an) investigation
+cameo 090 goldstein=-2.0 plover=INVESTIGATE : Investigate
 verb 030 : be prepared to | be committed to | agree to | promise
 cameo 030 goldstein=4.0 plover=AGREE : Express intent to cooperate
 verb 111 : + draw criticism from $ | criticize +
@@ -402,6 +404,28 @@ TEST(TargetSlots, ATargetSlotBeforeTheVerbIsItsSubject) {
   EXPECT_EQ(Triples("Rohirric farmers left, and the dam drew criticism from Gondorian students."), V{});
   // Without a source the subject is the target of no event.
   EXPECT_EQ(Triples("Edoras drew criticism from the press."), V{});
+}
+
+}  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// An investigation into an act (another match, which ends the object search) whose agent follows the act's
+// participle and "by" investigates that agent; with a comma between, the "by" phrase is not the act's.
+TEST(Investigations, TheAgentOfTheInvestigatedActsIsTheTarget) {
+  EXPECT_EQ(
+      Triples("The Gondorian ministry launched an investigation into the shelling committed by Rohirric "
+              "soldiers."),
+      V({"GONGOV 090 ROHMIL"}));
+  EXPECT_EQ(Triples("The Gondorian ministry launched an investigation into the shelling carried out by "
+                    "Rohirric soldiers."),
+            V({"GONGOV 090 ROHMIL"}));
+  EXPECT_EQ(
+      Triples("The Gondorian ministry launched an investigation into the shelling, reported by Rohirric "
+              "soldiers."),
+      V({}));
 }
 
 }  // namespace
