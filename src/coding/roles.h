@@ -114,8 +114,9 @@ bool ExplosiveAgent(const SentenceAnalysis& analysis, const CompiledDictionary& 
 // The agent of the passive injury or killing `analysis.matches[m]` (180, 182x; `code`) with assignment `r`
 // (no source, no "by" agent) that its means names: the actor chunk right before a bombing or fighting match
 // (183x, 19x), with up to two lower-case modifiers between, after "in" or "by" a few words after the verb:
-// "four children were killed in Israeli tank shelling", "wounded by a Gondorian army artillery barrage".
-// Returns the chunk, or -1.
+// "four children were killed in Israeli tank shelling", "wounded by a Gondorian army artillery barrage"; or
+// the party named after the "with" of a fight (19x) the victims' side had ("were killed in a clash with
+// rebels", "during clashes with the police"). Returns the chunk, or -1.
 int32_t MeansAgent(const SentenceAnalysis& analysis, const CompiledDictionary& dict, size_t m,
                    std::string_view code, const RoleAssignment& r);
 

@@ -43,6 +43,8 @@ agent MIL : soldiers
 agent REB : rebels | rebel | terrorist
 verb 130 : threaten to
 verb 090 : launch (an) investigation
+verb 190 : clash with +
+cameo 190 goldstein=-10.0 plover=ASSAULT : Use conventional military force
 cameo 090 goldstein=-2.0 plover=INVESTIGATE : Investigate
 verb 030 : be prepared to | be committed to | agree to | promise
 cameo 030 goldstein=4.0 plover=AGREE : Express intent to cooperate
@@ -426,6 +428,24 @@ TEST(Investigations, TheAgentOfTheInvestigatedActsIsTheTarget) {
       Triples("The Gondorian ministry launched an investigation into the shelling, reported by Rohirric "
               "soldiers."),
       V({}));
+}
+
+}  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// A passive killing in a fight "with" a party was done by that party; a fight "between" two parties names
+// no agent of the killing.
+TEST(MeansAgents, TheOtherSideOfAFightIsTheAgentOfAPassiveKilling) {
+  EXPECT_EQ(Triples("Two Gondorian soldiers were killed in a clash with Rohirric rebels."),
+            V({"ROHREB 1823 GONMIL"}));
+  EXPECT_EQ(
+      Triples("Two Gondorian soldiers were killed on Monday during fierce clashes with the Rohirric rebels."),
+      V({"GONMIL 190 ROHREB", "ROHREB 1823 GONMIL"}));
+  EXPECT_EQ(Triples("Two Gondorian soldiers were killed in a clash between Rohirric rebels and farmers."),
+            V({}));
 }
 
 }  // namespace
