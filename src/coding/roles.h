@@ -130,6 +130,15 @@ int32_t MeansAgent(const SentenceAnalysis& analysis, const CompiledDictionary& d
 // shots may have hit no one.
 bool UnnamedTargetAct(std::string_view code, bool security_source, bool police_source);
 
+// Violence on people whose victim a passive names without its agent ("two journalists were abducted",
+// "five people were killed"): abduction (181), assault and killing (180, 182x) `code` at `match`. Where the
+// sentence names no one who could have done it (UnnamedAgent), the coder codes it with an unnamed source, as
+// an AuthorityAct without an agent; only with a named victim. Not after "being" ("without risk of them being
+// tortured", "is being abused": fears and figures of speech), nor with an accident or disaster a few words
+// after the verb in its clause ("injured in a motorcycle crash", "killed following an earthquake"), which
+// no one did.
+bool UnnamedViolence(const SentenceAnalysis& analysis, const VerbMatch& match, std::string_view code);
+
 // Domestic acts whose target, when the text names none, is the source's own country: protest (14x: "students
 // staged demonstrations", "workers began a hunger strike" are protests against their own state), easing or
 // imposing administrative restrictions (081x "lifted the state of emergency in Darfur", 172x "imposed a

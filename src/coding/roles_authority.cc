@@ -268,6 +268,26 @@ int32_t MeansAgent(const SentenceAnalysis& a, const CompiledDictionary& dict, si
   return -1;
 }
 
+bool UnnamedViolence(const SentenceAnalysis& a, const VerbMatch& match, std::string_view code) {
+  if (!(code.starts_with("181") || code.starts_with("180") || code.starts_with("182"))) return false;
+  // "without risk of them being tortured", "tolerance is being abused": a progressive or gerund passive is
+  // mostly a fear, a risk or a figure of speech, not a report of violence done.
+  if (match.trigger_begin > 0 && a.Folded(match.trigger_begin - 1) == "being") return false;
+  // Accidents and disasters kill and injure without an agent: "were injured in a motorcycle crash", "killed
+  // following a massive earthquake", "the number killed in the disaster".
+  constexpr std::array<std::string_view, 16> kAccidents = {
+      "crash",  "accident", "collision", "earthquake", "quake",     "disaster", "tsunami", "flood",
+      "floods", "storm",    "hurricane", "avalanche",  "landslide", "cyclone",  "crashes", "accidents"};
+  constexpr uint32_t kMaxCauseDistance = 8;  // "(have been killed) following a massive underwater earthquake"
+  const uint16_t clause = a.tokens[match.trigger_begin].clause;
+  for (uint32_t i = match.trigger_end; i < a.tokens.size() && i <= match.trigger_end + kMaxCauseDistance;
+       ++i) {
+    if (a.tokens[i].clause != clause) break;
+    if (OneOf(a.Folded(i), kAccidents)) return false;
+  }
+  return true;
+}
+
 bool UnnamedTargetAct(std::string_view code, bool security_source, bool police_source) {
   if (AuthorityAct(code)) return true;
   if (police_source && (code.starts_with("19") || code.starts_with("20"))) return true;

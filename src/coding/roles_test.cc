@@ -371,7 +371,8 @@ TEST(ExplosiveAgents, AKillingByABombWhoseBomberIsUnnamedHasAnEmptySource) {
   EXPECT_EQ(Triples("A roadside bomb planted by rebels killed two Gondorian soldiers."), V({}));
   // A bombing in another clause or as an object is no agent.
   EXPECT_EQ(Triples("After the car bomb, gunmen killed two Gondorian soldiers."), V({}));
-  EXPECT_EQ(Triples("The Gondorian soldiers who found a roadside bomb were killed."), V({}));
+  // (The killing is an event, with an unnamed agent: roles.h UnnamedViolence.)
+  EXPECT_EQ(Triples("The Gondorian soldiers who found a roadside bomb were killed."), V({" 1823 GONMIL"}));
   // Without a named victim there is no event: an unnamed agent of an unnamed act says nothing.
   EXPECT_EQ(Triples("A roadside bomb exploded near the capital on Sunday."), V({}));
 }
@@ -383,7 +384,7 @@ TEST(MeansAgents, TheActorBeforeTheMeansOfAPassiveKillingIsItsAgent) {
             V({"ROH 180 GONCVL"}));
   // An actor after the means is its target or place, not its agent; a bare means names no one.
   EXPECT_EQ(Triples("Four Gondorian farmers were killed in shelling of Rohan."), V({}));
-  EXPECT_EQ(Triples("Four Gondorian farmers were killed in the shelling."), V({}));
+  EXPECT_EQ(Triples("Four Gondorian farmers were killed in the shelling."), V({" 1823 GONCVL"}));
 }
 
 // A pattern that places its target before its anchor names it there: the verb's subject when only its verb
@@ -446,6 +447,24 @@ TEST(MeansAgents, TheOtherSideOfAFightIsTheAgentOfAPassiveKilling) {
       V({"GONMIL 190 ROHREB", "ROHREB 1823 GONMIL"}));
   EXPECT_EQ(Triples("Two Gondorian soldiers were killed in a clash between Rohirric rebels and farmers."),
             V({}));
+}
+
+}  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// A passive act of violence on a named victim whose agent the sentence does not name is an event with an
+// unnamed source; not an accident's or a disaster's victims, nor a fear ("being tortured"), nor where
+// another actor could be the agent.
+TEST(UnnamedViolence, AnAgentlessPassiveKillingOfANamedVictimHasAnEmptySource) {
+  EXPECT_EQ(Triples("Two Gondorian farmers were killed on Monday."), V({" 1823 GONCVL"}));
+  EXPECT_EQ(Triples("Two Gondorian farmers were wounded in the north."), V({" 180 GONCVL"}));
+  EXPECT_EQ(Triples("Two Gondorian farmers were killed in a road accident."), V({}));
+  EXPECT_EQ(Triples("Two Gondorian farmers were killed following a massive earthquake."), V({}));
+  EXPECT_EQ(Triples("Gondorian farmers fear being killed."), V({}));
+  EXPECT_EQ(Triples("Two Gondorian farmers were killed after Rohirric soldiers crossed the border."), V({}));
 }
 
 }  // namespace
