@@ -313,9 +313,18 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
                                (ArmedGroupChunk(entries, r.target_chunk) &&
                                 (cue_begin = match.trigger_begin, cue_end = match.trigger_end, true))) &&
                               UnnamedAgent(analysis, match, r.target_chunk);
-    if (source_chunk < 0 && !unnamed_source && !story_source && !defaults && compound == nullptr) continue;
+    // "two journalists were abducted in Syria", "five people were killed": an act of violence on a named
+    // victim in a passive that names no agent, where the sentence names no one who could have done it, is
+    // an event with an unnamed source, as an agentless arrest is (roles.h, UnnamedViolence).
+    const bool unnamed_violence =
+        options.unnamed_authority && source_chunk < 0 && !unnamed_source && !story_source && r.agentless &&
+        r.passive && !r.negated && !r.intended && !r.demanded && r.target_chunk >= 0 &&
+        UnnamedViolence(analysis, match, act) && UnnamedAgent(analysis, match, r.target_chunk);
+    if (source_chunk < 0 && !unnamed_source && !story_source && !unnamed_violence && !defaults &&
+        compound == nullptr)
+      continue;
     GroupMembers(source_chunk, &source_members);
-    if (unnamed_source) source_members.assign(1, -1);
+    if (unnamed_source || unnamed_violence) source_members.assign(1, -1);
     if (story_source) source_members.assign(1, kStorySource);
     GroupMembers(r.target_chunk, &target_members);
     if (defaults && !unnamed_source && !story_source) {

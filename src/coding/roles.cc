@@ -278,14 +278,39 @@ bool DomesticAct(std::string_view code) {
          code.starts_with("172");
 }
 
-bool StatedReadiness(const SentenceAnalysis& a, const VerbMatch& match, std::string_view code) {
+namespace {
+
+// True when the words after the "to" ending a readiness match at `to_end` (one past the "to") begin a verb
+// phrase, an act ("prepared to lift the ban", "committed to opening up", "willing to engage"), not a noun
+// phrase, a policy ("committed to poverty reduction", "committed to a strong dollar"), which names no act.
+// Without tags, a verb is a word in no actor chunk that ends in "-ing", that anchors a verb pattern, or that
+// a determiner, possessive or particle follows (its object: "take their case", "wipe out").
+bool VerbComplement(const SentenceAnalysis& a, const CompiledDictionary& dict, uint32_t to_end) {
+  uint32_t i = to_end;
+  while (i < a.tokens.size() && SkippedAdverb(a, i)) ++i;
+  if (i >= a.tokens.size() || a.tokens[i].chunk >= 0 || !(a.tokens[i].flags & kFlagWord)) return false;
+  if (a.Tagged()) return IsVerb(a.tags[i]);
+  const std::string_view w = a.Folded(i);
+  if (OneOf(w, kPhraseDeterminers) || w == "an" || w == "these" || w == "those") return false;
+  if (w.ends_with("ing")) return true;
+  const auto anchored = dict.PatternsAnchoredAt(a.tokens[i].lemma);
+  if (anchored.first != anchored.second) return true;
+  constexpr std::array<std::string_view, 5> kParticles = {"up", "out", "off", "down", "back"};
+  return i + 1 < a.tokens.size() && (OneOf(a.Folded(i + 1), kPhraseDeterminers) ||
+                                     OneOf(a.Folded(i + 1), kParticles) || a.Folded(i + 1) == "these");
+}
+
+}  // namespace
+
+bool StatedReadiness(const SentenceAnalysis& a, const CompiledDictionary& dict, const VerbMatch& match,
+                     std::string_view code) {
   if (code != "030" || match.trigger_end < match.trigger_begin + 3 ||
       !OneOf(a.Folded(match.trigger_begin), kBeWords) || a.Folded(match.trigger_end - 1) != "to")
     return false;
   // "are simply not prepared to": the pattern's gap may hold the negation, which makes it a refusal.
   for (uint32_t i = match.trigger_begin + 1; i + 1 < match.trigger_end; ++i)
     if (a.Folded(i) == "not" || a.Folded(i) == "never" || IsNegativeContraction(a.Folded(i))) return false;
-  return true;
+  return VerbComplement(a, dict, match.trigger_end);
 }
 
 bool NonStateSource(std::string_view code, const std::vector<std::string>& sectors) {
@@ -422,6 +447,10 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
     // after "from" or "by" is the target ("refused to respond to a demand from the US President").
     if (r.target_chunk < 0 && match.target_chunk < 0 && !target_slot_before && m + 1 < a.matches.size())
       r.target_chunk = NounObjectAuthor(a, match.trigger_end, a.matches[m + 1], clause);
+    // An investigation into acts it names without their agent as an actor right after the verb: the acts'
+    // agent after "committed by" is the investigated party (InvestigatedAgent).
+    if (r.target_chunk < 0 && match.target_chunk < 0 && !target_slot_before && code.starts_with("09"))
+      r.target_chunk = InvestigatedAgent(a, match.trigger_end, clause);
     // That slot is the verb's subject ("The United States drew criticism from Chinese students": USA is the
     // target, the students the source), when nothing but its verb group stands between them (SlotSubject).
     if (target_slot_before && match.target_chunk < 0 && SlotSubject(a, subject, match.trigger_begin)) {
@@ -516,7 +545,7 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
         !bare_country(r.source_chunk).empty() && bare_country(r.source_chunk) == bare_country(r.target_chunk))
       r.target_chunk = -1;
     if (r.negated || r.demanded || r.source_chunk < 0 || r.target_chunk >= 0 ||
-        !(DomesticAct(code) || StatedReadiness(a, a.matches[m], code)))
+        !(DomesticAct(code) || StatedReadiness(a, *dict, a.matches[m], code)))
       continue;
     r.domestic = true;
     const int32_t group = a.chunks[r.source_chunk].group;

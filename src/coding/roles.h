@@ -114,8 +114,9 @@ bool ExplosiveAgent(const SentenceAnalysis& analysis, const CompiledDictionary& 
 // The agent of the passive injury or killing `analysis.matches[m]` (180, 182x; `code`) with assignment `r`
 // (no source, no "by" agent) that its means names: the actor chunk right before a bombing or fighting match
 // (183x, 19x), with up to two lower-case modifiers between, after "in" or "by" a few words after the verb:
-// "four children were killed in Israeli tank shelling", "wounded by a Gondorian army artillery barrage".
-// Returns the chunk, or -1.
+// "four children were killed in Israeli tank shelling", "wounded by a Gondorian army artillery barrage"; or
+// the party named after the "with" of a fight (19x) the victims' side had ("were killed in a clash with
+// rebels", "during clashes with the police"). Returns the chunk, or -1.
 int32_t MeansAgent(const SentenceAnalysis& analysis, const CompiledDictionary& dict, size_t m,
                    std::string_view code, const RoleAssignment& r);
 
@@ -128,6 +129,15 @@ int32_t MeansAgent(const SentenceAnalysis& analysis, const CompiledDictionary& d
 // fighting without a named enemy is not among them: in war reports the enemy is named, and where not, the
 // shots may have hit no one.
 bool UnnamedTargetAct(std::string_view code, bool security_source, bool police_source);
+
+// Violence on people whose victim a passive names without its agent ("two journalists were abducted",
+// "five people were killed"): abduction (181), assault and killing (180, 182x) `code` at `match`. Where the
+// sentence names no one who could have done it (UnnamedAgent), the coder codes it with an unnamed source, as
+// an AuthorityAct without an agent; only with a named victim. Not after "being" ("without risk of them being
+// tortured", "is being abused": fears and figures of speech), nor with an accident or disaster a few words
+// after the verb in its clause ("injured in a motorcycle crash", "killed following an earthquake"), which
+// no one did.
+bool UnnamedViolence(const SentenceAnalysis& analysis, const VerbMatch& match, std::string_view code);
 
 // Domestic acts whose target, when the text names none, is the source's own country: protest (14x: "students
 // staged demonstrations", "workers began a hunger strike" are protests against their own state), easing or
@@ -142,8 +152,10 @@ bool DomesticAct(std::string_view code);
 // the economy"): with no other party named, it is a commitment of the source to its own country, which the
 // coder codes as a DomesticAct (CAMEO's coders code it X -> X). Other generic intents without a target
 // ("agreed to buy", "promised to cut taxes", "offered to repay") are not: in news they are mostly a
-// company's deals or a campaign's promises.
-bool StatedReadiness(const SentenceAnalysis& analysis, const VerbMatch& match, std::string_view code);
+// company's deals or a campaign's promises. Nor is a readiness for no act: a noun phrase after the "to"
+// ("is committed to poverty reduction", "to a strong dollar") is a policy stated, with no party and no act.
+bool StatedReadiness(const SentenceAnalysis& analysis, const CompiledDictionary& dict, const VerbMatch& match,
+                     std::string_view code);
 
 // A source whose domestic acts are no acts of or against its state: companies and media ("Samsung
 // demonstrated a phone", "the broadcaster took him off air"), whose country is where they trade.
@@ -210,6 +222,12 @@ int32_t CountryOfAttributiveNoun(const SentenceAnalysis& analysis, uint32_t from
 // words between or after do not read so.
 int32_t NounObjectAuthor(const SentenceAnalysis& analysis, uint32_t from, const VerbMatch& next,
                          uint16_t clause);
+// The agent of the acts an investigation (09x) looks into, its target: after the investigation's words at
+// `from`, in its clause, with no actor or comma between, a past participle and "by" ("launched an
+// investigation into alleged crimes committed by Gondorian forces"). Those who are investigated for what
+// they did are the investigation's object; a "by" after no participle may name the investigators. -1 when
+// none.
+int32_t InvestigatedAgent(const SentenceAnalysis& analysis, uint32_t from, uint16_t clause);
 // The chunk of a passive's "by" agent within kMaxByDistance words after `from` in the clause, or -1.
 int32_t FindAgentAfterBy(const SentenceAnalysis& analysis, uint32_t from, uint16_t clause);
 

@@ -169,6 +169,57 @@ bool ExplosiveAgent(const SentenceAnalysis& a, const CompiledDictionary& dict, s
   return false;
 }
 
+namespace {
+
+bool Article(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
+
+// The party named after the "with" of a fight (19x match `fight`) that is the means of the passive killing
+// `verb`: "in" or "during" a few plain words after the verb, an article and up to two modifiers, the fight's
+// words, "with" (its own last word or the next), an article and up to two modifiers, then an actor chunk that
+// is no place: "were killed on Monday in a fierce clash with rebels", "were wounded during clashes with the
+// police". The victims were one side of the fight; the other side killed them. "between" names both sides,
+// not the other one: no agent. -1 when the words do not read so.
+int32_t FightPartner(const SentenceAnalysis& a, const VerbMatch& verb, const VerbMatch& fight,
+                     uint16_t clause) {
+  constexpr uint32_t kMaxGap = 3;        // "were killed (on Monday) in ..."
+  constexpr uint32_t kMaxModifiers = 2;  // "a (fierce) (gun) battle with (the) (armed) rebels"
+  auto modifier = [&](uint32_t i) {
+    return a.tokens[i].chunk < 0 && (a.tokens[i].flags & kFlagWord) &&
+           !(a.tokens[i].flags & kFlagCapitalized) && a.tokens[i].clause == clause &&
+           !IsPreposition(a.Folded(i)) && !Article(a.Folded(i));
+  };
+  // Before the fight: "in"/"during", an article, modifiers.
+  uint32_t p = fight.trigger_begin, skipped = 0;
+  while (p > verb.trigger_end && skipped < kMaxModifiers && modifier(p - 1)) --p, ++skipped;
+  if (p > verb.trigger_end && Article(a.Folded(p - 1))) --p;
+  if (p == verb.trigger_end || (a.Folded(p - 1) != "in" && a.Folded(p - 1) != "during")) return -1;
+  if (p - 1 - verb.trigger_end > kMaxGap) return -1;
+  for (uint32_t t = verb.trigger_end; t + 1 < p; ++t)
+    if (a.tokens[t].chunk >= 0 || a.tokens[t].clause != clause || (a.tokens[t].classes & kClassComma))
+      return -1;
+  // After it: "with", an article, modifiers, the chunk.
+  uint32_t w = fight.trigger_end;
+  if (a.Folded(w - 1) == "with") {
+    if (fight.target_chunk >= 0) {
+      const ActorChunk& c = a.chunks[fight.target_chunk];
+      return c.place ? -1 : fight.target_chunk;
+    }
+    --w;
+  } else if (w >= a.tokens.size() || a.Folded(w) != "with" || a.tokens[w].clause != clause) {
+    return -1;
+  }
+  uint32_t j = w + 1;
+  if (j < a.tokens.size() && Article(a.Folded(j)) && a.tokens[j].chunk < 0) ++j;
+  for (skipped = 0; j < a.tokens.size() && skipped < kMaxModifiers && modifier(j); ++j, ++skipped) {
+  }
+  if (j >= a.tokens.size() || a.tokens[j].clause != clause || a.tokens[j].chunk < 0) return -1;
+  const int32_t chunk = a.tokens[j].chunk;
+  const ActorChunk& c = a.chunks[chunk];
+  return c.begin == j && !c.place ? chunk : -1;
+}
+
+}  // namespace
+
 int32_t MeansAgent(const SentenceAnalysis& a, const CompiledDictionary& dict, size_t m, std::string_view code,
                    const RoleAssignment& r) {
   constexpr uint32_t kMaxModifiers =
@@ -185,6 +236,12 @@ int32_t MeansAgent(const SentenceAnalysis& a, const CompiledDictionary& dict, si
     if (k == m || means.trigger_begin <= verb.trigger_end || a.tokens[means.trigger_begin].clause != clause ||
         !(means_code.starts_with("183") || means_code.starts_with("19")))
       continue;
+    // "were killed in a clash with rebels": a fight the victims' side had with a party the fight's "with"
+    // names, that party (FightPartner).
+    if (means_code.starts_with("19")) {
+      const int32_t partner = FightPartner(a, verb, means, clause);
+      if (partner >= 0) return partner;
+    }
     uint32_t i = means.trigger_begin, skipped = 0;
     while (i > verb.trigger_end && skipped < kMaxModifiers && a.tokens[i - 1].chunk < 0 &&
            (a.tokens[i - 1].flags & kFlagWord) && !(a.tokens[i - 1].flags & kFlagCapitalized) &&
@@ -209,6 +266,26 @@ int32_t MeansAgent(const SentenceAnalysis& a, const CompiledDictionary& dict, si
     if (plain) return chunk;
   }
   return -1;
+}
+
+bool UnnamedViolence(const SentenceAnalysis& a, const VerbMatch& match, std::string_view code) {
+  if (!(code.starts_with("181") || code.starts_with("180") || code.starts_with("182"))) return false;
+  // "without risk of them being tortured", "tolerance is being abused": a progressive or gerund passive is
+  // mostly a fear, a risk or a figure of speech, not a report of violence done.
+  if (match.trigger_begin > 0 && a.Folded(match.trigger_begin - 1) == "being") return false;
+  // Accidents and disasters kill and injure without an agent: "were injured in a motorcycle crash", "killed
+  // following a massive earthquake", "the number killed in the disaster".
+  constexpr std::array<std::string_view, 16> kAccidents = {
+      "crash",  "accident", "collision", "earthquake", "quake",     "disaster", "tsunami", "flood",
+      "floods", "storm",    "hurricane", "avalanche",  "landslide", "cyclone",  "crashes", "accidents"};
+  constexpr uint32_t kMaxCauseDistance = 8;  // "(have been killed) following a massive underwater earthquake"
+  const uint16_t clause = a.tokens[match.trigger_begin].clause;
+  for (uint32_t i = match.trigger_end; i < a.tokens.size() && i <= match.trigger_end + kMaxCauseDistance;
+       ++i) {
+    if (a.tokens[i].clause != clause) break;
+    if (OneOf(a.Folded(i), kAccidents)) return false;
+  }
+  return true;
 }
 
 bool UnnamedTargetAct(std::string_view code, bool security_source, bool police_source) {

@@ -81,6 +81,27 @@ int32_t NounObjectAuthor(const SentenceAnalysis& a, uint32_t from, const VerbMat
   return a.chunks[c].begin == j && !a.chunks[c].place ? c : -1;
 }
 
+int32_t InvestigatedAgent(const SentenceAnalysis& a, uint32_t from, uint16_t clause) {
+  constexpr uint32_t kMaxInvestigatedWords = 8;  // "into alleged crimes (that were) committed by"
+  for (uint32_t i = from; i < a.tokens.size() && i <= from + kMaxInvestigatedWords; ++i) {
+    // Another actor, a comma or another clause ends the investigated act's phrase.
+    if (a.tokens[i].clause != clause || a.tokens[i].chunk >= 0 || (a.tokens[i].classes & kClassComma))
+      return -1;
+    if (a.Folded(i) != "by") continue;
+    // The "by" must be the act's: right after its participle ("committed by", "carried out by"); after
+    // anything else it may name the investigators themselves ("an inquiry into the deaths by the coroner").
+    uint32_t participle = i - 1;
+    if (participle > from && a.Folded(participle) == "out") --participle;
+    if (i == from || !a.Folded(participle).ends_with("ed")) return -1;
+    uint32_t j = i + 1;
+    if (j < a.tokens.size() && a.Folded(j) == "the" && a.tokens[j].chunk < 0) ++j;
+    if (j >= a.tokens.size() || a.tokens[j].clause != clause || a.tokens[j].chunk < 0) return -1;
+    const int32_t c = a.tokens[j].chunk;
+    return a.chunks[c].begin == j && !a.chunks[c].place ? c : -1;
+  }
+  return -1;
+}
+
 int32_t FindAgentAfterBy(const SentenceAnalysis& a, uint32_t from, uint16_t clause) {
   for (uint32_t i = from; i < a.tokens.size() && i < from + kMaxByDistance; ++i) {
     if (a.tokens[i].clause != clause) return -1;

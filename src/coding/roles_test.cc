@@ -42,6 +42,10 @@ verb 194 : shelling | artillery fire
 agent MIL : soldiers
 agent REB : rebels | rebel | terrorist
 verb 130 : threaten to
+verb 090 : launch (an) investigation
+verb 190 : clash with +
+cameo 190 goldstein=-10.0 plover=ASSAULT : Use conventional military force
+cameo 090 goldstein=-2.0 plover=INVESTIGATE : Investigate
 verb 030 : be prepared to | be committed to | agree to | promise
 cameo 030 goldstein=4.0 plover=AGREE : Express intent to cooperate
 verb 111 : + draw criticism from $ | criticize +
@@ -129,6 +133,10 @@ TEST(DomesticActs, StatedReadinessWithoutAPartyIsToTheOwnCountry) {
   EXPECT_EQ(Triples("Gondor is simply not prepared to end the ban."), V({}));
   // A named party is the target as before.
   EXPECT_EQ(Triples("Gondor is prepared to meet Rohan."), V({"GON 036 ROH"}));
+  // A policy after the "to", a noun phrase, is no readiness for an act.
+  EXPECT_EQ(Triples("Gondor is completely committed to poverty reduction."), V({}));
+  EXPECT_EQ(Triples("The Gondorian government is committed to a strong currency."), V({}));
+  EXPECT_EQ(Triples("Gondor is now prepared to take back its old laws."), V({"GON 030 GON"}));
 }
 
 // An announced refusal to cooperate is the rejection of that act; a negated report, an inability or a refusal
@@ -363,7 +371,8 @@ TEST(ExplosiveAgents, AKillingByABombWhoseBomberIsUnnamedHasAnEmptySource) {
   EXPECT_EQ(Triples("A roadside bomb planted by rebels killed two Gondorian soldiers."), V({}));
   // A bombing in another clause or as an object is no agent.
   EXPECT_EQ(Triples("After the car bomb, gunmen killed two Gondorian soldiers."), V({}));
-  EXPECT_EQ(Triples("The Gondorian soldiers who found a roadside bomb were killed."), V({}));
+  // (The killing is an event, with an unnamed agent: roles.h UnnamedViolence.)
+  EXPECT_EQ(Triples("The Gondorian soldiers who found a roadside bomb were killed."), V({" 1823 GONMIL"}));
   // Without a named victim there is no event: an unnamed agent of an unnamed act says nothing.
   EXPECT_EQ(Triples("A roadside bomb exploded near the capital on Sunday."), V({}));
 }
@@ -375,7 +384,7 @@ TEST(MeansAgents, TheActorBeforeTheMeansOfAPassiveKillingIsItsAgent) {
             V({"ROH 180 GONCVL"}));
   // An actor after the means is its target or place, not its agent; a bare means names no one.
   EXPECT_EQ(Triples("Four Gondorian farmers were killed in shelling of Rohan."), V({}));
-  EXPECT_EQ(Triples("Four Gondorian farmers were killed in the shelling."), V({}));
+  EXPECT_EQ(Triples("Four Gondorian farmers were killed in the shelling."), V({" 1823 GONCVL"}));
 }
 
 // A pattern that places its target before its anchor names it there: the verb's subject when only its verb
@@ -398,6 +407,64 @@ TEST(TargetSlots, ATargetSlotBeforeTheVerbIsItsSubject) {
   EXPECT_EQ(Triples("Rohirric farmers left, and the dam drew criticism from Gondorian students."), V{});
   // Without a source the subject is the target of no event.
   EXPECT_EQ(Triples("Edoras drew criticism from the press."), V{});
+}
+
+}  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// An investigation into an act (another match, which ends the object search) whose agent follows the act's
+// participle and "by" investigates that agent; with a comma between, the "by" phrase is not the act's.
+TEST(Investigations, TheAgentOfTheInvestigatedActsIsTheTarget) {
+  EXPECT_EQ(
+      Triples("The Gondorian ministry launched an investigation into the shelling committed by Rohirric "
+              "soldiers."),
+      V({"GONGOV 090 ROHMIL"}));
+  EXPECT_EQ(Triples("The Gondorian ministry launched an investigation into the shelling carried out by "
+                    "Rohirric soldiers."),
+            V({"GONGOV 090 ROHMIL"}));
+  EXPECT_EQ(
+      Triples("The Gondorian ministry launched an investigation into the shelling, reported by Rohirric "
+              "soldiers."),
+      V({}));
+}
+
+}  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// A passive killing in a fight "with" a party was done by that party; a fight "between" two parties names
+// no agent of the killing.
+TEST(MeansAgents, TheOtherSideOfAFightIsTheAgentOfAPassiveKilling) {
+  EXPECT_EQ(Triples("Two Gondorian soldiers were killed in a clash with Rohirric rebels."),
+            V({"ROHREB 1823 GONMIL"}));
+  EXPECT_EQ(
+      Triples("Two Gondorian soldiers were killed on Monday during fierce clashes with the Rohirric rebels."),
+      V({"GONMIL 190 ROHREB", "ROHREB 1823 GONMIL"}));
+  EXPECT_EQ(Triples("Two Gondorian soldiers were killed in a clash between Rohirric rebels and farmers."),
+            V({}));
+}
+
+}  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// A passive act of violence on a named victim whose agent the sentence does not name is an event with an
+// unnamed source; not an accident's or a disaster's victims, nor a fear ("being tortured"), nor where
+// another actor could be the agent.
+TEST(UnnamedViolence, AnAgentlessPassiveKillingOfANamedVictimHasAnEmptySource) {
+  EXPECT_EQ(Triples("Two Gondorian farmers were killed on Monday."), V({" 1823 GONCVL"}));
+  EXPECT_EQ(Triples("Two Gondorian farmers were wounded in the north."), V({" 180 GONCVL"}));
+  EXPECT_EQ(Triples("Two Gondorian farmers were killed in a road accident."), V({}));
+  EXPECT_EQ(Triples("Two Gondorian farmers were killed following a massive earthquake."), V({}));
+  EXPECT_EQ(Triples("Gondorian farmers fear being killed."), V({}));
+  EXPECT_EQ(Triples("Two Gondorian farmers were killed after Rohirric soldiers crossed the border."), V({}));
 }
 
 }  // namespace
