@@ -13,6 +13,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "dyad/dictionary.h"
@@ -544,6 +545,29 @@ TEST_F(DefaultDictionariesTest, RenamedCapitalIsDated) {
     EXPECT_EQ(e->valid_to, "2022-09-17");
   }
   EXPECT_TRUE(nur_sultan);
+}
+
+// The capital of a state that dissolved names the state of the event's date ("Belgrade" in 1999 is
+// Yugoslavia's government), and undated text takes today's.
+TEST_F(DefaultDictionariesTest, CapitalOfADissolvedStateFollowsTheDate) {
+  const auto capitals = Entries(EntryKind::kActor, "/countries.txt");
+  const std::vector<std::tuple<std::string_view, std::string_view, std::string_view>> cases = {
+      {"Belgrade", "1999-04-01", "YUGGOV"}, {"Belgrade", "2004-06-01", "SCGGOV"},
+      {"Belgrade", "2010-01-01", "SRBGOV"}, {"Moscow", "1985-03-11", "SUNGOV"},
+      {"Kremlin", "1992-01-01", "RUSGOV"},  {"Prague", "1968-08-21", "CSKGOV"},
+      {"Prague", "1993-01-02", "CZEGOV"},   {"Juba", "2011-07-09", "SSDGOV"},
+      {"Juba", "1995-05-01", "SDN"},
+  };
+  for (const auto& [phrase, date, code] : cases)
+    EXPECT_EQ(CodeOn(capitals, phrase, date), code) << phrase << " " << date;
+  for (std::string_view phrase : {"Belgrade", "Moscow", "Prague", "Juba"}) {
+    const DictionaryEntry* first = nullptr;
+    for (const DictionaryEntry* e : capitals)
+      if (!first && std::find(e->phrases.begin(), e->phrases.end(), phrase) != e->phrases.end()) first = e;
+    ASSERT_NE(first, nullptr) << phrase;
+    EXPECT_TRUE(first->valid_to.empty())
+        << phrase << ": undated text takes the first line, which must be today's";
+  }
 }
 
 TEST_F(DefaultDictionariesTest, EveryVerbCodeIsACameoCode) {
