@@ -74,11 +74,26 @@ bool ExactMatches(const CompiledDictionary& dict, const SentenceAnalysis& a, uin
   return (a.tokens[i].flags & kFlagWord) && a.Folded(i) == dict.lemmas().word(word);
 }
 
-// True when token `i` is pattern word `e`: its lemma, for a stem its beginning, for an exact word the word.
-// On the common path one flag test is added to the lemma test: dyad's own patterns have neither kind.
+// True when lower-case word token `i` inside an actor chunk may be a word of dictionary entry `entry`'s
+// pattern: only a negative pattern's ('-' without a paired code) may take it. Its words often run into the
+// chunk that names the firm or body they describe ("US phone company Qwest", "the US long-distance phone
+// firm", where "company" and "firm" open the actor's chunk): the negative must still win over the shorter
+// event pattern ("phone +"), which would make a call of the actor's description. Asked only when the lemma
+// matched and Matchable refused, so the entry is looked up rarely.
+[[gnu::noinline]] bool NegativeWordInChunk(const CompiledDictionary& dict, const SentenceAnalysis& a,
+                                           uint32_t i, uint32_t entry) {
+  if (a.tokens[i].chunk < 0 || (a.tokens[i].flags & kFlagCapitalized)) return false;
+  const EntryView v = dict.entry(entry);
+  return v.code == "-" && v.paired_code.empty();
+}
+
+// True when token `i` is pattern word `e` of dictionary entry `entry`'s pattern: its lemma, for a stem its
+// beginning, for an exact word the word. On the common path one flag test is added to the lemma test: dyad's
+// own patterns have neither kind.
 inline bool WordMatches(const CompiledDictionary& dict, const SentenceAnalysis& a, uint32_t i,
-                        const PatternElement& e) {
-  if (a.tokens[i].lemma == e.lemma && !(e.flags & kElementExact)) return Matchable(a, i);
+                        const PatternElement& e, uint32_t entry) {
+  if (a.tokens[i].lemma == e.lemma && !(e.flags & kElementExact))
+    return Matchable(a, i) || NegativeWordInChunk(dict, a, i, entry);
   if (!(e.flags & (kElementStem | kElementExact))) return false;
   return ((e.flags & kElementStem) ? StemMatches(dict, a, i, e.lemma) : ExactMatches(dict, a, i, e.lemma)) &&
          Matchable(a, i);
@@ -290,7 +305,7 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
           // TABARI's reading (CoderOptions::unbounded_pattern_gaps): the word's first occurrence in the
           // rest of the clause, whatever stands between.
           for (uint32_t i = pos; i < n && a.tokens[i].clause == clause; ++i) {
-            if (WordMatches(dict, a, i, e)) {
+            if (WordMatches(dict, a, i, e, p.entry)) {
               pos = AfterAttachedHyphen(a, i + 1);
               found = true;
               break;
@@ -309,7 +324,7 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
         for (uint32_t gap = 0; gap <= (max_gap == 0 ? 0 : kMaxNounPhraseGap) && pos + gap < n; ++gap) {
           uint32_t i = pos + gap;
           if (a.tokens[i].clause != clause) break;
-          if (WordMatches(dict, a, i, e)) {
+          if (WordMatches(dict, a, i, e, p.entry)) {
             pos = AfterAttachedHyphen(a, i + 1);
             found = true;
             break;

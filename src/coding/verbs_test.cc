@@ -519,5 +519,44 @@ country UZB : Uzbekistan
             (std::vector<std::string>{"ZEM 045 RUS"}));
 }
 
+// A slot written before the possessive ("attack + 's record") takes the possessor, and the pattern's next
+// word must follow its "'s"; a negative pattern may take words that open an actor's chunk ("phone company"
+// before the named firm), so that the shorter event pattern does not make an event of the actor's
+// description.
+TEST(VerbMatching, PossessiveSlotAndNegativeWordsInsideAnActor) {
+  static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(R"(
+country ARN : Arnor
+country GON : Gondor
+agent GOV : governor
+agent BUS : company | firm
+actor GONBUS country=GON sectors=BUS : Palantir Works
+verb 190 : attack +
+verb 111 : attack + 's record
+verb 041 : phone +
+verb 163 : sanction +
+verb - : phone company | phone firm | sanction military action
+cameo 190 goldstein=-10.0 : Use conventional military force
+cameo 111 goldstein=-2.0 : Criticize or denounce
+cameo 041 goldstein=1.0 : Discuss by telephone
+cameo 163 goldstein=-8.0 : Impose embargo, boycott, or sanctions
+)");
+  auto code = [&](const std::string& text) { return CodedTriples(dict, text, "2020-05-01"); };
+  EXPECT_EQ(code("The Arnor governor attacked the Gondor governor's economic record."),
+            (std::vector<std::string>{"ARNGOV 111 GONGOV"}));
+  // Without the possessive, or with another word after it, the attack stands.
+  EXPECT_EQ(code("The Arnor governor attacked the Gondor governor on Monday."),
+            (std::vector<std::string>{"ARNGOV 190 GONGOV"}));
+  EXPECT_EQ(code("The Arnor governor attacked the Gondor governor's convoy."),
+            (std::vector<std::string>{"ARNGOV 190 GONGOV"}));
+  // "company" and "firm" open the actor's chunk; the firm phoned no one.
+  EXPECT_EQ(code("Gondor phone company Palantir Works said it would expand."), (std::vector<std::string>{}));
+  EXPECT_EQ(code("Gondor bought the Arnor phone firm last year."), (std::vector<std::string>{}));
+  // A call made is still a call.
+  EXPECT_EQ(code("Arnor phoned Gondor on Monday."), (std::vector<std::string>{"ARN 041 GON"}));
+  // "sanction" as authorising an act imposes no sanctions; on a state it does.
+  EXPECT_EQ(code("Arnor wants a resolution sanctioning military action."), (std::vector<std::string>{}));
+  EXPECT_EQ(code("Arnor sanctioned Gondor last year."), (std::vector<std::string>{"ARN 163 GON"}));
+}
+
 }  // namespace
 }  // namespace dyad

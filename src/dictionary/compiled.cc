@@ -319,6 +319,9 @@ class DictionaryCompiler {
         const bool stem = part.size() > 1 && part.back() == '~' && !optional;
         if (stem) part.remove_suffix(1);
         PhraseWords(part, &folded_, &rules_);
+        // The possessive written alone ("attack + 's record") is one word, as the tokenizer splits it from
+        // text.
+        if (part == "'s") folded_.assign(1, std::string(part)), rules_.assign(1, CaseRule::kAny);
         // A prefix written with its hyphen ("anti-" in TABARI's "ANTI- + *") is the word: the matcher takes
         // the hyphen written against a matched word along with it (verbs.cc, AfterAttachedHyphen).
         if (folded_.size() > 1 && folded_.back() == "-" && part.ends_with('-')) folded_.pop_back();
