@@ -259,6 +259,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   }
   if (!options.object_nouns_as_events) DropObjectNounMatches(&analysis);
   if (!options.participle_clause_acts) DropParticipleClauseMatches(&analysis);
+  if (!options.compound_patterns.empty()) PreferCompoundPatterns();  // suites only (coder_suites.cc)
   if (TooComplex()) return;  // a suite's complexity filter; never for news (CoderOptions::complexity)
   if (options.first_verb_per_clause) {
     if (options.code_all_verbs) all_matches = analysis.matches;

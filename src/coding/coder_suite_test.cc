@@ -47,6 +47,30 @@ verb 051 : praise +
             (V{"KAZ 051 TUR", "KAZ 051 UZB"}));
 }
 
+// A bare '%' pattern (the verb alone, "POSTPONE - % * [120]") is the verb's reading where the coordinated
+// actors stand at its marker, over the verb's longer patterns; elsewhere those keep their match. "test.txt"
+// line 4 is "postpone".
+TEST(CoderCompoundTest, BareCompoundPatternWinsWhereTheCompoundIs) {
+  const auto dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan
+country UZB : Uzbekistan
+verb 120 : postpone
+verb 161 : postpone talks
+)");
+  CoderOptions options;
+  const std::string date = "2020-05-01";
+  options.compound_patterns = {{"test.txt", 4, false}};
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan and Uzbekistan postponed talks.", date, options),
+            (V{"KAZ 120 UZB", "UZB 120 KAZ"}));
+  // No compound before the verb: the longer pattern, with its own actors.
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan postponed talks with Uzbekistan.", date, options),
+            (V{"KAZ 161 UZB"}));
+  // Without the option the longer pattern codes the pair too.
+  options.compound_patterns.clear();
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan and Uzbekistan postponed talks.", date, options),
+            (V{"KAZ 161 UZB", "UZB 161 KAZ"}));
+}
+
 // TABARI's compound actor codes ("[FRO/BIL/SAM]", read by the TABARI actor reader only): an event of such an
 // actor is one event per part, none between an actor and itself.
 TEST(CoderCompoundTest, CompoundActorCodesCodeEachPart) {
