@@ -71,6 +71,21 @@ verb 161 : postpone talks
             (V{"KAZ 161 UZB", "UZB 161 KAZ"}));
 }
 
+// PETRARCH's skip ('^') covers the noun phrase its actor stands in: the pattern's next word may follow the
+// phrase's own nouns ("their Turkey communities about").
+TEST(CoderCompoundTest, SkipCoversTheNounPhraseOfItsActor) {
+  const auto dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan
+country UZB : Uzbekistan
+country TUR : Turkey
+verb 130 : warn their ^ about +
+)");
+  const std::string date = "2020-05-01";
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan warned their Turkey communities about Uzbekistan.", date),
+            (V{"KAZ 130 UZB"}));
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan warned their Turkey about Uzbekistan.", date), (V{"KAZ 130 UZB"}));
+}
+
 // TABARI's compound actor codes ("[FRO/BIL/SAM]", read by the TABARI actor reader only): an event of such an
 // actor is one event per part, none between an actor and itself.
 TEST(CoderCompoundTest, CompoundActorCodesCodeEachPart) {
