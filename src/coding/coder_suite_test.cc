@@ -86,6 +86,25 @@ verb 130 : warn their ^ about +
   EXPECT_EQ(CodedTriples(dict, "Kazakhstan warned their Turkey about Uzbekistan.", date), (V{"KAZ 130 UZB"}));
 }
 
+// PETRARCH codes verbs (CoderOptions::object_nouns_as_events off, its suites): a pattern's verb right after
+// an article or "of" is a noun there and codes nothing (news coding does not drop such matches).
+TEST(CoderCompoundTest, NounAfterArticleOrOfIsNoVerbForPetrarch) {
+  const auto dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan
+country UZB : Uzbekistan
+verb 040 : present credentials to +
+verb 050 : support
+)");
+  const std::string date = "2020-05-01";
+  CoderOptions options;
+  options.object_nouns_as_events = false;
+  EXPECT_EQ(
+      CodedTriples(dict, "Kazakhstan presented credentials to Uzbekistan in a show of support to Uzbekistan.",
+                   date, options),
+      (V{"KAZ 040 UZB"}));
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan supported Uzbekistan.", date, options), (V{"KAZ 050 UZB"}));
+}
+
 // TABARI's compound actor codes ("[FRO/BIL/SAM]", read by the TABARI actor reader only): an event of such an
 // actor is one event per part, none between an actor and itself.
 TEST(CoderCompoundTest, CompoundActorCodesCodeEachPart) {

@@ -139,4 +139,19 @@ void TakePlaceTargets(const SentenceAnalysis& a, std::vector<RoleAssignment>* ro
   }
 }
 
+void DropNounTriggerMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
+  size_t kept = 0;
+  for (size_t m = 0; m < a->matches.size(); ++m) {
+    const VerbMatch& match = a->matches[m];
+    // The verb is the pattern's anchor, which words written before it ("IN * [072]") may precede.
+    const WordId verb = dict.pattern_elements()[dict.pattern(match.pattern).anchor].lemma;
+    uint32_t at = match.trigger_begin;
+    while (at + 1 < match.trigger_end && a->tokens[at].lemma != verb) ++at;
+    const std::string_view before = at > 0 ? a->Folded(at - 1) : std::string_view();
+    const bool noun = before == "a" || before == "an" || before == "the" || before == "of";
+    if (!noun) a->matches[kept++] = match;
+  }
+  a->matches.resize(kept);
+}
+
 }  // namespace dyad
