@@ -35,7 +35,9 @@ COMPLEX: (its VERBS and CONJ limits) options (.options file or "{ OPTION: ... }"
 TABARI codes one verb per clause and pairs events: a verb's secondary code ("LEFT_ [032:033]") is also coded
 as the target's act toward the source. A pattern with TABARI's compound marker ("- % * TALKS") codes only
 within the coordinated actors at the marker ("Gondor and Osgiliath held talks"), each toward the other, and an
-actor with a compound code ("[FRO/BIL/SAM]") is each of its parts. TABARI's and PETRARCH-1's pattern words
+actor with a compound code ("[FRO/BIL/SAM]") is each of its parts. UniversalPetrarch's suites (they name a
+<PICOfile>) read '%' so too, and a bare one ("POSTPONE - % * [120]") wins there over the verb's longer patterns.
+TABARI's and PETRARCH-1's pattern words
 that '_' does not join may have any words of the clause between them ("SUGGESTED * APPLY" on "suggested Gondor
 should apply"; PETRARCH-1's unit suite, the one without a <PICOfile>).
 For TABARI and PETRARCH-1's unit suite (with their own dictionaries) the words of an actor name may stand up to
