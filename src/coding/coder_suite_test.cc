@@ -94,6 +94,7 @@ country KAZ : Kazakhstan
 country UZB : Uzbekistan
 verb 040 : present credentials to +
 verb 050 : support
+verb 072 : in accord with +
 )");
   const std::string date = "2020-05-01";
   CoderOptions options;
@@ -103,6 +104,10 @@ verb 050 : support
                    date, options),
       (V{"KAZ 040 UZB"}));
   EXPECT_EQ(CodedTriples(dict, "Kazakhstan supported Uzbekistan.", date, options), (V{"KAZ 050 UZB"}));
+  // A pattern written from a preposition before its verb: the verb is its last word.
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan was in accord with Uzbekistan.", date, options),
+            (V{"KAZ 072 UZB"}));
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan was in an accord with Uzbekistan.", date, options), V{});
 }
 
 // TABARI's compound actor codes ("[FRO/BIL/SAM]", read by the TABARI actor reader only): an event of such an
