@@ -35,7 +35,9 @@ COMPLEX: (its VERBS and CONJ limits) options (.options file or "{ OPTION: ... }"
 TABARI codes one verb per clause and pairs events: a verb's secondary code ("LEFT_ [032:033]") is also coded
 as the target's act toward the source. A pattern with TABARI's compound marker ("- % * TALKS") codes only
 within the coordinated actors at the marker ("Gondor and Osgiliath held talks"), each toward the other, and an
-actor with a compound code ("[FRO/BIL/SAM]") is each of its parts. TABARI's and PETRARCH-1's pattern words
+actor with a compound code ("[FRO/BIL/SAM]") is each of its parts. UniversalPetrarch's suites (they name a
+<PICOfile>) read '%' so too, and a bare one ("POSTPONE - % * [120]") wins there over the verb's longer patterns.
+TABARI's and PETRARCH-1's pattern words
 that '_' does not join may have any words of the clause between them ("SUGGESTED * APPLY" on "suggested Gondor
 should apply"; PETRARCH-1's unit suite, the one without a <PICOfile>).
 For TABARI and PETRARCH-1's unit suite (with their own dictionaries) the words of an actor name may stand up to
@@ -108,6 +110,11 @@ std::shared_ptr<const dyad::Dictionary> LoadSuiteDictionaries(
         dyad::ReadPetrarchDictionary(path.string(), text, kind, &source, &notes);
         // PETRARCH, too, composes an agent with any actor code ("Ithilen's president" ITHGOV).
         if (kind == dyad::ForeignFileKind::kActors) dyad::TabariNationalCodesByUse(&source, first);
+        if (kind == dyad::ForeignFileKind::kVerbs) {
+          std::vector<dyad::CoderOptions::CompoundPattern> marked =
+              dyad::PetrarchCompoundPatterns(path.string(), text);
+          compound->insert(compound->end(), marked.begin(), marked.end());
+        }
         break;
       }
     }
@@ -239,8 +246,11 @@ int RunValidate(int argc, char** argv) {
   coder_options.hypotheticals_as_acts = dyad::IsTabariProjectName(path);
   // PETRARCH codes verbs only: an event noun in a verb's object is part of the object (docs/validation.md).
   coder_options.object_nouns_as_events = dyad::IsTabariProjectName(path);
-  // TABARI's '%' patterns code within the compound at the marker (docs/validation.md, "Compounds").
-  if (dyad::IsTabariProjectName(path)) coder_options.compound_patterns = std::move(compound_patterns);
+  // TABARI's '%' patterns code within the compound at the marker (docs/validation.md, "Compounds"), and so
+  // do UniversalPetrarch's (the suites naming a <PICOfile>); PETRARCH-1's unit suite expects another
+  // reading of them (docs/validation.md, branch petr9).
+  if (dyad::IsTabariProjectName(path) || !suite->ontology_file.empty())
+    coder_options.compound_patterns = std::move(compound_patterns);
   // PETRARCH's and TABARI's coders take a place after an act without object as its target: TABARI's target
   // is the first actor after the verb, whatever its preposition ("appealed for peace in Ithilen", the
   // suite's DEMO-16; docs/validation.md).

@@ -162,6 +162,11 @@ size_t TabariNationalCodesByUse(DictionarySource* source, size_t first);
 // the compound after the verb. Source: src/eval/tabari_suite_patterns.cc.
 std::vector<CoderOptions::CompoundPattern> TabariCompoundPatterns(std::string_view file_name,
                                                                   std::string_view verbs_text);
+// The same for a PETRARCH verb file, whose comments start with '#' (a '%' or '*' in a comment is no
+// marker). UniversalPetrarch's suites expect the bare ones ("POSTPONE - % * [120]") to win when the compound
+// is there (CoderOptions::compound_patterns). Source: src/eval/petrarch_suite.cc.
+std::vector<CoderOptions::CompoundPattern> PetrarchCompoundPatterns(std::string_view file_name,
+                                                                    std::string_view verbs_text);
 
 // Reads a whole TABARI suite: the .project, its options and text files (looked up beside the project, then
 // in `dict_dir` when not empty). The dictionaries are only named (suite.dictionaries), not read. NotFound

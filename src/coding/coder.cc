@@ -257,8 +257,12 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     FindVerbMatches(dict, &analysis, options.unbounded_pattern_gaps);
     if (analysis.matches.empty()) return;
   }
-  if (!options.object_nouns_as_events) DropObjectNounMatches(&analysis);
+  if (!options.object_nouns_as_events) {
+    DropObjectNounMatches(&analysis);
+    DropNounTriggerMatches(dict, &analysis);
+  }
   if (!options.participle_clause_acts) DropParticipleClauseMatches(&analysis);
+  if (!options.compound_patterns.empty()) PreferCompoundPatterns();  // suites only (coder_suites.cc)
   if (TooComplex()) return;  // a suite's complexity filter; never for news (CoderOptions::complexity)
   if (options.first_verb_per_clause) {
     if (options.code_all_verbs) all_matches = analysis.matches;

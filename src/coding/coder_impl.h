@@ -93,6 +93,7 @@ struct Coder::Impl {
   // coordinated group of at least two actors at its '%' (false: none; `members` is then empty).
   const CoderOptions::CompoundPattern* CompoundPatternOf(const EntryView& verb) const;
   bool CompoundAtMarker(const VerbMatch& match, bool after_verb, std::vector<int32_t>* members) const;
+  void PreferCompoundPatterns();
   bool TooComplex() const;
   bool PossessiveBeforeAgent(const ActorChunk& chunk) const;
   void StoryAgent(const Document& doc, uint32_t cue_begin, uint32_t cue_end, EventActor* out) const;

@@ -47,6 +47,69 @@ verb 051 : praise +
             (V{"KAZ 051 TUR", "KAZ 051 UZB"}));
 }
 
+// A bare '%' pattern (the verb alone, "POSTPONE - % * [120]") is the verb's reading where the coordinated
+// actors stand at its marker, over the verb's longer patterns; elsewhere those keep their match. "test.txt"
+// line 4 is "postpone".
+TEST(CoderCompoundTest, BareCompoundPatternWinsWhereTheCompoundIs) {
+  const auto dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan
+country UZB : Uzbekistan
+verb 120 : postpone
+verb 161 : postpone talks
+)");
+  CoderOptions options;
+  const std::string date = "2020-05-01";
+  options.compound_patterns = {{"test.txt", 4, false}};
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan and Uzbekistan postponed talks.", date, options),
+            (V{"KAZ 120 UZB", "UZB 120 KAZ"}));
+  // No compound before the verb: the longer pattern, with its own actors.
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan postponed talks with Uzbekistan.", date, options),
+            (V{"KAZ 161 UZB"}));
+  // Without the option the longer pattern codes the pair too.
+  options.compound_patterns.clear();
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan and Uzbekistan postponed talks.", date, options),
+            (V{"KAZ 161 UZB", "UZB 161 KAZ"}));
+}
+
+// PETRARCH's skip ('^') covers the noun phrase its actor stands in: the pattern's next word may follow the
+// phrase's own nouns ("their Turkey communities about").
+TEST(CoderCompoundTest, SkipCoversTheNounPhraseOfItsActor) {
+  const auto dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan
+country UZB : Uzbekistan
+country TUR : Turkey
+verb 130 : warn their ^ about +
+)");
+  const std::string date = "2020-05-01";
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan warned their Turkey communities about Uzbekistan.", date),
+            (V{"KAZ 130 UZB"}));
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan warned their Turkey about Uzbekistan.", date), (V{"KAZ 130 UZB"}));
+}
+
+// PETRARCH codes verbs (CoderOptions::object_nouns_as_events off, its suites): a pattern's verb right after
+// an article or "of" is a noun there and codes nothing (news coding does not drop such matches).
+TEST(CoderCompoundTest, NounAfterArticleOrOfIsNoVerbForPetrarch) {
+  const auto dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan
+country UZB : Uzbekistan
+verb 040 : present credentials to +
+verb 050 : support
+verb 072 : in accord with +
+)");
+  const std::string date = "2020-05-01";
+  CoderOptions options;
+  options.object_nouns_as_events = false;
+  EXPECT_EQ(
+      CodedTriples(dict, "Kazakhstan presented credentials to Uzbekistan in a show of support to Uzbekistan.",
+                   date, options),
+      (V{"KAZ 040 UZB"}));
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan supported Uzbekistan.", date, options), (V{"KAZ 050 UZB"}));
+  // A pattern written from a preposition before its verb: the verb is its last word.
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan was in accord with Uzbekistan.", date, options),
+            (V{"KAZ 072 UZB"}));
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan was in an accord with Uzbekistan.", date, options), V{});
+}
+
 // TABARI's compound actor codes ("[FRO/BIL/SAM]", read by the TABARI actor reader only): an event of such an
 // actor is one event per part, none between an actor and itself.
 TEST(CoderCompoundTest, CompoundActorCodesCodeEachPart) {

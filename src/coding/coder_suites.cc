@@ -77,6 +77,38 @@ bool Coder::Impl::CompoundAtMarker(const VerbMatch& match, bool after_verb,
   return !members->empty();
 }
 
+// A bare '%' pattern ("POSTPONE - % * [120]": the verb and the marker, no other word) is the verb's reading
+// whenever the coordinated actors stand at its marker, over the verb's longer patterns ("Gondor and
+// Osgiliath have postponed their meeting" is their postponement, 120, not "* MEET" 161): the compound is
+// the pattern's condition, as specific as a word. The match keeps its trigger word; the longer pattern's
+// other words are no longer part of it. Only '%' patterns whose phrase has no slot are taken.
+void Coder::Impl::PreferCompoundPatterns() {
+  const CompiledDictionary& dict = dictionary->compiled();
+  const EntryTable entries = dict.entries();
+  std::vector<int32_t> members;
+  for (VerbMatch& match : analysis.matches) {
+    if (CompoundPatternOf(entries[dict.pattern(match.pattern).entry]) != nullptr) continue;
+    const TokenView& trigger = analysis.tokens[match.trigger_begin];
+    if (trigger.lemma == kNoWord) continue;
+    auto [begin, end] = dict.PatternsAnchoredAt(trigger.lemma);
+    for (const uint32_t* p = begin; p != end; ++p) {
+      const VerbPattern& bare = dict.pattern(*p);
+      if (bare.required_words != 1 || bare.source_before != 0 || bare.target_before != 0 ||
+          bare.elements_end - bare.elements_begin != 1)
+        continue;
+      const CoderOptions::CompoundPattern* compound = CompoundPatternOf(entries[bare.entry]);
+      if (compound == nullptr) continue;
+      VerbMatch candidate = match;
+      candidate.pattern = *p;
+      candidate.trigger_end = match.trigger_begin + 1;
+      candidate.target_chunk = candidate.source_chunk = -1;
+      if (!CompoundAtMarker(candidate, compound->after_verb, &members)) continue;
+      match = candidate;
+      break;
+    }
+  }
+}
+
 // TABARI's compound actor codes ("THE_SHIRE [FRO/BIL/SAM]", src/dictionary/tabari_actors.cc): an actor of
 // such a code is each of its parts, so an event of it is one event per part (and per part of a compound on
 // the other side), none between an actor and itself. Rewrites the events from `first` on; no dictionary

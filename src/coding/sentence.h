@@ -202,6 +202,11 @@ void KeepFirstMatchPerClause(const CompiledDictionary& dict, SentenceAnalysis* a
 // the noun phrase right after another match of its clause and is followed by its agent's "by" ("condemned an
 // attack by", "denounced the recent raids by") is part of that verb's object, not an act, and is removed.
 void DropObjectNounMatches(SentenceAnalysis* analysis);
+// PETRARCH's suites (with DropObjectNounMatches): a match whose verb follows an article or "of" ("a show of
+// support to", "in an accord") is a noun there, which PETRARCH's parse never reads as a verb; such matches
+// are dropped. The verb is the pattern's anchor, or the word after it when a preposition anchors the
+// pattern ("IN * [072]"). Source: suite_clauses.cc.
+void DropNounTriggerMatches(const CompiledDictionary& dict, SentenceAnalysis* analysis);
 // PETRARCH's target of an act with no object (CoderOptions::place_targets): the first actor chunk its clause
 // names as a place after the verb, before the next match ("renewed his license in Michel Delving", "will
 // meet in Zurich"), given to an active act with a source and no target after the roles are assigned (a

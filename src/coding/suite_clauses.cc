@@ -139,4 +139,31 @@ void TakePlaceTargets(const SentenceAnalysis& a, std::vector<RoleAssignment>* ro
   }
 }
 
+void DropNounTriggerMatches(const CompiledDictionary& dict, SentenceAnalysis* a) {
+  size_t kept = 0;
+  for (size_t m = 0; m < a->matches.size(); ++m) {
+    const VerbMatch& match = a->matches[m];
+    // The verb is the pattern's anchor, which words written before it ("IN * [072]") may precede; a
+    // preposition anchors such a pattern ("in an accord"), and the verb is then its next word.
+    const VerbPattern& pattern = dict.pattern(match.pattern);
+    const PatternElement* elements = dict.pattern_elements();
+    WordId verb = elements[pattern.anchor].lemma;
+    uint32_t at = match.trigger_begin;
+    while (at + 1 < match.trigger_end && a->tokens[at].lemma != verb) ++at;
+    if (IsPreposition(a->Folded(at)) && pattern.anchor + 1 < pattern.elements_end &&
+        elements[pattern.anchor + 1].kind == PatternElementKind::kWord) {
+      verb = elements[pattern.anchor + 1].lemma;
+      for (uint32_t i = at + 1; i < match.trigger_end; ++i) {
+        if (a->tokens[i].lemma != verb) continue;
+        at = i;
+        break;
+      }
+    }
+    const std::string_view before = at > 0 ? a->Folded(at - 1) : std::string_view();
+    const bool noun = before == "a" || before == "an" || before == "the" || before == "of";
+    if (!noun) a->matches[kept++] = match;
+  }
+  a->matches.resize(kept);
+}
+
 }  // namespace dyad

@@ -383,7 +383,9 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
         // The skipped actors belong to the matched words: no later reading takes them for the act's place or
         // object (TakePlaceTargets, the roles' target after the match).
         match->trigger_end = pos;
-        after_slot = !unbounded_gaps;
+        // PETRARCH's '^' covers the noun phrase the actor stands in ("their Ent populations about" under
+        // "* THEIR ^ ABOUT +"), which may run on past dyad's chunk: the next word may follow a short gap.
+        after_slot = false;
         break;
       }
     }

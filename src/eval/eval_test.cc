@@ -161,6 +161,20 @@ Event Coded(const char* source, const char* target, const char* code) {
   return e;
 }
 
+// A PETRARCH verb file's '%' patterns, with its '#' comments: a marker in a comment is none.
+TEST(PetrarchCompoundPatternsTest, FindsMarkedPatternsOutsideComments) {
+  const auto found = PetrarchCompoundPatterns("Mini_verbs.txt",
+                                              "--- DELAY [120] ---\n"
+                                              "DELAY\n"
+                                              "- % *  [120] # 100% sure\n"
+                                              "- * MEET  [161]  # not % * here\n"
+                                              "# - % * TALKS [031]\n"
+                                              "- * WITH %  [067]\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0], (CoderOptions::CompoundPattern{"Mini_verbs.txt", 3, false}));
+  EXPECT_EQ(found[1], (CoderOptions::CompoundPattern{"Mini_verbs.txt", 6, true}));
+}
+
 TEST(ScoreTest, CountsCorrectMissingAndExtraOnce) {
   SuiteRecord r;
   r.expected = {{"ARN", "GON", "051"}, {"GON", "ARN", "051"}};

@@ -197,4 +197,20 @@ Result<Suite> ParsePetrarchSuite(std::string_view file_name, std::string_view ra
   return suite;
 }
 
+std::vector<CoderOptions::CompoundPattern> PetrarchCompoundPatterns(std::string_view file_name,
+                                                                    std::string_view verbs_text) {
+  // Blanks each line's '#' comment and keeps the lines, so that the TABARI reading counts them alike.
+  std::string uncommented(verbs_text);
+  bool comment = false;
+  for (char& c : uncommented) {
+    if (c == '\n') {
+      comment = false;
+      continue;
+    }
+    comment = comment || c == '#';
+    if (comment) c = ' ';
+  }
+  return TabariCompoundPatterns(file_name, uncommented);
+}
+
 }  // namespace dyad
