@@ -28,7 +28,7 @@ agent COP : police | riot police
 agent CVL : protesters | demonstrators | supporters
 agent OPP : opposition
 agent MED : journalists
-verb 040 : hold talks with + | meet + | meet with + | hold talks
+verb 040 : hold talks with + | meet + | meet with + | hold talks | talks with +
 verb 042 : visit +
 verb 051 : praise +
 verb 057 : sign agreement
@@ -541,6 +541,15 @@ TEST_F(CoderTest, ReciprocalGroupMayEndWithAnAbbreviation) {
 
 TEST_F(CoderTest, GerundAfterTheObjectIsAComplement) {
   EXPECT_EQ(Triples("Russia praised Turkey for attacking Uzbekistan."), V{"RUS 051 TUR"});
+}
+
+// Readiness for an act named by a noun announces the act, as readiness to do it does; a "for" after other
+// words is no modality.
+TEST_F(CoderTest, ReadinessForANounEventIsAnIntent) {
+  EXPECT_EQ(Triples("Turkey is ready for talks with Russia."), V{"TUR 036 RUS"});
+  EXPECT_EQ(Triples("Turkey said it was prepared for talks with Russia."), V{"TUR 036 RUS"});
+  EXPECT_EQ(Triples("Turkey is not ready for talks with Russia."), V{});
+  EXPECT_EQ(Triples("Turkey arrived for talks with Russia."), V{"TUR 040 RUS"});
 }
 
 }  // namespace

@@ -344,7 +344,8 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
     const std::string_view code =
         dict != nullptr ? std::string_view(dict->entries()[dict->pattern(match.pattern).entry].code) : "";
     const bool passive = (match.passive && !StativeParticiple(a, match)) ||
-                         (dict != nullptr && ReducedPassive(a, match, code));
+                         (dict != nullptr && ReducedPassive(a, match, code)) ||
+                         AgentPhraseParticiple(a, match);
     r.passive = passive;
     // A particle the pattern does not include makes another verb of an arrest verb: "the clearance was
     // charged down", "held off", "held back" (a sports report, a delay).

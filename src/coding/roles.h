@@ -230,6 +230,12 @@ int32_t NounObjectAuthor(const SentenceAnalysis& analysis, uint32_t from, const 
 int32_t InvestigatedAgent(const SentenceAnalysis& analysis, uint32_t from, uint16_t clause);
 // The chunk of a passive's "by" agent within kMaxByDistance words after `from` in the clause, or -1.
 int32_t FindAgentAfterBy(const SentenceAnalysis& analysis, uint32_t from, uint16_t clause);
+// A one-word past participle without "be" whose "by" and agent follow it at once: a headline's or a
+// reduced relative's passive ("Rohan envoy criticised by Gondor", "the minister, backed by the army,").
+// An active transitive verb takes its object there, never "by" and an actor, so the participle is read
+// as a passive whatever the pattern matched; not after "have" (an active perfect) nor where the pattern
+// names its own source.
+bool AgentPhraseParticiple(const SentenceAnalysis& analysis, const VerbMatch& match);
 
 // ---- Subjects (roles_subject.cc), shared with roles.cc ----
 

@@ -37,6 +37,8 @@ constexpr std::array<std::string_view, 35> kIntentGovernors = {
     "threaten", "swear",     "sworn",     "expect",    "expected",    "ready",  "willing",
     "due",      "set",       "scheduled", "going",     "determined",  "poised", "eager",
     "keen",     "consensus", "intention", "readiness", "willingness", "threat", "is"};
+// Adjectives of readiness whose "for" governs an intended act named by a noun ("ready for talks").
+constexpr std::array<std::string_view, 3> kReadinessWords = {"ready", "prepared", "poised"};
 // A conditional before the verb in its clause makes it hypothetical ("if Russia attacks").
 constexpr std::array<std::string_view, 3> kConditionals = {"if", "unless", "whether"};
 constexpr std::array<std::string_view, 10> kSkippedAdverbs = {"also", "soon",  "then",  "again", "first",
@@ -359,6 +361,12 @@ void ClassifyModality(const SentenceAnalysis& a, uint32_t verb, int32_t subject,
       r->negated = true;
       return;
     }
+  } else if (w == "for") {
+    // "is ready for talks with", "stands prepared for a dialogue": readiness for an act announces it as
+    // "ready to" does; "for" after anything else ("talks for peace", "arrested for rioting") is no modality.
+    const int32_t q = PreviousNonAdverb(a, static_cast<uint32_t>(p));
+    if (q < 0 || a.tokens[q].chunk >= 0 || !OneOf(a.Folded(q), kReadinessWords)) return;
+    governor = q;
   } else {
     return;
   }

@@ -113,4 +113,25 @@ int32_t FindAgentAfterBy(const SentenceAnalysis& a, uint32_t from, uint16_t clau
   return -1;
 }
 
+bool AgentPhraseParticiple(const SentenceAnalysis& a, const VerbMatch& m) {
+  // Irregular participles of news acts that do not end in "-ed".
+  constexpr std::array<std::string_view, 6> kIrregular = {"shot", "held", "hit", "struck", "beaten", "taken"};
+  if (m.passive || m.source_chunk >= 0 || m.trigger_end != m.trigger_begin + 1) return false;
+  const std::string_view w = a.Folded(m.trigger_begin);
+  if (!(w.ends_with("ed") || OneOf(w, kIrregular))) return false;
+  // "police have criticised ...": a perfect is active whatever follows.
+  if (const int32_t p = PreviousNonAdverb(a, m.trigger_begin); p >= 0) {
+    const std::string_view before = a.Folded(p);
+    if (before == "have" || before == "has" || before == "had" || before == "having") return false;
+  }
+  uint32_t by = m.trigger_end;
+  while (by < a.tokens.size() && SkippedAdverb(a, by)) ++by;
+  if (by >= a.tokens.size() || a.Folded(by) != "by") return false;
+  uint32_t agent = by + 1;
+  if (agent < a.tokens.size() && a.Folded(agent) == "the" && a.tokens[agent].chunk < 0) ++agent;
+  if (agent >= a.tokens.size() || a.tokens[agent].chunk < 0) return false;
+  const ActorChunk& c = a.chunks[a.tokens[agent].chunk];
+  return c.begin == agent && !c.place && a.tokens[agent].clause == a.tokens[m.trigger_begin].clause;
+}
+
 }  // namespace dyad

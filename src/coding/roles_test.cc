@@ -49,6 +49,8 @@ cameo 090 goldstein=-2.0 plover=INVESTIGATE : Investigate
 verb 030 : be prepared to | be committed to | agree to | promise
 cameo 030 goldstein=4.0 plover=AGREE : Express intent to cooperate
 verb 111 : + draw criticism from $ | criticize +
+verb 112 : accuse + | accuse
+cameo 112 goldstein=-2.0 plover=ACCUSE : Accuse
 cameo 111 goldstein=-2.0 plover=ACCUSE : Criticize or denounce
 cameo 130 goldstein=-4.4 plover=THREATEN : Threaten
 cameo 141 goldstein=-6.5 plover=PROTEST : Demonstrate or rally
@@ -465,6 +467,17 @@ TEST(UnnamedViolence, AnAgentlessPassiveKillingOfANamedVictimHasAnEmptySource) {
   EXPECT_EQ(Triples("Two Gondorian farmers were killed following a massive earthquake."), V({}));
   EXPECT_EQ(Triples("Gondorian farmers fear being killed."), V({}));
   EXPECT_EQ(Triples("Two Gondorian farmers were killed after Rohirric soldiers crossed the border."), V({}));
+}
+
+// A headline drops the passive's "be": a participle with "by" and an actor right after it is a passive,
+// whatever the verb; an active past tense or a perfect keeps its subject as source.
+TEST(HeadlinePassives, AParticipleWithItsByAgentIsAPassive) {
+  EXPECT_EQ(Triples("Rohan envoy accused by Gondor over border row"), V({"GON 112 ROH"}));
+  EXPECT_EQ(Triples("Gondorian officials, accused by Rohirric students, left."), V({"ROHCVL 112 GONGOV"}));
+  EXPECT_EQ(Triples("Gondor accused Rohan over the border row."), V({"GON 112 ROH"}));
+  EXPECT_EQ(Triples("Gondor was accused by Rohan."), V({"ROH 112 GON"}));
+  // "by" and no actor (a means, a measure) is no agent.
+  EXPECT_EQ(Triples("Gondor accused Rohan by telephone."), V({"GON 112 ROH"}));
 }
 
 }  // namespace
