@@ -434,7 +434,8 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
           LendPlaceCountry(*ev.location, ev.target.code, doc.text, s.start, &ev.source);
           LendPlaceCountry(*ev.location, ev.source.code, doc.text, s.start, &ev.target);
           LendPlaceToUnnamedActor(*ev.location, ev.cameo, ev.target.code, &ev.source);
-          LendPlaceToUnnamedActor(*ev.location, ev.cameo, ev.source.code, &ev.target);
+          if (!targetless)  // a targetless act's target stays empty (--targetless)
+            LendPlaceToUnnamedActor(*ev.location, ev.cameo, ev.source.code, &ev.target);
         }
         // One event per source, code, target and date in a document, as ICEWS counts: a story that repeats
         // the same event in its headline and body, or in two paragraphs, reports it once. The first mention

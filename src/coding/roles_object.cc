@@ -90,9 +90,15 @@ int32_t InvestigatedAgent(const SentenceAnalysis& a, uint32_t from, uint16_t cla
     if (a.Folded(i) != "by") continue;
     // The "by" must be the act's: right after its participle ("committed by", "carried out by"); after
     // anything else it may name the investigators themselves ("an inquiry into the deaths by the coroner").
+    if (i == from) return -1;
     uint32_t participle = i - 1;
     if (participle > from && a.Folded(participle) == "out") --participle;
-    if (i == from || !a.Folded(participle).ends_with("ed")) return -1;
+    // Only a participle of doing names the act's agent; "reported by", "requested by", "filed by" name who
+    // raised the matter.
+    constexpr std::array<std::string_view, 12> kPerpetration = {
+        "committed", "perpetrated",  "carried",  "inflicted", "conducted",    "staged",
+        "ordered",   "orchestrated", "launched", "waged",     "masterminded", "caused"};
+    if (!OneOf(a.Folded(participle), kPerpetration)) return -1;
     uint32_t j = i + 1;
     if (j < a.tokens.size() && a.Folded(j) == "the" && a.tokens[j].chunk < 0) ++j;
     if (j >= a.tokens.size() || a.tokens[j].clause != clause || a.tokens[j].chunk < 0) return -1;
