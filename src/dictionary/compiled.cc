@@ -426,6 +426,7 @@ void CompiledDictionary::FlattenEntries() {
   for (const DictionaryEntry& e : source_.entries) {
     EntryRecord r;
     r.kind = static_cast<uint8_t>(e.kind);
+    r.agent_placement = static_cast<uint8_t>(e.agent_placement);
     r.line = e.line;
     r.code = strings.Add(e.code);
     r.country = strings.Add(e.country);
@@ -462,6 +463,7 @@ DictionaryEntry MakeEntry(const EntryView& v) {
   e.line = v.line;
   e.office = v.office;
   e.paired_code = v.paired_code;
+  e.agent_placement = v.agent_placement;
   return e;
 }
 
