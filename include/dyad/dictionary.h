@@ -31,6 +31,15 @@ enum class EntryKind : uint8_t {
 
 const char* EntryKindName(EntryKind kind);
 
+// Where a kAgent entry's code goes when it composes with a country or an actor. Most agents name a sector of
+// the state ("Arnor police": ARN + COP = ARNCOP); some name a kind of body that the country then qualifies,
+// and their code comes first ("human rights activists in Arnor": NGM + ARN = NGMARN), as TABARI and PETRARCH
+// write "[NGM~]" against "[~COP]".
+enum class AgentPlacement : uint8_t {
+  kAfterCountry,   // native default; TABARI "[~COP]"
+  kBeforeCountry,  // native "compose=before"; TABARI "[NGO~]"
+};
+
 struct DictionaryEntry {
   EntryKind kind = EntryKind::kActor;
   std::string code;                  // actor code, sector code, or CAMEO code
@@ -51,6 +60,8 @@ struct DictionaryEntry {
   std::vector<std::string> phrases;  // names or patterns, as written (trimmed); for kCameo the code's name
   std::string file;                  // where the entry was written, for messages and `dict explain`
   uint32_t line = 0;
+  // kAgent only: where its code goes in a composed actor code.
+  AgentPlacement agent_placement = AgentPlacement::kAfterCountry;
 };
 
 struct DictionarySource {
@@ -147,6 +158,8 @@ struct EntryView {
   uint32_t line = 0;
   std::string_view office;       // DictionaryEntry::office
   std::string_view paired_code;  // DictionaryEntry::paired_code
+  // DictionaryEntry::agent_placement
+  AgentPlacement agent_placement = AgentPlacement::kAfterCountry;
 
   // True when the entry holds on `date` (YYYY-MM-DD); an unknown (empty) date accepts only entries that are
   // still open, so a past office holder is not coded on an undated text.

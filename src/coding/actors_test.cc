@@ -360,5 +360,23 @@ cameo 084 goldstein=7.0 : Return, release
   EXPECT_TRUE(names_who(coded("Kazakhstan met WHO officials in Astana on Monday.")));
 }
 
+// An agent marked compose=before (TABARI's "[NGM~]") puts its code before the country's, whether the country
+// comes before it, after it, or after "in"; other agents keep theirs after it.
+TEST(ActorChunksTest, AgentCodeBeforeTheCountryWhereTheEntrySaysSo) {
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(R"(
+country ARN : Arnor | Arnorian
+country GON : Gondor
+agent NGM compose=before : rights activists | rights activist
+agent COP : police
+verb 040 : meet +
+cameo 040 goldstein=1.0 : Consult
+)");
+  auto triples = [&](const std::string& text) { return CodedTriples(dict, text, "2020-05-01"); };
+  EXPECT_EQ(triples("Arnorian rights activists met Gondor police."), V{"NGMARN 040 GONCOP"});
+  EXPECT_EQ(triples("Rights activists in Arnor met the police of Gondor."), V{"NGMARN 040 GONCOP"});
+  // With no country the agent's code stands alone.
+  EXPECT_EQ(triples("Rights activists met the police."), V{"NGM 040 COP"});
+}
+
 }  // namespace
 }  // namespace dyad

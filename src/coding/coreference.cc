@@ -9,6 +9,7 @@
 
 #include <algorithm>
 
+#include "coding/agent_code.h"
 #include "coding/coreference_words.h"
 #include "dyad/event.h"
 
@@ -508,15 +509,13 @@ void ResolveReferent(const EntryTable& entries, const Referent& r, EventActor* o
     // A named person the dictionary knows only by country ("Romendacil [BRE]") takes the sector of the title
     // the text gives them ("Bree Prime Minister Romendacil": BREGOV), as TABARI composes agents.
     if (out->sectors.empty() && !out->country.empty() && out->code == out->country && r.agent_entry >= 0) {
-      out->sectors.emplace_back(entries[r.agent_entry].code);
-      out->code += entries[r.agent_entry].code;
+      ComposeAgent(entries[r.agent_entry], out);
     }
   } else if (!r.country.empty()) {
     out->country = r.country;
     out->code = out->country;
     if (r.agent_entry >= 0) {
-      out->sectors.emplace_back(entries[r.agent_entry].code);
-      out->code += entries[r.agent_entry].code;
+      ComposeAgent(entries[r.agent_entry], out);
     }
   } else if (r.agent_entry >= 0) {
     out->code = entries[r.agent_entry].code;

@@ -393,6 +393,8 @@ Status BinaryDictionaryIo::ReadShared(std::string_view bytes, std::string_view n
     const EntryRecord& rec = records[i];
     const uint64_t at = r.At(kEntries, i);
     if (rec.kind > static_cast<uint8_t>(EntryKind::kCameo)) return r.Error(at, "unknown entry kind");
+    if (rec.agent_placement > static_cast<uint8_t>(AgentPlacement::kBeforeCountry))
+      return r.Error(at, "unknown agent placement");
     for (const StrRef* s : {&rec.code, &rec.country, &rec.valid_from, &rec.valid_to, &rec.plover_event,
                             &rec.plover_mode, &rec.file, &rec.office, &rec.paired_code}) {
       if (uint64_t{s->offset} + s->size > pool.size())

@@ -47,8 +47,9 @@ inline constexpr char kBinaryDictionaryMagic[9] = "DYADDICT";
 // (EntryRecord grew from 96 to 112 bytes) and PatternElement::flags (kElementAdjacent, in a byte that was
 // reserved and zero: a version-3 file written before the flag reads as having none). The skip element
 // (PatternElementKind::kSkip, TABARI's '^') needs no new version: a reader that predates it refuses the file
-// ("bad pattern element") rather than misreading it.
-inline constexpr uint32_t kBinaryDictionaryVersion = 3;
+// ("bad pattern element") rather than misreading it. Version 4 gives EntryRecord's first reserved byte to the
+// agent placement (AgentPlacement): a version-3 reader would compose a "[NGO~]" agent after the country.
+inline constexpr uint32_t kBinaryDictionaryVersion = 4;
 inline constexpr size_t kBinaryDictionaryHeaderSize = 64;
 
 // XXH64 of `size` bytes (the reference algorithm, seed 0 unless given).

@@ -30,6 +30,7 @@ actor USAGOV country=USA sectors=GOV from=2018-04-26 to=2021-01-20 : Mike Pompeo
 actor KAZGOV country=KAZ sectors=GOV office=HOS : Akorda
 agent GOV : government | foreign minister | minister
 agent COP : police | policeman
+agent NGM compose=before : rights activists
 verb 040 : consult | hold talks with + | meet with +
 verb 042 paired=043 : travel to +
 verb - paired=051 : win backing
@@ -83,6 +84,7 @@ void ExpectSameEntries(const Dictionary& a, const Dictionary& b) {
     EXPECT_EQ(x[i].line, y[i].line);
     EXPECT_EQ(x[i].office, y[i].office);
     EXPECT_EQ(x[i].paired_code, y[i].paired_code);
+    EXPECT_EQ(x[i].agent_placement, y[i].agent_placement);
   }
 }
 
@@ -160,6 +162,7 @@ TEST(BinaryDictionaryTest, EntriesAreReadInPlaceAndSourceIsBuiltOnce) {
     EXPECT_EQ(v.line, e.line);
     EXPECT_EQ(v.office, e.office);  // since format version 3
     EXPECT_EQ(v.paired_code, e.paired_code);
+    EXPECT_EQ(v.agent_placement, e.agent_placement);  // since format version 4
     EXPECT_EQ(memory->entry(i).code, e.code);  // the compiled-in-memory dictionary serves the same views
   }
   const DictionarySource* seen[4] = {};

@@ -173,7 +173,8 @@ struct RangeRef {
 };
 struct EntryRecord {
   uint8_t kind = 0;
-  uint8_t reserved[3] = {0, 0, 0};
+  uint8_t agent_placement = 0;  // AgentPlacement; since binary format version 4 (a byte reserved before)
+  uint8_t reserved[2] = {0, 0};
   uint32_t line = 0;
   StrRef code, country, valid_from, valid_to, plover_event, plover_mode, file;
   RangeRef sectors, contexts, phrases;
@@ -230,6 +231,7 @@ class CompiledDictionary {
     v.line = r.line;
     v.office = str(r.office);
     v.paired_code = str(r.paired_code);
+    v.agent_placement = static_cast<AgentPlacement>(r.agent_placement);
     return v;
   }
   EntryTable entries() const { return EntryTable(this); }

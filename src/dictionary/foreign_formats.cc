@@ -113,6 +113,8 @@ std::string WriteNativeDictionary(const DictionarySource& source) {
       if (!entry.office.empty()) out += " office=" + entry.office;
     }
     if (entry.kind == EntryKind::kVerb && !entry.paired_code.empty()) out += " paired=" + entry.paired_code;
+    if (entry.kind == EntryKind::kAgent && entry.agent_placement == AgentPlacement::kBeforeCountry)
+      out += " compose=before";
     if (entry.kind == EntryKind::kActor || entry.kind == EntryKind::kCountry ||
         entry.kind == EntryKind::kAgent) {
       if (!entry.valid_from.empty()) out += " from=" + entry.valid_from;

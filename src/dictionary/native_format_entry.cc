@@ -103,13 +103,15 @@ enum AttributeBit : uint16_t {
   kAttrContext = 1 << 7,
   kAttrOffice = 1 << 8,
   kAttrPaired = 1 << 9,
+  kAttrCompose = 1 << 10,
 };
 
 uint16_t AllowedAttributes(EntryKind kind) {
   switch (kind) {
     case EntryKind::kCountry:  // its own code is its country; from/to bound former states
-    case EntryKind::kAgent:
       return kAttrFrom | kAttrTo;
+    case EntryKind::kAgent:
+      return kAttrFrom | kAttrTo | kAttrCompose;
     case EntryKind::kActor:
       return kAttrCountry | kAttrSectors | kAttrFrom | kAttrTo | kAttrOffice;
     case EntryKind::kCameo:
@@ -143,6 +145,8 @@ bool AttributeFromKey(std::string_view key, AttributeBit* bit) {
     *bit = kAttrOffice;
   else if (key == "paired")
     *bit = kAttrPaired;
+  else if (key == "compose")
+    *bit = kAttrCompose;
   else
     return false;
   return true;
@@ -217,9 +221,9 @@ Status ParseAttribute(EntryKind kind, std::string_view token, uint16_t* seen, Di
   const std::string_view value = token.substr(equals + 1);
   AttributeBit bit{};
   if (!AttributeFromKey(key, &bit)) {
-    return Status::InvalidArgument(
-        "unknown attribute " + Quote(key) +
-        " (expected country, sectors, from, to, office, paired, goldstein, plover, mode or context)");
+    return Status::InvalidArgument("unknown attribute " + Quote(key) +
+                                   " (expected country, sectors, from, to, office, paired, compose, "
+                                   "goldstein, plover, mode or context)");
   }
   if ((AllowedAttributes(kind) & bit) == 0) {
     return Status::InvalidArgument("attribute " + Quote(key) + " is not allowed for kind " +
@@ -262,6 +266,14 @@ Status ParseAttribute(EntryKind kind, std::string_view token, uint16_t* seen, Di
                                        ": expected a CAMEO code of 2 to 4 digits (e.g. 033)");
       }
       entry->paired_code = value;
+      return Status::Ok();
+    case kAttrCompose:
+      if (value != "before" && value != "after") {
+        return Status::InvalidArgument("bad compose=" + std::string(value) +
+                                       ": expected before or after (where the agent's code goes)");
+      }
+      entry->agent_placement =
+          value == "before" ? AgentPlacement::kBeforeCountry : AgentPlacement::kAfterCountry;
       return Status::Ok();
     case kAttrGoldstein:
       return ParseGoldstein(value, &entry->goldstein);

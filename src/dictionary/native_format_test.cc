@@ -191,6 +191,35 @@ TEST(NativeFormatTest, VerbsCarryTheirPairedCode) {
   EXPECT_THAT(WriteNativeDictionary(parsed.source), HasSubstr("verb 042 paired=043 : travel to +\n"));
 }
 
+// An agent whose code goes before the country ("[NGM~]" in TABARI): read, defaulted, and written back.
+TEST(NativeFormatTest, AgentsCarryWhereTheirCodeGoes) {
+  Parsed parsed = Parse(
+      "agent NGM compose=before : rights activists\nagent COP compose=after : police\n"
+      "agent MIL : army\n");
+  ASSERT_TRUE(parsed.errors.empty()) << parsed.errors[0].message();
+  ASSERT_EQ(parsed.source.entries.size(), 3u);
+  EXPECT_EQ(parsed.source.entries[0].agent_placement, AgentPlacement::kBeforeCountry);
+  EXPECT_EQ(parsed.source.entries[1].agent_placement, AgentPlacement::kAfterCountry);
+  EXPECT_EQ(parsed.source.entries[2].agent_placement, AgentPlacement::kAfterCountry);
+  const std::string written = WriteNativeDictionary(parsed.source);
+  EXPECT_THAT(written, HasSubstr("agent NGM compose=before : rights activists\n"));
+  EXPECT_THAT(written, HasSubstr("agent COP : police\n"));  // the default is not written
+  Parsed again = Parse(written);
+  ASSERT_TRUE(again.errors.empty()) << again.errors[0].message();
+  ASSERT_EQ(again.source.entries.size(), 3u);
+  EXPECT_EQ(again.source.entries[0].agent_placement, AgentPlacement::kBeforeCountry);
+  EXPECT_EQ(again.source.entries[1].agent_placement, AgentPlacement::kAfterCountry);
+}
+
+TEST(NativeFormatErrorTest, ComposeAttribute) {
+  EXPECT_EQ(ErrorOf("agent NGM compose=first : rights activists"),
+            "t.txt:1: bad compose=first: expected before or after (where the agent's code goes)");
+  EXPECT_EQ(ErrorOf("actor KAZGOV compose=before : x"),
+            "t.txt:1: attribute 'compose' is not allowed for kind 'actor'");
+  EXPECT_EQ(ErrorOf("country KAZ compose=before : Kazakhstan"),
+            "t.txt:1: attribute 'compose' is not allowed for kind 'country'");
+}
+
 TEST(NativeFormatErrorTest, PairedAttribute) {
   EXPECT_EQ(ErrorOf("verb 042 paired=43a : travel"),
             "t.txt:1: bad paired=43a: expected a CAMEO code of 2 to 4 digits (e.g. 033)");
@@ -289,10 +318,10 @@ TEST(NativeFormatErrorTest, PloverAttributes) {
 
 TEST(NativeFormatErrorTest, AttributeSyntax) {
   EXPECT_EQ(ErrorOf("actor ABC GOV : x"), "t.txt:1: expected KEY=VALUE or ' : ' after the code, got 'GOV'");
-  EXPECT_EQ(
-      ErrorOf("actor ABC colour=red : x"),
-      "t.txt:1: unknown attribute 'colour' (expected country, sectors, from, to, office, paired, goldstein, "
-      "plover, mode or context)");
+  EXPECT_EQ(ErrorOf("actor ABC colour=red : x"),
+            "t.txt:1: unknown attribute 'colour' (expected country, sectors, from, to, office, paired, "
+            "compose, goldstein, "
+            "plover, mode or context)");
   EXPECT_EQ(ErrorOf("actor ABC from=2020-01-01 from=2021-01-01 : x"),
             "t.txt:1: attribute 'from' given twice");
   EXPECT_EQ(ErrorOf("actor ABC country= : x"), "t.txt:1: attribute 'country' has an empty value");

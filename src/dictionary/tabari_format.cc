@@ -76,12 +76,13 @@ class AgentReader {
     if (close == std::string_view::npos) close = trimmed.size();
     std::string_view code = Trim(trimmed.substr(open + 1, close - open - 1));
     std::string_view head = Trim(trimmed.substr(0, open));
+    // "[~COP]" goes after the country ("Arnor police": ARNCOP), "[NGO~]" before it (NGOARN).
+    AgentPlacement placement = AgentPlacement::kAfterCountry;
     if (code.starts_with('~')) {
       code.remove_prefix(1);
     } else if (code.ends_with('~')) {
       code.remove_suffix(1);
-      reporter_->Unsupported(line, "agent code " + Quote(code) +
-                                       "~ goes before the country code; dyad composes every agent after it");
+      placement = AgentPlacement::kBeforeCountry;
     } else {
       reporter_->Unsupported(line,
                              "agent code " + Quote(code) + " has no '~'; read as a sector after the country");
@@ -115,6 +116,7 @@ class AgentReader {
     DictionaryEntry entry;
     entry.kind = EntryKind::kAgent;
     entry.code = std::string(code);
+    entry.agent_placement = placement;
     entry.file = std::string(file_);
     entry.line = line;
     std::vector<std::string> forms;

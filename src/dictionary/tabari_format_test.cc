@@ -318,7 +318,7 @@ TEST(TabariAgents, SectorsPluralsAndSubstitutions) {
       "GLASS [~BUS]\n"
       "MONEY_LAB [NGO~]\n",
       ForeignFileKind::kAgents, "test.agents");
-  EXPECT_THAT(Messages(r.errors), ElementsAre(HasSubstr("test.agents:8: agent code 'NGO'~ goes before")));
+  EXPECT_THAT(Messages(r.errors), ElementsAre());
   ASSERT_EQ(r.source.entries.size(), 7u);
   const auto& e = r.source.entries;
   EXPECT_EQ(e[0].kind, EntryKind::kAgent);
@@ -332,11 +332,18 @@ TEST(TabariAgents, SectorsPluralsAndSubstitutions) {
   EXPECT_THAT(e[4].phrases, ElementsAre("army", "armys"));
   EXPECT_THAT(e[5].phrases, ElementsAre("glass", "glasses"));
   EXPECT_EQ(e[6].code, "NGO");
+  // "[NGO~]" puts the agent's code before the country's, "[~MIL]" after it.
+  EXPECT_EQ(e[6].agent_placement, AgentPlacement::kBeforeCountry);
+  EXPECT_EQ(e[4].agent_placement, AgentPlacement::kAfterCountry);
   DictionarySource petrarch;
   std::vector<Status> errors;
-  ReadPetrarchDictionary("Test.agents.txt", "ARMY_ [~MIL]\n", ForeignFileKind::kAgents, &petrarch, &errors);
-  ASSERT_EQ(petrarch.entries.size(), 1u);
+  ReadPetrarchDictionary("Test.agents.txt", "ARMY_ [~MIL]\nRELIEF_CORPS {} [  NGO~] # note\n",
+                         ForeignFileKind::kAgents, &petrarch, &errors);
+  EXPECT_TRUE(errors.empty());
+  ASSERT_EQ(petrarch.entries.size(), 2u);
   EXPECT_THAT(petrarch.entries[0].phrases, ElementsAre("army"));
+  EXPECT_EQ(petrarch.entries[1].code, "NGO");
+  EXPECT_EQ(petrarch.entries[1].agent_placement, AgentPlacement::kBeforeCountry);
 }
 
 TEST(TabariAgents, MissingCodeAndUnknownSubstitution) {
