@@ -114,6 +114,12 @@ bool Coder::Impl::InFrontedParticiplePhrase(uint32_t place_start, uint32_t trigg
     constexpr std::array<std::string_view, 4> kPrepositions = {"during", "following", "including",
                                                                "according"};
     if (std::find(kPrepositions.begin(), kPrepositions.end(), w) != kPrepositions.end()) return false;
+    // A name is no participle ("Mohammed Ali in Karachi, ...": in an actor, or before another capitalised
+    // word), nor is "armed" before a noun ("Armed men in Baghdad, ...").
+    const bool in_name = analysis.tokens[i].chunk >= 0 ||
+                         ((analysis.tokens[i].flags & kFlagCapitalized) && i + 1 < analysis.tokens.size() &&
+                          (analysis.tokens[i + 1].flags & kFlagCapitalized));
+    if (in_name || w == "armed") return false;
     constexpr std::array<std::string_view, 16> kIrregularParticiples = {
         "held", "kept",   "taken", "seen",   "born",  "built",   "caught", "found",
         "shot", "beaten", "sent",  "hidden", "flown", "brought", "fought", "thrown"};

@@ -289,8 +289,11 @@ bool VerbComplement(const SentenceAnalysis& a, const CompiledDictionary& dict, u
   uint32_t i = to_end;
   while (i < a.tokens.size() && SkippedAdverb(a, i)) ++i;
   if (i >= a.tokens.size() || a.tokens[i].chunk >= 0 || !(a.tokens[i].flags & kFlagWord)) return false;
-  if (a.Tagged()) return IsVerb(a.tags[i]);
   const std::string_view w = a.Folded(i);
+  // After "to" a verb stands in its base form, which does not end in a plural's "-s" ("discuss", "focus" do):
+  // "committed to talks", "ready to sanctions" are nouns.
+  if (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")) return false;
+  if (a.Tagged()) return IsVerb(a.tags[i]);
   if (OneOf(w, kPhraseDeterminers) || w == "an" || w == "these" || w == "those") return false;
   if (w.ends_with("ing")) return true;
   const auto anchored = dict.PatternsAnchoredAt(a.tokens[i].lemma);
