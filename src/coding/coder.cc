@@ -12,6 +12,7 @@
 #include "coding/negated_acts.h"
 #include "coding/nested_speech.h"
 #include "coding/participle_clauses.h"
+#include "coding/speech_acts.h"
 #include "coding/sport_stories.h"
 #include "coding/suite_defaults.h"
 #include "dyad/text.h"
@@ -275,6 +276,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
   const EntryTable entries = dict.entries();
   const size_t sentence_first_event = events->size();
   MarkSupersededGovernors(entries);
+  SupersedeThreateningWarnings(dict, analysis, roles, &superseded);  // a warning that threatens: no 012
   if (options.nested_speech) {
     speech_codes.assign(analysis.matches.size(), std::string_view());
     NestReportedFights(dict, analysis, &roles, &superseded, &speech_codes);

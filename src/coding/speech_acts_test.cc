@@ -1,0 +1,71 @@
+// Warnings with a "that" clause: a pessimistic comment (012) unless the clause threatens (speech_acts.h).
+#include "coding/speech_acts.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "coding/test_dictionary.h"
+#include "dyad/coder.h"
+
+namespace dyad {
+namespace {
+
+using V = std::vector<std::string>;
+
+constexpr char kDictionary[] = R"(
+country ARN : Arnor | Arnorian
+country GDR : Gondor | Gondorian
+country MRD : Mordor
+agent GOV : finance ministry
+agent MIL : army
+verb 012 : warn that
+verb 130 : warn + not to
+verb 138 : threaten to attack +
+verb 163 : impose sanctions on +
+verb 190 : retaliate against + | attack +
+cameo 012 goldstein=-0.4 : Make pessimistic comment
+cameo 130 goldstein=-4.4 : Threaten, not specified below
+cameo 138 goldstein=-7.0 : Threaten with military force
+cameo 1312 goldstein=-5.8 : Threaten with sanctions, boycott, embargo
+cameo 163 goldstein=-8.0 : Impose embargo, boycott, or sanctions
+cameo 190 goldstein=-10.0 : Use conventional military force
+)";
+
+std::vector<std::string> Coded(const std::string& text) {
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
+  return CodedTriples(dict, text, "2022-03-01");
+}
+
+TEST(WarningsTest, AWarningOfWhatMayHappenIsAPessimisticComment) {
+  EXPECT_EQ(Coded("Arnor's finance ministry warned that growth would slow next year."), V{"ARNGOV 012 "});
+  // The clause about another named actor's fate names it as the target.
+  EXPECT_EQ(Coded("The Arnorian army warned that Gondor's harvest would fail."), V{"ARNMIL 012 GDR"});
+  // The speaker's own future act with no one it is aimed at is a comment too ("it would cut jobs").
+  EXPECT_EQ(Coded("Arnor warned that it would cut spending next year."), V{"ARN 012 "});
+}
+
+TEST(WarningsTest, AWarningWhoseClauseIsAThreatIsTheThreatAlone) {
+  // The clause's act announced by "would" is coded as its threat, and the warning adds no 012.
+  EXPECT_EQ(Coded("Arnor warned that it would retaliate against Mordor."), V{"ARN 138 MRD"});
+  EXPECT_EQ(Coded("Arnor warned that it would impose sanctions on Mordor."), V{"ARN 1312 MRD"});
+  EXPECT_EQ(Coded("The Arnorian army warned that it would threaten to attack Mordor."), V{"ARNMIL 138 MRD"});
+  // The speaker's act aimed at another actor that no pattern codes: no comment is coded in its place.
+  EXPECT_EQ(Coded("Arnor warned that it would strike Mordor's bases if the raids went on."), V{});
+  EXPECT_EQ(Coded("Arnor warned that Arnor will hit Mordor hard."), V{});
+}
+
+TEST(WarningsTest, AThreatOutsideTheClauseOrANegatedOneLeavesTheComment) {
+  // A threat after the clause's end (";") is not the clause's.
+  EXPECT_EQ(Coded("Gondor warned that its harvest would fail; Arnor would retaliate against Mordor."),
+            (V{"ARN 138 MRD", "GDR 012 "}));
+  // A negated act threatens no one.
+  EXPECT_EQ(Coded("Arnor warned that it would not retaliate against Mordor."), V{"ARN 012 "});
+  // "warn + not to" stays a threat (130), a longer pattern than "warn that".
+  EXPECT_EQ(Coded("Arnor warned Gondor not to attack Mordor."), (V{"ARN 130 GDR"}));
+}
+
+}  // namespace
+}  // namespace dyad
