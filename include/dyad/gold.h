@@ -97,6 +97,10 @@ struct GoldSet {
   GoldScheme scheme = GoldScheme::kCameoRoot;
   std::string source;  // the files read, for the report
   std::vector<GoldSentence> sentences;
+  // cameo-100: coder events whose action a relation names (actors from the relations, and mentions no
+  // relation names by their number), and events no relation names (actors by Source-k / Target-k only).
+  uint32_t events_actors_from_relations = 0;
+  uint32_t events_actors_from_numbers = 0;
 };
 
 // The set names `dyad eval` knows, in report order.
@@ -107,8 +111,10 @@ const std::vector<std::string>& KnownGoldSets();
 Result<GoldSet> LoadGoldSet(const std::string& gold_dir, const std::string& name);
 
 // Parsers on text (the loaders read the files and call these; tests call them on fixtures).
-// cameo-100: one annotation-round summary.csv (columns sentences, anncomplete_N, entities_N,
-// ActionK_CAMEO_N). Coders whose anncomplete_N is not True are left out of that sentence.
+// cameo-100: one annotation-round summary.csv (columns sentences, anncomplete_N, entities_N, relations_N,
+// ActionK_CAMEO_N). Coders whose anncomplete_N is not True are left out of that sentence. Event K's actors
+// are the mentions the coder's relations link to its Action-K mentions, and the Source-K / Target-K mentions
+// that no relation names.
 Result<GoldSet> ParseCameo100Summary(std::string_view file_name, std::string_view csv);
 // plover-gsr: the JSON array of PLOVER_GSR_CAMEO.txt; records without text (documentation) are skipped.
 Result<GoldSet> ParsePloverGsr(std::string_view file_name, std::string_view json);

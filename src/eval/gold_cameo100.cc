@@ -52,6 +52,103 @@ int EntityIndex(std::string_view label, std::string_view kind) {
   return std::atoi(std::string(label.substr(kind.size() + 1)).c_str());
 }
 
+// A coder's entity as the summary lists it: its label ("Source-2", "Action-1") and where it is.
+struct LabelledSpan {
+  std::string label;
+  GoldSpan span;
+};
+
+// One relation end: the (label, text) pair the relations column names an entity by.
+struct RelationEnd {
+  std::string label;
+  std::string text;
+};
+
+// Parses a relations_N cell: a list of two-element lists of (label, text) tuples. Ends that are not such
+// tuples are an error, since a misread relation would silently move an actor between events.
+Status ParseRelations(const std::string& where, std::string_view cell,
+                      std::vector<std::pair<RelationEnd, RelationEnd>>* relations) {
+  if (cell.empty()) return Status::Ok();
+  DYAD_ASSIGN_OR_RETURN(PyValue list, ParsePythonLiteral(where, cell));
+  if (list.kind != PyValue::Kind::kList) return Status::InvalidArgument(where + ": expected a list");
+  auto end_of = [](const PyValue& v, RelationEnd* end) {
+    if (v.kind != PyValue::Kind::kTuple || v.items.size() < 2 || v.items[0].kind != PyValue::Kind::kString ||
+        v.items[1].kind != PyValue::Kind::kString)
+      return false;
+    end->label = v.items[0].text;
+    end->text = v.items[1].text;
+    return true;
+  };
+  for (const PyValue& pair : list.items) {
+    RelationEnd a, b;
+    if ((pair.kind != PyValue::Kind::kList && pair.kind != PyValue::Kind::kTuple) || pair.items.size() != 2 ||
+        !end_of(pair.items[0], &a) || !end_of(pair.items[1], &b)) {
+      return Status::InvalidArgument(where + ": expected [(label, text), (label, text)] pairs");
+    }
+    relations->emplace_back(std::move(a), std::move(b));
+  }
+  return Status::Ok();
+}
+
+void AddSpanOnce(const GoldSpan& span, std::vector<GoldSpan>* spans) {
+  for (const GoldSpan& s : *spans)
+    if (s.start == span.start && s.end == span.end) return;
+  spans->push_back(span);
+}
+
+// The role of `related`, an entity a relation links to Action-k. A relation names no role, and the entity's
+// label gives its role in the action of its own number: a coder who labels "Arnor" in "Arnor rejected an
+// offer from Gondor" Target-1 (of the offer) and Source-2 (of the rejection), then relates the Source-2 label
+// to the offer, means Arnor as the offer's target. So a mention the coder also labelled Source-k or Target-k
+// (and not both) takes that role; any other takes the role its label names.
+bool RelatedAsSource(int k, const LabelledSpan& related, bool labelled_source,
+                     const std::vector<LabelledSpan>& entities) {
+  bool numbered_source = false, numbered_target = false;
+  for (const LabelledSpan& e : entities) {
+    if (!SpansOverlap(e.span.start, e.span.end, related.span.start, related.span.end)) continue;
+    if (EntityIndex(e.label, "Source") == k) numbered_source = true;
+    if (EntityIndex(e.label, "Target") == k) numbered_target = true;
+  }
+  return numbered_source != numbered_target ? numbered_source : labelled_source;
+}
+
+// True when a relation names the entity `label` / `text`.
+bool NamedByRelation(std::string_view label, std::string_view text,
+                     const std::vector<std::pair<RelationEnd, RelationEnd>>& relations) {
+  for (const auto& [a, b] : relations)
+    if ((a.label == label && a.text == text) || (b.label == label && b.text == text)) return true;
+  return false;
+}
+
+// Gives event `k` its actors. A Source-j / Target-j mention that a relation names belongs to the actions its
+// relations link it to, whatever its number: coders number a source apart from its action and link the two by
+// a relation. A mention no relation names (a coder who relates some actors and not others, or gives no
+// relations) belongs to the action of its number. Returns true when a relation names an Action-k mention.
+bool AttachActors(int k, const std::vector<LabelledSpan>& entities,
+                  const std::vector<std::pair<RelationEnd, RelationEnd>>& relations, GoldEvent* event) {
+  const std::string action = "Action-" + std::to_string(k);
+  bool related = false;
+  for (const auto& [a, b] : relations) {
+    const RelationEnd* other = a.label == action ? &b : b.label == action ? &a : nullptr;
+    if (!other) continue;
+    related = true;
+    const bool labelled_source = EntityIndex(other->label, "Source") > 0;
+    if (!labelled_source && EntityIndex(other->label, "Target") == 0) continue;
+    for (const LabelledSpan& e : entities) {
+      if (e.label != other->label || e.span.text != other->text) continue;
+      AddSpanOnce(e.span,
+                  RelatedAsSource(k, e, labelled_source, entities) ? &event->sources : &event->targets);
+    }
+  }
+  for (const LabelledSpan& e : entities) {
+    const bool source = EntityIndex(e.label, "Source") == k;
+    if (!source && EntityIndex(e.label, "Target") != k) continue;
+    if (NamedByRelation(e.label, e.span.text, relations)) continue;
+    AddSpanOnce(e.span, source ? &event->sources : &event->targets);
+  }
+  return related;
+}
+
 }  // namespace
 
 Result<GoldSet> ParseCameo100Summary(std::string_view file_name, std::string_view csv) {
@@ -93,6 +190,9 @@ Result<GoldSet> ParseCameo100Summary(std::string_view file_name, std::string_vie
         const std::string root = CameoRootFromLabel(cell("Action" + std::to_string(k) + "_CAMEO_" + n));
         if (!root.empty()) events[k].label = root;
       }
+      std::vector<LabelledSpan> labelled;
+      std::vector<std::pair<RelationEnd, RelationEnd>> relations;
+      DYAD_RETURN_IF_ERROR(ParseRelations(where + ": relations_" + n, cell("relations_" + n), &relations));
       const std::string entities = cell("entities_" + n);
       if (!entities.empty()) {
         DYAD_ASSIGN_OR_RETURN(PyValue list, ParsePythonLiteral(where + ": entities_" + n, entities));
@@ -114,11 +214,16 @@ Result<GoldSet> ParseCameo100Summary(std::string_view file_name, std::string_vie
             coding.times.push_back(std::move(span));
           } else if (label == "Location") {
             coding.locations.push_back(std::move(span));
-          } else if (int k = EntityIndex(label, "Source"); k > 0) {
-            if (events.count(k)) events[k].sources.push_back(std::move(span));
-          } else if (int t = EntityIndex(label, "Target"); t > 0) {
-            if (events.count(t)) events[t].targets.push_back(std::move(span));
+          } else {
+            labelled.push_back({label, std::move(span)});
           }
+        }
+      }
+      for (auto& [k, event] : events) {
+        if (AttachActors(k, labelled, relations, &event)) {
+          ++set.events_actors_from_relations;
+        } else {
+          ++set.events_actors_from_numbers;
         }
       }
       for (auto& [k, event] : events) coding.events.push_back(std::move(event));
@@ -335,6 +440,13 @@ void ScoreCameo100Extras(const GoldSet& set, const GoldOutputs& outputs, GoldSet
       }
     }
   }
+  report->notes.push_back(
+      "coder events whose action a relation names (their actors from the relations, plus mentions no "
+      "relation "
+      "names, by number): " +
+      std::to_string(set.events_actors_from_relations) +
+      "; events no relation names (actors by the Source-k / Target-k number only): " +
+      std::to_string(set.events_actors_from_numbers));
   bool any_date = false;
   for (const GoldSentence& s : set.sentences)
     if (!s.date.empty()) any_date = true;
