@@ -68,9 +68,10 @@ struct RoleAssignment {
 // positions", "attacked police stations") stays the object, as CAMEO codes it.
 bool AttributiveSectorWord(const SentenceAnalysis& analysis, const ActorChunk& chunk);
 
-// Acts that only the authorities perform: arrest, detention, charges (CAMEO 173) and violent repression
-// (175). When the text names no agent ("35 persons were arrested", "the arrests were made", "tear gas was
-// fired") and no police or army the coder could take for it (ContextAgent), the coder with
+// Acts that only the authorities perform: arrest, detention, charges (CAMEO 173), the expulsion or
+// deportation of individuals (174: only a state expels a diplomat or deports a migrant) and violent
+// repression (175). When the text names no agent ("35 persons were arrested", "two diplomats were expelled",
+// "tear gas was fired") and no police or army the coder could take for it (ContextAgent), the coder with
 // CoderOptions::unnamed_authority codes them with an unnamed source: an actor with empty code and text, since
 // which authority (police, army, court) the text does not say. The output contract allows empty actor parts.
 bool AuthorityAct(std::string_view code);
