@@ -150,6 +150,20 @@ TEST(PoliceRoles, AnExpulsionWithoutAgentIsTheUnnamedAuthoritys) {
   EXPECT_EQ(Triples("Two Kazakh diplomats were expelled by the police."), V{"KAZCOP 174 KAZGOV"});
 }
 
+TEST(PoliceRoles, AHeadlinesPassiveWithoutBeIsCodedAsAPassive) {
+  EXPECT_TRUE(HeadlinePassiveAct("174"));
+  EXPECT_TRUE(HeadlinePassiveAct("1823"));
+  EXPECT_FALSE(HeadlinePassiveAct("190"));
+  EXPECT_EQ(Triples("Two Kazakh diplomats expelled"), V{" 174 KAZGOV"});
+  EXPECT_EQ(Triples("Kazakh diplomats expelled over spy row"), V{" 174 KAZGOV"});
+  // An object after the participle makes it active; a full stop or another verb makes a story's sentence.
+  EXPECT_EQ(Triples("Kazakhstan expelled two diplomats"), V{"KAZ 174 KAZGOV"});
+  EXPECT_EQ(Triples("Two Kazakh diplomats expelled."), V{});
+  EXPECT_EQ(Triples("Two Kazakh diplomats expelled, the minister says"), V{});
+  // Only an act of the authorities or of violence: an attack needs its target after it.
+  EXPECT_EQ(Triples("Kazakh soldiers attacked near the border"), V{});
+}
+
 TEST(PoliceRoles, PluralArrestNounsWithoutDeterminer) {
   EXPECT_EQ(Triples("More than 432 arrests have been made so far."), V{" 173 "});
   EXPECT_EQ(Triples("Preventive arrests were made in the city."), V{" 173 "});

@@ -262,6 +262,17 @@ int32_t ConjoinedVerbSubject(const SentenceAnalysis& analysis, uint32_t verb);
 void AssignRoles(const SentenceAnalysis& analysis, std::vector<RoleAssignment>* roles,
                  const CompiledDictionary* dict = nullptr, bool hypotheticals_as_acts = false);
 
+// A headline's passive, written without "be": "Two diplomats expelled", "Ambassador expelled over spy row",
+// "Journalist kidnapped in Mexico". True when the past participle at `anchor` follows at once the actor chunk
+// that opens the sentence (after a determiner or a count at most), is followed by nothing or a preposition
+// (an active verb takes its object there: "Police arrested three men"), and the sentence has no full stop
+// and no other finite verb ("be", "have", "said", a modal). The matcher reads an act of the authorities or
+// of violence (17x, 18x) there as passive: its target is the chunk before it. Allocates nothing.
+bool HeadlinePassive(const SentenceAnalysis& analysis, uint32_t anchor);
+// The acts read so: those coded without an agent in the full passive (AuthorityAct, UnnamedViolence's
+// 180-182).
+bool HeadlinePassiveAct(std::string_view code);
+
 }  // namespace dyad
 
 #endif  // DYAD_CODING_ROLES_H_
