@@ -171,11 +171,13 @@ bool HeadlinePassive(const SentenceAnalysis& a, uint32_t anchor) {
   constexpr std::array<std::string_view, 9> kFiniteVerbs = {"has", "have", "had",   "said", "says",
                                                             "say", "will", "would", "can"};
   constexpr std::array<std::string_view, 4> kOpeners = {"a", "an", "the", "two"};
-  const std::string_view w = a.Folded(anchor);
-  if (anchor == 0 || !(w.ends_with("ed") || w.ends_with("en"))) return false;
   // The subject's chunk ends at the participle and opens the headline, after a determiner or a count at most.
+  // Integer tests first: most anchors follow no chunk.
+  if (anchor == 0 || a.tokens[anchor - 1].chunk < 0) return false;
   const int32_t subject = a.tokens[anchor - 1].chunk;
-  if (subject < 0 || a.chunks[subject].end != anchor) return false;
+  if (a.chunks[subject].end != anchor || a.chunks[subject].begin > 2) return false;
+  const std::string_view w = a.Folded(anchor);
+  if (!(w.ends_with("ed") || w.ends_with("en"))) return false;
   for (uint32_t i = 0; i < a.chunks[subject].begin; ++i)
     if (const std::string_view f = a.Folded(i);
         !OneOf(f, kOpeners) && !(!f.empty() && f[0] >= '0' && f[0] <= '9'))

@@ -507,7 +507,8 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a, bool u
     if (begin != end && IsDateMonth(*a, i)) continue;
     if (begin == end) continue;
     const bool passive = IsPassive(*a, i);
-    const bool headline = !passive && HeadlinePassive(*a, i);  // roles.h: "Two diplomats expelled"
+    // roles.h: "Two diplomats expelled"; only after a chunk, tested here to spare the call.
+    const bool headline = !passive && i > 0 && a->tokens[i - 1].chunk >= 0 && HeadlinePassive(*a, i);
     VerbMatch candidate;
     for (const uint32_t* p = begin; p != end; ++p) {
       const bool read_passive =
