@@ -20,9 +20,11 @@ agent COP : police | policemen
 agent MIL : soldiers | army
 agent CVL : protesters | students | traders
 agent REB : militants | militant
-agent GOV : minister
+agent GOV : minister | diplomats
 agent JUD : prosecutor
 verb 173 : arrest + | arrest | detain + | detain | arrest of +
+verb 174 : expel + | deport +
+cameo 174 goldstein=-5.0 : Expel or deport individuals
 verb 175 : fire tear gas at + | crackdown on + | fire rounds
 verb 1823 : kill + | kill | die in $ firing
 verb 190 : attack +
@@ -48,6 +50,7 @@ using V = std::vector<std::string>;
 
 TEST(PoliceRoles, PredicatesNameTheActsOfTheAuthorities) {
   EXPECT_TRUE(AuthorityAct("173"));
+  EXPECT_TRUE(AuthorityAct("174"));
   EXPECT_TRUE(AuthorityAct("175"));
   EXPECT_FALSE(AuthorityAct("1823"));
   EXPECT_FALSE(AuthorityAct("190"));
@@ -135,6 +138,30 @@ TEST(PoliceRoles, UnnamedAuthorityWhenTheTextNamesNoAgent) {
   CoderOptions options;
   options.unnamed_authority = false;
   EXPECT_EQ(Triples("About 35 protesters were arrested on Tuesday.", options), V{});
+}
+
+TEST(PoliceRoles, AnExpulsionWithoutAgentIsTheUnnamedAuthoritys) {
+  // Only a state expels or deports a person (174): without an agent the source is unnamed, as for an arrest.
+  EXPECT_EQ(Triples("Two Kazakh diplomats were expelled on Tuesday."), V{" 174 KAZGOV"});
+  EXPECT_EQ(Triples("The protesters were deported."), V{" 174 CVL"});
+  EXPECT_EQ(Triples("Kazakhstan expelled two diplomats."), V{"KAZ 174 KAZGOV"});
+  // An actor that may have done it keeps it uncoded; a "by" phrase names the agent.
+  EXPECT_EQ(Triples("The minister spoke and two Kazakh diplomats were expelled."), V{});
+  EXPECT_EQ(Triples("Two Kazakh diplomats were expelled by the police."), V{"KAZCOP 174 KAZGOV"});
+}
+
+TEST(PoliceRoles, AHeadlinesPassiveWithoutBeIsCodedAsAPassive) {
+  EXPECT_TRUE(HeadlinePassiveAct("174"));
+  EXPECT_TRUE(HeadlinePassiveAct("1823"));
+  EXPECT_FALSE(HeadlinePassiveAct("190"));
+  EXPECT_EQ(Triples("Two Kazakh diplomats expelled"), V{" 174 KAZGOV"});
+  EXPECT_EQ(Triples("Kazakh diplomats expelled over spy row"), V{" 174 KAZGOV"});
+  // An object after the participle makes it active; a full stop or another verb makes a story's sentence.
+  EXPECT_EQ(Triples("Kazakhstan expelled two diplomats"), V{"KAZ 174 KAZGOV"});
+  EXPECT_EQ(Triples("Two Kazakh diplomats expelled."), V{});
+  EXPECT_EQ(Triples("Two Kazakh diplomats expelled, the minister says"), V{});
+  // Only an act of the authorities or of violence: an attack needs its target after it.
+  EXPECT_EQ(Triples("Kazakh soldiers attacked near the border"), V{});
 }
 
 TEST(PoliceRoles, PluralArrestNounsWithoutDeterminer) {

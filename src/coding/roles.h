@@ -68,9 +68,10 @@ struct RoleAssignment {
 // positions", "attacked police stations") stays the object, as CAMEO codes it.
 bool AttributiveSectorWord(const SentenceAnalysis& analysis, const ActorChunk& chunk);
 
-// Acts that only the authorities perform: arrest, detention, charges (CAMEO 173) and violent repression
-// (175). When the text names no agent ("35 persons were arrested", "the arrests were made", "tear gas was
-// fired") and no police or army the coder could take for it (ContextAgent), the coder with
+// Acts that only the authorities perform: arrest, detention, charges (CAMEO 173), the expulsion or
+// deportation of individuals (174: only a state expels a diplomat or deports a migrant) and violent
+// repression (175). When the text names no agent ("35 persons were arrested", "two diplomats were expelled",
+// "tear gas was fired") and no police or army the coder could take for it (ContextAgent), the coder with
 // CoderOptions::unnamed_authority codes them with an unnamed source: an actor with empty code and text, since
 // which authority (police, army, court) the text does not say. The output contract allows empty actor parts.
 bool AuthorityAct(std::string_view code);
@@ -260,6 +261,17 @@ int32_t ConjoinedVerbSubject(const SentenceAnalysis& analysis, uint32_t verb);
 // a hypothetical is no event).
 void AssignRoles(const SentenceAnalysis& analysis, std::vector<RoleAssignment>* roles,
                  const CompiledDictionary* dict = nullptr, bool hypotheticals_as_acts = false);
+
+// A headline's passive, written without "be": "Two diplomats expelled", "Ambassador expelled over spy row",
+// "Journalist kidnapped in Mexico". True when the past participle at `anchor` follows at once the actor chunk
+// that opens the sentence (after a determiner or a count at most), is followed by nothing or a preposition
+// (an active verb takes its object there: "Police arrested three men"), and the sentence has no full stop
+// and no other finite verb ("be", "have", "said", a modal). The matcher reads an act of the authorities or
+// of violence (17x, 18x) there as passive: its target is the chunk before it. Allocates nothing.
+bool HeadlinePassive(const SentenceAnalysis& analysis, uint32_t anchor);
+// The acts read so: those coded without an agent in the full passive (AuthorityAct, UnnamedViolence's
+// 180-182).
+bool HeadlinePassiveAct(std::string_view code);
 
 }  // namespace dyad
 

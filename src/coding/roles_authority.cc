@@ -66,7 +66,9 @@ bool StateAuthorityChunk(const CompiledDictionary& dict, const ActorChunk& c) {
 
 }  // namespace
 
-bool AuthorityAct(std::string_view code) { return code.starts_with("173") || code.starts_with("175"); }
+bool AuthorityAct(std::string_view code) {
+  return code.starts_with("173") || code.starts_with("174") || code.starts_with("175");
+}
 
 bool UnnamedAgent(const SentenceAnalysis& a, const VerbMatch& match, int32_t target_chunk) {
   const uint16_t clause = a.tokens[match.trigger_begin].clause;

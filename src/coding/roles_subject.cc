@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "coding/roles.h"
+#include "coding/verb_readings.h"
 #include "dyad/text.h"
 
 namespace dyad {
@@ -160,6 +161,36 @@ int32_t ConjoinedVerbSubject(const SentenceAnalysis& a, uint32_t verb) {
     j = c.end - 1;
   }
   return -1;
+}
+
+bool HeadlinePassiveAct(std::string_view code) {
+  return AuthorityAct(code) || code.starts_with("180") || code.starts_with("181") || code.starts_with("182");
+}
+
+bool HeadlinePassive(const SentenceAnalysis& a, uint32_t anchor) {
+  constexpr std::array<std::string_view, 9> kFiniteVerbs = {"has", "have", "had",   "said", "says",
+                                                            "say", "will", "would", "can"};
+  constexpr std::array<std::string_view, 4> kOpeners = {"a", "an", "the", "two"};
+  // The subject's chunk ends at the participle and opens the headline, after a determiner or a count at most.
+  // Integer tests first: most anchors follow no chunk.
+  if (anchor == 0 || a.tokens[anchor - 1].chunk < 0) return false;
+  const int32_t subject = a.tokens[anchor - 1].chunk;
+  if (a.chunks[subject].end != anchor || a.chunks[subject].begin > 2) return false;
+  const std::string_view w = a.Folded(anchor);
+  if (!(w.ends_with("ed") || w.ends_with("en"))) return false;
+  for (uint32_t i = 0; i < a.chunks[subject].begin; ++i)
+    if (const std::string_view f = a.Folded(i);
+        !OneOf(f, kOpeners) && !(!f.empty() && f[0] >= '0' && f[0] <= '9'))
+      return false;
+  // No object after it: the headline ends, or a preposition follows ("expelled over spy row").
+  if (anchor + 1 < a.tokens.size() && !IsPreposition(a.Folded(anchor + 1))) return false;
+  // No other finite verb, and no full stop: a sentence of a story's body has its verb ("Russia expelled
+  // from the talks the envoys who ...") and a headline has none.
+  for (uint32_t i = anchor + 1; i < a.tokens.size(); ++i) {
+    const std::string_view t = a.Folded(i);
+    if (t == "." || OneOf(t, kBeForms) || OneOf(t, kFiniteVerbs)) return false;
+  }
+  return true;
 }
 
 }  // namespace dyad

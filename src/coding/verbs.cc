@@ -507,9 +507,13 @@ void FindVerbMatches(const CompiledDictionary& dict, SentenceAnalysis* a, bool u
     if (begin != end && IsDateMonth(*a, i)) continue;
     if (begin == end) continue;
     const bool passive = IsPassive(*a, i);
+    // roles.h: "Two diplomats expelled"; only after a chunk, tested here to spare the call.
+    const bool headline = !passive && i > 0 && a->tokens[i - 1].chunk >= 0 && HeadlinePassive(*a, i);
     VerbMatch candidate;
     for (const uint32_t* p = begin; p != end; ++p) {
-      if (!TryPattern(dict, *a, *p, i, passive, unbounded_gaps, &run, &candidate)) continue;
+      const bool read_passive =
+          passive || (headline && HeadlinePassiveAct(entries[dict.pattern(*p).entry].code));
+      if (!TryPattern(dict, *a, *p, i, read_passive, unbounded_gaps, &run, &candidate)) continue;
       if (a->Tagged() && ModifierReading(*a, candidate)) continue;
       a->matches.push_back(candidate);
     }
