@@ -229,6 +229,9 @@ int32_t NounObjectAuthor(const SentenceAnalysis& analysis, uint32_t from, const 
 // they did are the investigation's object; a "by" after no participle may name the investigators. -1 when
 // none.
 int32_t InvestigatedAgent(const SentenceAnalysis& analysis, uint32_t from, uint16_t clause);
+// The actor chunk that begins at token `j` in `clause` and is no place, or -1 (also when `j` is past the
+// end): the party a preposition introduces ("by the Gondorian army", "with rebels").
+int32_t ActorChunkStartingAt(const SentenceAnalysis& analysis, uint32_t j, uint16_t clause);
 // The chunk of a passive's "by" agent within kMaxByDistance words after `from` in the clause, or -1.
 int32_t FindAgentAfterBy(const SentenceAnalysis& analysis, uint32_t from, uint16_t clause);
 // A one-word past participle without "be" whose "by" and agent follow it at once: a headline's or a

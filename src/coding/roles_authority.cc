@@ -214,10 +214,7 @@ int32_t FightPartner(const SentenceAnalysis& a, const VerbMatch& verb, const Ver
   if (j < a.tokens.size() && Article(a.Folded(j)) && a.tokens[j].chunk < 0) ++j;
   for (skipped = 0; j < a.tokens.size() && skipped < kMaxModifiers && modifier(j); ++j, ++skipped) {
   }
-  if (j >= a.tokens.size() || a.tokens[j].clause != clause || a.tokens[j].chunk < 0) return -1;
-  const int32_t chunk = a.tokens[j].chunk;
-  const ActorChunk& c = a.chunks[chunk];
-  return c.begin == j && !c.place ? chunk : -1;
+  return ActorChunkStartingAt(a, j, clause);
 }
 
 }  // namespace

@@ -76,6 +76,10 @@ int32_t NounObjectAuthor(const SentenceAnalysis& a, uint32_t from, const VerbMat
     return -1;
   ++j;
   if (a.Folded(j) == "the" && a.tokens[j].chunk < 0) ++j;
+  return ActorChunkStartingAt(a, j, clause);
+}
+
+int32_t ActorChunkStartingAt(const SentenceAnalysis& a, uint32_t j, uint16_t clause) {
   if (j >= a.tokens.size() || a.tokens[j].clause != clause || a.tokens[j].chunk < 0) return -1;
   const int32_t c = a.tokens[j].chunk;
   return a.chunks[c].begin == j && !a.chunks[c].place ? c : -1;
@@ -101,9 +105,7 @@ int32_t InvestigatedAgent(const SentenceAnalysis& a, uint32_t from, uint16_t cla
     if (!OneOf(a.Folded(participle), kPerpetration)) return -1;
     uint32_t j = i + 1;
     if (j < a.tokens.size() && a.Folded(j) == "the" && a.tokens[j].chunk < 0) ++j;
-    if (j >= a.tokens.size() || a.tokens[j].clause != clause || a.tokens[j].chunk < 0) return -1;
-    const int32_t c = a.tokens[j].chunk;
-    return a.chunks[c].begin == j && !a.chunks[c].place ? c : -1;
+    return ActorChunkStartingAt(a, j, clause);
   }
   return -1;
 }
