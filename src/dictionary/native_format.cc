@@ -168,6 +168,18 @@ Status ReadNativeDictionaryDir(const std::string& dir, DictionarySource* out, st
   }
   if (ec) return Status::IOError("cannot list dictionary directory " + dir + ": " + ec.message());
   std::sort(files.begin(), files.end());
+  // dyad's countries.txt holds demonyms and informal names only; the ISO 3166-1 names are generated at build
+  // time into countries.iso.txt beside it. Pointing --dict-dir at the source tree's data/dict would silently
+  // lose every "Kazakhstan": said once, and the files are read all the same.
+  const auto has_file = [&files](std::string_view name) {
+    return std::any_of(files.begin(), files.end(),
+                       [name](const fs::path& p) { return p.filename() == name; });
+  };
+  if (errors != nullptr && has_file("countries.txt") && !has_file("countries.iso.txt"))
+    errors->push_back(Status::NotFound(
+        dir +
+        ": countries.txt adds to countries.iso.txt (the ISO 3166-1 country names), which is not here: it is "
+        "generated at build time, so use the build's share/dyad/dict (the default) or copy it beside"));
 
   std::string text;
   for (const fs::path& path : files) {

@@ -513,6 +513,23 @@ TEST_F(NativeDirTest, ReadsTxtFilesInSortedOrderOnly) {
   EXPECT_THAT(errors[0].message(), HasSubstr((dir_ / "b.txt").string() + ":2: unknown kind 'bad'"));
 }
 
+TEST_F(NativeDirTest, CountriesWithoutTheirIsoNamesAreReported) {
+  Write("countries.txt", "country KAZ : Kazakh\n");
+  DictionarySource source;
+  std::vector<Status> errors;
+  ASSERT_TRUE(ReadNativeDictionaryDir(dir_.string(), &source, &errors).ok());
+  EXPECT_EQ(source.entries.size(), 1u);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_THAT(errors[0].message(), HasSubstr("countries.iso.txt"));
+
+  Write("countries.iso.txt", "country KAZ : Kazakhstan\n");
+  DictionarySource complete;
+  errors.clear();
+  ASSERT_TRUE(ReadNativeDictionaryDir(dir_.string(), &complete, &errors).ok());
+  EXPECT_EQ(complete.entries.size(), 2u);
+  EXPECT_TRUE(errors.empty());
+}
+
 TEST_F(NativeDirTest, MissingDirectoryIsNotFound) {
   DictionarySource source;
   std::vector<Status> errors;
