@@ -120,7 +120,8 @@ TEST_F(DefaultDictionariesTest, CapitalOfADissolvedStateFollowsTheDate) {
       {"Belgrade", "2010-01-01", "SRBGOV"}, {"Moscow", "1985-03-11", "SUNGOV"},
       {"Kremlin", "1992-01-01", "RUSGOV"},  {"Prague", "1968-08-21", "CSKGOV"},
       {"Prague", "1993-01-02", "CZEGOV"},   {"Juba", "2011-07-09", "SSDGOV"},
-      {"Juba", "1995-05-01", "SDN"},
+      {"Juba", "1995-05-01", "SDN"},        {"East Berlin", "1985-03-11", "DDRGOV"},
+      {"East Berlin", "1991-01-01", ""},
   };
   for (const auto& [phrase, date, code] : cases)
     EXPECT_EQ(CodeOn(capitals, phrase, date), code) << phrase << " " << date;

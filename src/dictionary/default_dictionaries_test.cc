@@ -370,6 +370,16 @@ TEST_F(DefaultDictionariesTest, SpellingVariantsResolveToTheSamePerson) {
   }
 }
 
+// Presidents named by their title alone are dated as their names are: in office, then former.
+TEST_F(DefaultDictionariesTest, PresidentByTitleFollowsTheDate) {
+  const auto people = Entries(EntryKind::kActor, "/people.txt");
+  EXPECT_EQ(CodeOn(people, "President Eisenhower", "1957-01-01"), "USAGOV");
+  EXPECT_EQ(CodeOn(people, "President Eisenhower", "1965-01-01"), "USAELI");
+  EXPECT_EQ(CodeOn(people, "President Carter", "1979-01-01"), "USAGOV");
+  EXPECT_EQ(CodeOn(people, "President Carter", "1994-06-01"), "USAELI");
+  EXPECT_EQ(CodeOn(people, "Mr Clinton", "2004-06-01"), "USAELI");
+}
+
 TEST_F(DefaultDictionariesTest, EveryVerbCodeIsACameoCode) {
   if (!HasFile("cameo.txt")) GTEST_SKIP() << "cameo.txt not assembled yet";
   std::set<std::string> cameo;
