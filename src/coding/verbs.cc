@@ -188,6 +188,19 @@ bool QuantityLink(const SentenceAnalysis& a, uint32_t i) {
          (i + 2 < n && OneOf(a.Folded(i + 1), kLinks) && IsCount(a.Folded(i + 2)));
 }
 
+// True when word token `i` is an infinitive's verb: "to" right before it and the word a verb's base form,
+// one that anchors patterns of its own ("wants to help Gondor", "asked Arnor to aid Gondor"). A pattern word
+// reached over a gap there names the verb's noun object ("wants help", "asked for aid"), and the infinitive
+// is another act: its own verb's, which the intent readings combine with the first ("wants to help" is an
+// intent to help). A noun ("agreed to talks") is no base form, and a pattern that writes "to" matches it as
+// its own word. Asked only when a pattern word matched after a gap.
+bool InfinitiveVerb(const CompiledDictionary& dict, const SentenceAnalysis& a, uint32_t i) {
+  const WordId lemma = a.tokens[i].lemma;
+  if (i == 0 || a.Folded(i - 1) != "to" || a.Folded(i) != dict.lemmas().word(lemma)) return false;
+  const auto [begin, end] = dict.PatternsAnchoredAt(lemma);
+  return begin != end;
+}
+
 // Where the noun phrase opening at `start` ends for a long pattern gap: the first token after `start` that is
 // no modifier of it (a preposition, conjunction, clause opener or verb-group word), or `start` itself when no
 // determiner or number opens a phrase there. Memoised for one start: the patterns tried at one anchor ask
@@ -325,6 +338,7 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
           uint32_t i = pos + gap;
           if (a.tokens[i].clause != clause) break;
           if (WordMatches(dict, a, i, e, p.entry)) {
+            if (i > start && InfinitiveVerb(dict, a, i)) break;
             pos = AfterAttachedHyphen(a, i + 1);
             found = true;
             break;
