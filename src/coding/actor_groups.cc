@@ -14,6 +14,9 @@ constexpr std::array<std::string_view, 3> kArticles = {"the", "a", "an"};
 // At most this many articles and modifiers open a conjunct: "and the evil awful Gondor".
 constexpr uint32_t kMaxConjunctModifiers = 3;
 
+// Endings of country adjectives (CountryAdjective).
+constexpr std::array<std::string_view, 6> kDemonymEndings = {"ian", "ean", "can", "ish", "ese", "ch"};
+
 enum class Gap { kNone, kComma, kConjunction };
 
 // What joins the chunk ending at token `g` to the chunk beginning at `e`: a conjunction ("and", ", and", "as
@@ -51,6 +54,18 @@ bool OnlyConjunctions(const SentenceAnalysis& a, uint32_t g, uint32_t e) {
   for (uint32_t t = g; t < e; ++t)
     if (a.Folded(t) != "," && a.Folded(t) != "and") return false;
   return true;
+}
+
+// Whether the word at `t` reads as a country adjective rather than the country's name: an
+// abbreviation in capitals ("US", "UK") or a demonym ending ("British", "Syrian", "Chinese", "French"). Names
+// that are nouns ("Israel", "Iran", "Russia") never end so; adjectives this misses ("Iraqi") only keep
+// today's reading.
+bool CountryAdjective(const SentenceAnalysis& a, uint32_t t) {
+  const std::string_view w = a.Folded(t);
+  if ((a.tokens[t].flags & kFlagAllCaps) && w.size() <= 3) return true;
+  for (const std::string_view ending : kDemonymEndings)
+    if (w.size() > ending.size() + 2 && w.ends_with(ending)) return true;
+  return false;
 }
 
 }  // namespace
@@ -132,6 +147,28 @@ void GroupCoordinatedChunks(SentenceAnalysis* a, bool distribute_agents) {
           member.referent < 0)
         member.agent_entry = first.agent_entry;
     }
+  }
+  // "US and British activists", "Arnorian and Gondorian troops": country adjectives coordinated before a
+  // chunk of a country adjective and its sector noun share the noun: each names that country's activists.
+  // Only adjectives take it: in "clashes between Israel and Palestinian militants" the first is the state.
+  for (size_t c = 0; c < a->chunks.size() && distribute_agents; ++c) {
+    if (c > 0 && a->chunks[c - 1].group == a->chunks[c].group) continue;
+    size_t last = c;
+    while (last + 1 < a->chunks.size() && a->chunks[last + 1].group == a->chunks[c].group) ++last;
+    const ActorChunk& head = a->chunks[last];
+    if (last == c || head.agent_entry < 0 || head.country_entry < 0 || head.actor_entry >= 0 || head.people ||
+        head.referent >= 0 || head.end != head.begin + 2 || !CountryAdjective(*a, head.begin))
+      continue;
+    bool adjectives = true;
+    for (size_t k = c; k < last && adjectives; ++k) {
+      const ActorChunk& member = a->chunks[k];
+      adjectives = member.country_entry >= 0 && member.agent_entry < 0 && member.actor_entry < 0 &&
+                   !member.people && member.referent < 0 && member.end == member.begin + 1 &&
+                   CountryAdjective(*a, member.begin) &&
+                   OnlyConjunctions(*a, member.end, a->chunks[k + 1].begin);
+    }
+    if (!adjectives) continue;
+    for (size_t k = c; k < last; ++k) a->chunks[k].agent_entry = head.agent_entry;
   }
 }
 

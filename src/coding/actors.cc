@@ -338,6 +338,13 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       uint32_t gap_begin = prev.end, gap_end = cur.begin;
       bool join = gap_begin == gap_end;
       const bool people = cur.entry == kPeopleMention;
+      // A lower-case word of the chunk's clause that no verb pattern uses: a modifier of the noun after it.
+      const auto modifier = [&](uint32_t g) {
+        const TokenView& t = a->tokens[g];
+        return (t.flags & kFlagWord) && !(t.flags & (kFlagCapitalized | kFlagAllCaps)) &&
+               t.lemma == kNoWord && t.clause == a->tokens[cur.begin].clause &&
+               !IsPreposition(a->Folded(g)) && !OneOf(a->Folded(g), kNotModifiers);
+      };
       // "Kazakhstan's foreign minister", and with up to two modifiers before a sector noun: "Iraq's interim
       // government", "Taiwan's Vice Foreign Minister", or two lower-case modifiers that "and" joins: "Iraq's
       // powerful and feared police" (not with `possessive_modifiers` off, as TABARI codes).
@@ -351,12 +358,6 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
         }
         if (!join && !people && possessive_modifiers && entries[cur.entry].kind == EntryKind::kAgent &&
             gap_end == gap_begin + 4 && a->Folded(gap_begin + 2) == "and") {
-          const auto modifier = [&](uint32_t g) {
-            const TokenView& t = a->tokens[g];
-            return (t.flags & kFlagWord) && !(t.flags & (kFlagCapitalized | kFlagAllCaps)) &&
-                   t.lemma == kNoWord && t.clause == a->tokens[cur.begin].clause &&
-                   !IsPreposition(a->Folded(g)) && !OneOf(a->Folded(g), kNotModifiers);
-          };
           join = modifier(gap_begin + 1) && modifier(gap_begin + 3);
         }
       }
@@ -368,18 +369,14 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
           !person_chunk(a->chunks.size() - 1) && entries[cur.entry].kind == EntryKind::kAgent &&
           gap_end > gap_begin && gap_end <= gap_begin + 2) {
         join = true;
-        for (uint32_t g = gap_begin; g < gap_end && join; ++g) {
-          const TokenView& t = a->tokens[g];
-          join = (t.flags & kFlagWord) && !(t.flags & (kFlagCapitalized | kFlagAllCaps)) &&
-                 t.lemma == kNoWord && t.clause == a->tokens[cur.begin].clause &&
-                 !IsPreposition(a->Folded(g)) && !OneOf(a->Folded(g), kNotModifiers);
-        }
+        for (uint32_t g = gap_begin; g < gap_end && join; ++g) join = modifier(g);
       }
       // "the president of Kazakhstan", "rebels in the Ivory Coast", "dissidents from Egypt", "students
-      // throughout Indonesia", "activists across Iran": an agent-only chunk takes the country that follows
-      // "of", "in", "from", "throughout" or "across". Not after the last three where a verb pattern may own
-      // the sector noun, a pattern word followed by one ("received ministers from X", "deployed troops across
-      // X"): there the country is where they came from or went, the pattern's target.
+      // throughout Indonesia", "activists across Iran", also over one modifier of the country ("rebels in
+      // northern Mali", "dissidents from military-ruled Myanmar"): an agent-only chunk takes the country that
+      // follows "of", "in", "from", "throughout" or "across". Not after the last three where a verb pattern
+      // may own the sector noun, a pattern word followed by one ("received ministers from X", "deployed
+      // troops across X"): there the country is where they came from or went, the pattern's target.
       const std::string_view gap_word = a->Folded(gap_begin);
       const auto pattern_word = [&](uint32_t t) {
         return (a->tokens[t].flags & kFlagWord) && a->tokens[t].lemma != kNoWord;
@@ -401,9 +398,11 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       if (!join && !people && prev.agent_entry >= 0 && prev.country_entry < 0 && prev.actor_entry < 0 &&
           entries[cur.entry].kind == EntryKind::kCountry && !cur.person_country &&
           (gap_word == "of" || gap_word == "in" ||
-           ((gap_word == "from" || gap_word == "throughout" || gap_word == "across") && !owned_by_pattern)) &&
-          (gap_end == gap_begin + 1 || (gap_end == gap_begin + 2 && a->Folded(gap_begin + 1) == "the")))
-        join = true;
+           ((gap_word == "from" || gap_word == "throughout" || gap_word == "across") && !owned_by_pattern))) {
+        const uint32_t article = gap_begin + 1 < gap_end && a->Folded(gap_begin + 1) == "the" ? 1 : 0;
+        const uint32_t country_at = gap_begin + 1 + article;
+        join = gap_end == country_at || (gap_end == country_at + 1 && modifier(country_at));
+      }
       // "demonstrators in Baghdad", "police in Moscow": a capital (an actor of its government, GOV, for
       // "Moscow accused Kyiv") after "in" lends the sector noun its country, not its code. Not a name
       // qualified by a state or country after a comma ("police in Paris, Texas"): that is another place of

@@ -19,6 +19,8 @@ country KAZ : Kazakhstan | Kazakh
 country UZB : Uzbekistan | Uzbek
 country RUS : Russia | Russian
 country KGZ : Kyrgyzstan | Kyrgyz
+country CHN : China | Chinese
+country MLI : Mali
 actor UZBGOV country=UZB sectors=GOV : Tashkent
 actor KAZGOV country=KAZ sectors=GOV from=1991-12-16 to=2019-03-19 : Nursultan Nazarbayev | Nazarbayev
 actor KAZELI country=KAZ sectors=ELI from=2019-03-20 to=2022-01-05 : Nursultan Nazarbayev | Nazarbayev
@@ -224,6 +226,31 @@ TEST(ActorGroupsTest, AgentsAndCountriesAcrossACompound) {
   tabari.distribute_agents = false;
   EXPECT_EQ(CodedTriples(dict, "Russian police and militants attacked Kazakhstan.", "2020-05-01", tabari),
             (V{"REB 190 KAZ", "RUSCOP 190 KAZ"}));
+}
+
+// Country adjectives coordinated before "adjective + sector noun" share the noun; a country's name there is
+// the country itself, and TABARI's reading (distribute_agents off) keeps the bare adjective.
+TEST(ActorGroupsTest, CoordinatedCountryAdjectivesShareTheSectorNoun) {
+  EXPECT_EQ(Triples("Chinese and Russian militants attacked Kazakhstan."),
+            (V{"CHNREB 190 KAZ", "RUSREB 190 KAZ"}));
+  EXPECT_EQ(Triples("China and Russian militants attacked Kazakhstan."),
+            (V{"CHN 190 KAZ", "RUSREB 190 KAZ"}));
+  EXPECT_EQ(Triples("Kazakhstan criticized Chinese and Russian students."),
+            (V{"KAZ 111 CHNCVL", "KAZ 111 RUSCVL"}));
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kDictionary);
+  CoderOptions tabari;
+  tabari.distribute_agents = false;
+  EXPECT_EQ(CodedTriples(dict, "Chinese and Russian militants attacked Kazakhstan.", "2020-05-01", tabari),
+            (V{"CHN 190 KAZ", "RUSREB 190 KAZ"}));
+}
+
+// An agent takes the country after "in", "of" or "from" also over one modifier of the country, but not over
+// a word a verb pattern uses or two modifiers.
+TEST(ActorChunksTest, AgentTakesTheCountryAfterAPrepositionAndAModifier) {
+  EXPECT_EQ(Triples("Militants in northern Mali attacked Kazakhstan."), V{"MLIREB 190 KAZ"});
+  EXPECT_EQ(Triples("Kazakhstan met students from war-torn Mali."), V{"KAZ 040 MLICVL"});
+  EXPECT_EQ(Triples("Kazakhstan met students from the impoverished Mali."), V{"KAZ 040 MLICVL"});
+  EXPECT_EQ(Triples("Kazakhstan met students from poor rural Mali."), V{"KAZ 040 CVL"});
 }
 
 // A possessor composes with a sector noun over up to two modifiers; TABARI's reading (possessive_modifiers

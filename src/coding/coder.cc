@@ -389,11 +389,13 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
                             : refused    ? RefusalCode(verb.code)
                                          : std::string_view(verb.code);
     // The suites' coders have no intent coding (CoderOptions::future_as_act): an act announced by an intent
-    // verb ("agreed to lift", "is scheduled to attend") is the act there as well; threats (13x) and "would"
-    // (reported speech) keep their codes.
+    // verb ("agreed to lift", "is scheduled to attend") is the act there as well; threats (13x), "would"
+    // (reported speech) and a cooperative act after a verb coded as an intent by itself ("wants to help",
+    // IntentCombinesWith) keep their codes.
     const bool suite_act = options.future_as_act && r.intended && !r.future && code.starts_with("03") &&
                            !verb.code.starts_with("03") &&
-                           analysis.Folded(static_cast<uint32_t>(r.governor)) != "would";
+                           analysis.Folded(static_cast<uint32_t>(r.governor)) != "would" &&
+                           !IntentCombinesWith(dict, analysis, static_cast<uint32_t>(r.governor), verb.code);
     const bool future_act = (r.intended && r.future && (code.empty() || options.future_as_act)) || suite_act;
     if (future_act) code = verb.code;
     // The reversed act is reported, not announced or demanded, unless the future is coded as the act.

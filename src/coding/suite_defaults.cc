@@ -23,4 +23,19 @@ void ApplyDefaultActors(const DefaultActors& defaults, std::vector<int32_t>* sou
   }
 }
 
+bool IntentCombinesWith(const CompiledDictionary& dict, const SentenceAnalysis& a, uint32_t governor,
+                        std::string_view act_code) {
+  const WordId lemma = a.tokens[governor].lemma;
+  if (lemma == kNoWord || act_code.size() < 3 || act_code[0] != '0' || act_code[1] < '5' || act_code[1] > '8')
+    return false;
+  const auto [begin, end] = dict.PatternsAnchoredAt(lemma);
+  for (const uint32_t* p = begin; p != end; ++p) {
+    const VerbPattern& pattern = dict.pattern(*p);
+    if (pattern.elements_end == pattern.elements_begin + 1 &&
+        dict.entry(pattern.entry).code.starts_with("03"))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace dyad

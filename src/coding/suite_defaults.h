@@ -4,8 +4,11 @@
 #define DYAD_CODING_SUITE_DEFAULTS_H_
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
+#include "coding/sentence.h"
+#include "dictionary/compiled.h"
 #include "dyad/coder.h"
 
 namespace dyad {
@@ -19,6 +22,17 @@ inline constexpr int32_t kDefaultActor = -3;
 // no default target and no actor to take (the coder's own rules for a verb without target then apply).
 void ApplyDefaultActors(const DefaultActors& defaults, std::vector<int32_t>* sources,
                         std::vector<int32_t>* targets);
+
+// PETRARCH-2 combines a verb with the act its infinitive names by its coding ontology, which adds the verb's
+// class to the act's content: a verb the dictionary codes as an intent by itself ("WANT [030]") makes a
+// cooperative act (CAMEO roots 05-08, whose ontology codes carry no class of their own) its intent: "wants to
+// help Gondor" 033, where the suites' coders otherwise code an announced act as the act
+// (CoderOptions::future_as_act: "agreed to lift the sanctions" is the lifting, AGREE being 050). An act with
+// a class of its own (a meeting 04x, an investigation 09x) stays the act: "prepared to attend the games" 042.
+// True when `act_code` is in roots 05-08 and the word at token `governor` anchors a one-word pattern whose
+// code is in root 03. Asked only for suites, for an intended act.
+bool IntentCombinesWith(const CompiledDictionary& dict, const SentenceAnalysis& a, uint32_t governor,
+                        std::string_view act_code);
 
 }  // namespace dyad
 

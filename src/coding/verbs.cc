@@ -188,6 +188,28 @@ bool QuantityLink(const SentenceAnalysis& a, uint32_t i) {
          (i + 2 < n && OneOf(a.Folded(i + 1), kLinks) && IsCount(a.Folded(i + 2)));
 }
 
+// True when word token `i` is the verb of another clause or an infinitive, a word that anchors patterns of
+// its own right after "to" (in its base form: "wants to help Gondor", "asked Arnor to aid Gondor") or after
+// a subject pronoun or a modal ("said they will attack Gondor", "said it attacked Gondor"). A pattern word
+// reached over a gap there names the verb's noun object ("wants help", "said the attack"), and the verb is
+// another act: its own, which the intent and speech readings combine with the first ("wants to help" is an
+// intent to help). A noun ("agreed to talks") is no base form, and a pattern that writes "to" matches it as
+// its own word. Asked only when a pattern word matched after a gap. Subject pronouns and modals: what follows
+// is their clause's verb. Not "be", "have" or "do": a passive pattern's participle or a noun ("had talks")
+// may follow those.
+constexpr std::array<std::string_view, 16> kPronounsAndModals = {
+    "he",    "she",   "it",     "they", "we",    "i",   "you",   "will",
+    "would", "shall", "should", "can",  "could", "may", "might", "must"};
+bool VerbOfAnotherClause(const CompiledDictionary& dict, const SentenceAnalysis& a, uint32_t i) {
+  if (i == 0) return false;
+  const WordId lemma = a.tokens[i].lemma;
+  const std::string_view before = a.Folded(i - 1);
+  if (before == "to" ? a.Folded(i) != dict.lemmas().word(lemma) : !OneOf(before, kPronounsAndModals))
+    return false;
+  const auto [begin, end] = dict.PatternsAnchoredAt(lemma);
+  return begin != end;
+}
+
 // Where the noun phrase opening at `start` ends for a long pattern gap: the first token after `start` that is
 // no modifier of it (a preposition, conjunction, clause opener or verb-group word), or `start` itself when no
 // determiner or number opens a phrase there. Memoised for one start: the patterns tried at one anchor ask
@@ -325,6 +347,7 @@ uint32_t AfterPlacePhrase(const SentenceAnalysis& a, uint32_t pos, WordId lemma,
           uint32_t i = pos + gap;
           if (a.tokens[i].clause != clause) break;
           if (WordMatches(dict, a, i, e, p.entry)) {
+            if (i > start && VerbOfAnotherClause(dict, a, i)) break;
             pos = AfterAttachedHyphen(a, i + 1);
             found = true;
             break;

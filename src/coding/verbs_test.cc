@@ -220,6 +220,50 @@ cameo 043 goldstein=2.8 : Host a visit
   EXPECT_TRUE(CodedTriples(dict, "Kazakhstan left on Monday.", "2020-05-01", paired).empty());
 }
 
+TEST(VerbMatching, AnotherClausesVerbIsNoPatternsNounObject) {
+  // "want help" names the noun ("wants help"); after "to" the base form of a verb is the infinitive, an
+  // act of its own that the intent reading codes. The suites' reading (future_as_act) codes an announced act
+  // as the act, but keeps the intent when the governing verb is coded as an intent by itself (PETRARCH-2's
+  // combination) and the act is cooperative.
+  static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(R"(
+country KAZ : Kazakhstan
+country RUS : Russia
+verb 030 : want
+verb 023 : want help
+verb 070 : help +
+verb 040 : meet +
+verb 050 : agree
+verb 010 : say
+verb 019 : say attack
+verb 190 : attack +
+cameo 010 goldstein=0.0 : Make statement
+cameo 019 goldstein=-1.0 : Comment on an attack
+cameo 190 goldstein=-10.0 : Use conventional military force
+cameo 138 goldstein=-7.0 : Threaten with military force
+cameo 023 goldstein=3.4 : Appeal for aid
+cameo 030 goldstein=4.0 : Express intent to cooperate
+cameo 033 goldstein=5.2 : Express intent to provide aid
+cameo 036 goldstein=4.0 : Express intent to meet
+cameo 040 goldstein=1.0 : Consult
+cameo 050 goldstein=3.5 : Diplomatic cooperation
+cameo 070 goldstein=7.0 : Provide aid
+)");
+  using V = std::vector<std::string>;
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan wants to help Russia.", "2020-05-01"), V{"KAZ 033 RUS"});
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan wants help from Russia.", "2020-05-01"), V{"KAZ 023 RUS"});
+  // Likewise a verb after a subject pronoun or an auxiliary is its clause's own, no noun of the pattern.
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan said the attack on Russia was over.", "2020-05-01"),
+            V{"KAZ 019 RUS"});
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan said it attacked Russia.", "2020-05-01"),
+            (V{"KAZ 010 ", "KAZ 190 RUS"}));
+  CoderOptions suite;
+  suite.future_as_act = true;
+  suite.targetless_statements = false;
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan wants to help Russia.", "2020-05-01", suite), V{"KAZ 033 RUS"});
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan agreed to help Russia.", "2020-05-01", suite), V{"KAZ 070 RUS"});
+  EXPECT_EQ(CodedTriples(dict, "Kazakhstan wants to meet Russia.", "2020-05-01", suite), V{"KAZ 040 RUS"});
+}
+
 TEST(VerbMatching, ReversedOnlyEntriesCodeTheTargetsAct) {
   // "verb - paired=CODE" (Phoenix's "[:CODE]"): receiving assurances from Russia is Russia's assurance.
   static const std::shared_ptr<const Dictionary> dict = CompileTestDictionary(R"(
