@@ -82,6 +82,12 @@ struct CentreOfPopulation {
   }
 };
 
+// Countries whose place names GeoNames transliterates from Arabic with the article and 'ayn marks
+// (ArabicNewsForms). Israel's Arab towns are written so too.
+const std::set<std::string> kArabicNamedCountries = {"ARE", "BHR", "COM", "DJI", "DZA", "EGY", "ESH", "IRQ",
+                                                     "ISR", "JOR", "KWT", "LBN", "LBY", "MAR", "MRT", "OMN",
+                                                     "PSE", "QAT", "SAU", "SDN", "SOM", "SYR", "TUN", "YEM"};
+
 struct Record {
   std::string kind, name, country, admin1;
   bool has_coordinates = false;
@@ -380,6 +386,8 @@ std::string Builder::Write() {
     // GeoNames writes a word-final hamza or soft sign as an apostrophe ("Samarra'", "Al Bayda'", "Alatyr'"),
     // which English news leaves out: the name without them is a key too.
     if (const std::string bare = WithoutWordFinalApostrophes(ascii); bare != ascii) Alias(bare, i);
+    if (r.kind != "country" && kArabicNamedCountries.count(r.country) != 0)
+      for (const std::string& form : ArabicNewsForms(WithoutWordFinalApostrophes(ascii))) Alias(form, i);
     Place& p = places.emplace_back();
     p.name = r.name;
   }
@@ -389,6 +397,45 @@ std::string Builder::Write() {
 }
 
 }  // namespace
+
+std::vector<std::string> ArabicNewsForms(std::string_view ascii_name) {
+  std::vector<std::string> words;
+  for (size_t start = 0; start <= ascii_name.size();) {
+    size_t end = ascii_name.find(' ', start);
+    if (end == std::string_view::npos) end = ascii_name.size();
+    if (end > start) words.emplace_back(ascii_name.substr(start, end - start));
+    start = end + 1;
+  }
+  if (words.empty()) return {};
+  constexpr std::string_view kArticles[] = {"Al",  "Ar", "As",  "Ad",  "An", "Az",
+                                            "Ash", "At", "Ath", "Adh", "El"};
+  std::vector<std::vector<std::string>> bases = {words};
+  if (words.size() >= 2 &&
+      std::find(std::begin(kArticles), std::end(kArticles), words[0]) != std::end(kArticles))
+    bases.emplace_back(words.begin() + 1, words.end());
+  std::vector<std::string> out;
+  const auto add = [&](const std::vector<std::string>& form) {
+    std::string joined;
+    size_t letters = 0;
+    for (const std::string& w : form) {
+      if (!joined.empty()) joined += ' ';
+      joined += w;
+      letters += w.size();
+    }
+    if (letters >= 4 && joined != ascii_name && std::find(out.begin(), out.end(), joined) == out.end())
+      out.push_back(joined);
+  };
+  for (std::vector<std::string> form : bases) {
+    for (std::string& w : form)
+      while (w.size() > 1 && w[0] == '\'') w.erase(0, 1);
+    add(form);
+    if (std::string& last = form.back(); last.size() >= 5 && last.ends_with("ah")) {
+      last.pop_back();
+      add(form);
+    }
+  }
+  return out;
+}
 
 std::string WithoutWordFinalApostrophes(std::string_view name) {
   std::string out;

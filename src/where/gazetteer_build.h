@@ -31,6 +31,13 @@ struct GeoNamesCity {
 // writes none.
 std::string WithoutWordFinalApostrophes(std::string_view name);
 
+// The forms English news gives an Arabic place name that GeoNames transliterates in full, from its ASCII
+// form: without the article ("Al Fallujah" -> "Fallujah", "Ar Raqqah" -> "Raqqah"), without a word-initial
+// 'ayn mark
+// ("Al 'Amarah" -> "Amarah"), and with a final "-ah" written "-a" ("Raqqa", "Hama"). Forms shorter than four
+// letters are left out (they would meet English words); `ascii_name` itself is not returned.
+std::vector<std::string> ArabicNewsForms(std::string_view ascii_name);
+
 struct GazetteerSources {
   std::string iso_3166_1_json;          // Debian iso-codes
   std::string iso_3166_2_json;          // Debian iso-codes
