@@ -350,6 +350,9 @@ void DiscourseMemory::ResolveSentence(const CompiledDictionary& dict, uint32_t s
         pronoun.begin = i;
         pronoun.end = i + 1;
         pronoun.referent = add_referent(ChunkReferent(entries, *a, antecedent, sentence));
+        // "Arnor and Gondor ...; they later ...": the pronoun joins its antecedent's group, so the second act
+        // is each member's (the coder codes a group's members once each).
+        if (Coordinated(*a, antecedent)) pronoun.group = a->chunks[antecedent].group;
         added_.push_back(pronoun);
         continue;
       }

@@ -275,6 +275,11 @@ TEST(CoreferenceTest, ItOpeningALaterClauseIsTheSentencesSubject) {
 TEST(CoreferenceTest, TheyOpeningALaterClauseIsAPluralGroup) {
   EXPECT_EQ(Triples("Russian troops met Chinese officials on Monday; they later arrested protesters."),
             (V{"RUSMIL 040 CHNGOV", "RUSMIL 173 CVL"}));
+  // A coordinated subject: the second act is each member's, once.
+  EXPECT_EQ(Triples("Russia and China met Germany on Monday; they later praised Qatar."),
+            (V{"CHN 040 DEU", "CHN 051 QAT", "RUS 040 DEU", "RUS 051 QAT"}));
+  EXPECT_EQ(Triples("Russia and China met Germany on Monday; it later praised Qatar."),
+            (V{"CHN 040 DEU", "RUS 040 DEU"}));
 }
 
 TEST(CoreferenceTest, SecondActPronounNeedsAFittingSubjectAndAVerb) {

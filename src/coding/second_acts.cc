@@ -63,6 +63,13 @@ bool Person(const CompiledDictionary& dict, const SentenceAnalysis& a, const Act
 
 }  // namespace
 
+bool Coordinated(const SentenceAnalysis& a, int32_t chunk) {
+  const int32_t group = a.chunks[chunk].group;
+  for (size_t k = 0; k < a.chunks.size() && group >= 0; ++k)
+    if (static_cast<int32_t>(k) != chunk && a.chunks[k].group == group) return true;
+  return false;
+}
+
 int32_t SecondActAntecedent(const CompiledDictionary& dict, const SentenceAnalysis& a, uint32_t pronoun,
                             int32_t subject_chunk) {
   if (subject_chunk < 0 || !OpensClause(a, pronoun)) return -1;
@@ -75,8 +82,7 @@ int32_t SecondActAntecedent(const CompiledDictionary& dict, const SentenceAnalys
   // A chunk that a capitalised word continues is a modifier of a longer name ("The Arnorian Work Ministry"),
   // not the subject itself.
   if (c.end < a.tokens.size() && (a.tokens[c.end].flags & kFlagCapitalized)) return -1;
-  for (size_t k = 0; k < a.chunks.size(); ++k)
-    if (static_cast<int32_t>(k) != subject_chunk && a.chunks[k].group == c.group && c.group >= 0) return -1;
+  if (Coordinated(a, subject_chunk)) return singular ? -1 : subject_chunk;
   const bool plural = PluralGroup(a, c);
   if (singular ? plural || Person(dict, a, c) : !plural) return -1;
   return subject_chunk;

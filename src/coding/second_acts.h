@@ -20,12 +20,15 @@ namespace dyad {
 // "it" a present in "-s". A form of "be" after it is not taken: "and it was unclear whether ..." is no one.
 // A comma alone does not do ("..., it said" names the reporter, whom the sentence may not name).
 // The antecedent agrees in number: "it" takes a country or an organisation, never a person (coreference
-// resolves "he"/"she") nor a plural group ("the rebels"); "they" takes only a plural group ("the rebels",
-// "police"). A subject coordinated with another actor ("Arnor and Gondor ... and they ...") is not taken:
-// a chunk stands for one actor, and half the group would be wrong.
+// resolves "he"/"she") nor a plural group ("the rebels"); "they" takes a plural group ("the rebels",
+// "police") or a subject coordinated with other actors ("Arnor and Gondor ...; they later ..."), whose group
+// the caller gives the pronoun's chunk; "it" never takes a coordinated subject.
 // Allocates nothing; looks at the pronoun's two neighbours before any word list.
 int32_t SecondActAntecedent(const CompiledDictionary& dict, const SentenceAnalysis& analysis,
                             uint32_t pronoun, int32_t subject_chunk);
+
+// True when another chunk of the sentence shares the coordination group of `chunk` ("Arnor and Gondor").
+bool Coordinated(const SentenceAnalysis& analysis, int32_t chunk);
 
 }  // namespace dyad
 
