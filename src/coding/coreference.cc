@@ -11,6 +11,7 @@
 
 #include "coding/agent_code.h"
 #include "coding/coreference_words.h"
+#include "coding/second_acts.h"
 #include "dyad/event.h"
 
 namespace dyad {
@@ -22,6 +23,23 @@ constexpr uint32_t kPronounWindow = 2;
 constexpr uint32_t kDescriptionWindow = 3;
 constexpr uint32_t kCountryWindow = 4;
 constexpr uint32_t kPossessiveItsWindow = 1;
+
+// What chunk `c` of sentence number `sentence` names, as a referent with the chunk as its antecedent: the
+// referent it was resolved to, or its own actor, country and sector.
+Referent ChunkReferent(const EntryTable& entries, const SentenceAnalysis& a, int32_t c, uint32_t sentence) {
+  const ActorChunk& chunk = a.chunks[c];
+  if (chunk.referent >= 0) return a.referents[chunk.referent];
+  Referent named;
+  named.actor_entry = chunk.actor_entry;
+  named.agent_entry = chunk.agent_entry;
+  named.country = chunk.country_entry >= 0 ? entries[chunk.country_entry].code
+                  : chunk.actor_entry >= 0 ? entries[chunk.actor_entry].country
+                                           : std::string_view();
+  named.antecedent_start = a.tokens[chunk.begin].start;
+  named.antecedent_end = a.tokens[chunk.end - 1].end;
+  named.antecedent_sentence = sentence;
+  return named;
+}
 }  // namespace
 
 // The words and facts of coreference_words.h.
@@ -208,6 +226,9 @@ void DiscourseMemory::ResolveSentence(const CompiledDictionary& dict, uint32_t s
   uint16_t clause = UINT16_MAX;
   bool clause_has_actor = false;
   bool extended = false;  // an existing chunk's begin moved ("the country's president")
+  // The nearest chunk before `i` that took its clause's subject slot (-1 after a pronoun or an unknown name
+  // did): what a later clause's "it" or "they" may stand for (SecondActAntecedent).
+  int32_t last_subject = -1;
 
   auto add_referent = [&](const Referent& r) {
     a->referents.push_back(r);
@@ -229,6 +250,7 @@ void DiscourseMemory::ResolveSentence(const CompiledDictionary& dict, uint32_t s
     if (t.chunk >= 0) {
       ActorChunk& c = a->chunks[t.chunk];
       const bool subject_slot = subject_here();
+      if (subject_slot) last_subject = t.chunk;
       i = c.end - 1;
       clause_has_actor = true;
       const bool agent_only = c.actor_entry < 0 && c.country_entry < 0 && c.agent_entry >= 0 && !c.people;
@@ -300,15 +322,7 @@ void DiscourseMemory::ResolveSentence(const CompiledDictionary& dict, uint32_t s
       // A named chunk: remember the person and the country it names.
       const bool titled = TitledName(dict, *a, c);
       const bool person = (c.actor_entry >= 0 && IsPersonEntry(entries[c.actor_entry])) || titled;
-      Referent named;
-      named.actor_entry = c.actor_entry;
-      named.agent_entry = c.agent_entry;
-      named.country = c.country_entry >= 0 ? entries[c.country_entry].code
-                      : c.actor_entry >= 0 ? entries[c.actor_entry].country
-                                           : std::string_view();
-      named.antecedent_start = a->tokens[c.begin].start;
-      named.antecedent_end = a->tokens[c.end - 1].end;
-      named.antecedent_sentence = sentence;
+      const Referent named = ChunkReferent(entries, *a, a->tokens[c.begin].chunk, sentence);
       if (person) {
         Entity p{named, Kind::kPerson, Gender::kUnknown, sentence, c.begin, subject_slot};
         if (c.begin > 0 && OneOf(a->Folded(c.begin - 1), kMaleTitles)) p.gender = Gender::kMale;
@@ -326,6 +340,23 @@ void DiscourseMemory::ResolveSentence(const CompiledDictionary& dict, uint32_t s
       continue;
     }
     if (!(t.flags & kFlagWord)) continue;
+    // "and then it attacked": the subject of a later clause, within the sentence only.
+    if (last_subject >= 0 && (t.folded_end - t.folded_begin == 2 || t.folded_end - t.folded_begin == 4) &&
+        (a->Folded(i) == "it" || a->Folded(i) == "they")) {
+      const int32_t antecedent = SecondActAntecedent(dict, *a, i, last_subject);
+      if (antecedent >= 0) {
+        clause_has_actor = true;
+        ActorChunk pronoun;
+        pronoun.begin = i;
+        pronoun.end = i + 1;
+        pronoun.referent = add_referent(ChunkReferent(entries, *a, antecedent, sentence));
+        // "Arnor and Gondor ...; they later ...": the pronoun joins its antecedent's group, so the second act
+        // is each member's (the coder codes a group's members once each).
+        if (Coordinated(*a, antecedent)) pronoun.group = a->chunks[antecedent].group;
+        added_.push_back(pronoun);
+        continue;
+      }
+    }
     // Fast path: a lower-case word longer than "the" is neither a pronoun, a description nor a name.
     const bool short_word = t.folded_end - t.folded_begin <= 3;
     if (!short_word && !Capitalized(t)) continue;
@@ -334,6 +365,7 @@ void DiscourseMemory::ResolveSentence(const CompiledDictionary& dict, uint32_t s
     // Personal pronouns: "he", "him", "she", "her" (a possessive "her government" is the chunk's case).
     if (short_word && (w == "he" || w == "him" || w == "she" || (w == "her" && !PossessiveHer(*a, i)))) {
       const bool subject_slot = subject_here();
+      if (subject_slot) last_subject = -1;
       clause_has_actor = true;
       if (count_ == 0) continue;
       const bool male = w[0] == 'h' && w != "her";
@@ -460,6 +492,7 @@ void DiscourseMemory::ResolveSentence(const CompiledDictionary& dict, uint32_t s
       if (!titled && j - i < 2) continue;
       // A known person after the title ("Mr Tokayev") is a chunk: it takes the gender.
       if ((titled_male || titled_female) && j == name_begin && j < n && a->tokens[j].chunk >= 0) continue;
+      if (subject_slot) last_subject = -1;
       Entity unknown;
       unknown.kind = Kind::kUnknownName;
       unknown.gender = titled_male ? Gender::kMale : titled_female ? Gender::kFemale : Gender::kUnknown;

@@ -21,7 +21,9 @@
 //     "the neighbouring country" and "the Republic of ..." are not resolved; "in the country" is a place.
 // Plural descriptions ("the two presidents") and ones followed by "of" are not resolved. A pronoun that
 // resolves to an unknown name ("analyst John Smith"), or to nothing, stays unresolved: it names no one and
-// yields no event. "it", "they" and their forms are not resolved (see src/README.md, coding).
+// yields no event. "it", "they" and their forms are not resolved across sentences (see src/README.md,
+// coding); within a sentence, one that opens a later clause as its subject ("Egypt condemned Israel; it later
+// expelled ...") is that sentence's earlier subject where it agrees in number (second_acts.h).
 // People are the actors of a dictionary file whose name contains "people" (dyad's people.txt) and titled
 // names the dictionary does not know ("Foreign Minister Beibut Atamkulov"); other named actors are
 // organisations or metonyms and count only for their country.

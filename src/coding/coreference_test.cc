@@ -258,5 +258,39 @@ TEST(CoreferenceTest, ReciprocalCompoundAndRepeatedHeadline) {
   EXPECT_EQ(Triples("Tokayev praised Russia and praised Russia again."), (V{"KAZGOV 051 RUS"}));
 }
 
+// Issues 3 and 4: a later clause of the sentence whose subject is "it" or "they" (second_acts.h).
+TEST(CoreferenceTest, ItOpeningALaterClauseIsTheSentencesSubject) {
+  EXPECT_EQ(Triples("Russia met China on Monday and then it criticized Germany."),
+            (V{"RUS 040 CHN", "RUS 111 DEU"}));
+  EXPECT_EQ(Triples("Russia met China on Monday; it later praised Germany."),
+            (V{"RUS 040 CHN", "RUS 051 DEU"}));
+  // The pronoun's words and the antecedent in the same sentence: the name is the evidence.
+  const std::string text = "Qatar met China on Monday; it later praised Germany.";
+  const std::vector<Event> events = Code(text);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[1].source.text, "Qatar");
+  EXPECT_EQ(events[1].source.antecedent, "Qatar");
+}
+
+TEST(CoreferenceTest, TheyOpeningALaterClauseIsAPluralGroup) {
+  EXPECT_EQ(Triples("Russian troops met Chinese officials on Monday; they later arrested protesters."),
+            (V{"RUSMIL 040 CHNGOV", "RUSMIL 173 CVL"}));
+  // A coordinated subject: the second act is each member's, once.
+  EXPECT_EQ(Triples("Russia and China met Germany on Monday; they later praised Qatar."),
+            (V{"CHN 040 DEU", "CHN 051 QAT", "RUS 040 DEU", "RUS 051 QAT"}));
+  EXPECT_EQ(Triples("Russia and China met Germany on Monday; it later praised Qatar."),
+            (V{"CHN 040 DEU", "RUS 040 DEU"}));
+}
+
+TEST(CoreferenceTest, SecondActPronounNeedsAFittingSubjectAndAVerb) {
+  // A person is "he", never "it"; a country is never "they".
+  EXPECT_EQ(Triples("Putin met China on Monday; it later praised Germany."), (V{"RUSGOV 040 CHN"}));
+  EXPECT_EQ(Triples("Russia met China on Monday; they later praised Germany."), (V{"RUS 040 CHN"}));
+  // "it" before a form of "be" is not taken ("it was unclear ..."), nor after a comma alone.
+  EXPECT_EQ(Triples("Russia met China on Monday; it was praised by Germany."), (V{"RUS 040 CHN"}));
+  const V comma = Triples("Russia met China on Monday, it praised Germany.");
+  EXPECT_EQ(std::count(comma.begin(), comma.end(), "RUS 051 DEU"), 0);
+}
+
 }  // namespace
 }  // namespace dyad
