@@ -86,6 +86,13 @@ bool AuthorityAct(std::string_view code);
 // "..., prosecutors said", as the agent.)
 bool UnnamedAgent(const SentenceAnalysis& analysis, const VerbMatch& match, int32_t target_chunk);
 
+// Expulsions (174) in the passive with a "from" right after the verb: "two journalists were expelled from
+// Gondor" names the expelling state, the country named alone after "from", as the source; "was expelled from
+// the ruling party" (a party, group, movement, union, ...) is no state's expulsion and is negated. Only where
+// the roles found no source. Called by AssignRoles with the dictionary.
+void ReadExpulsionsFrom(const SentenceAnalysis& analysis, const CompiledDictionary& dict,
+                        std::vector<RoleAssignment>* roles);
+
 // The words after an agentless act that refer back to shooting the story has reported: "(one person was
 // killed) in the firing", "during the ensuing firing", "in the police action", "in the shooting", in the
 // verb's clause a few words after it. Sets [*cue_begin, *cue_end) to the reference ("the firing"). The coder

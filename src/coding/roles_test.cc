@@ -537,5 +537,25 @@ TEST(RefusalsWithoutTarget, NotASpeechRefusalClaimPronounCompanyOrDistantSubject
   EXPECT_EQ(RefusalTriples("Gondor, long a haven in the region, will not accept refugees."), V({}));
 }
 
+// Passive expulsions with "from" (roles.h, ReadExpulsionsFrom): the country is the expelling state; a party
+// is no state.
+TEST(ExpulsionsFrom, TheCountryAfterFromExpelsAndAPartyIsNoState) {
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(R"(
+country GON : Gondor | Gondorian | Gondorians
+country ROH : Rohan | Rohirric
+agent GOV : diplomats | senator
+agent MED : journalists
+verb 174 : expel + | expel + from | deport +
+cameo 174 goldstein=-5.0 plover=COERCE : Expel or deport individuals
+)");
+  auto coded = [&](const char* text) { return CodedTriples(dict, text, "2021-04-02"); };
+  EXPECT_EQ(coded("Two Rohirric journalists were expelled from Gondor on Monday."), V({"GON 174 ROHMED"}));
+  EXPECT_EQ(coded("Three Rohirric diplomats were deported from Gondor."), V({"GON 174 ROHGOV"}));
+  // An agent named by "by" stays the source.
+  EXPECT_EQ(coded("Two Rohirric journalists were expelled by Gondor."), V({"GON 174 ROHMED"}));
+  // A party's expulsion of its member is no state's act.
+  EXPECT_EQ(coded("A Gondorian senator was expelled from the ruling party after the vote."), V({}));
+}
+
 }  // namespace
 }  // namespace dyad
