@@ -339,7 +339,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     }
     const VerbPattern& pattern = dict.pattern(match.pattern);
     const EntryView verb = entries[pattern.entry];
-    bool reciprocal = false, targetless = false, domestic = false;
+    bool reciprocal = false, targetless = false, domestic = false, refusal_without_target = false;
     if (target_members.empty() && reversed_only) continue;  // no one whose act it reports
     if (compound != nullptr) {
       if (!CompoundAtMarker(match, compound->after_verb, &source_members)) continue;
@@ -373,6 +373,9 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
       } else if (r.domestic) {
         target_members.assign(1, -1);  // the source's own country, below (roles.h, DomesticAct)
         domestic = true;
+      } else if (RefusalWithoutTarget(analysis, match, r, refused, verb.code, source_chunk)) {
+        target_members.assign(1, -1);  // "Gondor says it will not accept refugees": a state's (below)
+        targetless = refusal_without_target = true;
       } else if (options.targetless_statements && verb.code.starts_with("01") && !r.demanded) {
         // A public statement the dictionary names ("expressed concern", "declined to comment", "held a news
         // conference") is an act of its speaker whether or not it is addressed to anyone: empty target.
@@ -420,6 +423,9 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         if (sc == kDefaultActor) ev.source.code = options.default_actors.source;
         if (tc == kDefaultActor) ev.target.code = options.default_actors.target;
         if (reversed_only) std::swap(ev.source, ev.target);
+        if (refusal_without_target &&
+            (ev.source.country.empty() || NonStateSource(ev.source.code, ev.source.sectors)))
+          continue;
         if (domestic) {
           if (NonStateSource(ev.source.code, ev.source.sectors)) continue;
           ev.target.code = ev.target.country = ev.source.country;

@@ -519,6 +519,7 @@ void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,
       r.agentless = true;
   }
   if (dict == nullptr) return;
+  ReadExpulsionsFrom(a, *dict, roles);
   TakeReportingAuthorities(a, *dict, roles);
   for (size_t m = 0; m < a.matches.size(); ++m) {
     RoleAssignment& r = (*roles)[m];

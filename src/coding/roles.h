@@ -86,6 +86,13 @@ bool AuthorityAct(std::string_view code);
 // "..., prosecutors said", as the agent.)
 bool UnnamedAgent(const SentenceAnalysis& analysis, const VerbMatch& match, int32_t target_chunk);
 
+// Expulsions (174) in the passive with a "from" right after the verb: "two journalists were expelled from
+// Gondor" names the expelling state, the country named alone after "from", as the source; "was expelled from
+// the ruling party" (a party, group, movement, union, ...) is no state's expulsion and is negated. Only where
+// the roles found no source. Called by AssignRoles with the dictionary.
+void ReadExpulsionsFrom(const SentenceAnalysis& analysis, const CompiledDictionary& dict,
+                        std::vector<RoleAssignment>* roles);
+
 // The words after an agentless act that refer back to shooting the story has reported: "(one person was
 // killed) in the firing", "during the ensuing firing", "in the police action", "in the shooting", in the
 // verb's clause a few words after it. Sets [*cue_begin, *cue_end) to the reference ("the firing"). The coder
@@ -178,6 +185,19 @@ inline constexpr std::array<std::string_view, 6> kBeWords = {"is", "are", "was",
 // ("would now boycott") and an infinitive no intent word governs ("was seen to break") are reported acts.
 void ClassifyModality(const SentenceAnalysis& analysis, uint32_t verb, int32_t subject, RoleAssignment* r,
                       bool protest = false, std::string_view act = {}, bool hypotheticals_as_acts = false);
+// A refusal its refuser announces with no other party named: "Gondor says it will not accept any more
+// refugees", "Gondor refused to sign the accord", "the government will not release the prisoners". The
+// act is a rejection (PLOVER REJECT) whoever asked for it; the coder codes it with an empty target, as it
+// does a protest without a named target. True when `match` with assignment `r` is refused (`refused`: the
+// coder codes the act's refusal, RefusalCode) or its pattern's code `code` is a rejection (12x) reported as
+// done, and its source chunk `source_chunk` is the refusing subject: no place, ending right before the verb
+// group (at most three plain words between: "Gondor on Monday refused") or right before its own report of
+// it ("Gondor said it will not", "says that they will not"). A source further away may be the roles' guess;
+// without a target to confirm it, no event; so is a pronoun subject, whose antecedent is a guess. Nor a
+// refusal to speak ("refused to say", "to rule out") or of a claim ("dismissed the allegations"): that is
+// declining comment or a denial. The coder also asks for a state source (NonStateSource).
+bool RefusalWithoutTarget(const SentenceAnalysis& analysis, const VerbMatch& match, const RoleAssignment& r,
+                          bool refused, std::string_view code, int32_t source_chunk);
 // True when the infinitive marker `to_index` opens an infinitive of purpose of the clause before it: no actor
 // right before the "to", and no word that asks, permits, refuses or names the act in the few words before.
 bool PurposeInfinitive(const SentenceAnalysis& analysis, uint32_t to_index);

@@ -349,6 +349,46 @@ void TakeReportingAuthorities(const SentenceAnalysis& a, const CompiledDictionar
   }
 }
 
+void ReadExpulsionsFrom(const SentenceAnalysis& a, const CompiledDictionary& dict,
+                        std::vector<RoleAssignment>* roles) {
+  constexpr std::array<std::string_view, 9> kOrganisationNouns = {
+      "party", "group", "organisation", "organization", "movement", "union", "club", "league", "faction"};
+  constexpr uint32_t kMaxArticleWords = 2;  // "from the ruling party"
+  for (size_t m = 0; m < a.matches.size(); ++m) {
+    RoleAssignment& r = (*roles)[m];
+    const VerbMatch& match = a.matches[m];
+    const std::string_view code = dict.entries()[dict.pattern(match.pattern).entry].code;
+    if (!code.starts_with("174") || !r.passive || r.source_chunk >= 0 || r.negated) continue;
+    uint32_t from = match.trigger_end;
+    if (from > 0 && a.Folded(from - 1) == "from") {
+      --from;
+    } else if (from >= a.tokens.size() || a.Folded(from) != "from") {
+      continue;
+    }
+    // "was expelled from the ruling party": the noun within a few words of "from", before any actor.
+    bool organisation = false;
+    for (uint32_t j = from + 1; j < a.tokens.size() && j <= from + 1 + kMaxArticleWords; ++j) {
+      if (a.tokens[j].chunk >= 0 || !(a.tokens[j].flags & kFlagWord)) break;
+      if (OneOf(a.Folded(j), kOrganisationNouns)) organisation = true;
+    }
+    if (organisation) {
+      r.negated = true;
+      r.agentless = false;
+      continue;
+    }
+    // "were expelled from Gondor", "from the United States": the country named alone right after "from".
+    uint32_t named = from + 1;
+    if (named < a.tokens.size() && a.Folded(named) == "the" && a.tokens[named].chunk < 0) ++named;
+    if (named >= a.tokens.size() || a.tokens[named].chunk < 0) continue;
+    const ActorChunk& k = a.chunks[a.tokens[named].chunk];
+    if (k.begin > named || k.country_entry < 0 || k.actor_entry >= 0 || k.agent_entry >= 0 ||
+        k.referent >= 0 || (r.target_chunk >= 0 && a.chunks[r.target_chunk].group == k.group && k.group >= 0))
+      continue;
+    r.source_chunk = a.tokens[named].chunk;
+    r.agentless = false;
+  }
+}
+
 bool StoryForceCue(const SentenceAnalysis& a, const VerbMatch& match, uint32_t* cue_begin,
                    uint32_t* cue_end) {
   // "in the firing", "in the ensuing exchange", "in the police action", "during the shooting": a definite

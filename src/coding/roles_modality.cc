@@ -275,7 +275,82 @@ int32_t ConditionalThreat(const SentenceAnalysis& a, uint32_t verb, int32_t subj
   return -1;
 }
 
+// The words between a subject chunk ending at `from` and the verb group at `to` are plain ones of the same
+// clause: at most three words, no comma, no preposition but "on" ("Gondor on Monday refused").
+bool PlainWordsBetween(const SentenceAnalysis& a, uint32_t from, uint32_t to) {
+  constexpr uint32_t kMaxWordsBetween = 3;
+  if (from > to || to - from > kMaxWordsBetween) return false;
+  for (uint32_t i = from; i < to; ++i) {
+    const std::string_view w = a.Folded(i);
+    if (!(a.tokens[i].flags & kFlagWord) || a.tokens[i].clause != a.tokens[to].clause) return false;
+    // "a commander who disobeys orders": the chunk heads a relative clause, no refusal of its own.
+    if ((w != "on" && IsPreposition(w)) || (a.tokens[i].classes & kClassRelativeWord) || w == "that")
+      return false;
+  }
+  return true;
+}
+
+// "(Gondor) said it", "(Gondor) says that they": the subject's own report of the verb group at `to`, a
+// reporting verb right after the chunk ending at `chunk_end`, an optional "that" and a subject pronoun right
+// before `to`.
+bool OwnReportBefore(const SentenceAnalysis& a, uint32_t chunk_end, uint32_t to) {
+  uint32_t i = chunk_end;
+  if (i >= to || !OneOf(a.Folded(i), kReportingWords)) return false;
+  ++i;
+  if (i < to && a.Folded(i) == "that") ++i;
+  return i + 1 == to && (a.Folded(i) == "it" || a.Folded(i) == "they");
+}
+
+// Refusing to speak is declining to comment, no rejection: "refused to say if it would appeal", "refused to
+// answer questions", "refused to rule out an interest", "refused to be drawn on".
+constexpr std::array<std::string_view, 14> kSpeechInfinitives = {
+    "say",      "answer", "comment",   "confirm", "deny",      "discuss", "reveal",
+    "disclose", "name",   "speculate", "rule",    "elaborate", "be",      "explain"};
+// A claim rejected is a denial, not the rejection of a proposal or demand: "dismissed claims of broken
+// promises", "dismisses quit claim report", "rejected the allegations".
+constexpr std::array<std::string_view, 16> kAssertionNouns = {
+    "claim",       "claims",      "report",  "reports",  "allegation", "allegations",
+    "accusation",  "accusations", "comment", "comments", "suggestion", "suggestions",
+    "speculation", "criticism",   "rumours", "rumors"};
+constexpr std::array<std::string_view, 6> kSubjectPronouns = {"he", "she", "it", "they", "we", "i"};
+constexpr uint32_t kMaxObjectWords = 4;  // "dismisses quit claim report"
+
+// What the refusal at `trigger_end` refuses is speech or a claim (kSpeechInfinitives, kAssertionNouns): the
+// word right after an infinitive's "to", or a noun in the few words of its object, up to a preposition,
+// comma or clause end.
+bool RefusesSpeechOrClaim(const SentenceAnalysis& a, uint32_t trigger_end) {
+  if (trigger_end == 0 || trigger_end >= a.tokens.size()) return false;
+  if (a.Folded(trigger_end - 1) == "to") return OneOf(a.Folded(trigger_end), kSpeechInfinitives);
+  for (uint32_t i = trigger_end; i < a.tokens.size() && i < trigger_end + kMaxObjectWords; ++i) {
+    const std::string_view w = a.Folded(i);
+    if (!(a.tokens[i].flags & kFlagWord) || a.tokens[i].clause != a.tokens[trigger_end].clause ||
+        IsPreposition(w))
+      return false;
+    if (OneOf(w, kAssertionNouns)) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+bool RefusalWithoutTarget(const SentenceAnalysis& a, const VerbMatch& match, const RoleAssignment& r,
+                          bool refused, std::string_view code, int32_t source_chunk) {
+  if (source_chunk < 0 || r.intended || r.demanded || r.bare_noun) return false;
+  uint32_t group = 0;  // where the refusing verb group begins
+  if (refused && r.governor >= 0) {
+    group = static_cast<uint32_t>(r.governor);
+  } else if (!r.negated && code.starts_with("12")) {
+    group = match.trigger_begin;
+  } else {
+    return false;
+  }
+  const ActorChunk& subject = a.chunks[source_chunk];
+  // A pronoun's antecedent is a guess that no target confirms ("prompted a donor to say he will refuse").
+  if (subject.place || subject.end > group || OneOf(a.Folded(subject.begin), kSubjectPronouns) ||
+      RefusesSpeechOrClaim(a, match.trigger_end))
+    return false;
+  return PlainWordsBetween(a, subject.end, group) || OwnReportBefore(a, subject.end, group);
+}
 
 void ClassifyModality(const SentenceAnalysis& a, uint32_t verb, int32_t subject, RoleAssignment* r,
                       bool protest, std::string_view act, bool hypotheticals_as_acts) {

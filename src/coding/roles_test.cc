@@ -282,9 +282,10 @@ cameo 030 goldstein=4.0 plover=AGREE : Express intent to cooperate
   EXPECT_EQ(coded("Gondor refused to respond to a demand from the Rohirric president."),
             V({"GON 120 ROHGOV"}));
   EXPECT_EQ(coded("Gondor rejected a fresh offer by Rohan on Monday."), V({"GON 120 ROH"}));
-  // Not when no "from" or "by" names its author right after the noun.
-  EXPECT_EQ(coded("Gondor rejected a fresh offer in Rohan on Monday."), V({}));
-  EXPECT_EQ(coded("Gondor rejected the offer, Rohan said."), V({}));
+  // Not when no "from" or "by" names its author right after the noun: the rejection has no named target
+  // (RefusalWithoutTarget).
+  EXPECT_EQ(coded("Gondor rejected a fresh offer in Rohan on Monday."), V({"GON 120 "}));
+  EXPECT_EQ(coded("Gondor rejected the offer, Rohan said."), V({"GON 120 "}));
 }
 
 TEST(SuiteHypotheticals, TabarisSuiteCodesModalsAndUngovernedInfinitivesAsActs) {
@@ -478,6 +479,82 @@ TEST(HeadlinePassives, AParticipleWithItsByAgentIsAPassive) {
   EXPECT_EQ(Triples("Gondor was accused by Rohan."), V({"ROH 112 GON"}));
   // "by" and no actor (a means, a measure) is no agent.
   EXPECT_EQ(Triples("Gondor accused Rohan by telephone."), V({"GON 112 ROH"}));
+}
+
+// Refusals announced with no other party named (roles.h, RefusalWithoutTarget): a rejection of the refusing
+// state, with an empty target.
+constexpr char kRefusalDictionary[] = R"(
+country GON : Gondor | Gondorian | Gondorians
+country ROH : Rohan | Rohirric
+actor GONGOV country=GON sectors=GOV : Elessar
+agent GOV : government | ministry
+agent MNC : company
+agent MIL : commander
+agent CVL : farmer
+verb 075 : accept refugees
+verb 0841 : release (the) prisoners
+verb 120 : refuse to | reject + | reject | dismiss
+verb 128 : disobey +
+cameo 075 goldstein=7.0 plover=AID : Grant asylum
+cameo 0841 goldstein=7.0 plover=CONCEDE : Return, release person(s)
+cameo 120 goldstein=-4.0 plover=REJECT : Reject
+cameo 122 goldstein=-4.0 plover=REJECT : Reject request for aid
+cameo 1243 goldstein=-5.0 plover=REJECT : Refuse to release persons or property
+cameo 128 goldstein=-4.0 plover=REJECT : Defy norms, law
+)";
+
+std::vector<std::string> RefusalTriples(const std::string& text) {
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(kRefusalDictionary);
+  return CodedTriples(dict, text, "2021-04-02");
+}
+
+TEST(RefusalsWithoutTarget, TheRefusingStateIsTheSource) {
+  EXPECT_EQ(RefusalTriples("Gondor will not accept refugees."), V({"GON 122 "}));
+  EXPECT_EQ(RefusalTriples("Gondor says it will not accept any more refugees."), V({"GON 122 "}));
+  EXPECT_EQ(RefusalTriples("The Gondorian government said that it would not release the prisoners."),
+            V({"GONGOV 1243 "}));
+  EXPECT_EQ(RefusalTriples("Gondor on Monday refused to open its archives."), V({"GON 120 "}));
+  EXPECT_EQ(RefusalTriples("The Gondorian ministry rejected the new plan."), V({"GONGOV 120 "}));
+  // A named party stays the target.
+  EXPECT_EQ(RefusalTriples("Gondor rejected Rohan."), V({"GON 120 ROH"}));
+}
+
+TEST(RefusalsWithoutTarget, NotASpeechRefusalClaimPronounCompanyOrDistantSubject) {
+  // Declining to speak, and denying a claim, are no rejection.
+  EXPECT_EQ(RefusalTriples("The Gondorian ministry refused to say if it would appeal."), V({}));
+  EXPECT_EQ(RefusalTriples("Gondor refused to rule out an interest."), V({}));
+  EXPECT_EQ(RefusalTriples("Elessar dismissed claims of broken promises."), V({}));
+  // A pronoun's antecedent is coreference's guess, which no target confirms (on news "prompted a donor to
+  // say he will refuse" was read as the minister's refusal); a report's "it" or "they" is the reporter's.
+  EXPECT_EQ(RefusalTriples("The feud between Elessar and Rohan has prompted a donor to say "
+                           "he will almost certainly refuse to open the archives."),
+            V({}));
+  EXPECT_EQ(RefusalTriples("Elessar said he will not accept refugees."), V({"GONGOV 122 "}));
+  // A company is no state; a relative clause's verb is not its antecedent's refusal.
+  EXPECT_EQ(RefusalTriples("The Gondorian company will not accept refugees."), V({}));
+  EXPECT_EQ(RefusalTriples("Elessar praised a Gondorian commander who disobeys orders."), V({}));
+  // A refusal reported with other words between the refuser and the refusal.
+  EXPECT_EQ(RefusalTriples("Gondor, long a haven in the region, will not accept refugees."), V({}));
+}
+
+// Passive expulsions with "from" (roles.h, ReadExpulsionsFrom): the country is the expelling state; a party
+// is no state.
+TEST(ExpulsionsFrom, TheCountryAfterFromExpelsAndAPartyIsNoState) {
+  static std::shared_ptr<const Dictionary> dict = CompileTestDictionary(R"(
+country GON : Gondor | Gondorian | Gondorians
+country ROH : Rohan | Rohirric
+agent GOV : diplomats | senator
+agent MED : journalists
+verb 174 : expel + | expel + from | deport +
+cameo 174 goldstein=-5.0 plover=COERCE : Expel or deport individuals
+)");
+  auto coded = [&](const char* text) { return CodedTriples(dict, text, "2021-04-02"); };
+  EXPECT_EQ(coded("Two Rohirric journalists were expelled from Gondor on Monday."), V({"GON 174 ROHMED"}));
+  EXPECT_EQ(coded("Three Rohirric diplomats were deported from Gondor."), V({"GON 174 ROHGOV"}));
+  // An agent named by "by" stays the source.
+  EXPECT_EQ(coded("Two Rohirric journalists were expelled by Gondor."), V({"GON 174 ROHMED"}));
+  // A party's expulsion of its member is no state's act.
+  EXPECT_EQ(coded("A Gondorian senator was expelled from the ruling party after the vote."), V({}));
 }
 
 }  // namespace

@@ -171,8 +171,9 @@ TEST(VerbMatching, FirstVerbPerClauseTakesTheTargetAcrossLaterVerbs) {
   CoderOptions tabari;
   tabari.first_verb_per_clause = true;
   const std::string sentence = "Kazakhstan rejected the plans during a brief visit to Russia.";
-  // News coding: the visit is a verb of its own and ends the search for the rejection's target.
-  EXPECT_TRUE(CodedTriples(dict, sentence, "2020-05-01").empty());
+  // News coding: the visit is a verb of its own and ends the search for the rejection's target, which is
+  // coded without one (roles.h, RefusalWithoutTarget).
+  EXPECT_EQ(CodedTriples(dict, sentence, "2020-05-01"), (std::vector<std::string>{"KAZ 120 "}));
   // TABARI's reading: one verb per clause, the first, whose target is the first actor after it.
   EXPECT_EQ(CodedTriples(dict, sentence, "2020-05-01", tabari), (std::vector<std::string>{"KAZ 120 RUS"}));
   // A conjunction followed by a subject opens a clause of its own, whose first verb is coded too; one
