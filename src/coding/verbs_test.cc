@@ -267,6 +267,7 @@ cameo 112 goldstein=-2.0 : Accuse
   suite.nested_speech = true;
   suite.targetless_statements = false;
   suite.future_as_act = true;
+  suite.bare_statements = CoderOptions::BareStatements::kAsDictionary;  // as `dyad validate` codes suites
   // Someone else's fight: the speaker accuses the fighter.
   EXPECT_EQ(CodedTriples(dict, "Kazakhstan said that Russia had attacked Zembla.", "2020-05-01", suite),
             (std::vector<std::string>{"KAZ 112 RUS"}));
@@ -280,9 +281,10 @@ cameo 112 goldstein=-2.0 : Accuse
             (std::vector<std::string>{"KAZ 010 RUS", "RUS 043 ZEM"}));
   EXPECT_EQ(CodedTriples(dict, "Russia attacked Zembla, Kazakhstan said.", "2020-05-01", suite),
             (std::vector<std::string>{"RUS 190 ZEM"}));
-  // News coding reports the fight.
+  // News coding reports the fight, and the statement that reports it is no event of its own
+  // (src/coding/speech_acts.h).
   EXPECT_EQ(CodedTriples(dict, "Kazakhstan said that Russia had attacked Zembla.", "2020-05-01"),
-            (std::vector<std::string>{"KAZ 010 RUS", "RUS 190 ZEM"}));
+            (std::vector<std::string>{"RUS 190 ZEM"}));
 }
 
 TEST(VerbMatching, SuitesDropParticipleClauseActs) {
