@@ -220,7 +220,11 @@ int RunValidate(int argc, char** argv) {
   coder_options.pos_tagger = tagger.get();
   coder_options.sentence_country_sectors =
       false;  // the suites' coders compose agents only with adjacent countries
-  coder_options.targetless_statements = false;    // the suites list no statements without a target
+  coder_options.targetless_statements = false;  // the suites list no statements without a target
+  // The suites code what a statement reports, and nothing for a statement alone.
+  coder_options.bare_statements = Has(args, "--own-dictionaries")
+                                      ? dyad::CoderOptions::BareStatements::kNever
+                                      : dyad::CoderOptions::BareStatements::kAsDictionary;
   coder_options.refusals = false;                 // the suites' coders drop negated acts
   coder_options.national_teams_in_sport = false;  // one sentence is too little to tell a sport story
   // TABARI codes one verb per clause, the first that a pattern matches (docs/validation.md).

@@ -79,10 +79,17 @@ struct CoderOptions {
   bool possessor_names = false;
   // A public statement that a dictionary pattern names (CAMEO 01x: "expressed concern", "declined to
   // comment", "held a news conference") is coded with an empty target when the sentence names no addressee:
-  // the speaker's act needs none. A bare "say" is still no event (verbs.txt). The PETRARCH and TABARI suites
+  // the speaker's act needs none (a bare "say": bare_statements). The PETRARCH and TABARI suites
   // list no such records and their dictionaries have statement patterns for every "said", so `dyad
   // validate` turns this off (docs/evaluation.md, "Statements").
   bool targetless_statements = true;
+  // A bare verb of saying ("X said ...": a one-word 010 pattern on say, tell, comment, remark or announce,
+  // src/coding/speech_acts.h). kAlone: coded as 010 when it is the sentence's only act (news). kNever: never
+  // coded (`dyad validate --own-dictionaries`: the suites' coders code what a statement reports, and nothing
+  // for a statement alone). kAsDictionary: no special handling (a suite's own dictionaries, whose statement
+  // verbs code as their coders did).
+  enum class BareStatements { kAlone, kNever, kAsDictionary };
+  BareStatements bare_statements = BareStatements::kAlone;
   // An announced refusal to cooperate or yield ("said it will not accept refugees", "won't release the
   // prisoners") is coded as CAMEO's rejection of that act (12x, src/coding/intent.h RefusalCode), not dropped
   // as a negated act. The suites' coders drop negated acts, so `dyad validate` turns this off.

@@ -241,6 +241,10 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     return;
   FindVerbMatches(dict, &analysis, options.unbounded_pattern_gaps);
   if (analysis.matches.empty()) return;
+  // Before the tags, whose matches then are the same: with statements, only statements.
+  if (options.bare_statements != CoderOptions::BareStatements::kAsDictionary)
+    DropBareStatementsBesideOtherActs(dict, options.bare_statements == CoderOptions::BareStatements::kAlone,
+                                      &analysis);  // "X said Y attacked Z": the attack alone
   // Without actors only an act of the authorities can be coded ("they were detained", roles.h AuthorityAct).
   if (analysis.chunks.empty() && !defaults &&
       std::none_of(analysis.matches.begin(), analysis.matches.end(), [&](const VerbMatch& m) {
@@ -283,6 +287,8 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     if (!options.negated_codes.empty())
       RecodeNegatedActs(dict, analysis, options.negated_codes, &roles, &speech_codes);
   }
+  if (options.bare_statements == CoderOptions::BareStatements::kAlone)
+    SupersedeBareStatements(dict, analysis, &roles, &superseded);  // "X said ..."
   for (size_t m = 0; m < analysis.matches.size(); ++m) {
     const VerbMatch& match = analysis.matches[m];
     const RoleAssignment& r = roles[m];

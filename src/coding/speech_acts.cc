@@ -1,6 +1,7 @@
-// Warnings that threaten (speech_acts.h).
+// Warnings that threaten, and bare statements that are the only act (speech_acts.h).
 #include "coding/speech_acts.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,26 @@ namespace {
 constexpr std::array<std::string_view, 3> kSpeakerPronouns = {"it", "we", "they"};
 constexpr std::array<std::string_view, 4> kFutureAuxiliaries = {"will", "would", "shall", "'ll"};
 constexpr std::array<std::string_view, 3> kNegations = {"not", "n't", "never"};
+// The one-word 010 phrases (verbs.txt, speech acts) that are bare verbs of saying: their content, not the
+// verb, says what the speaker did, so they give way to any other act of the sentence.
+constexpr std::array<std::string_view, 5> kBareStatementPhrases = {"say", "tell", "comment", "remark",
+                                                                   "announce"};
+// Words that open a condition: a statement in it is a hypothetical ("if the minister says so").
+constexpr std::array<std::string_view, 3> kConditionWords = {"if", "unless", "whether"};
+// Words right before a verb of saying that make it no act of its own: a relative clause describes its
+// antecedent ("people who say ..."), and "quoted X as saying" is X's statement, whose subject is the
+// reporter.
+constexpr std::array<std::string_view, 4> kNotOwnStatementOpeners = {"who", "which", "that", "as"};
+constexpr std::array<std::string_view, 3> kArticles = {"a", "an", "the"};
+// Heads of speakers whom a report leaves unnamed: "sources said", "analysts said", "residents said" attribute
+// what a sentence reports (often an act no pattern codes) to someone; they make no public statement of an
+// actor's own.
+constexpr std::array<std::string_view, 14> kAnonymousSpeakerHeads = {
+    "source",    "sources",  "analyst",   "analysts", "expert",  "experts", "observers",
+    "witnesses", "resident", "residents", "insiders", "traders", "reports", "report"};
+// Marks between a speaker and its verb that put the speaker in the reported content, not before the verb:
+// "Pupils should learn, they say", "... the screen," he said" ("they", "he" follow the mark).
+constexpr std::array<std::string_view, 6> kContentMarks = {",", ":", "\"", "'", "\u201c", "\u201d"};
 
 bool SameActor(const SentenceAnalysis& a, int32_t x, int32_t y) {
   if (x < 0 || y < 0) return false;
@@ -74,7 +95,110 @@ bool SpeakerAnnouncesActAgainstOther(const SentenceAnalysis& a, int32_t speaker,
   return false;
 }
 
+bool BareStatement(const CompiledDictionary& dict, const EntryTable& entries, const VerbMatch& match) {
+  if (match.trigger_end != match.trigger_begin + 1) return false;
+  const VerbPattern& pattern = dict.pattern(match.pattern);
+  const EntryView entry = entries[pattern.entry];
+  return entry.code == "010" && OneOf(entry.phrases[pattern.phrase], kBareStatementPhrases);
+}
+
+// True when a condition word opens the clause of token `i` before it.
+bool InCondition(const SentenceAnalysis& a, uint32_t i) {
+  const uint16_t clause = a.tokens[i].clause;
+  for (uint32_t k = i; k-- > 0 && a.tokens[k].clause == clause;)
+    if (OneOf(a.Folded(k), kConditionWords)) return true;
+  return false;
+}
+
+// True when the speaker chunk `speaker` is the subject right before the statement at `trigger`: no mark of
+// the reported content between them.
+bool SpeakerBeforeVerb(const SentenceAnalysis& a, int32_t speaker, uint32_t trigger) {
+  const uint32_t end = a.chunks[speaker].end;
+  if (end > trigger) return false;
+  for (uint32_t k = end; k < trigger; ++k)
+    if (OneOf(a.Folded(k), kContentMarks)) return false;
+  return true;
+}
+
+// The first actor of the reported content after a statement's verb at `begin` (to the clause's end), that is
+// not the speaker nor a place: what the statement is about ("Turkey said on Monday Iran's plan ...").
+int32_t ContentActor(const SentenceAnalysis& a, int32_t speaker, uint32_t begin) {
+  const uint32_t end = ClauseEnd(a, begin);
+  for (size_t c = 0; c < a.chunks.size(); ++c) {
+    const ActorChunk& ch = a.chunks[c];
+    if (ch.begin >= begin && ch.begin < end && !ch.place && !SameActor(a, static_cast<int32_t>(c), speaker))
+      return static_cast<int32_t>(c);
+  }
+  return -1;
+}
+
+// True when the statement's speaker follows a comma that closes a report opening with another actor as its
+// subject: "Israel has strengthened its forces in Lebanon, military sources said", "Denmark accepted the
+// formula, officials said". News writes an act so, with its source after it; that no pattern coded the act
+// makes the attribution no statement of its own ("The market has divided the nations, the FAO said" and
+// "\"We refute the charges,\" he said" open with no actor, and stay statements).
+bool TrailingAttributionOfActorReport(const SentenceAnalysis& a, int32_t speaker) {
+  uint32_t b = a.chunks[speaker].begin;
+  while (b > 0 && OneOf(a.Folded(b - 1), kArticles)) --b;
+  if (b == 0 || (a.tokens[b - 1].classes & kClassComma) == 0) return false;
+  for (size_t c = 0; c < a.chunks.size(); ++c) {
+    const ActorChunk& ch = a.chunks[c];
+    if (ch.begin <= 1 && ch.end < b && !ch.place && !SameActor(a, static_cast<int32_t>(c), speaker))
+      return true;
+  }
+  return false;
+}
+
+// A speaker the reader can place: a named actor, a country, a name, or a mention of an earlier actor. A
+// sector noun alone ("officials said", "a spokesman said", "the company said" with no company named before)
+// names no one whose statement it would be.
+bool PlacedSpeaker(const SentenceAnalysis& a, const ActorChunk& c) {
+  if (c.actor_entry >= 0 || c.country_entry >= 0 || c.referent >= 0) return true;
+  // A name the dictionary does not know ("Schools Minister Stephen Twigg", "the Ofcom spokesman"): a
+  // capitalised word that does not open the sentence.
+  for (uint32_t i = std::max(c.begin, 1u); i < c.end; ++i)
+    if ((a.tokens[i].flags & (kFlagCapitalized | kFlagAllCaps)) != 0) return true;
+  return false;
+}
+
 }  // namespace
+
+void DropBareStatementsBesideOtherActs(const CompiledDictionary& dict, bool code_bare_statements,
+                                       SentenceAnalysis* a) {
+  const EntryTable entries = dict.entries();
+  std::vector<VerbMatch>& matches = a->matches;
+  bool statement = false, other = false;
+  for (const VerbMatch& m : matches) (BareStatement(dict, entries, m) ? statement : other) = true;
+  if (!statement || (!other && code_bare_statements)) return;
+  std::erase_if(matches, [&](const VerbMatch& m) { return BareStatement(dict, entries, m); });
+}
+
+void SupersedeBareStatements(const CompiledDictionary& dict, const SentenceAnalysis& a,
+                             std::vector<RoleAssignment>* roles_out, std::vector<uint8_t>* superseded) {
+  std::vector<RoleAssignment>& roles = *roles_out;
+  const EntryTable entries = dict.entries();
+  bool first = true;
+  for (size_t m = 0; m < a.matches.size(); ++m) {
+    const VerbMatch& match = a.matches[m];
+    if (!BareStatement(dict, entries, match)) continue;
+    const uint32_t t = match.trigger_begin;
+    const int32_t speaker = roles[m].source_chunk;
+    const bool own_statement = first && speaker >= 0 && !a.chunks[speaker].place &&
+                               SpeakerBeforeVerb(a, speaker, t) && PlacedSpeaker(a, a.chunks[speaker]) &&
+                               !OneOf(a.Folded(a.chunks[speaker].end - 1), kAnonymousSpeakerHeads) &&
+                               !TrailingAttributionOfActorReport(a, speaker) &&
+                               !(t > 0 && OneOf(a.Folded(t - 1), kNotOwnStatementOpeners)) &&
+                               (a.tokens[t].flags & kFlagInRelativeClause) == 0 && !InCondition(a, t);
+    // A later statement is the first one's content ("she told the court a lawyer had told her"), unless the
+    // first is a participle adjunct ("Commenting on the vote, a spokesman said ...").
+    if (!a.Folded(t).ends_with("ing")) first = false;
+    if (!own_statement) {
+      (*superseded)[m] = 1;
+    } else if (roles[m].target_chunk < 0) {
+      roles[m].target_chunk = ContentActor(a, speaker, match.trigger_end);
+    }
+  }
+}
 
 void SupersedeThreateningWarnings(const CompiledDictionary& dict, const SentenceAnalysis& a,
                                   const std::vector<RoleAssignment>& roles,

@@ -27,6 +27,36 @@ namespace dyad {
 void SupersedeThreateningWarnings(const CompiledDictionary& dict, const SentenceAnalysis& a,
                                   const std::vector<RoleAssignment>& roles, std::vector<uint8_t>* superseded);
 
+// A bare statement (a one-word 010 pattern on a verb of saying, verbs.txt speech acts: "X said ...", "X told
+// parliament ...", "X says ..." in a headline) is CAMEO's 010 only when the speech is the one act the
+// sentence reports: "Pompeo said Kazakhstan had expelled the envoys" is the expulsion, with Pompeo its
+// reporter, not also Pompeo's statement. So a sentence with any other match (a nested act, a speech act of
+// its own: a warning, a denial, an accusation, an appeal; even one the roles will negate, "said it would not
+// attack") loses its bare statements before roles are assigned: the other matches then get exactly the roles
+// they would have without them (a statement's match would bound their object search and lend its subject).
+// Without `code_bare_statements` (CoderOptions::BareStatements::kNever) every bare statement is dropped.
+// Allocates nothing.
+void DropBareStatementsBesideOtherActs(const CompiledDictionary& dict, bool code_bare_statements,
+                                       SentenceAnalysis* a);
+
+// The bare statements left (the sentence's only matches) that are no act of their speaker: `superseded[m]` is
+// set for every statement after the sentence's first one that is no participle adjunct (a later one is the
+// first one's content: "she told the court that a lawyer had told her ..."; "Commenting on ..., X said" is
+// not), and for a statement
+//  - whose speaker is no placed actor: no source chunk, a place, a bare sector noun ("officials said", "the
+//    company said" with no company before: no actor entry, country, earlier referent or capitalised name), or
+//    an anonymous head ("sources", "analysts", "witnesses", "residents", ...);
+//  - whose speaker stands in the reported content: a comma, colon or quotation mark between it and the verb
+//    ("Pupils should learn, they say" finds "Pupils");
+//  - that trails a report opening with another actor ("Israel has strengthened its forces, military sources
+//    said": the report is an act no pattern coded, and its attribution no statement);
+//  - in a relative clause ("people who say", "quoted X as saying": X's, not the reporter's) or a condition.
+// Questions and negations are negated by the roles already. A kept statement without a target takes the
+// first actor of its content (to the clause's end) that is neither the speaker nor a place: what the
+// statement is about. Allocates nothing.
+void SupersedeBareStatements(const CompiledDictionary& dict, const SentenceAnalysis& a,
+                             std::vector<RoleAssignment>* roles, std::vector<uint8_t>* superseded);
+
 }  // namespace dyad
 
 #endif  // DYAD_CODING_SPEECH_ACTS_H_

@@ -1,4 +1,5 @@
-// Warnings with a "that" clause: a pessimistic comment (012) unless the clause threatens (speech_acts.h).
+// Warnings with a "that" clause: a pessimistic comment (012) unless the clause threatens; bare statements
+// ("X said ...") are 010 only when no other act is reported (speech_acts.h).
 #include "coding/speech_acts.h"
 
 #include <gtest/gtest.h>
@@ -21,11 +22,13 @@ country GDR : Gondor | Gondorian
 country MRD : Mordor
 agent GOV : finance ministry
 agent MIL : army
+verb 010 : say | tell | comment | remark | announce
 verb 012 : warn that
 verb 130 : warn + not to
 verb 138 : threaten to attack +
 verb 163 : impose sanctions on +
 verb 190 : retaliate against + | attack +
+cameo 010 goldstein=0.0 : Make statement, not specified below
 cameo 012 goldstein=-0.4 : Make pessimistic comment
 cameo 130 goldstein=-4.4 : Threaten, not specified below
 cameo 138 goldstein=-7.0 : Threaten with military force
@@ -65,6 +68,37 @@ TEST(WarningsTest, AThreatOutsideTheClauseOrANegatedOneLeavesTheComment) {
   EXPECT_EQ(Coded("Arnor warned that it would not retaliate against Mordor."), V{"ARN 012 "});
   // "warn + not to" stays a threat (130), a longer pattern than "warn that".
   EXPECT_EQ(Coded("Arnor warned Gondor not to attack Mordor."), (V{"ARN 130 GDR"}));
+}
+
+TEST(BareStatementsTest, ASpeechThatReportsNoOtherActIsAStatement) {
+  // The speaker is the source; the actor the content names (or the addressee) is the target.
+  EXPECT_EQ(Coded("Arnor's finance ministry said the talks with Gondor had gone well."), V{"ARNGOV 010 GDR"});
+  EXPECT_EQ(Coded("The Arnorian army told Gondor that the border was calm."), V{"ARNMIL 010 GDR"});
+  // With no one named after it, a statement has an empty target, as other statements do.
+  EXPECT_EQ(Coded("Mordor says the harvest will be good"), V{"MRD 010 "});
+}
+
+TEST(BareStatementsTest, ANestedActWinsOverTheStatementThatReportsIt) {
+  EXPECT_EQ(Coded("Arnor said Gondor had attacked Mordor."), V{"GDR 190 MRD"});
+  EXPECT_EQ(Coded("Gondor attacked Mordor on Monday, Arnor said."), V{"GDR 190 MRD"});
+  // A speech act of its own is the act: the warning, not also a statement.
+  EXPECT_EQ(Coded("Arnor said on Monday that it warned that Gondor's harvest would fail."), V{"ARN 012 GDR"});
+}
+
+TEST(BareStatementsTest, NoStatementWithoutASpeakerInAQuestionOrACondition) {
+  EXPECT_EQ(Coded("Analysts said the talks with Gondor had gone well."), V{});
+  EXPECT_EQ(Coded("Did Arnor say the talks with Gondor had gone well?"), V{});
+  EXPECT_EQ(Coded("If Arnor says the talks with Gondor went well, Mordor will be angry."), V{});
+  EXPECT_EQ(Coded("Arnor did not comment on the talks with Gondor."), V{});
+  // A report of another actor's act (no pattern codes "closed") with its source after it: no statement.
+  EXPECT_EQ(Coded("Gondor closed its border on Monday, Arnor's finance ministry said."), V{});
+  // A report that opens with no actor keeps its speaker's statement.
+  EXPECT_EQ(Coded("The harvest will be poor this year, the Arnorian army said."), V{"ARNMIL 010 "});
+  // Not the speaker's own statement: a relative clause, "quoted X as saying".
+  EXPECT_EQ(Coded("The Arnorian army, which says the border is calm, is ready."), V{});
+  EXPECT_EQ(Coded("Mordor quoted Gondor as saying the harvest would be poor."), V{});
+  // One statement a sentence: the first speaker's.
+  EXPECT_EQ(Coded("Arnor said Gondor told it the harvest would be good."), V{"ARN 010 GDR"});
 }
 
 }  // namespace

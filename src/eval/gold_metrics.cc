@@ -224,14 +224,15 @@ GoldSetReport ScoreGoldSet(const GoldSet& set, const GoldOutputs& outputs) {
       for (const std::string& l : ours) oq.push_back(std::to_string(PloverQuadClass(l)));
       ScoreSets(Unique(gq), Unique(oq), &quad, nullptr, nullptr);
       // Actor countries.
-      if (!events.empty() && !s.codings.empty() && !s.codings[0].events.empty()) {
+      if (!ours.empty() && !s.codings.empty() && !s.codings[0].events.empty()) {
         const GoldEvent& g = s.codings[0].events[0];
         const Event* pick = nullptr;
         for (const Event& e : events)
           if (!pick && e.plover_event == g.label) pick = &e;
         for (const Event& e : events)
           if (!pick && !e.plover_event.empty()) pick = &e;
-        if (!pick) pick = &events[0];
+        // Events without a PLOVER event (CAMEO 010 has none) are no PLOVER events: a sentence that has only
+        // those has no actors to score, as it has no label.
         auto check = [&](const std::vector<std::string>& countries, const EventActor& actor) {
           if (countries.empty()) return;
           ++report.actor_checked;
