@@ -282,6 +282,16 @@ TEST(CoreferenceTest, TheyOpeningALaterClauseIsAPluralGroup) {
             (V{"CHN 040 DEU", "RUS 040 DEU"}));
 }
 
+TEST(CoreferenceTest, ItIsTheOtherActorWhenItsClauseNamesTheSubjectsCountry) {
+  // Its own clause names the subject's country as a party: "it" is the first clause's other actor.
+  EXPECT_EQ(Triples("Russia met China on Monday, and it then accused Putin of aggression."),
+            (V{"CHN 112 RUSGOV", "RUS 040 CHN"}));
+  // With two such actors, no one: no event is better than a guess.
+  const V two = Triples("Russia met China after talks with Germany; it later accused Putin of aggression.");
+  EXPECT_EQ(
+      std::count_if(two.begin(), two.end(), [](const std::string& t) { return t.find("112") != t.npos; }), 0);
+}
+
 TEST(CoreferenceTest, SecondActPronounNeedsAFittingSubjectAndAVerb) {
   // A person is "he", never "it"; a country is never "they".
   EXPECT_EQ(Triples("Putin met China on Monday; it later praised Germany."), (V{"RUSGOV 040 CHN"}));

@@ -61,6 +61,24 @@ bool Person(const CompiledDictionary& dict, const SentenceAnalysis& a, const Act
   return OneOf(a.Folded(c.end - 1), coref::kPersonTitles) || coref::TitledName(dict, a, c);
 }
 
+// The country a chunk names by itself (a named actor's or a country's), or empty.
+std::string_view ChunkCountry(const CompiledDictionary& dict, const ActorChunk& c) {
+  if (c.referent >= 0) return {};
+  if (c.actor_entry >= 0) return dict.entries()[c.actor_entry].country;
+  if (c.country_entry >= 0) return dict.entries()[c.country_entry].code;
+  return {};
+}
+
+// Whether the antecedent fits the pronoun's number: "it" a country or organisation, "they" a plural group or
+// a coordinated subject.
+bool FitsPronoun(const CompiledDictionary& dict, const SentenceAnalysis& a, int32_t chunk, bool singular) {
+  const ActorChunk& c = a.chunks[chunk];
+  if (c.place) return false;
+  if (Coordinated(a, chunk)) return !singular;
+  const bool plural = PluralGroup(a, c);
+  return singular ? !plural && !Person(dict, a, c) : plural;
+}
+
 }  // namespace
 
 bool Coordinated(const SentenceAnalysis& a, int32_t chunk) {
@@ -82,10 +100,28 @@ int32_t SecondActAntecedent(const CompiledDictionary& dict, const SentenceAnalys
   // A chunk that a capitalised word continues is a modifier of a longer name ("The Arnorian Work Ministry"),
   // not the subject itself.
   if (c.end < a.tokens.size() && (a.tokens[c.end].flags & kFlagCapitalized)) return -1;
-  if (Coordinated(a, subject_chunk)) return singular ? -1 : subject_chunk;
-  const bool plural = PluralGroup(a, c);
-  if (singular ? plural || Person(dict, a, c) : !plural) return -1;
-  return subject_chunk;
+  if (!FitsPronoun(dict, a, subject_chunk, singular)) return -1;
+  // The subject is preferred, unless the pronoun's own clause names the subject's country as another party
+  // ("Russia cut off gas to Ukraine, and it then accused Moscow of blackmail"): an act of the subject on
+  // itself is no reading a writer intends, so "it" is the first clause's other actor of its kind, when there
+  // is exactly one, and no one otherwise.
+  const std::string_view country = ChunkCountry(dict, c);
+  if (country.empty()) return subject_chunk;
+  bool names_subject_country = false;
+  for (size_t k = 0; k < a.chunks.size() && !names_subject_country; ++k)
+    names_subject_country =
+        a.chunks[k].begin > pronoun && !a.chunks[k].place && ChunkCountry(dict, a.chunks[k]) == country;
+  if (!names_subject_country) return subject_chunk;
+  int32_t other = -1;
+  for (size_t k = 0; k < a.chunks.size(); ++k) {
+    const ActorChunk& o = a.chunks[k];
+    if (o.begin < c.end || o.end > pronoun) continue;
+    if (!FitsPronoun(dict, a, static_cast<int32_t>(k), singular) || ChunkCountry(dict, o) == country)
+      continue;
+    if (other >= 0) return -1;
+    other = static_cast<int32_t>(k);
+  }
+  return other;
 }
 
 }  // namespace dyad
