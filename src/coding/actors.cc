@@ -10,6 +10,7 @@
 #include "coding/actor_groups.h"
 #include "coding/actor_names.h"
 #include "coding/agent_code.h"
+#include "coding/organisation_spokesmen.h"
 #include "coding/sentence.h"
 
 namespace dyad {
@@ -610,6 +611,8 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       if (!named) chunk.country_entry = only_country;
     }
   }
+
+  DropUnknownOrganisationSpokesmen(a);
 
   // 3. Coordination groups (actor_groups.cc).
   GroupCoordinatedChunks(a, distribute_agents);
