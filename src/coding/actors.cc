@@ -9,6 +9,8 @@
 
 #include "coding/actor_groups.h"
 #include "coding/actor_names.h"
+#include "coding/agent_code.h"
+#include "coding/organisation_spokesmen.h"
 #include "coding/sentence.h"
 
 namespace dyad {
@@ -365,7 +367,12 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       // to two lower-case modifiers between them. A modifier is a word no verb pattern uses, so a verb never
       // joins subject and object ("Russia sent troops", "Iran has soldiers"); a possessive is none (the rule
       // above composes possessives).
-      if (!join && !people && prev.country_entry >= 0 && prev.agent_entry < 0 && prev.actor_entry < 0 &&
+      // A party takes its people the same way: "Lib Dem home affairs spokesman", "Conservative deputy
+      // leader".
+      const bool party_before = prev.country_entry < 0 && prev.agent_entry < 0 && prev.actor_entry >= 0 &&
+                                IsPartyEntry(entries[prev.actor_entry]);
+      if (!join && !people &&
+          ((prev.country_entry >= 0 && prev.agent_entry < 0 && prev.actor_entry < 0) || party_before) &&
           !person_chunk(a->chunks.size() - 1) && entries[cur.entry].kind == EntryKind::kAgent &&
           gap_end > gap_begin && gap_end <= gap_begin + 2) {
         join = true;
@@ -604,6 +611,8 @@ void FindActorChunks(const CompiledDictionary& dict, std::string_view date, Sent
       if (!named) chunk.country_entry = only_country;
     }
   }
+
+  DropUnknownOrganisationSpokesmen(a);
 
   // 3. Coordination groups (actor_groups.cc).
   GroupCoordinatedChunks(a, distribute_agents);

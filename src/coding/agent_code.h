@@ -12,4 +12,14 @@ namespace dyad {
 // `out->code` is the country or actor code the agent qualifies; empty, it becomes the agent's code alone.
 void ComposeAgent(const EntryView& agent, EventActor* out);
 
+// An organisation (no person) of one country coded GOV or OPP alone: a party, or a government body, that
+// speaks through its people ("Tory leader", "Labour MPs").
+bool IsPartyEntry(const EntryView& actor);
+
+// "Labour MPs", "Tory backbenchers": a party's legislators sit in the country's legislature, so the actor is
+// the country's LEG, not the party's GOV or OPP (CAMEO codes a member of parliament by the legislature). When
+// `actor` is an organisation (not a person) of a country coded GOV or OPP and `agent` is a LEG agent, sets
+// `out` to COUNTRY+LEG and returns true; otherwise leaves `out` alone and returns false.
+bool ComposePartyLegislators(const EntryView& actor, const EntryView& agent, EventActor* out);
+
 }  // namespace dyad

@@ -536,6 +536,7 @@ void ResolveReferent(const EntryTable& entries, const Referent& r, EventActor* o
   out->sectors.clear();
   if (r.actor_entry >= 0) {
     const EntryView e = entries[r.actor_entry];
+    if (r.agent_entry >= 0 && ComposePartyLegislators(e, entries[r.agent_entry], out)) return;
     out->code = e.code;
     out->country = e.country;
     out->sectors.assign(e.sectors.begin(), e.sectors.end());
