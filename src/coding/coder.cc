@@ -241,10 +241,14 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     return;
   FindVerbMatches(dict, &analysis, options.unbounded_pattern_gaps);
   if (analysis.matches.empty()) return;
-  // Before the tags, whose matches then are the same: with statements, only statements.
-  if (options.bare_statements != CoderOptions::BareStatements::kAsDictionary)
-    DropBareStatementsBesideOtherActs(dict, options.bare_statements == CoderOptions::BareStatements::kAlone,
-                                      &analysis);  // "X said Y attacked Z": the attack alone
+  // "X said Y attacked Z": the attack alone. Before the tags, and again after them, whose matches are found
+  // anew ("said the bombing killed 12": the tagged pass brings the statement back).
+  const auto drop_bare_statements = [&] {
+    if (options.bare_statements != CoderOptions::BareStatements::kAsDictionary)
+      DropBareStatementsBesideOtherActs(dict, options.bare_statements == CoderOptions::BareStatements::kAlone,
+                                        &analysis);
+  };
+  drop_bare_statements();
   // Without actors only an act of the authorities can be coded ("they were detained", roles.h AuthorityAct).
   if (analysis.chunks.empty() && !defaults &&
       std::none_of(analysis.matches.begin(), analysis.matches.end(), [&](const VerbMatch& m) {
@@ -261,6 +265,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     AlignTagsWithSplitTokens(&analysis);
     FindVerbMatches(dict, &analysis, options.unbounded_pattern_gaps);
     if (analysis.matches.empty()) return;
+    drop_bare_statements();
   }
   if (!options.object_nouns_as_events) {
     DropObjectNounMatches(&analysis);

@@ -21,7 +21,11 @@ agent CVL : protesters
 agent MIL : troops
 verb 111 : criticize +
 verb 173 : arrest + | detain +
-verb 190 : attack +
+verb 190 : attack + | raid +
+verb 010 : say
+verb 1823 : kill +
+cameo 010 goldstein=0.0 : Make statement
+cameo 1823 goldstein=-10.0 : Kill by physical assault
 cameo 111 goldstein=-2.0 plover=ACCUSE : Criticize or denounce
 cameo 173 goldstein=-5.0 : Arrest, detain
 cameo 190 goldstein=-10.0 : Use conventional military force
@@ -68,6 +72,26 @@ TEST_F(PosCodingTest, ParticipleModifyingANounIsNotAnAct) {
   const char* text = "Kazakh police released the detained protesters on Monday.";
   EXPECT_EQ(Untagged(text), V{"KAZCOP 173 KAZCVL"});  // the keyword reading
   EXPECT_EQ(Tagged(text), V{});
+}
+
+// The tagged pass finds the matches again: a bare statement beside a reported act stays dropped
+// (speech_acts.h).
+TEST_F(PosCodingTest, AStatementReportingAnActStaysDroppedWithTags) {
+  // "the raid" after a determiner makes the coder tag the sentence and match again.
+  for (const std::string text : {"Russian troops said the raid killed 12 Kazakh police.",
+                                 "Kazakh police said the raid killed 12 Russian troops."}) {
+    for (const PosTagger* pos : {static_cast<const PosTagger*>(nullptr), tagger()}) {
+      const std::vector<std::string> coded = Triples(text, pos);
+      EXPECT_EQ(std::count_if(coded.begin(), coded.end(),
+                              [](const std::string& t) { return t.find(" 010 ") != std::string::npos; }),
+                0)
+          << text << (pos ? " (tagged)" : "");
+      EXPECT_EQ(std::count_if(coded.begin(), coded.end(),
+                              [](const std::string& t) { return t.find(" 1823 ") != std::string::npos; }),
+                1)
+          << text << (pos ? " (tagged)" : "");
+    }
+  }
 }
 
 }  // namespace
