@@ -36,7 +36,9 @@ TABARI codes one verb per clause and pairs events: a verb's secondary code ("LEF
 as the target's act toward the source. A pattern with TABARI's compound marker ("- % * TALKS") codes only
 within the coordinated actors at the marker ("Gondor and Osgiliath held talks"), each toward the other, and an
 actor with a compound code ("[FRO/BIL/SAM]") is each of its parts. UniversalPetrarch's suites (they name a
-<PICOfile>) read '%' so too, and a bare one ("POSTPONE - % * [120]") wins there over the verb's longer patterns.
+<PICOfile>) read '%' so too, and a bare one ("POSTPONE - % * [120]") wins over the verb's longer patterns,
+there and in PETRARCH-1's unit suite, which keeps the verb's own actor on the side away from the marker when
+there is one ("% HAVE * [191]": each member of the group toward the verb's object).
 TABARI's and PETRARCH-1's pattern words
 that '_' does not join may have any words of the clause between them ("SUGGESTED * APPLY" on "suggested Gondor
 should apply"; PETRARCH-1's unit suite, the one without a <PICOfile>).
@@ -251,10 +253,12 @@ int RunValidate(int argc, char** argv) {
   // PETRARCH codes verbs only: an event noun in a verb's object is part of the object (docs/validation.md).
   coder_options.object_nouns_as_events = dyad::IsTabariProjectName(path);
   // TABARI's '%' patterns code within the compound at the marker (docs/validation.md, "Compounds"), and so
-  // do UniversalPetrarch's (the suites naming a <PICOfile>); PETRARCH-1's unit suite expects another
-  // reading of them (docs/validation.md, branch petr9).
-  if (dyad::IsTabariProjectName(path) || !suite->ontology_file.empty())
-    coder_options.compound_patterns = std::move(compound_patterns);
+  // do UniversalPetrarch's (the suites naming a <PICOfile>).
+  // PETRARCH-1's unit suite (no <PICOfile>) reads them too, but keeps the verb's own actor on the side
+  // away from the marker (CoderOptions::compound_pattern_keeps_roles; docs/validation.md, branch suites15).
+  coder_options.compound_patterns = std::move(compound_patterns);
+  coder_options.compound_pattern_keeps_roles =
+      !dyad::IsTabariProjectName(path) && suite->ontology_file.empty() && !Has(args, "--own-dictionaries");
   // PETRARCH's and TABARI's coders take a place after an act without object as its target: TABARI's target
   // is the first actor after the verb, whatever its preposition ("appealed for peace in Ithilen", the
   // suite's DEMO-16; docs/validation.md).

@@ -171,6 +171,11 @@ struct CoderOptions {
     bool operator==(const CompoundPattern&) const = default;
   };
   std::vector<CompoundPattern> compound_patterns;
+  // PETRARCH-1's reading of a '%' pattern: where the verb's roles give the side away from the marker an
+  // actor, the group at the marker acts toward it ("% HAVE * [191]" on "Gondor and Osgiliath have ... Mordor
+  // soldiers": each toward Mordor's) or receives its act ("* WITH %": "Eriador agrees with Fornost and
+  // Gondor"); only without one is the event within the group. Off: TABARI's, always within the group.
+  bool compound_pattern_keeps_roles = false;
   // Code an event noun that heads the object of another matched verb and names its agent with "by"
   // ("condemned an attack by Osgiliath soldiers") as an event of its own, as news reports both acts. PETRARCH
   // codes verbs only (its parse makes the noun phrase the verb's object), so `dyad validate` turns this off

@@ -306,8 +306,8 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     const bool reversed_only = act == "-" && options.paired_events &&
                                !entries[dict.pattern(match.pattern).entry].paired_code.empty();
     if (act == "-" && !reversed_only) continue;
-    // TABARI's '%' (CoderOptions::compound_patterns): the event is within the group at the marker, whatever
-    // the verb's own source, or none.
+    // TABARI's '%' (CoderOptions::compound_patterns): the event is within the group at the marker, or none
+    // (CompoundPatternActors).
     const CoderOptions::CompoundPattern* compound =
         options.compound_patterns.empty() ? nullptr
                                           : CompoundPatternOf(entries[dict.pattern(match.pattern).entry]);
@@ -352,11 +352,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     const EntryView verb = entries[pattern.entry];
     bool reciprocal = false, targetless = false, domestic = false, refusal_without_target = false;
     if (target_members.empty() && reversed_only) continue;  // no one whose act it reports
-    if (compound != nullptr) {
-      if (!CompoundAtMarker(match, compound->after_verb, &source_members)) continue;
-      target_members = source_members;
-      reciprocal = true;
-    }
+    if (compound != nullptr && !CompoundPatternActors(match, *compound, &reciprocal)) continue;
     if (target_members.empty()) {
       // "Kazakhstan and Uzbekistan signed an agreement": each is the other's target, when the coordinated
       // actors are the verb's own subject, right before it.
@@ -423,7 +419,8 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         r.intended || r.demanded || refused ? static_cast<uint32_t>(r.governor) : match.trigger_begin;
     const EventDate when = DateFor(doc, s, match);
     // A compound's pair with a paired code is coded once, from the earlier member (CompoundPattern).
-    const bool compound_once = compound != nullptr && options.paired_events && !verb.paired_code.empty();
+    const bool compound_once =
+        compound != nullptr && reciprocal && options.paired_events && !verb.paired_code.empty();
     for (int32_t sc : source_members) {
       for (int32_t tc : target_members) {
         if ((reciprocal && sc == tc) || (compound_once && sc > tc)) continue;

@@ -93,6 +93,11 @@ struct Coder::Impl {
   // coordinated group of at least two actors at its '%' (false: none; `members` is then empty).
   const CoderOptions::CompoundPattern* CompoundPatternOf(const EntryView& verb) const;
   bool CompoundAtMarker(const VerbMatch& match, bool after_verb, std::vector<int32_t>* members) const;
+  // The actors of a '%' pattern's event, into source_members and target_members: the group at the marker
+  // within itself, or (with CoderOptions::compound_pattern_keeps_roles) toward or from the roles' actor on
+  // the other side. False when no group stands at the marker: the pattern codes nothing.
+  bool CompoundPatternActors(const VerbMatch& match, const CoderOptions::CompoundPattern& compound,
+                             bool* reciprocal);
   void PreferCompoundPatterns();
   bool TooComplex() const;
   bool PossessiveBeforeAgent(const ActorChunk& chunk) const;

@@ -71,6 +71,44 @@ verb 161 : postpone talks
             (V{"KAZ 161 UZB", "UZB 161 KAZ"}));
 }
 
+// PETRARCH-1's reading of '%' (CoderOptions::compound_pattern_keeps_roles): the group at the marker keeps
+// the verb's actor on the other side, and codes within itself only when there is none. "test.txt" line 6 is
+// "agree" (marker before), line 7 "meet with +" (after), line 8 "condemn" (before).
+TEST(CoderCompoundTest, PetrarchOneCompoundKeepsTheOtherSidesActor) {
+  const auto dict = CompileTestDictionary(R"(
+country ARN : Arnor
+country GON : Gondor
+country ERI : Eriador
+country MOR : Mordor
+verb 030 paired=030 : agree
+verb 031 : meet with +
+verb 111 : condemn
+)");
+  CoderOptions options;
+  options.paired_events = true;
+  const std::string date = "2020-05-01";
+  options.compound_patterns = {{"test.txt", 6, false}, {"test.txt", 7, true}, {"test.txt", 8, false}};
+  // TABARI's reading: within the group whatever else the sentence names.
+  EXPECT_EQ(CodedTriples(dict, "Eriador met with Arnor and Gondor.", date, options),
+            (V{"ARN 031 GON", "GON 031 ARN"}));
+  EXPECT_EQ(CodedTriples(dict, "Arnor and Gondor condemned Mordor.", date, options),
+            (V{"ARN 111 GON", "GON 111 ARN"}));
+  options.compound_pattern_keeps_roles = true;
+  // The subject meets the group after the marker; the group before it condemns the object.
+  EXPECT_EQ(CodedTriples(dict, "Eriador met with Arnor and Gondor.", date, options),
+            (V{"ERI 031 ARN", "ERI 031 GON"}));
+  EXPECT_EQ(CodedTriples(dict, "Arnor and Gondor condemned Mordor.", date, options),
+            (V{"ARN 111 MOR", "GON 111 MOR"}));
+  // No actor on the other side: within the group, a paired code once each way.
+  EXPECT_EQ(
+      CodedTriples(dict, "Arnor and Gondor agree that the border dispute should be settled.", date, options),
+      (V{"ARN 030 GON", "GON 030 ARN"}));
+  EXPECT_EQ(CodedTriples(dict, "Arnor and Gondor condemned the decision.", date, options),
+            (V{"ARN 111 GON", "GON 111 ARN"}));
+  // Still nothing without a group at the marker.
+  EXPECT_EQ(CodedTriples(dict, "Eriador met with Arnor.", date, options), V{});
+}
+
 // PETRARCH's skip ('^') covers the noun phrase its actor stands in: the pattern's next word may follow the
 // phrase's own nouns ("their Turkey communities about").
 TEST(CoderCompoundTest, SkipCoversTheNounPhraseOfItsActor) {

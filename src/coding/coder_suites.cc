@@ -77,6 +77,21 @@ bool Coder::Impl::CompoundAtMarker(const VerbMatch& match, bool after_verb,
   return !members->empty();
 }
 
+// TABARI codes a '%' pattern within the group at its marker whatever the verb's other actors; PETRARCH-1
+// (the unit suite's COMPOUND-42, DEMO-25) keeps the roles' actor on the other side of the verb when there is
+// one, and codes within the group only when there is none ("Fornost and Gondor agree that ...").
+bool Coder::Impl::CompoundPatternActors(const VerbMatch& match, const CoderOptions::CompoundPattern& compound,
+                                        bool* reciprocal) {
+  std::vector<int32_t>* at_marker = compound.after_verb ? &target_members : &source_members;
+  const std::vector<int32_t>& other_side = compound.after_verb ? source_members : target_members;
+  if (options.compound_pattern_keeps_roles && !other_side.empty())
+    return CompoundAtMarker(match, compound.after_verb, at_marker);
+  if (!CompoundAtMarker(match, compound.after_verb, &source_members)) return false;
+  target_members = source_members;
+  *reciprocal = true;
+  return true;
+}
+
 // A bare '%' pattern ("POSTPONE - % * [120]": the verb and the marker, no other word) is the verb's reading
 // whenever the coordinated actors stand at its marker, over the verb's longer patterns ("Gondor and
 // Osgiliath have postponed their meeting" is their postponement, 120, not "* MEET" 161): the compound is
