@@ -6,6 +6,7 @@
 #define DYAD_WHEN_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,32 @@ struct TemporalExpression {
 // "the coming weeks"). Clock times and approximate counts ("several years ago") are not dated.
 void FindTemporalExpressions(std::string_view text, std::string_view reference_date,
                              std::vector<TemporalExpression>* out);
+
+namespace when_internal {
+class Scanner;
+}
+
+// FindTemporalExpressions in installments, for a caller that needs the expressions only up to some point of
+// the text (the coder dates a document's events sentence by sentence and need not scan past its last one).
+// After FindUntil(limit), found() holds every expression FindTemporalExpressions would find that starts
+// before `limit`, in its order (and possibly a few after); no byte is scanned twice. The text and date
+// passed to Reset must outlive the scan's use.
+class TemporalExpressionScan {
+ public:
+  TemporalExpressionScan();
+  ~TemporalExpressionScan();
+  TemporalExpressionScan(const TemporalExpressionScan&) = delete;
+  TemporalExpressionScan& operator=(const TemporalExpressionScan&) = delete;
+
+  void Reset(std::string_view text, std::string_view reference_date);
+  void FindUntil(uint32_t limit);
+  const std::vector<TemporalExpression>& found() const { return found_; }
+
+ private:
+  std::string_view text_, reference_date_;
+  std::unique_ptr<when_internal::Scanner> scanner_;  // made by the first FindUntil after Reset
+  std::vector<TemporalExpression> found_;
+};
 
 // Finds a dateline at the start of a news text ("WASHINGTON, July 2 (Reuters) -", "ALMATY, Kazakhstan, 2 July
 // 2019 —", "July 2, 2019 (AP) —") and returns the day it states as "YYYY-MM-DD", inferring a missing year

@@ -81,8 +81,7 @@ void Coder::CodeDocument(const Document& document, std::vector<Event>* events, b
   SplitSentences(document.text, im.tokens, &im.sentences);
   im.sentence_count = im.sentences.size();
   im.document_first_event = events->size();
-  im.times.clear();
-  im.times_found = false;
+  im.times.Reset(document.text, document.date);
   im.places.clear();
   im.places_found = false;
   for (uint32_t i = 0; i < im.sentences.size(); ++i) {

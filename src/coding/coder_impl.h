@@ -55,10 +55,10 @@ struct Coder::Impl {
 
   // Events before this index belong to earlier documents; duplicates are looked for after it.
   size_t document_first_event = 0;
-  // The document's temporal expressions, in text order, resolved against its date. Found only once the
-  // document has an event to date: most sentences have none, and this keeps their cost out of the pipeline.
-  std::vector<TemporalExpression> times;
-  bool times_found = false;
+  // The document's temporal expressions, in text order, resolved against its date. Found only as far as the
+  // document has events to date (DateFor): most sentences have none, and the text after a document's last
+  // event is never scanned.
+  TemporalExpressionScan times;
   // The document's place mentions, found lazily like `times`.
   std::vector<PlaceMention> places;
   bool places_found = false;

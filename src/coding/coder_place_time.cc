@@ -11,16 +11,13 @@ namespace dyad {
 // nearest one in the sentence, else the document date ("document" precision). Periods and ranges are dated by
 // their first day; date_precision says which they are.
 Coder::Impl::EventDate Coder::Impl::DateFor(const Document& doc, const Sentence& s, const VerbMatch& match) {
-  if (!times_found) {
-    FindTemporalExpressions(doc.text, doc.date, &times);
-    times_found = true;
-  }
+  times.FindUntil(s.end);  // the loop below reads expressions starting before s.end only
   const TemporalExpression* best = nullptr;
   bool best_same_clause = false;
   uint32_t best_distance = 0;
   const uint32_t trigger_start = analysis.tokens[match.trigger_begin].start;
   const uint16_t clause = analysis.tokens[match.trigger_begin].clause;
-  for (const TemporalExpression& t : times) {
+  for (const TemporalExpression& t : times.found()) {
     if (t.end <= s.start) continue;
     if (t.start >= s.end) break;
     // The clause of the expression is the clause of the token where it starts.

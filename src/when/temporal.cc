@@ -530,37 +530,49 @@ void AppendValue(const Match& match, TemporalExpression* expression) {
 
 }  // namespace
 
-void ScanTemporalExpressions(std::string_view text, std::string_view reference_date,
-                             const ScanOptions& options, std::vector<TemporalExpression>* out) {
-  if (text.size() > UINT32_MAX) text = text.substr(0, UINT32_MAX);  // offsets are 32-bit
-  Reference reference;
-  reference.valid = ParseIsoDate(reference_date, &reference.date);
-  if (reference.valid)
-    reference.days = DaysFromCivil(reference.date.year, reference.date.month, reference.date.day);
+Scanner::Scanner(std::string_view text, std::string_view reference_date, const ScanOptions& options)
+    : options_(options), lexer_(text.size() > UINT32_MAX ? text.substr(0, UINT32_MAX) : text) {
+  // Offsets are 32-bit: a longer text is scanned only as far as they reach.
+  reference_.valid = ParseIsoDate(reference_date, &reference_.date);
+  if (reference_.valid)
+    reference_.days = DaysFromCivil(reference_.date.year, reference_.date.month, reference_.date.day);
   // Years before 0002 or after 9998 would step outside the four-digit formats when inferring or shifting.
-  if (reference.valid && (reference.date.year < 2 || reference.date.year > 9998)) reference.valid = false;
+  if (reference_.valid && (reference_.date.year < 2 || reference_.date.year > 9998)) reference_.valid = false;
+}
 
-  Lexer lexer(text);
-  History history;
-  for (;;) {
-    const Token token = lexer.Next();
-    if (token.kind == TokenKind::kEnd) break;
+void Scanner::ScanUntil(uint32_t limit, std::vector<TemporalExpression>* out) {
+  // A parse sees its anchor, the tokens after it and at most four before it (History): once five tokens at or
+  // past `limit` have gone by, every later expression starts at or past `limit`.
+  constexpr int kTokensPastLimit = 5;
+  int past_limit = 0;
+  while (!at_end_ && past_limit < kTokensPastLimit) {
+    const Token token = lexer_.Next();
+    if (token.kind == TokenKind::kEnd) {
+      at_end_ = true;
+      break;
+    }
+    if (token.start >= limit) ++past_limit;
     if (IsAnchor(token) || IsRelativeAnchor(token)) {
-      Window window(lexer, token);
+      Window window(lexer_, token);
       Match match;
-      Parser parser(reference, options, history);
+      Parser parser(reference_, options_, history_);
       if (parser.Parse(window, &match) && InFormattableYears(match)) {
         TemporalExpression& expression = out->emplace_back();
         expression.start = match.start;
         expression.end = match.end;
         AppendValue(match, &expression);
-        lexer.set_position(match.end);
-        history.Clear();
+        lexer_.set_position(match.end);
+        history_.Clear();
         continue;
       }
     }
-    history.Push(token);
+    history_.Push(token);
   }
+}
+
+void ScanTemporalExpressions(std::string_view text, std::string_view reference_date,
+                             const ScanOptions& options, std::vector<TemporalExpression>* out) {
+  Scanner(text, reference_date, options).ScanUntil(UINT32_MAX, out);
 }
 
 }  // namespace dyad::when_internal
@@ -570,6 +582,22 @@ namespace dyad {
 void FindTemporalExpressions(std::string_view text, std::string_view reference_date,
                              std::vector<TemporalExpression>* out) {
   when_internal::ScanTemporalExpressions(text, reference_date, when_internal::ScanOptions(), out);
+}
+
+TemporalExpressionScan::TemporalExpressionScan() = default;
+TemporalExpressionScan::~TemporalExpressionScan() = default;
+
+void TemporalExpressionScan::Reset(std::string_view text, std::string_view reference_date) {
+  found_.clear();
+  text_ = text;
+  reference_date_ = reference_date;
+  scanner_.reset();
+}
+
+void TemporalExpressionScan::FindUntil(uint32_t limit) {
+  if (!scanner_)
+    scanner_ = std::make_unique<when_internal::Scanner>(text_, reference_date_, when_internal::ScanOptions());
+  scanner_->ScanUntil(limit, &found_);
 }
 
 }  // namespace dyad

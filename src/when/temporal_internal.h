@@ -6,6 +6,9 @@
 #include <vector>
 
 #include "dyad/when.h"
+#include "when/lexer.h"
+#include "when/match.h"
+#include "when/window.h"
 
 namespace dyad::when_internal {
 
@@ -17,6 +20,22 @@ struct ScanOptions {
 
 void ScanTemporalExpressions(std::string_view text, std::string_view reference_date,
                              const ScanOptions& options, std::vector<TemporalExpression>* out);
+
+// The scan of ScanTemporalExpressions, paused and resumed: ScanUntil(limit) appends every expression that
+// starts before `limit` and stops a few tokens past it, with its lexer and history kept for the next call.
+// Expressions come out exactly as one whole scan finds them, in the same order.
+class Scanner {
+ public:
+  Scanner(std::string_view text, std::string_view reference_date, const ScanOptions& options);
+  void ScanUntil(uint32_t limit, std::vector<TemporalExpression>* out);
+
+ private:
+  Reference reference_;
+  ScanOptions options_;
+  Lexer lexer_;
+  History history_;
+  bool at_end_ = false;
+};
 
 }  // namespace dyad::when_internal
 

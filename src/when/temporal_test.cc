@@ -229,5 +229,37 @@ TEST(CivilTest, RoundTripsAndKnownDays) {
   EXPECT_FALSE(ParseIsoDate("2019-07-04x", &parsed));
 }
 
+TEST(TemporalExpressionScanTest, InstallmentsFindWhatOneScanFinds) {
+  // Expressions at the start, across the sentence boundary ("last" ... "Friday" is one), at the end; a
+  // history word ("on") just before a limit.
+  const std::string text =
+      "On July 2 Arnor signed. Gondor replied last Friday, and on Monday. Talks resume on 3 August 2019, "
+      "two days ago; yesterday.";
+  std::vector<TemporalExpression> whole;
+  FindTemporalExpressions(text, kThursday, &whole);
+  ASSERT_GE(whole.size(), 5u);
+  auto same = [](const TemporalExpression& a, const TemporalExpression& b) {
+    return a.start == b.start && a.end == b.end && a.value == b.value && a.precision == b.precision;
+  };
+  TemporalExpressionScan scan;
+  for (uint32_t step = 1; step <= 20; ++step) {
+    scan.Reset(text, kThursday);
+    for (uint32_t limit = 0; limit <= text.size() + step; limit += step) {
+      scan.FindUntil(limit);
+      // Every expression starting before the limit is there, in the whole scan's order.
+      size_t before = 0;
+      while (before < whole.size() && whole[before].start < limit) ++before;
+      ASSERT_GE(scan.found().size(), before) << "step " << step << " limit " << limit;
+      ASSERT_LE(scan.found().size(), whole.size());
+      for (size_t i = 0; i < scan.found().size(); ++i) EXPECT_TRUE(same(scan.found()[i], whole[i]));
+    }
+    ASSERT_EQ(scan.found().size(), whole.size());
+  }
+  // A limit short of the text leaves its end unscanned.
+  scan.Reset(text, kThursday);
+  scan.FindUntil(10);
+  EXPECT_LT(scan.found().size(), whole.size());
+}
+
 }  // namespace
 }  // namespace dyad
