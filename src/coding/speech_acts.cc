@@ -22,6 +22,10 @@ constexpr std::array<std::string_view, 5> kBareStatementPhrases = {"say", "tell"
                                                                    "announce"};
 // Words that open a condition: a statement in it is a hypothetical ("if the minister says so").
 constexpr std::array<std::string_view, 3> kConditionWords = {"if", "unless", "whether"};
+// Modal auxiliaries right before a verb of saying: "would say", "could announce" is hypothetical speech, no
+// statement made. (A future "will tell" is marked by the roles: RoleAssignment::future.) Lower case only:
+// "Theresa May said" is a name.
+constexpr std::array<std::string_view, 5> kModalAuxiliaries = {"would", "could", "might", "may", "should"};
 // Words right before a verb of saying that make it no act of its own: a relative clause describes its
 // antecedent ("people who say ..."), and "quoted X as saying" is X's statement, whose subject is the
 // reporter.
@@ -257,7 +261,9 @@ void SupersedeBareStatements(const CompiledDictionary& dict, const SentenceAnaly
         !SpeakerIsNotTheChunksActor(a, a.chunks[speaker], t) &&
         !(t > 0 && OneOf(a.Folded(t), kNounForms) && OneOf(a.Folded(t - 1), kNounDeterminers)) &&
         !(t > 0 && OneOf(a.Folded(t - 1), kNotOwnStatementOpeners)) &&
-        (a.tokens[t].flags & kFlagInRelativeClause) == 0 && !InCondition(a, t);
+        (a.tokens[t].flags & kFlagInRelativeClause) == 0 && !InCondition(a, t) && !roles[m].future &&
+        !(t > 0 && OneOf(a.Folded(t - 1), kModalAuxiliaries) &&
+          (a.tokens[t - 1].flags & (kFlagCapitalized | kFlagAllCaps)) == 0);
     // A later statement is the first one's content ("she told the court a lawyer had told her"), unless the
     // first is a participle adjunct ("Commenting on the vote, a spokesman said ...").
     if (!a.Folded(t).ends_with("ing")) first = false;

@@ -55,7 +55,8 @@ void DropBareStatementsBesideOtherActs(const CompiledDictionary& dict, bool code
 //    editor"), a national team's coach or player ("England coach X said": a bare country before "coach",
 //    "skipper", "captain", ...), or a possessor's supporters, critics or biggest member ("Mr X's supporters
 //    say", "the UK's biggest lender said");
-//  - whose verb is a noun after a determiner ("the mayor's comments to ...", "his remarks", "a say").
+//  - whose verb is a noun after a determiner ("the mayor's comments to ...", "his remarks", "a say");
+//  - announced for later or supposed: "he will tell the meeting" (RoleAssignment::future), "would say".
 // Questions and negations are negated by the roles already. A kept statement's target is the addressee of
 // "tell" whatever it is; otherwise the roles' object only when the content names it, else the first actor
 // of its content (to the clause's end) that is neither the speaker, a place, nor the source of a trailing

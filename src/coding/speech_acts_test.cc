@@ -121,6 +121,13 @@ TEST(BareStatementsTest, NoStatementWhenTheSpeakerIsAJournalistATeamOrAPossessor
   EXPECT_EQ(Coded("Arnor's finance ministry said the talks with Gondor had gone well."), V{"ARNGOV 010 GDR"});
 }
 
+TEST(BareStatementsTest, SpeechAnnouncedOrSupposedIsNoStatementMade) {
+  // A speech a report previews, or one it supposes, has not been made.
+  EXPECT_EQ(Coded("The Arnorian army will tell Gondor on Monday that the border is calm."), V{});
+  EXPECT_EQ(Coded("Arnor would say the talks with Gondor went well."), V{});
+  EXPECT_EQ(Coded("The Arnorian army told Gondor on Monday that the border is calm."), V{"ARNMIL 010 GDR"});
+}
+
 TEST(BareStatementsTest, AVerbOfSayingAfterADeterminerIsANounNotAStatement) {
   EXPECT_EQ(Coded("The inquiry follows Arnor's comments to Gondor last week."), V{});
   EXPECT_EQ(Coded("Arnor repeated its comments on the talks with Gondor."), V{});
