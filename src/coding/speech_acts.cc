@@ -22,6 +22,10 @@ constexpr std::array<std::string_view, 5> kBareStatementPhrases = {"say", "tell"
                                                                    "announce"};
 // Words that open a condition: a statement in it is a hypothetical ("if the minister says so").
 constexpr std::array<std::string_view, 3> kConditionWords = {"if", "unless", "whether"};
+// Modal auxiliaries right before a verb of saying: "would say", "could announce" is hypothetical speech, no
+// statement made. (A future "will tell" is marked by the roles: RoleAssignment::future.) Lower case only:
+// "Theresa May said" is a name.
+constexpr std::array<std::string_view, 5> kModalAuxiliaries = {"would", "could", "might", "may", "should"};
 // Words right before a verb of saying that make it no act of its own: a relative clause describes its
 // antecedent ("people who say ..."), and "quoted X as saying" is X's statement, whose subject is the
 // reporter.
@@ -33,6 +37,31 @@ constexpr std::array<std::string_view, 3> kArticles = {"a", "an", "the"};
 constexpr std::array<std::string_view, 14> kAnonymousSpeakerHeads = {
     "source",    "sources",  "analyst",   "analysts", "expert",  "experts", "observers",
     "witnesses", "resident", "residents", "insiders", "traders", "reports", "report"};
+// Words of a speaker's noun phrase (in its chunk or between it and the verb) that make the speaker a
+// journalist: "BBC correspondent X said", "our reporter says". A reporter's analysis is no statement of an
+// actor's, whichever medium employs the reporter.
+constexpr std::array<std::string_view, 10> kJournalistHeads = {
+    "correspondent", "correspondents", "reporter",  "reporters",   "journalist",
+    "journalists",   "editor",         "columnist", "commentator", "presenter"};
+// Roles of a team member after a country that names the team: "Wales coach X told ...", "former England
+// skipper X said". The country names a national team, and its coach or player speaks for no state.
+constexpr std::array<std::string_view, 12> kSportRoleHeads = {
+    "coach",  "skipper", "captain", "striker", "midfielder", "goalkeeper",
+    "winger", "batsman", "bowler",  "player",  "manager",    "boss"};
+// Words after a possessor's "'s" that open a speaker who does not speak for the possessor: its supporters or
+// critics, or a superlative that picks one of its members ("Britain's biggest bank", "the country's leading
+// union": the bank, not Britain).
+constexpr std::array<std::string_view, 12> kNotThePossessorsVoice = {
+    "supporters", "critics", "opponents", "fans", "rivals", "biggest",
+    "largest",    "leading", "main",      "top",  "second", "third"};
+// Words right before a verb of saying that make it a noun: "the mayor's comments", "his remarks", "an
+// announcement" report what was said elsewhere, not a statement made in this sentence. (No bare "'": it
+// closes a quotation before "said the minister".)
+constexpr std::array<std::string_view, 11> kNounDeterminers = {"'s",  "the",   "a",   "an",    "his",  "her",
+                                                               "its", "their", "our", "these", "those"};
+// The forms of the verbs of saying that are also nouns ("said", "announced", "told" are verbs after "'s":
+// "McDonald's announced").
+constexpr std::array<std::string_view, 5> kNounForms = {"comment", "comments", "remark", "remarks", "say"};
 // Marks between a speaker and its verb that put the speaker in the reported content, not before the verb:
 // "Pupils should learn, they say", "... the screen," he said" ("they", "he" follow the mark).
 constexpr std::array<std::string_view, 6> kContentMarks = {",", ":", "\"", "'", "\u201c", "\u201d"};
@@ -102,6 +131,12 @@ bool BareStatement(const CompiledDictionary& dict, const EntryTable& entries, co
   return entry.code == "010" && OneOf(entry.phrases[pattern.phrase], kBareStatementPhrases);
 }
 
+// True when the statement's verb takes its addressee as object ("told crowds", "told the BBC").
+bool Addressed(const CompiledDictionary& dict, const EntryTable& entries, const VerbMatch& match) {
+  const VerbPattern& pattern = dict.pattern(match.pattern);
+  return entries[pattern.entry].phrases[pattern.phrase] == "tell";
+}
+
 // True when a condition word opens the clause of token `i` before it.
 bool InCondition(const SentenceAnalysis& a, uint32_t i) {
   const uint16_t clause = a.tokens[i].clause;
@@ -120,13 +155,43 @@ bool SpeakerBeforeVerb(const SentenceAnalysis& a, int32_t speaker, uint32_t trig
   return true;
 }
 
+// An actor the reader can place: a named actor, a country, a name, or a mention of an earlier actor. A
+// sector noun alone ("officials said", "a spokesman said", "the company said" with no company named before)
+// names no one whose statement it would be.
+bool PlacedActor(const SentenceAnalysis& a, const ActorChunk& c) {
+  if (c.actor_entry >= 0 || c.country_entry >= 0 || c.referent >= 0) return true;
+  // A name the dictionary does not know ("Schools Minister Stephen Twigg", "the Ofcom spokesman"): a
+  // capitalised word that does not open the sentence.
+  for (uint32_t i = std::max(c.begin, 1u); i < c.end; ++i)
+    if ((a.tokens[i].flags & (kFlagCapitalized | kFlagAllCaps)) != 0) return true;
+  return false;
+}
+
+// An actor the content names: a named actor, a mention of an earlier actor, or a capitalised word (a country,
+// a name), or a definite noun. Unlike PlacedActor, not a bare sector noun that only takes its country from
+// the story ("said investors would return" in a story about France): that names a class of people, not whom a
+// statement is about.
+bool NamedInContent(const SentenceAnalysis& a, const ActorChunk& c) {
+  if (c.actor_entry >= 0 || c.referent >= 0) return true;
+  // "the company", "the government": a definite noun points at an actor the story has named.
+  if (c.begin > 0 && a.Folded(c.begin - 1) == "the") return true;
+  for (uint32_t i = c.begin; i < c.end; ++i)
+    if ((a.tokens[i].flags & (kFlagCapitalized | kFlagAllCaps)) != 0) return true;
+  return false;
+}
+
 // The first actor of the reported content after a statement's verb at `begin` (to the clause's end), that is
-// not the speaker nor a place: what the statement is about ("Turkey said on Monday Iran's plan ...").
+// not the speaker nor a place, and is named (NamedInContent): what the statement is about ("Turkey said on
+// Monday Iran's plan ..."). A bare sector noun ("said investors would ...", "said children ...") names a
+// class of people the content mentions, not an actor it is about.
 int32_t ContentActor(const SentenceAnalysis& a, int32_t speaker, uint32_t begin) {
   const uint32_t end = ClauseEnd(a, begin);
   for (size_t c = 0; c < a.chunks.size(); ++c) {
     const ActorChunk& ch = a.chunks[c];
-    if (ch.begin >= begin && ch.begin < end && !ch.place && !SameActor(a, static_cast<int32_t>(c), speaker))
+    // "..., Agence France Presse reported": the source of an attribution is not what the content is about.
+    const bool attributes = ch.end < a.tokens.size() && (a.tokens[ch.end].classes & kClassReportingVerb) != 0;
+    if (ch.begin >= begin && ch.begin < end && !ch.place && !attributes && NamedInContent(a, ch) &&
+        !SameActor(a, static_cast<int32_t>(c), speaker))
       return static_cast<int32_t>(c);
   }
   return -1;
@@ -149,16 +214,21 @@ bool TrailingAttributionOfActorReport(const SentenceAnalysis& a, int32_t speaker
   return false;
 }
 
-// A speaker the reader can place: a named actor, a country, a name, or a mention of an earlier actor. A
-// sector noun alone ("officials said", "a spokesman said", "the company said" with no company named before)
-// names no one whose statement it would be.
-bool PlacedSpeaker(const SentenceAnalysis& a, const ActorChunk& c) {
-  if (c.actor_entry >= 0 || c.country_entry >= 0 || c.referent >= 0) return true;
-  // A name the dictionary does not know ("Schools Minister Stephen Twigg", "the Ofcom spokesman"): a
-  // capitalised word that does not open the sentence.
-  for (uint32_t i = std::max(c.begin, 1u); i < c.end; ++i)
-    if ((a.tokens[i].flags & (kFlagCapitalized | kFlagAllCaps)) != 0) return true;
-  return false;
+// True when the words from the speaker chunk to the verb at `trigger` name someone else than the chunk's
+// actor as the speaker (SpeakerBeforeVerb holds, so they are one noun phrase):
+//  - a journalist (kJournalistHeads): "BBC correspondent X said";
+//  - a team member after a bare country (kSportRoleHeads): "England coach X said";
+//  - a possessor whose "'s" opens a head that does not speak for it (kNotThePossessorsVoice): "Mr Blair's
+//    supporters say", "the UK's biggest mortgage lender said". "X's spokesman", "X's chief", "X's security
+//    team" speak for X, and stay its statements.
+bool SpeakerIsNotTheChunksActor(const SentenceAnalysis& a, const ActorChunk& c, uint32_t trigger) {
+  for (uint32_t k = c.begin; k < trigger; ++k)
+    if (OneOf(a.Folded(k), kJournalistHeads) && !(k == c.begin && c.actor_entry >= 0)) return true;
+  const bool bare_country = c.country_entry >= 0 && c.actor_entry < 0 && c.agent_entry < 0 && c.referent < 0;
+  if (bare_country)
+    for (uint32_t k = c.end; k < trigger; ++k)
+      if (OneOf(a.Folded(k), kSportRoleHeads)) return true;
+  return c.end + 1 < trigger && a.Folded(c.end) == "'s" && OneOf(a.Folded(c.end + 1), kNotThePossessorsVoice);
 }
 
 }  // namespace
@@ -183,18 +253,26 @@ void SupersedeBareStatements(const CompiledDictionary& dict, const SentenceAnaly
     if (!BareStatement(dict, entries, match)) continue;
     const uint32_t t = match.trigger_begin;
     const int32_t speaker = roles[m].source_chunk;
-    const bool own_statement = first && speaker >= 0 && !a.chunks[speaker].place &&
-                               SpeakerBeforeVerb(a, speaker, t) && PlacedSpeaker(a, a.chunks[speaker]) &&
-                               !OneOf(a.Folded(a.chunks[speaker].end - 1), kAnonymousSpeakerHeads) &&
-                               !TrailingAttributionOfActorReport(a, speaker) &&
-                               !(t > 0 && OneOf(a.Folded(t - 1), kNotOwnStatementOpeners)) &&
-                               (a.tokens[t].flags & kFlagInRelativeClause) == 0 && !InCondition(a, t);
+    const bool own_statement =
+        first && speaker >= 0 && !a.chunks[speaker].place && SpeakerBeforeVerb(a, speaker, t) &&
+        PlacedActor(a, a.chunks[speaker]) &&
+        !OneOf(a.Folded(a.chunks[speaker].end - 1), kAnonymousSpeakerHeads) &&
+        !TrailingAttributionOfActorReport(a, speaker) &&
+        !SpeakerIsNotTheChunksActor(a, a.chunks[speaker], t) &&
+        !(t > 0 && OneOf(a.Folded(t), kNounForms) && OneOf(a.Folded(t - 1), kNounDeterminers)) &&
+        !(t > 0 && OneOf(a.Folded(t - 1), kNotOwnStatementOpeners)) &&
+        (a.tokens[t].flags & kFlagInRelativeClause) == 0 && !InCondition(a, t) && !roles[m].future &&
+        !(t > 0 && OneOf(a.Folded(t - 1), kModalAuxiliaries) &&
+          (a.tokens[t - 1].flags & (kFlagCapitalized | kFlagAllCaps)) == 0);
     // A later statement is the first one's content ("she told the court a lawyer had told her"), unless the
     // first is a participle adjunct ("Commenting on the vote, a spokesman said ...").
     if (!a.Folded(t).ends_with("ing")) first = false;
     if (!own_statement) {
       (*superseded)[m] = 1;
-    } else if (roles[m].target_chunk < 0) {
+    } else if (roles[m].target_chunk < 0 ||
+               (!Addressed(dict, entries, match) && !NamedInContent(a, a.chunks[roles[m].target_chunk]))) {
+      // The roles' object of "said" is the content's first actor; a class of people there ("said investors
+      // would ...") is not what the statement is about. The addressee of "told" is its target whatever it is.
       roles[m].target_chunk = ContentActor(a, speaker, match.trigger_end);
     }
   }

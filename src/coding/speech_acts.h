@@ -50,10 +50,20 @@ void DropBareStatementsBesideOtherActs(const CompiledDictionary& dict, bool code
 //    ("Pupils should learn, they say" finds "Pupils");
 //  - that trails a report opening with another actor ("Israel has strengthened its forces, military sources
 //    said": the report is an act no pattern coded, and its attribution no statement);
-//  - in a relative clause ("people who say", "quoted X as saying": X's, not the reporter's) or a condition.
-// Questions and negations are negated by the roles already. A kept statement without a target takes the
-// first actor of its content (to the clause's end) that is neither the speaker nor a place: what the
-// statement is about. Allocates nothing.
+//  - in a relative clause ("people who say", "quoted X as saying": X's, not the reporter's) or a condition;
+//  - whose speaker is not the chunk's actor: a journalist ("BBC correspondent X said", "the magazine's
+//    editor"), a national team's coach or player ("England coach X said": a bare country before "coach",
+//    "skipper", "captain", ...), or a possessor's supporters, critics or biggest member ("Mr X's supporters
+//    say", "the UK's biggest lender said");
+//  - whose verb is a noun after a determiner ("the mayor's comments to ...", "his remarks", "a say");
+//  - announced for later or supposed: "he will tell the meeting" (RoleAssignment::future), "would say".
+// Questions and negations are negated by the roles already. A kept statement's target is the addressee of
+// "tell" whatever it is; otherwise the roles' object only when the content names it, else the first actor
+// of its content (to the clause's end) that is neither the speaker, a place, nor the source of a trailing
+// attribution ("..., AFP reported"), and that the content names: an actor entry, an earlier actor's mention,
+// a capitalised word or a definite "the" noun ("the company"). A bare class of people ("said investors
+// would ...", "said children ...") is what the content mentions, not whom the statement is about: with no
+// such actor the target stays empty. Allocates nothing.
 void SupersedeBareStatements(const CompiledDictionary& dict, const SentenceAnalysis& a,
                              std::vector<RoleAssignment>* roles, std::vector<uint8_t>* superseded);
 

@@ -20,8 +20,10 @@ constexpr char kDictionary[] = R"(
 country ARN : Arnor | Arnorian
 country GDR : Gondor | Gondorian
 country MRD : Mordor
+actor NGORFP sectors=NGO : Reporters of the Free Press
 agent GOV : finance ministry
 agent MIL : army
+agent BUS : investors
 verb 010 : say | tell | comment | remark | announce
 verb 012 : warn that
 verb 130 : warn + not to
@@ -99,6 +101,48 @@ TEST(BareStatementsTest, NoStatementWithoutASpeakerInAQuestionOrACondition) {
   EXPECT_EQ(Coded("Mordor quoted Gondor as saying the harvest would be poor."), V{});
   // One statement a sentence: the first speaker's.
   EXPECT_EQ(Coded("Arnor said Gondor told it the harvest would be good."), V{"ARN 010 GDR"});
+}
+
+TEST(BareStatementsTest, NoStatementWhenTheSpeakerIsAJournalistATeamOrAPossessor) {
+  // A reporter's analysis, whoever employs the reporter.
+  EXPECT_EQ(Coded("Gondor correspondent Tom Bombadil said the talks with Mordor had gone well."), V{});
+  EXPECT_EQ(Coded("The Arnorian army's reporter says the talks with Mordor went well."), V{});
+  // A country that names its team: its coach or player speaks for no state.
+  EXPECT_EQ(Coded("Gondor coach Tom Bombadil said the team had played well."), V{});
+  EXPECT_EQ(Coded("Former Arnor skipper Tom Bombadil told Mordor the pitch was poor."), V{});
+  // A possessor is not the speaker: "Arnor's supporters" speak, not Arnor, and so does its biggest bank.
+  EXPECT_EQ(Coded("Arnor's supporters say the talks with Gondor went well."), V{});
+  EXPECT_EQ(Coded("Arnor's biggest bank said the talks with Gondor went well."), V{});
+  // A name that only begins with a journalist's word is no journalist.
+  EXPECT_EQ(Coded("Reporters of the Free Press said the talks with Gondor went well."), V{"NGORFP 010 GDR"});
+  // A name after the possessive is the possessor's own person, and a known head its agent.
+  EXPECT_EQ(Coded("Arnor's Tom Bombadil said the talks with Gondor went well."), V{"ARN 010 GDR"});
+  EXPECT_EQ(Coded("Arnor's chief said the talks with Gondor went well."), V{"ARN 010 GDR"});
+  EXPECT_EQ(Coded("Arnor's finance ministry said the talks with Gondor had gone well."), V{"ARNGOV 010 GDR"});
+}
+
+TEST(BareStatementsTest, SpeechAnnouncedOrSupposedIsNoStatementMade) {
+  // A speech a report previews, or one it supposes, has not been made.
+  EXPECT_EQ(Coded("The Arnorian army will tell Gondor on Monday that the border is calm."), V{});
+  EXPECT_EQ(Coded("Arnor would say the talks with Gondor went well."), V{});
+  EXPECT_EQ(Coded("The Arnorian army told Gondor on Monday that the border is calm."), V{"ARNMIL 010 GDR"});
+}
+
+TEST(BareStatementsTest, AVerbOfSayingAfterADeterminerIsANounNotAStatement) {
+  EXPECT_EQ(Coded("The inquiry follows Arnor's comments to Gondor last week."), V{});
+  EXPECT_EQ(Coded("Arnor repeated its comments on the talks with Gondor."), V{});
+  // Not the past tense: a name that ends in "'s" is a speaker ("Arnor's" as a firm's name).
+  EXPECT_EQ(Coded("Arnor's announced it would leave Gondor."), V{"ARN 010 GDR"});
+}
+
+TEST(BareStatementsTest, TheTargetIsAPlacedActorTheContentNamesNotAClassOfPeople) {
+  // "investors" is no actor the content is about; Gondor, after it, is.
+  EXPECT_EQ(Coded("Arnor said investors would soon return to Gondor."), V{"ARN 010 GDR"});
+  EXPECT_EQ(Coded("Arnor said investors would soon return."), V{"ARN 010 "});
+  // The source of a trailing attribution is not what the statement is about.
+  EXPECT_EQ(Coded("Arnor said investors would soon return, Gondor reported."), V{"ARN 010 "});
+  // A definite noun points at an actor the story named: "the army" is Arnor's.
+  EXPECT_EQ(Coded("Arnor said the army would soon return."), V{"ARN 010 ARNMIL"});
 }
 
 }  // namespace
