@@ -55,10 +55,13 @@ constexpr std::array<std::string_view, 12> kNotThePossessorsVoice = {
     "supporters", "critics", "opponents", "fans", "rivals", "biggest",
     "largest",    "leading", "main",      "top",  "second", "third"};
 // Words right before a verb of saying that make it a noun: "the mayor's comments", "his remarks", "an
-// announcement" report what was said elsewhere, not a statement made in this sentence. (No bare "'": it
-// closes a quotation before "said the minister".)
-constexpr std::array<std::string_view, 11> kNounDeterminers = {"'s",  "the",   "a",   "an",    "his",  "her",
-                                                               "its", "their", "our", "these", "those"};
+// announcement" report what was said elsewhere, not a statement made in this sentence; "unavailable for
+// comment", "declined to comment" are no statement either. (No bare "'": it closes a quotation before "said
+// the minister".)
+constexpr std::array<std::string_view, 12> kNounDeterminers = {
+    "'s", "the", "a", "an", "his", "her", "its", "their", "our", "these", "those", "for"};
+// Words right after a verb of saying that say it said nothing: "said nothing about", "said little".
+constexpr std::array<std::string_view, 2> kNothingSaid = {"nothing", "little"};
 // The forms of the verbs of saying that are also nouns ("said", "announced", "told" are verbs after "'s":
 // "McDonald's announced").
 constexpr std::array<std::string_view, 5> kNounForms = {"comment", "comments", "remark", "remarks", "say"};
@@ -231,6 +234,31 @@ bool SpeakerIsNotTheChunksActor(const SentenceAnalysis& a, const ActorChunk& c, 
   return c.end + 1 < trigger && a.Folded(c.end) == "'s" && OneOf(a.Folded(c.end + 1), kNotThePossessorsVoice);
 }
 
+// True when the speaker is a company or a medium, by its named actor or its sector noun (or those of the
+// earlier actor it refers to): "Sony announced record profits", "the firm told investors", "the Guardian
+// said". Their statements are commercial or editorial news, not acts of political actors; their acts that a
+// pattern codes (accusing, suing, rejecting) stay events.
+bool CommercialSpeaker(const CompiledDictionary& dict, const SentenceAnalysis& a, const ActorChunk& c) {
+  const EntryTable entries = dict.entries();
+  int32_t actor = c.actor_entry, agent = c.agent_entry;
+  if (c.referent >= 0) {
+    actor = a.referents[c.referent].actor_entry;
+    agent = a.referents[c.referent].agent_entry;
+  }
+  if (actor >= 0) {
+    const auto& e = entries[actor];
+    if (e.code.starts_with("MNC")) return true;
+    for (const std::string_view sector : e.sectors)
+      if (sector == "BUS" || sector == "MNC" || sector == "MED") return true;
+    return false;
+  }
+  if (agent >= 0) {
+    const std::string_view code = entries[agent].code;
+    return code == "BUS" || code == "MNC" || code == "MED";
+  }
+  return false;
+}
+
 }  // namespace
 
 void DropBareStatementsBesideOtherActs(const CompiledDictionary& dict, bool code_bare_statements,
@@ -255,11 +283,12 @@ void SupersedeBareStatements(const CompiledDictionary& dict, const SentenceAnaly
     const int32_t speaker = roles[m].source_chunk;
     const bool own_statement =
         first && speaker >= 0 && !a.chunks[speaker].place && SpeakerBeforeVerb(a, speaker, t) &&
-        PlacedActor(a, a.chunks[speaker]) &&
+        PlacedActor(a, a.chunks[speaker]) && !CommercialSpeaker(dict, a, a.chunks[speaker]) &&
         !OneOf(a.Folded(a.chunks[speaker].end - 1), kAnonymousSpeakerHeads) &&
         !TrailingAttributionOfActorReport(a, speaker) &&
         !SpeakerIsNotTheChunksActor(a, a.chunks[speaker], t) &&
         !(t > 0 && OneOf(a.Folded(t), kNounForms) && OneOf(a.Folded(t - 1), kNounDeterminers)) &&
+        !(match.trigger_end < a.tokens.size() && OneOf(a.Folded(match.trigger_end), kNothingSaid)) &&
         !(t > 0 && OneOf(a.Folded(t - 1), kNotOwnStatementOpeners)) &&
         (a.tokens[t].flags & kFlagInRelativeClause) == 0 && !InCondition(a, t) && !roles[m].future &&
         !(t > 0 && OneOf(a.Folded(t - 1), kModalAuxiliaries) &&

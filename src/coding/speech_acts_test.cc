@@ -23,7 +23,9 @@ country MRD : Mordor
 actor NGORFP sectors=NGO : Reporters of the Free Press
 agent GOV : finance ministry
 agent MIL : army
-agent BUS : investors
+agent BUS : investors | firm
+actor MNCARN country=ARN sectors=BUS : Arnor Steel
+actor ARNMED country=ARN sectors=MED : Arnor Times
 verb 010 : say | tell | comment | remark | announce
 verb 012 : warn that
 verb 130 : warn + not to
@@ -99,6 +101,13 @@ TEST(BareStatementsTest, NoStatementWithoutASpeakerInAQuestionOrACondition) {
   // Not the speaker's own statement: a relative clause, "quoted X as saying".
   EXPECT_EQ(Coded("The Arnorian army, which says the border is calm, is ready."), V{});
   EXPECT_EQ(Coded("Mordor quoted Gondor as saying the harvest would be poor."), V{});
+  // A company or a medium speaking: commercial or editorial news, not a political actor's statement.
+  EXPECT_EQ(Coded("Arnor Steel said its profits from Gondor had doubled."), V{});
+  EXPECT_EQ(Coded("The Arnorian firm told investors the harvest in Gondor would be poor."), V{});
+  EXPECT_EQ(Coded("The Arnor Times said Gondor was unlikely to withdraw."), V{});
+  // A noun after "for", or nothing said.
+  EXPECT_EQ(Coded("The Arnorian army was unavailable for comment on Gondor."), V{});
+  EXPECT_EQ(Coded("Arnor said nothing about Gondor."), V{});
   // One statement a sentence: the first speaker's.
   EXPECT_EQ(Coded("Arnor said Gondor told it the harvest would be good."), V{"ARN 010 GDR"});
 }
