@@ -8,6 +8,7 @@
 #include <string>
 
 #include "coding/coder_impl.h"
+#include "coding/domestic_parties.h"
 #include "coding/intent.h"
 #include "coding/negated_acts.h"
 #include "coding/nested_speech.h"
@@ -454,6 +455,9 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
           if (!targetless)  // a targetless act's target stays empty (--targetless)
             LendPlaceToUnnamedActor(*ev.location, ev.cameo, ev.source.code, &ev.target);
         }
+        // Rebels and the state they contend with are one country's (domestic_parties.h).
+        LendDomesticCountry(ev.target, doc.text, &ev.source);
+        LendDomesticCountry(ev.source, doc.text, &ev.target);
         // One event per source, code, target and date in a document, as ICEWS counts: a story that repeats
         // the same event in its headline and body, or in two paragraphs, reports it once. The first mention
         // is kept; a mention dated only by the document takes the date of a later, dated one.

@@ -89,6 +89,16 @@ TEST(PoliceRoles, ParticipleWithoutObjectIsAPassive) {
   EXPECT_EQ(Triples("Police have arrested in a dawn raid."), V{"COP 173 "});
 }
 
+TEST(PoliceRoles, HeadlineParticipleBeforeAConjunctionIsAPassive) {
+  // The '+' slot must not take the next clause's subject for the participle's object: the police of the
+  // "as" or "after" clause made the arrest.
+  EXPECT_EQ(Triples("Twelve students arrested as police break up a sit-in"), V{"COP 173 CVL"});
+  EXPECT_EQ(Triples("Five traders detained after police raid the market"), V{"COP 173 CVL"});
+  // An active verb keeps its object after "as many as", and a subject with "were" stays a passive.
+  EXPECT_EQ(Triples("Police arrested as many as 40 students."), V{"COP 173 CVL"});
+  EXPECT_EQ(Triples("Twelve students were arrested as police broke up a sit-in."), V{"COP 173 CVL"});
+}
+
 TEST(PoliceRoles, VictimBeforeAnAssaultPatternWithItsSourceAfterTheVerb) {
   EXPECT_EQ(Triples("Three protesters died in police firing."), V{"COP 1823 CVL"});
 }

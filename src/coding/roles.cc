@@ -158,14 +158,24 @@ bool BareNoun(const SentenceAnalysis& a, const VerbMatch& m) {
 // headline's "50 activists arrested in Mumbai". Arrest, detain, kill and injure always take an object in the
 // active, so without one the participle is passive. After "have" it is an active perfect ("police have
 // arrested").
+//
+// The pattern's '+' slot may have reached past a conjunction into the next clause ("five protesters detained
+// as police broke up the rally", "two students injured after soldiers opened fire"): an actor right after
+// "as", "after", "when" or "while" is that clause's subject, not this participle's object.
 bool ReducedPassive(const SentenceAnalysis& a, const VerbMatch& m, std::string_view code) {
+  constexpr std::array<std::string_view, 4> kClauseConjunctions = {"as", "after", "when", "while"};
   if (!(code.starts_with("17") || code.starts_with("18"))) return false;
-  if (m.trigger_end != m.trigger_begin + 1 || m.target_chunk >= 0 || m.source_chunk >= 0) return false;
+  if (m.trigger_end != m.trigger_begin + 1 || m.source_chunk >= 0) return false;
+  if (m.target_chunk >= 0 &&
+      !(m.trigger_end + 1 < a.tokens.size() && OneOf(a.Folded(m.trigger_end), kClauseConjunctions) &&
+        a.chunks[m.target_chunk].begin == m.trigger_end + 1))
+    return false;
   if (!a.Folded(m.trigger_begin).ends_with("ed")) return false;
   if (const int32_t p = PreviousNonAdverb(a, m.trigger_begin); p >= 0) {
     const std::string_view w = a.Folded(p);
     if (w == "have" || w == "has" || w == "had" || w == "having") return false;
   }
+  if (m.target_chunk >= 0) return true;  // the conjunction above ends the participle's clause
   uint32_t next = m.trigger_end;
   while (next < a.tokens.size() && SkippedAdverb(a, next)) ++next;
   if (next >= a.tokens.size()) return true;
