@@ -457,7 +457,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
         }
         // Rebels and the state they contend with are one country's (domestic_parties.h).
         LendDomesticCountry(ev.target, doc.text, &ev.source);
-        LendDomesticCountry(ev.source, doc.text, &ev.target);
+        LendDomesticCountry(ev.source, doc.text, &ev.target, ev.cameo, /*actor_is_target=*/true);
         // One event per source, code, target and date in a document, as ICEWS counts: a story that repeats
         // the same event in its headline and body, or in two paragraphs, reports it once. The first mention
         // is kept; a mention dated only by the document takes the date of a later, dated one.

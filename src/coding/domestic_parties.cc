@@ -50,7 +50,8 @@ std::string_view WordBefore(std::string_view text, uint32_t at) {
 
 }  // namespace
 
-void LendDomesticCountry(const EventActor& other, std::string_view text, EventActor* actor) {
+void LendDomesticCountry(const EventActor& other, std::string_view text, EventActor* actor,
+                         std::string_view cameo, bool actor_is_target) {
   if (!actor->country.empty() || actor->sectors.empty() || other.country.empty() || other.sectors.empty())
     return;
   // Only a code made of the actor's sectors: an organisation ("IGOUNO", "NGOAMN") keeps its own.
@@ -60,6 +61,7 @@ void LendDomesticCountry(const EventActor& other, std::string_view text, EventAc
   // "foreign terrorist suspects", "foreign fighters": the words say they are not that country's.
   if (ContainsWord(actor->text, "foreign") || ContainsWord(WordBefore(text, actor->start), "foreign")) return;
   if (!((Challenger(*actor) && Authority(other)) || (Authority(*actor) && Challenger(other)))) return;
+  if (actor_is_target && Challenger(*actor) && !(cameo.size() >= 2 && cameo.substr(0, 2) >= "17")) return;
   actor->country = other.country;
   actor->code = other.country + actor->code;
 }

@@ -20,7 +20,12 @@ namespace dyad {
 // (foreign troops fight rebels abroad: "troops killed Afghan rebels"), not elites or a bare country (a
 // president meets or praises another country), not challengers against challengers. Leaves `actor` as it is
 // otherwise.
-void LendDomesticCountry(const EventActor& other, std::string_view text, EventActor* actor);
+// A challenger that is the target of the authority's act (`actor_is_target`, the event's CAMEO code `cameo`)
+// takes the country only for coercion and force (roots 17-20: arrests, raids, attacks are done at home): a
+// government's word on "the rebels" or "the opposition" is as often a foreign government's ("President Obama
+// praised the opposition", "the British government called on the rebels to lay down their arms").
+void LendDomesticCountry(const EventActor& other, std::string_view text, EventActor* actor,
+                         std::string_view cameo = {}, bool actor_is_target = false);
 
 }  // namespace dyad
 

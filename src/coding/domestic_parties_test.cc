@@ -39,6 +39,21 @@ TEST(DomesticParties, AnUnknownPresidentTakesTheCountryOfTheOppositionHeYieldsTo
   EXPECT_EQ(court.code, "ARNJUD");
 }
 
+TEST(DomesticParties, AGovernmentsWordOnRebelsMayBeAForeignOne) {
+  // "The Gondorian government praised the opposition": perhaps another country's opposition.
+  const EventActor gondor_government = Actor("GONGOV", "GON", {"GOV"});
+  EventActor opposition = Actor("OPP", "", {"OPP"});
+  LendDomesticCountry(gondor_government, kNoText, &opposition, "051", /*actor_is_target=*/true);
+  EXPECT_EQ(opposition.code, "OPP");
+  // "Gondorian police arrested opposition leaders": done at home.
+  LendDomesticCountry(Actor("GONCOP", "GON", {"COP"}), kNoText, &opposition, "173", /*actor_is_target=*/true);
+  EXPECT_EQ(opposition.code, "GONOPP");
+  // The challenger as the source keeps the rule: "the rebels demanded that Gondor's government ...".
+  EventActor rebels = Actor("REB", "", {"REB"});
+  LendDomesticCountry(gondor_government, kNoText, &rebels, "100", /*actor_is_target=*/false);
+  EXPECT_EQ(rebels.code, "GONREB");
+}
+
 TEST(DomesticParties, OtherPairsKeepTheirCodes) {
   const EventActor gondor_government = Actor("GONGOV", "GON", {"GOV"});
   // A president meeting or praising another government is often a foreign one.
