@@ -286,6 +286,9 @@ TEST(CoreferenceTest, ItIsTheOtherActorWhenItsClauseNamesTheSubjectsCountry) {
   // Its own clause names the subject's country as a party: "it" is the first clause's other actor.
   EXPECT_EQ(Triples("Russia met China on Monday, and it then accused Putin of aggression."),
             (V{"CHN 112 RUSGOV", "RUS 040 CHN"}));
+  // A people of the subject's country is no name of its state: "it" stays the subject.
+  EXPECT_EQ(Triples("Russia met China on Monday, and it then criticized Russian troops."),
+            (V{"RUS 040 CHN", "RUS 111 RUSMIL"}));
   // With two such actors, no one: no event is better than a guess.
   const V two = Triples("Russia met China after talks with Germany; it later accused Putin of aggression.");
   EXPECT_EQ(

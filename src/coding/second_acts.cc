@@ -108,9 +108,17 @@ int32_t SecondActAntecedent(const CompiledDictionary& dict, const SentenceAnalys
   const std::string_view country = ChunkCountry(dict, c);
   if (country.empty()) return subject_chunk;
   bool names_subject_country = false;
-  for (size_t k = 0; k < a.chunks.size() && !names_subject_country; ++k)
-    names_subject_country =
-        a.chunks[k].begin > pronoun && !a.chunks[k].place && ChunkCountry(dict, a.chunks[k]) == country;
+  // Only a name of the state itself counts ("Moscow", "Russia"), not a people of it ("the Japanese crew",
+  // "German help", "American aid"): a country's own people are often the object of its own act.
+  for (size_t k = 0; k < a.chunks.size() && !names_subject_country; ++k) {
+    const ActorChunk& o = a.chunks[k];
+    const bool adjective = o.actor_entry < 0 && o.country_entry >= 0 && o.end < a.tokens.size() &&
+                           (a.tokens[o.end].flags & kFlagWord) &&
+                           !(a.tokens[o.end].flags & kFlagCapitalized) && !IsPreposition(a.Folded(o.end)) &&
+                           a.Folded(o.end) != "and";
+    const bool modifier = o.agent_entry >= 0 || adjective;
+    names_subject_country = o.begin > pronoun && !o.place && !modifier && ChunkCountry(dict, o) == country;
+  }
   if (!names_subject_country) return subject_chunk;
   int32_t other = -1;
   for (size_t k = 0; k < a.chunks.size(); ++k) {
