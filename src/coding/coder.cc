@@ -10,6 +10,7 @@
 #include "coding/coder_impl.h"
 #include "coding/domestic_parties.h"
 #include "coding/intent.h"
+#include "coding/mutual_acts.h"
 #include "coding/negated_acts.h"
 #include "coding/nested_speech.h"
 #include "coding/participle_clauses.h"
@@ -355,7 +356,7 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
     if (compound != nullptr && !CompoundPatternActors(match, *compound, &reciprocal)) continue;
     if (target_members.empty()) {
       // "Kazakhstan and Uzbekistan signed an agreement": each is the other's target, when the coordinated
-      // actors are the verb's own subject, right before it.
+      // actors are the verb's own subject, right before it, and the act is mutual.
       // Under TABARI's clause reading a verb right after "and" ("praised Z and signed an agreement") has the
       // previous verb's subject (KeepFirstMatchPerClause), not a subject of its own.
       const uint32_t before = match.trigger_begin;
@@ -363,8 +364,12 @@ void Coder::Impl::CodeSentence(const Document& doc, const Sentence& s, uint32_t 
           options.first_verb_per_clause && before > 0 &&
           (analysis.Folded(before - 1) == "and" || analysis.Folded(before - 1) == "but" ||
            analysis.Folded(before - 1) == "then");
+      // Only a mutual act (mutual_acts.h) makes the pair: "Labour and the Liberal Democrats said the sums
+      // do not add up" is each party's statement, addressed to no one, and falls to the branches below.
       if (source_members.size() >= 2 && !conjoined_verb &&
-          SubjectRightBefore(source_members.back(), match.trigger_begin)) {
+          SubjectRightBefore(source_members.back(), match.trigger_begin) &&
+          (MutualAct(verb.code, verb.phrases[pattern.phrase]) ||
+           EachOtherAfter(analysis, match.trigger_end))) {
         target_members = source_members;
         reciprocal = true;
       } else if (((options.targetless_events && TargetlessAct(verb.code)) ||
