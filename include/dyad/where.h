@@ -87,15 +87,22 @@ class Gazetteer {
  private:
   Gazetteer() = default;
   void Index(std::vector<std::pair<std::string, uint32_t>> keys);
+  // Fills slots_ from keys_ (after Parse or Index): Candidates() is one hash and a probe or two, not a
+  // binary search over every key; the mention finder asks several names per capitalised word.
+  void BuildHashIndex();
 
   std::vector<Place> places_;
-  // Sorted folded names, as views into storage_ (the loaded file, or the keys FromPlaces computed);
-  // Candidates() binary-searches them.
+  // Sorted folded names, as views into storage_ (the loaded file, or the keys FromPlaces computed); sorted
+  // so that IndexText writes them in file order; Candidates() finds them through slots_.
   std::string storage_;
   std::vector<std::string_view> keys_;
   std::vector<uint32_t>
       key_first_;  // keys_[i]'s candidates are candidates_[key_first_[i] .. key_first_[i+1])
   std::vector<uint32_t> candidates_;
+  // Open-addressed table over keys_ (linear probing, at most half full): each slot holds a keys_ index + 1,
+  // 0 when empty. slot_mask_ is its size - 1 (a power of two).
+  std::vector<uint32_t> slots_;
+  uint64_t slot_mask_ = 0;
   uint32_t max_name_words_ = 1;
 };
 

@@ -113,5 +113,35 @@ TEST(GazetteerTest, DefaultGazetteerHasCountriesRegionsAndCities) {
   EXPECT_GT((*g)->size(), 250u);
 }
 
+// Candidates() is a hash lookup: every key of the index (IndexText, in sorted order) must come back with
+// exactly its own records, and a key with a byte more or less must not match it.
+TEST(GazetteerTest, HashedIndexFindsEveryKeyAndNoOther) {
+  Result<std::shared_ptr<const Gazetteer>> g = Gazetteer::Load(DefaultGazetteerPath());
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  const std::string index = (*g)->IndexText();
+  size_t keys = 0;
+  for (size_t at = 0; at < index.size();) {
+    const size_t nl = index.find('\n', at);
+    const std::string_view line(index.data() + at, nl - at);
+    at = nl + 1;
+    const size_t tab = line.find('\t', 2);
+    const std::string key(line.substr(2, tab - 2));
+    std::string listed;
+    auto [first, last] = (*g)->Candidates(key);
+    for (const uint32_t* c = first; c != last; ++c) listed += (c == first ? "" : ",") + std::to_string(*c);
+    ASSERT_EQ(listed, line.substr(tab + 1)) << key;
+    EXPECT_EQ((*g)->Candidates(key + "#").first, nullptr) << key;
+    if (key.size() > 1) {  // a shorter key, when indexed, has records of its own
+      const auto shorter = (*g)->Candidates(key.substr(0, key.size() - 1));
+      if (shorter.first != nullptr) {
+        EXPECT_NE(shorter.first, first) << key;
+      }
+    }
+    ++keys;
+  }
+  EXPECT_GT(keys, 1000u);
+  EXPECT_EQ((*g)->Candidates("").first, nullptr);
+}
+
 }  // namespace
 }  // namespace dyad
