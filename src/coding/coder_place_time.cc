@@ -253,8 +253,8 @@ void LendPlaceCountry(const Location& place, std::string_view other, std::string
 // (17 coerce to 20), whose unnamed party is there; not when the other party is that country itself.
 void LendPlaceToUnnamedActor(const Location& place, std::string_view cameo, std::string_view other,
                              EventActor* actor) {
-  if (!LendsItsCountry(place) || !actor->code.empty() || !actor->sectors.empty() || cameo.size() < 2 ||
-      cameo.substr(0, 2) < "17" || cameo.substr(0, 2) > "20" || other == place.country)
+  if (!LendsItsCountry(place) || !actor->code.empty() || !actor->sectors.empty() ||
+      !MaterialConflictAct(cameo) || other == place.country)
     return;
   actor->country = place.country;
   actor->code = place.country;

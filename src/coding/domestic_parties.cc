@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "coding/roles.h"
+
 namespace dyad {
 namespace {
 
@@ -61,7 +63,7 @@ void LendDomesticCountry(const EventActor& other, std::string_view text, EventAc
   // "foreign terrorist suspects", "foreign fighters": the words say they are not that country's.
   if (ContainsWord(actor->text, "foreign") || ContainsWord(WordBefore(text, actor->start), "foreign")) return;
   if (!((Challenger(*actor) && Authority(other)) || (Authority(*actor) && Challenger(other)))) return;
-  if (actor_is_target && Challenger(*actor) && !(cameo.size() >= 2 && cameo.substr(0, 2) >= "17")) return;
+  if (actor_is_target && Challenger(*actor) && !MaterialConflictAct(cameo)) return;
   actor->country = other.country;
   actor->code = other.country + actor->code;
 }

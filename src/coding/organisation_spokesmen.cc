@@ -14,12 +14,6 @@ constexpr std::array<std::string_view, 14> kNoOrganisation = {"a",       "an",  
                                                               "his",     "her",       "its", "their",  "our",
                                                               "however", "meanwhile", "one", "another"};
 
-bool OneOf(std::string_view word, const auto& list) {
-  for (std::string_view w : list)
-    if (w == word) return true;
-  return false;
-}
-
 }  // namespace
 
 void DropUnknownOrganisationSpokesmen(SentenceAnalysis* a) {

@@ -326,11 +326,14 @@ bool StatedReadiness(const SentenceAnalysis& a, const CompiledDictionary& dict, 
   return VerbComplement(a, dict, match.trigger_end);
 }
 
+bool NonStateSector(std::string_view sector) { return sector == "BUS" || sector == "MNC" || sector == "MED"; }
+
 bool NonStateSource(std::string_view code, const std::vector<std::string>& sectors) {
-  if (code.starts_with("MNC")) return true;
-  for (const std::string& s : sectors)
-    if (s == "BUS" || s == "MNC" || s == "MED") return true;
-  return false;
+  return code.starts_with("MNC") || std::any_of(sectors.begin(), sectors.end(), NonStateSector);
+}
+
+bool MaterialConflictAct(std::string_view code) {
+  return code.size() >= 2 && code.substr(0, 2) >= "17" && code.substr(0, 2) <= "20";
 }
 
 void AssignRoles(const SentenceAnalysis& a, std::vector<RoleAssignment>* roles,

@@ -168,6 +168,12 @@ bool StatedReadiness(const SentenceAnalysis& analysis, const CompiledDictionary&
 // A source whose domestic acts are no acts of or against its state: companies and media ("Samsung
 // demonstrated a phone", "the broadcaster took him off air"), whose country is where they trade.
 bool NonStateSource(std::string_view code, const std::vector<std::string>& sectors);
+// The sector codes that make a source so: business, multinationals, media.
+bool NonStateSector(std::string_view sector);
+
+// Material conflict, CAMEO roots 17 (coerce) to 20: arrests, raids, attacks, whose parties are where they
+// happen.
+bool MaterialConflictAct(std::string_view code);
 
 // ---- Modality (roles_modality.cc), shared with roles.cc ----
 

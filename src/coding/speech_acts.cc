@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "coding/intent.h"
+#include "coding/roles.h"
 
 namespace dyad {
 namespace {
@@ -247,16 +248,9 @@ bool CommercialSpeaker(const CompiledDictionary& dict, const SentenceAnalysis& a
   }
   if (actor >= 0) {
     const auto& e = entries[actor];
-    if (e.code.starts_with("MNC")) return true;
-    for (const std::string_view sector : e.sectors)
-      if (sector == "BUS" || sector == "MNC" || sector == "MED") return true;
-    return false;
+    return e.code.starts_with("MNC") || std::any_of(e.sectors.begin(), e.sectors.end(), NonStateSector);
   }
-  if (agent >= 0) {
-    const std::string_view code = entries[agent].code;
-    return code == "BUS" || code == "MNC" || code == "MED";
-  }
-  return false;
+  return agent >= 0 && NonStateSector(entries[agent].code);
 }
 
 }  // namespace
